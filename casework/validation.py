@@ -1,0 +1,76 @@
+"""Field rules for a case file, as one pure function the editor, the store and the CLI all call."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casework.dates import PartialDate
+from casework.model import CaseFile
+
+A_NUMBER = re.compile(r"^A\d{8,9}$")
+MAX_TEXT = 100_000
+"""Longest free text accepted in one field: generous for a narrative, small enough to print."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    """A problem with one field: `field` is its path ("subject.a_number"), `message` what to do about it."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+def normalize_a_number(text: str) -> str:
+    """'a-123 456 789' → 'A123456789': people write A-numbers with dashes and spaces; the record does not."""
+    return re.sub(r"[\s\-]", "", text).upper()
+
+
+def check_a_number(text: str) -> str | None:
+    if not text:
+        return None
+    if not A_NUMBER.match(normalize_a_number(text)):
+        return "an A-number is the letter A followed by 8 or 9 digits"
+    return None
+
+
+def validate_case(case: CaseFile) -> list[FieldError]:
+    """Every field problem in `case`, in form order. An empty list means the case may be saved."""
+    errors: list[FieldError] = []
+
+    def date_field(path: str, value: PartialDate) -> None:
+        if not value.is_valid():
+            errors.append(FieldError(path, f"{value.text!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY"))
+
+    def text_field(path: str, value: str) -> None:
+        if len(value) > MAX_TEXT:
+            errors.append(FieldError(path, f"is {len(value):,} characters long; the limit is {MAX_TEXT:,}"))
+        if "\x00" in value:
+            errors.append(FieldError(path, "contains a NUL character"))
+
+    s = case.subject
+    for name in ("family_name", "given_names", "country_of_citizenship"):
+        text_field(f"subject.{name}", getattr(s, name))
+    for i, alias in enumerate(s.aliases):
+        text_field(f"subject.aliases[{i}]", alias)
+    date_field("subject.date_of_birth", s.date_of_birth)
+    if (msg := check_a_number(s.a_number)) is not None:
+        errors.append(FieldError("subject.a_number", msg))
+    for i, doc in enumerate(s.documents):
+        date_field(f"subject.documents[{i}].expires", doc.expires)
+    text_field("encounter.place", case.encounter.place)
+    text_field("encounter.attention_detail", case.encounter.attention_detail)
+    date_field("history.last_entry", case.history.last_entry)
+    for i, off in enumerate(case.offenses):
+        date_field(f"offenses[{i}].arrest_date", off.arrest_date)
+        date_field(f"offenses[{i}].conviction_date", off.conviction_date)
+        text_field(f"offenses[{i}].charge", off.charge)
+        a, c = off.arrest_date.earliest(), off.conviction_date.latest()
+        if a and c and c < a:
+            errors.append(FieldError(f"offenses[{i}].conviction_date", "is before the arrest date"))
+    text_field("other_ties", case.other_ties)
+    text_field("notes", case.notes)
+    return errors

@@ -1,0 +1,88 @@
+"""The one exception tree of Casefile. `desktop.errors.show_error` and the CLI turn these into words.
+
+`UserFacingError` subclasses carry a message a person can act on. `Cancelled` is swallowed silently.
+Anything else is a bug: it is logged with its traceback and shown as "something went wrong".
+"""
+
+from __future__ import annotations
+
+
+class AppError(Exception):
+    """Root of every error Casefile raises on purpose."""
+
+
+class Cancelled(AppError):
+    """The user cancelled a long operation; nothing to report."""
+
+
+class UserFacingError(AppError):
+    """An error whose message is written for the officer, not for a developer."""
+
+    title = "Casefile"
+
+
+class WrongPassphrase(UserFacingError):
+    title = "Wrong passphrase"
+
+    def __init__(self) -> None:
+        super().__init__("The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.")
+
+
+class StoreNotFound(UserFacingError):
+    title = "No case store"
+
+
+class StoreExists(UserFacingError):
+    title = "Store already exists"
+
+
+class StoreCorrupt(UserFacingError):
+    """The database or its key file cannot be read as a Casefile store. The files are left untouched."""
+
+    title = "Cannot open the case store"
+
+
+class ForeignFile(StoreCorrupt):
+    """A readable file that belongs to some other program."""
+
+
+class DatabaseTooNew(UserFacingError):
+    title = "Casefile is too old for this store"
+
+
+class DatabaseTooOld(UserFacingError):
+    title = "Store too old"
+
+
+class StoreLocked(UserFacingError):
+    title = "Store locked"
+
+
+class CaseNotFound(UserFacingError):
+    title = "No such case"
+
+
+class CaseConflict(UserFacingError):
+    """The case was saved elsewhere since it was opened; the caller must reload, not overwrite."""
+
+    title = "Case changed elsewhere"
+
+
+class InvalidCase(UserFacingError):
+    """A case with field errors reached the store; nothing was written."""
+
+    title = "Case not saved"
+
+    def __init__(self, errors: list[object]) -> None:
+        super().__init__("; ".join(str(e) for e in errors))
+        self.errors = errors
+
+
+class StorageFull(UserFacingError):
+    title = "Disk full"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The disk is full, so the last change was not saved. Your edits are still on screen: free some "
+            "space and they will be saved."
+        )

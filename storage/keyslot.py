@@ -1,0 +1,169 @@
+"""Key slots: the store's random 256-bit data key, wrapped by keys derived from passphrases.
+
+The file (`casefile.keys`, JSON, versioned) sits beside the database:
+
+    {"format": "casefile.keys", "format_version": 1, "store_id": "...",
+     "slots": [{"id": "p1", "kind": "passphrase",
+                "kdf": {"name": "argon2id", "time_cost": 3, "memory_kib": 131072, "parallelism": 2,
+                        "salt": "<base64>"},
+                "nonce": "<base64>", "wrapped_key": "<base64>"}]}
+
+Each slot wraps the same data key with AES-256-GCM under its own key-encryption key; the slot header is the
+associated data, so a tampered parameter fails authentication like a wrong passphrase does. Changing a
+passphrase rewraps one slot and never re-encrypts the store. A recovery slot sealed to the office's public key
+(design.md) will be a second `kind` beside "passphrase".
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+import argon2.low_level
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from storage.atomic import atomic_write_bytes
+from storage.errors import StoreCorrupt, WrongPassphrase
+
+FORMAT = "casefile.keys"
+FORMAT_VERSION = 1
+KEY_BYTES = 32
+
+
+@dataclass(frozen=True, slots=True)
+class KdfParams:
+    """Argon2id cost. Stored in each slot, so raising the defaults later never locks out an old slot."""
+
+    time_cost: int = 12
+    memory_kib: int = 128 * 1024
+    parallelism: int = 2
+    salt: str = ""  # base64; filled per slot
+
+    def derive(self, passphrase: str) -> bytes:
+        return argon2.low_level.hash_secret_raw(
+            passphrase.encode("utf-8"),
+            base64.b64decode(self.salt),
+            time_cost=self.time_cost,
+            memory_cost=self.memory_kib,
+            parallelism=self.parallelism,
+            hash_len=KEY_BYTES,
+            type=argon2.low_level.Type.ID,
+        )
+
+
+DEFAULT_KDF = KdfParams()
+"""Tuned to about half a second on the field laptops (see bench/bench_kdf.py). Tests swap in a cheap one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    id: str
+    kind: str
+    kdf: KdfParams
+    nonce: str
+    wrapped_key: str
+
+    def header(self, store_id: str) -> bytes:
+        """Associated data: everything but the ciphertext, so no parameter can be swapped unnoticed."""
+        kdf = asdict(self.kdf)
+        return json.dumps(
+            {"store_id": store_id, "id": self.id, "kind": self.kind, "kdf": kdf, "nonce": self.nonce},
+            sort_keys=True,
+        ).encode()
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFile:
+    store_id: str
+    slots: tuple[Slot, ...] = field(default=())
+
+    def unwrap(self, passphrase: str) -> bytes:
+        """Return the data key, or raise WrongPassphrase. Takes as long as the KDF: call off the GUI thread."""
+        for slot in self.slots:
+            if slot.kind != "passphrase":
+                continue
+            kek = slot.kdf.derive(passphrase)
+            try:
+                return AESGCM(kek).decrypt(
+                    base64.b64decode(slot.nonce), base64.b64decode(slot.wrapped_key), slot.header(self.store_id)
+                )
+            except InvalidTag:
+                continue
+        raise WrongPassphrase()
+
+    def with_passphrase(self, data_key: bytes, passphrase: str, kdf: KdfParams | None = None) -> KeyFile:
+        """A copy whose passphrase slot wraps `data_key` under `passphrase` (replacing the old slot)."""
+        kdf = replace(kdf or DEFAULT_KDF, salt=base64.b64encode(os.urandom(16)).decode())
+        nonce = os.urandom(12)
+        draft = Slot("p1", "passphrase", kdf, base64.b64encode(nonce).decode(), "")
+        wrapped = AESGCM(kdf.derive(passphrase)).encrypt(nonce, data_key, draft.header(self.store_id))
+        slot = replace(draft, wrapped_key=base64.b64encode(wrapped).decode())
+        others = tuple(s for s in self.slots if s.kind != "passphrase")
+        return replace(self, slots=(slot, *others))
+
+    def to_bytes(self) -> bytes:
+        doc = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "store_id": self.store_id,
+            "slots": [asdict(s) for s in self.slots],
+        }
+        return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode()
+
+    def write(self, path: Path) -> None:
+        atomic_write_bytes(path, self.to_bytes())
+
+
+def new_key_file() -> KeyFile:
+    return KeyFile(store_id=secrets.token_hex(16))
+
+
+def new_data_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def read_key_file(path: Path) -> KeyFile:
+    """Parse a key file; raise StoreCorrupt (never anything else) for a damaged or foreign one."""
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise StoreCorrupt(
+            f"The key file {path} is missing, so the case store beside it cannot be unlocked. Restore it "
+            "from a backup; nothing has been changed."
+        ) from None
+    except OSError as exc:
+        raise StoreCorrupt(f"The key file {path} cannot be read: {exc.strerror}.") from None
+    try:
+        doc = json.loads(raw)
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise ValueError("foreign")
+    except (ValueError, UnicodeDecodeError):
+        raise StoreCorrupt(
+            f"{path} is not a Casefile key file (it is damaged or belongs to another program). Nothing has "
+            "been changed; restore it from a backup."
+        ) from None
+    if doc.get("format_version") != FORMAT_VERSION:
+        raise StoreCorrupt(
+            f"The key file {path} has format version {doc.get('format_version')!r}, which this version of "
+            "Casefile does not know. Update Casefile."
+        )
+    try:
+        slots = tuple(
+            Slot(
+                id=str(s["id"]),
+                kind=str(s["kind"]),
+                kdf=KdfParams(**{k: s["kdf"][k] for k in ("time_cost", "memory_kib", "parallelism", "salt")}),
+                nonce=str(s["nonce"]),
+                wrapped_key=str(s["wrapped_key"]),
+            )
+            for s in doc["slots"]
+        )
+        store_id = str(doc["store_id"])
+    except (KeyError, TypeError):
+        raise StoreCorrupt(f"The key file {path} is damaged (a key slot is incomplete).") from None
+    return KeyFile(store_id=store_id, slots=slots)

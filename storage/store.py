@@ -1,0 +1,370 @@
+"""The encrypted local case store: one SQLCipher database per officer profile.
+
+A `CaseStore` owns one connection and is used from one thread only (see `storage.worker`). Every mutation is
+one transaction that also appends to the audit log, and returns a `SaveResult` whose `changes` say which views
+need refreshing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import logging
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from casework.case_number import format_case_number
+from casework.model import CaseFile, CaseStatus, CaseSummary, Encounter, Officer
+from casework.serial import canonical_json, from_jsonable
+from casework.validation import validate_case
+from storage import audit, database, keyslot, schema
+from storage.errors import (
+    CaseConflict,
+    CaseNotFound,
+    InvalidCase,
+    StoreCorrupt,
+    StoreExists,
+    StoreLocked,
+    StoreNotFound,
+    StorageFull,
+    UserFacingError,
+    WrongPassphrase,
+)
+from storage.paths import StorePaths
+from storage.throttle import UnlockThrottle
+
+log = logging.getLogger(__name__)
+
+
+class TooManyAttempts(UserFacingError):
+    title = "Too many attempts"
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"Too many wrong passphrases. Try again in {int(seconds + 0.999)} seconds.")
+        self.seconds = seconds
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What a mutation touched, so views refresh only what changed (and not the view that made the change)."""
+
+    cases: bool = False
+    profile: bool = False
+    audit: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    case: CaseFile
+    changes: Changes
+
+
+def _now() -> datetime:
+    """UTC now, to the millisecond (what the store and the exchange format keep)."""
+    now = datetime.now(UTC)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+def _local_minute(now: datetime) -> datetime:
+    """The encounter time a new case starts with: now, in the laptop's zone, to the minute."""
+    return now.astimezone().replace(second=0, microsecond=0)
+
+
+class CaseStore:
+    """Open with `CaseStore.create` or `CaseStore.open`; all methods run on the thread that opened it."""
+
+    def __init__(self, paths: StorePaths, conn: database.Connection, key_file: keyslot.KeyFile) -> None:
+        self.paths = paths
+        self._conn: database.Connection | None = conn
+        self._key_file = key_file
+        self._officer = self._read_profile()
+
+    # ----- opening ---------------------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, data_dir: Path, passphrase: str, officer: Officer, *, kdf: keyslot.KdfParams | None = None
+    ) -> CaseStore:
+        """Set up a new profile: a fresh data key, its passphrase slot, and an empty migrated database."""
+        paths = StorePaths(Path(data_dir))
+        if paths.exists():
+            raise StoreExists(f"A case store already exists in {paths.data_dir}; it has not been touched.")
+        paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        data_key = keyslot.new_data_key()
+        key_file = keyslot.new_key_file().with_passphrase(data_key, passphrase, kdf)
+        conn = database.connect(paths.database, data_key, create=True)
+        try:
+            schema.migrate(conn, paths.database)
+            with _transaction(conn):
+                conn.execute(
+                    "INSERT INTO profile (id, officer_name, officer_id, office, created_at) VALUES (1, ?, ?, ?, ?)",
+                    (officer.name, officer.officer_id, officer.office, _now().isoformat()),
+                )
+                audit.append(conn, officer.officer_id, "profile_created")
+            key_file.write(paths.key_file)
+        except BaseException:
+            conn.close()
+            for p in (paths.database, paths.key_file, *_sidecars(paths.database)):
+                with contextlib.suppress(FileNotFoundError):
+                    p.unlink()
+            raise
+        return cls(paths, conn, key_file)
+
+    @classmethod
+    def open(cls, data_dir: Path, passphrase: str) -> CaseStore:
+        """Unlock an existing profile. Slow (the KDF): never call on the GUI thread.
+
+        Raises StoreNotFound, StoreCorrupt, WrongPassphrase, TooManyAttempts, DatabaseTooNew/TooOld.
+        """
+        paths = StorePaths(Path(data_dir))
+        if not paths.exists():
+            raise StoreNotFound(f"There is no case store in {paths.data_dir}. Set up a profile first.")
+        if not paths.database.exists():
+            raise StoreCorrupt(
+                f"The key file is in {paths.data_dir} but the case database {paths.database.name} is missing. "
+                "Restore it from a backup; nothing has been changed."
+            )
+        key_file = keyslot.read_key_file(paths.key_file)
+        throttle = UnlockThrottle(paths.throttle)
+        if (wait := throttle.seconds_left()) > 0:
+            raise TooManyAttempts(wait)
+        try:
+            data_key = key_file.unwrap(passphrase)
+        except WrongPassphrase:
+            throttle.record_failure()
+            raise
+        failures = throttle.reset()
+        return cls.open_with_key(paths, data_key, key_file, failed_attempts=failures)
+
+    @classmethod
+    def open_with_key(
+        cls, paths: StorePaths, data_key: bytes, key_file: keyslot.KeyFile, *, failed_attempts: int = 0
+    ) -> CaseStore:
+        conn = database.connect(paths.database, data_key)
+        try:
+            schema.migrate(conn, paths.database)
+            store = cls(paths, conn, key_file)
+            with _transaction(conn):
+                detail = f"after {failed_attempts} failed attempts" if failed_attempts else ""
+                audit.append(conn, store._officer.officer_id, "unlocked", detail=detail)
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> CaseStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def conn(self) -> database.Connection:
+        if self._conn is None:
+            raise StoreLocked("The case store is locked.")
+        return self._conn
+
+    # ----- profile -----------------------------------------------------------------------------------------
+
+    def _read_profile(self) -> Officer:
+        row = self.conn.execute("SELECT officer_name, officer_id, office FROM profile WHERE id = 1").fetchone()
+        if row is None:
+            raise StoreCorrupt(f"The case store {self.paths.database} has no profile.")
+        return Officer(*row)
+
+    @property
+    def officer(self) -> Officer:
+        return self._officer
+
+    def change_passphrase(self, old: str, new: str, *, kdf: keyslot.KdfParams | None = None) -> Changes:
+        """Rewrap the passphrase slot under `new`. The database itself is not re-encrypted."""
+        data_key = self._key_file.unwrap(old)
+        key_file = self._key_file.with_passphrase(data_key, new, kdf)
+        key_file.write(self.paths.key_file)
+        self._key_file = key_file
+        with _transaction(self.conn):
+            audit.append(self.conn, self._officer.officer_id, "passphrase_changed")
+        return Changes(audit=True)
+
+    # ----- cases -------------------------------------------------------------------------------------------
+
+    def new_case(self) -> SaveResult:
+        """Create and save an empty case with the next case number."""
+        now = _now()
+        return self._insert(CaseFile(id="", case_number="", created_at=now, encounter=Encounter(occurred_at=_local_minute(now))))
+
+    def add_case(self, case: CaseFile) -> SaveResult:
+        """Save a case that is not in the store yet (e.g. an import); assigns id and number when blank."""
+        return self._insert(case)
+
+    def _insert(self, case: CaseFile) -> SaveResult:
+        _check(case)
+        now = _now()
+        with _transaction(self.conn):
+            if not case.case_number:
+                seq = self.conn.execute("SELECT next_sequence FROM profile WHERE id = 1").fetchone()[0]
+                self.conn.execute("UPDATE profile SET next_sequence = next_sequence + 1 WHERE id = 1")
+                case = replace(case, case_number=format_case_number(now.year, self._officer.officer_id, seq))
+            case = replace(
+                case,
+                id=case.id or uuid.uuid4().hex,
+                officer=case.officer if case.officer.officer_id else self._officer,
+                created_at=case.created_at or now,
+                updated_at=now,
+                revision=1,
+            )
+            try:
+                self.conn.execute(
+                    "INSERT INTO cases (id, case_number, revision, status, family_name, given_names, a_number,"
+                    " aliases, created_at, updated_at, body) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    _row(case),
+                )
+            except database.IntegrityError:
+                raise CaseConflict(
+                    f"A case with the number {case.case_number} or the same id is already in the store."
+                ) from None
+            self._record_revision(case)
+            audit.append(self.conn, self._officer.officer_id, "case_created", case.id, f"revision {case.revision}")
+        return SaveResult(case, Changes(cases=True, audit=True))
+
+    def update_case(self, case: CaseFile) -> SaveResult:
+        """Save an edited case as the next revision, in one transaction.
+
+        `case.revision` must be the revision it was loaded at; otherwise CaseConflict (someone else saved it),
+        and nothing is written.
+        """
+        _check(case)
+        with _transaction(self.conn):
+            row = self.conn.execute("SELECT revision FROM cases WHERE id = ?", (case.id,)).fetchone()
+            if row is None:
+                raise CaseNotFound(f"Case {case.case_number} is no longer in the store.")
+            if row[0] != case.revision:
+                raise CaseConflict(
+                    f"Case {case.case_number} was saved elsewhere (revision {row[0]}) since it was opened "
+                    f"(revision {case.revision}). Reopen it to see the latest version."
+                )
+            case = replace(case, revision=case.revision + 1, updated_at=_now())
+            self.conn.execute(
+                "UPDATE cases SET case_number=?, revision=?, status=?, family_name=?, given_names=?, a_number=?,"
+                " aliases=?, created_at=?, updated_at=?, body=? WHERE id=?",
+                (*_row(case)[1:], case.id),
+            )
+            self._record_revision(case)
+            audit.append(self.conn, self._officer.officer_id, "case_edited", case.id, f"revision {case.revision}")
+        return SaveResult(case, Changes(cases=True, audit=True))
+
+    def replace_case(self, case: CaseFile) -> SaveResult:
+        """Overwrite a stored case with an imported copy, keeping the history (import --replace)."""
+        current = self.get_case(case.id)
+        return self.update_case(replace(case, revision=current.revision, created_at=current.created_at))
+
+    def _record_revision(self, case: CaseFile) -> None:
+        self.conn.execute(
+            "INSERT INTO case_revisions (case_id, revision, saved_at, body) VALUES (?,?,?,?)",
+            (case.id, case.revision, case.updated_at.isoformat() if case.updated_at else "", canonical_json(case)),
+        )
+
+    def get_case(self, case_id: str) -> CaseFile:
+        row = self.conn.execute("SELECT body FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(f"There is no case with id {case_id} in this store.")
+        return _decode(row[0])
+
+    def find_case(self, reference: str) -> CaseFile:
+        """A case by its case number (any letter case) or id."""
+        row = self.conn.execute(
+            "SELECT body FROM cases WHERE case_number = ? COLLATE NOCASE OR id = ?", (reference.strip(), reference)
+        ).fetchone()
+        if row is None:
+            raise CaseNotFound(f"There is no case {reference!r} in this store.")
+        return _decode(row[0])
+
+    def has_case(self, case_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is not None
+
+    def list_cases(self) -> list[CaseSummary]:
+        """Every case's list columns, newest first; reads no case bodies."""
+        rows = self.conn.execute(
+            "SELECT id, case_number, family_name, given_names, aliases, a_number, status, updated_at, revision "
+            "FROM cases ORDER BY updated_at DESC"
+        ).fetchall()
+        return [
+            CaseSummary(
+                r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], CaseStatus(r[6]),
+                datetime.fromisoformat(r[7]), r[8],
+            )
+            for r in rows
+        ]
+
+    def count_cases(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+
+    def revisions(self, case_id: str) -> list[int]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT revision FROM case_revisions WHERE case_id = ? ORDER BY revision", (case_id,)
+        )]
+
+    def record_event(self, action: str, case_id: str | None = None, detail: str = "") -> Changes:
+        """Append an audit entry for something that happened outside the store (an export, a print)."""
+        with _transaction(self.conn):
+            audit.append(self.conn, self._officer.officer_id, action, case_id, detail)
+        return Changes(audit=True)
+
+    def audit_entries(self, case_id: str | None = None) -> list[audit.AuditEntry]:
+        return audit.entries(self.conn, case_id)
+
+
+def _check(case: CaseFile) -> None:
+    errors = validate_case(case)
+    if errors:
+        raise InvalidCase(errors)
+
+
+def _row(case: CaseFile) -> tuple[object, ...]:
+    s = case.subject
+    return (
+        case.id, case.case_number, case.revision, case.status.value, s.family_name, s.given_names, s.a_number,
+        json.dumps(list(s.aliases), ensure_ascii=False),
+        case.created_at.isoformat() if case.created_at else "",
+        case.updated_at.isoformat() if case.updated_at else "",
+        canonical_json(case),
+    )
+
+
+def _decode(body: str) -> CaseFile:
+    return from_jsonable(CaseFile, json.loads(body), "case")
+
+
+def _sidecars(db: Path) -> list[Path]:
+    return [db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+@contextlib.contextmanager
+def _transaction(conn: database.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error; a full disk becomes StorageFull."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        with contextlib.suppress(Exception):
+            conn.execute("ROLLBACK")
+        if isinstance(exc, database.OperationalError) and _is_disk_full(exc):
+            raise StorageFull() from exc
+        raise
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "full" in text or getattr(exc, "sqlite_errorcode", None) == 13 or getattr(exc, "errno", None) == errno.ENOSPC
