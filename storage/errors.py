@@ -24,8 +24,12 @@ class UserFacingError(AppError):
 class WrongPassphrase(UserFacingError):
     title = "Wrong passphrase"
 
-    def __init__(self) -> None:
-        super().__init__("The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.")
+    def __init__(self, wait_s: float = 0.0) -> None:
+        message = "The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again."
+        if wait_s > 0:
+            message += f" After several wrong tries, the next one is possible in {int(wait_s + 0.999)} seconds."
+        super().__init__(message)
+        self.wait_s = wait_s
 
 
 class StoreNotFound(UserFacingError):

@@ -26,11 +26,11 @@ from storage.errors import (
     CaseConflict,
     CaseNotFound,
     InvalidCase,
+    StorageFull,
     StoreCorrupt,
     StoreExists,
     StoreLocked,
     StoreNotFound,
-    StorageFull,
     UserFacingError,
     WrongPassphrase,
 )
@@ -135,8 +135,7 @@ class CaseStore:
         try:
             data_key = key_file.unwrap(passphrase)
         except WrongPassphrase:
-            throttle.record_failure()
-            raise
+            raise WrongPassphrase(wait_s=throttle.record_failure()) from None
         failures = throttle.reset()
         return cls.open_with_key(paths, data_key, key_file, failed_attempts=failures)
 
@@ -202,7 +201,8 @@ class CaseStore:
     def new_case(self) -> SaveResult:
         """Create and save an empty case with the next case number."""
         now = _now()
-        return self._insert(CaseFile(id="", case_number="", created_at=now, encounter=Encounter(occurred_at=_local_minute(now))))
+        encounter = Encounter(occurred_at=_local_minute(now))
+        return self._insert(CaseFile(id="", case_number="", created_at=now, encounter=encounter))
 
     def add_case(self, case: CaseFile) -> SaveResult:
         """Save a case that is not in the store yet (e.g. an import); assigns id and number when blank."""
@@ -367,4 +367,5 @@ def _transaction(conn: database.Connection) -> Iterator[None]:
 
 def _is_disk_full(exc: BaseException) -> bool:
     text = str(exc).lower()
-    return "full" in text or getattr(exc, "sqlite_errorcode", None) == 13 or getattr(exc, "errno", None) == errno.ENOSPC
+    code = getattr(exc, "sqlite_errorcode", None)
+    return "full" in text or code == 13 or getattr(exc, "errno", None) == errno.ENOSPC

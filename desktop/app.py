@@ -1,0 +1,99 @@
+"""Entry point: `casefile` opens the app; `casefile COMMAND` runs a headless command (desktop.cli).
+
+Qt is imported only when the GUI starts, so the command-line tools work without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import logging
+import logging.handlers
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import cli
+
+log = logging.getLogger("casefile")
+DEMO_PASSPHRASE = "demo"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return cli.main(argv, launch_gui=launch_gui)
+
+
+def launch_gui(args: argparse.Namespace) -> int:
+    data_dir = make_demo_store() if args.command == "demo" else cli.data_dir(args)
+    app, window = build_gui(data_dir, demo=args.command == "demo")
+    window.show()
+    window.start()
+    code = app.exec()
+    window.shutdown()
+    return code
+
+
+def build_gui(data_dir: Path, *, demo: bool = False):
+    """Create the QApplication (if needed) and the main window without entering the event loop (for tests)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.errors import ExceptionHook
+    from desktop.main_window import Demo, MainWindow
+    from desktop.settings import open_settings
+    from desktop.tasks import TaskManager
+    from storage.paths import StorePaths
+    from storage.worker import StoreWorker
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Casefile")
+    app.setOrganizationName("Casefile")
+    paths = StorePaths(data_dir)
+    setup_logging(paths.log_dir)
+    hook = ExceptionHook()
+    worker = StoreWorker()
+    tasks = TaskManager(worker)
+    window = MainWindow(data_dir, tasks, open_settings(paths.settings),
+                        demo=Demo(DEMO_PASSPHRASE) if demo else None)
+
+    def shutdown() -> None:
+        tasks.close_store()
+        tasks.wait_idle()
+        worker.shutdown()
+        hook.uninstall()
+
+    window.shutdown = shutdown  # type: ignore[attr-defined]
+    return app, window
+
+
+def setup_logging(log_dir: Path) -> None:
+    """A small rotating log of events (never case data) in the profile's folder."""
+    root = logging.getLogger("casefile")
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler = logging.handlers.RotatingFileHandler(log_dir / "casefile.log", maxBytes=1_000_000, backupCount=3)
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def make_demo_store() -> Path:
+    """A throwaway store of fictional cases in a temporary folder, removed when the app exits."""
+    from casework.model import Officer
+    from casework.samples import DEMO_OFFICE, DEMO_OFFICER_ID, DEMO_OFFICER_NAME, demo_cases
+    from storage.keyslot import KdfParams
+    from storage.store import CaseStore
+
+    folder = Path(tempfile.mkdtemp(prefix="casefile-demo-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    officer = Officer(DEMO_OFFICER_NAME, DEMO_OFFICER_ID, DEMO_OFFICE)
+    # A cheap KDF is fine here: the passphrase is public and the cases are fictional.
+    with CaseStore.create(folder, DEMO_PASSPHRASE, officer, kdf=KdfParams(time_cost=1, memory_kib=8192)) as store:
+        for case in demo_cases():
+            store.add_case(case)
+    return folder

@@ -1,0 +1,65 @@
+"""The dialog lifecycle every Casefile dialog follows.
+
+Build the UI in `__init__`; `accept()` runs `check()` (which raises ValidationError shown inline next to the
+field), then `save()`, which starts background work and calls `finish()` on success. A dialog closes only
+after its work succeeded, so a failure leaves everything the user typed in place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from widgets.common import ErrorLabel
+
+
+class ValidationError(Exception):
+    def __init__(self, field: QWidget, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+class AppDialog(QDialog):
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._errors: dict[QWidget, ErrorLabel] = {}
+        self._busy = False
+
+    def error_label_for(self, field: QWidget) -> ErrorLabel:
+        label = ErrorLabel()
+        label.setAccessibleName("Error")
+        self._errors[field] = label
+        return label
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.show_error(None)
+
+    def check(self) -> None:
+        """Raise ValidationError for the first field that is not acceptable."""
+
+    def save(self) -> None:
+        """Start the dialog's work; call `finish()` when it succeeds. Default: nothing to do."""
+        self.finish()
+
+    def finish(self) -> None:
+        super().accept()
+
+    def accept(self) -> None:
+        if self._busy:
+            return
+        self.clear_errors()
+        try:
+            self.check()
+        except ValidationError as exc:
+            label = self._errors.get(exc.field)
+            if label is not None:
+                label.show_error(exc.message)
+            exc.field.setFocus()
+            return
+        self.save()
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()

@@ -1,0 +1,74 @@
+"""Change the passphrase: rewraps the key slot; the store is not re-encrypted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from desktop.dialogs.base import AppDialog, ValidationError
+from widgets.common import ok_cancel_buttons
+from widgets.passphrase_edit import PassphraseEdit, passphrase_problem
+
+Changer = Callable[[str, str], None]
+
+
+class ChangePassphraseDialog(AppDialog):
+    def __init__(self, parent: QWidget | None, change: Changer, context: list[str]) -> None:
+        super().__init__(parent, "Change passphrase")
+        self._change = change
+        self._context = context
+        self.current = PassphraseEdit(meter=False)
+        self.new = PassphraseEdit()
+        self.new.set_context(context)
+        self.repeat = PassphraseEdit(meter=False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        form = QFormLayout()
+        for text, w in (("&Current passphrase", self.current), ("&New passphrase", self.new),
+                        ("&Repeat new passphrase", self.repeat)):
+            lbl = QLabel(text)
+            lbl.setBuddy(w)
+            w.setAccessibleName(text.replace("&", ""))
+            holder = QWidget()
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(w)
+            box.addWidget(self.error_label_for(w))
+            form.addRow(lbl, holder)
+        self.buttons = ok_cancel_buttons("Change passphrase")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+
+    def check(self) -> None:
+        if not self.current.value():
+            raise ValidationError(self.current, "Enter your current passphrase.")
+        if problem := passphrase_problem(self.new.value(), self._context):
+            raise ValidationError(self.new, problem)
+        if self.repeat.value() != self.new.value():
+            raise ValidationError(self.repeat, "The two passphrases differ.")
+
+    def save(self) -> None:
+        self._set_busy(True)
+        self._change(self.current.value(), self.new.value())
+
+    def succeeded(self) -> None:
+        for w in (self.current, self.new, self.repeat):
+            w.clear()
+        self._set_busy(False)
+        self.finish()
+
+    def failed(self, message: str) -> None:
+        self._set_busy(False)
+        self._errors[self.current].show_error(message)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        for w in (self.current, self.new, self.repeat, self.buttons):
+            w.setEnabled(not busy)

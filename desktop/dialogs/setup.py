@@ -1,0 +1,102 @@
+"""First run: who the officer is, and the passphrase that protects the new store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+
+from casework.model import Officer
+from desktop.dialogs.base import AppDialog, ValidationError
+from widgets.common import ok_cancel_buttons
+from widgets.passphrase_edit import PassphraseEdit, passphrase_problem
+
+Creator = Callable[[Officer, str], None]
+
+
+class ProfileSetupDialog(AppDialog):
+    """Collects the profile; `create(officer, passphrase)` must start the work and later call done()/failed()."""
+
+    def __init__(self, parent: QWidget | None, data_dir: str, create: Creator) -> None:
+        super().__init__(parent, "Set up Casefile")
+        self._create = create
+        intro = QLabel(
+            "Casefile keeps your case files encrypted on this computer. Enter your details and choose a "
+            f"passphrase. Your store will be created in:\n{data_dir}\n\n"
+            "There is no way to recover the cases without the passphrase, so choose one you will remember."
+        )
+        intro.setWordWrap(True)
+        self.officer_name = QLineEdit()
+        self.officer_id = QLineEdit()
+        self.office = QLineEdit()
+        self.passphrase = PassphraseEdit()
+        self.repeat = PassphraseEdit(meter=False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        form = QFormLayout()
+        for text, w in (("Officer &name", self.officer_name), ("Officer &ID", self.officer_id),
+                        ("&Office", self.office), ("&Passphrase", self.passphrase),
+                        ("&Repeat passphrase", self.repeat)):
+            lbl = QLabel(text)
+            lbl.setBuddy(w)
+            w.setAccessibleName(text.replace("&", ""))
+            holder = QWidget()
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(w)
+            box.addWidget(self.error_label_for(w))
+            form.addRow(lbl, holder)
+        self.buttons = ok_cancel_buttons("Create store")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.officer_name.textChanged.connect(self._on_identity_changed)
+        self.officer_id.textChanged.connect(self._on_identity_changed)
+        self.setMinimumWidth(520)
+
+    def _on_identity_changed(self, _text: str) -> None:
+        self.passphrase.set_context([*self.officer_name.text().split(), self.officer_id.text()])
+
+    def officer(self) -> Officer:
+        return Officer(self.officer_name.text().strip(), self.officer_id.text().strip(), self.office.text().strip())
+
+    def check(self) -> None:
+        for w, what in ((self.officer_name, "your name"), (self.officer_id, "your officer ID"),
+                        (self.office, "your office")):
+            if not w.text().strip():
+                raise ValidationError(w, f"Enter {what}.")
+        problem = passphrase_problem(self.passphrase.value(), [*self.officer_name.text().split(),
+                                                               self.officer_id.text()])
+        if problem:
+            raise ValidationError(self.passphrase, problem)
+        if self.repeat.value() != self.passphrase.value():
+            raise ValidationError(self.repeat, "The two passphrases differ.")
+
+    def save(self) -> None:
+        self._set_busy(True)
+        passphrase = self.passphrase.value()
+        try:
+            self._create(self.officer(), passphrase)
+        finally:
+            del passphrase
+
+    def done_creating(self) -> None:
+        self.passphrase.clear()
+        self.repeat.clear()
+        self._set_busy(False)
+        self.finish()
+
+    def failed(self, message: str) -> None:
+        self._set_busy(False)
+        self._errors[self.passphrase].show_error(message)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        for w in (self.officer_name, self.officer_id, self.office, self.passphrase, self.repeat, self.buttons):
+            w.setEnabled(not busy)

@@ -1,0 +1,108 @@
+"""The unlock dialog: a passphrase, key derivation off the GUI thread, and a growing wait after failures."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from desktop.dialogs.base import AppDialog
+from widgets.common import ErrorLabel
+from widgets.passphrase_edit import PassphraseEdit
+
+Unlocker = Callable[[str], None]
+
+
+class UnlockDialog(AppDialog):
+    """`unlock(passphrase)` starts the work and later calls `succeeded()`, `wrong()`, `wait(s)` or `failed()`."""
+
+    def __init__(self, parent: QWidget | None, who: str, location: str, unlock: Unlocker, *, hint: str = "") -> None:
+        super().__init__(parent, "Unlock Casefile")
+        self._unlock = unlock
+        heading = QLabel(f"Enter the passphrase for {who}." if who else "Enter your passphrase.")
+        heading.setWordWrap(True)
+        where = QLabel(location)
+        where.setWordWrap(True)
+        where.setStyleSheet("color: palette(mid);")
+        self.passphrase = PassphraseEdit(meter=False)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.line.setAccessibleName("Passphrase")
+        self.error = ErrorLabel()
+        self.error.setAccessibleName("Error")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName("Unlocking")
+        self.progress.hide()
+        self.buttons = QDialogButtonBox()
+        self.unlock_button = self.buttons.addButton("&Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = self.buttons.addButton("&Quit Casefile", QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        if hint:
+            hint_label = QLabel(hint)
+            hint_label.setWordWrap(True)
+            layout.addWidget(hint_label)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.error)
+        layout.addWidget(self.progress)
+        layout.addWidget(where)
+        layout.addWidget(self.buttons)
+        self._wait_left = 0.0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._on_countdown_timeout)
+        self.setMinimumWidth(420)
+
+    def save(self) -> None:
+        if self._wait_left > 0:
+            return
+        passphrase = self.passphrase.value()
+        self.passphrase.clear()
+        self._set_busy(True)
+        self._unlock(passphrase)
+
+    def succeeded(self) -> None:
+        self._set_busy(False)
+        self.finish()
+
+    def wrong(self, message: str, wait_s: float = 0.0) -> None:
+        self._set_busy(False)
+        self.error.show_error(message)
+        if wait_s > 0:
+            self.wait(wait_s)
+        self.passphrase.setFocus()
+
+    def wait(self, seconds: float) -> None:
+        self._wait_left = math.ceil(seconds)
+        self._on_countdown_timeout(tick=False)
+        self._countdown.start()
+
+    def failed(self, message: str) -> None:
+        """A store that cannot be opened at all: say so; only Quit remains useful."""
+        self._set_busy(False)
+        self.error.show_error(message)
+        self.unlock_button.setEnabled(False)
+        self.passphrase.setEnabled(False)
+
+    def _on_countdown_timeout(self, tick: bool = True) -> None:
+        if tick:
+            self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._countdown.stop()
+            self._wait_left = 0
+            self.unlock_button.setEnabled(True)
+            self.unlock_button.setText("&Unlock")
+            return
+        self.unlock_button.setEnabled(False)
+        self.unlock_button.setText(f"Wait {int(self._wait_left)} s")
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy and self._wait_left <= 0)

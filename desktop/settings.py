@@ -1,0 +1,50 @@
+"""UI settings, declared once as typed descriptors and stored with QSettings in the profile's folder.
+
+Settings hold UI state only (geometry, the auto-lock delay): never case data, which lives in the encrypted
+store. Nothing outside this module calls `QSettings.value` with a string.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+class Setting(Generic[T]):
+    registry: ClassVar[dict[str, Setting[object]]] = {}
+
+    def __init__(self, key: str, default: T, type_: type[T]) -> None:
+        self.key = key
+        self.default = default
+        self.type_ = type_
+        Setting.registry[key] = self  # type: ignore[assignment]
+
+    def get(self, settings: QSettings) -> T:
+        raw = settings.value(self.key, None)
+        if raw is None:
+            return self.default
+        try:
+            if self.type_ is bytes:
+                return bytes(raw.data() if isinstance(raw, QByteArray) else raw)  # type: ignore[return-value]
+            if self.type_ is bool and isinstance(raw, str):
+                return (raw.lower() == "true")  # type: ignore[return-value]
+            return self.type_(raw)  # type: ignore[call-arg]
+        except (TypeError, ValueError):
+            return self.default  # a hand-edited or damaged value falls back, never crashes the app
+
+    def set(self, settings: QSettings, value: T) -> None:
+        settings.setValue(self.key, QByteArray(value) if isinstance(value, bytes) else value)
+
+
+UI_MAIN_GEOMETRY = Setting("ui/main_geometry", b"", bytes)
+UI_MAIN_SPLITTER = Setting("ui/main_splitter", b"", bytes)
+SECURITY_AUTOLOCK_MINUTES = Setting("security/autolock_minutes", 15, int)
+
+
+def open_settings(path: Path) -> QSettings:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)

@@ -1,0 +1,121 @@
+"""The bridge between the store thread and the GUI thread: `run_op` and its callbacks.
+
+    tasks.run_op(parent=self, op=lambda store: store.update_case(case)).success(self._on_saved)
+
+`op` runs on the store thread with the open `CaseStore`: do not touch widgets inside `op`. Its result (or
+exception) comes back to the GUI thread through a queued signal, where `.success(cb)` or `.failure(cb)` runs;
+without a failure callback, errors go to `show_error`. A progress dialog appears only if the op takes longer
+than PROGRESS_DELAY_MS.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from desktop.errors import show_error
+from storage.store import CaseStore
+from storage.worker import StoreWorker
+
+T = TypeVar("T")
+T_contra = TypeVar("T_contra", contravariant=True)
+PROGRESS_DELAY_MS = 600
+
+
+class Callback(Protocol[T_contra]):
+    def __call__(self, value: T_contra, /) -> object: ...
+
+
+class Op(Generic[T]):
+    """One piece of background work and what to do when it ends (on the GUI thread)."""
+
+    def __init__(self, parent: QWidget | None, label: str | None) -> None:
+        self.parent = parent
+        self.label = label
+        self._success: Callback[T] | None = None
+        self._failure: Callback[BaseException] | None = None
+        self.done = False
+
+    def success(self, cb: Callback[T]) -> Op[T]:
+        self._success = cb
+        return self
+
+    def failure(self, cb: Callback[BaseException]) -> Op[T]:
+        self._failure = cb
+        return self
+
+    def _finish(self, future: Future[T]) -> None:
+        self.done = True
+        exc = future.exception()
+        if exc is None:
+            if self._success is not None:
+                self._success(future.result())
+        elif self._failure is not None:
+            self._failure(exc)
+        else:
+            show_error(self.parent, exc)
+
+
+class TaskManager(QObject):
+    _finished = Signal(object, object)
+
+    def __init__(self, worker: StoreWorker) -> None:
+        super().__init__()
+        self.worker = worker
+        self._open_ops = 0
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    def run_op(self, *, parent: QWidget | None, op: Callable[[CaseStore], T], label: str | None = None) -> Op[T]:
+        """Run `op(store)` on the store thread. Do not touch widgets inside `op`."""
+        return self._track(Op(parent, label), self.worker.submit(op))
+
+    def open_store(self, *, parent: QWidget | None, opener: Callable[[], CaseStore],
+                   label: str | None = None) -> Op[CaseStore]:
+        """Open or create the store on the store thread (key derivation happens there)."""
+        return self._track(Op(parent, label), self.worker.open(opener))
+
+    def close_store(self) -> Op[None]:
+        return self._track(Op(None, None), self.worker.close())
+
+    def _track(self, handle: Op[T], future: Future[T]) -> Op[T]:
+        self._open_ops += 1
+        if handle.label:
+            QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(handle))
+        future.add_done_callback(lambda f: self._finished.emit(handle, f))
+        return handle
+
+    def _show_progress(self, handle: Op[Any]) -> None:
+        if handle.done:
+            return
+        dlg = QProgressDialog(handle.label or "Working…", "", 0, 0, handle.parent)
+        dlg.setCancelButton(None)  # store ops are short transactions; long cancellable work brings its own
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(0)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        handle._progress = dlg  # type: ignore[attr-defined]
+        dlg.show()
+
+    @Slot(object, object)
+    def _on_finished(self, handle: Op[Any], future: Future[Any]) -> None:
+        self._open_ops -= 1
+        progress = getattr(handle, "_progress", None)
+        if progress is not None:
+            progress.close()
+        handle._finish(future)
+
+    @property
+    def busy(self) -> bool:
+        return self._open_ops > 0
+
+    def wait_idle(self, timeout_s: float = 10.0) -> bool:
+        """Process events until every op has delivered its result (used at shutdown and by tests)."""
+        deadline = time.monotonic() + timeout_s
+        while self._open_ops > 0 and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.005)
+        return self._open_ops == 0

@@ -1,0 +1,42 @@
+from dataclasses import replace
+
+import pytest
+
+from casework.dates import PartialDate
+from casework.model import CaseFile, Offense, Subject
+from casework.validation import MAX_TEXT, check_a_number, normalize_a_number, validate_case
+
+
+@pytest.mark.parametrize("a", ["A12345678", "A123456789", "a-123-456-789", "A 123 456 789"])
+def test_a_number_accepts_8_or_9_digits_in_common_spellings(a):
+    assert check_a_number(a) is None
+
+
+@pytest.mark.parametrize("a", ["A1234567", "A1234567890", "123456789", "B123456789", "A12345678X"])
+def test_a_number_rejects_others(a):
+    assert "A followed by 8 or 9 digits" in check_a_number(a)
+
+
+def test_normalize_a_number():
+    assert normalize_a_number("a-123 456-789") == "A123456789"
+
+
+def test_errors_name_their_field():
+    case = CaseFile(
+        id="x", case_number="CF-1",
+        subject=Subject(a_number="A12", date_of_birth=PartialDate("1990-02-30")),
+        offenses=(Offense(arrest_date=PartialDate("2020-05-01"), conviction_date=PartialDate("2019")),),
+    )
+    fields = {e.field for e in validate_case(case)}
+    assert fields == {"subject.a_number", "subject.date_of_birth", "offenses[0].conviction_date"}
+
+
+def test_hostile_but_legitimate_text_is_valid():
+    names = ["<img src=x onerror=alert(1)>", "مثال", "דוגמה", "Zoë 🙂 Ñandú", "Образцова", "x" * 5000]
+    case = CaseFile(id="x", case_number="CF-1", subject=Subject(family_name=names[0], given_names=" ".join(names)))
+    assert validate_case(case) == []
+
+
+def test_overlong_text_is_refused():
+    case = replace(CaseFile(id="x", case_number="CF-1"), notes="n" * (MAX_TEXT + 1))
+    assert [e.field for e in validate_case(case)] == ["notes"]

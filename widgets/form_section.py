@@ -1,0 +1,90 @@
+"""Base for one section of a form: labelled fields, each with an inline error line, addressable by path.
+
+Paths are the casework field paths ("subject.a_number"), so a `FieldError` from `casework.validation` lands
+under the field it names, and a checklist can jump to any field by the same name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from casework.validation import FieldError
+from widgets.common import ErrorLabel
+
+
+class FormSection(QWidget):
+    value_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, ErrorLabel] = {}
+        self._loading = False
+
+    def add_field(self, path: str, text: str, widget: QWidget, help_text: str = "") -> QWidget:
+        """Add a labelled row for `widget` at `path`; the label's mnemonic and accessible names follow `text`."""
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        error = ErrorLabel()
+        box.addWidget(error)
+        label = QLabel(text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", ""))
+        if help_text:
+            widget.setAccessibleDescription(help_text)
+            widget.setToolTip(help_text)
+        self.form.addRow(label, holder)
+        self._fields[path] = widget
+        self._errors[path] = error
+        return widget
+
+    def changed(self, *_args: object) -> None:
+        """Connect every input's change signal here; loading a value does not count as an edit."""
+        if not self._loading:
+            self.value_changed.emit(self)
+
+    def field(self, path: str) -> QWidget | None:
+        """The input for `path`, or for its nearest enclosing path ("offenses[2].charge" → "offenses")."""
+        while path:
+            if path in self._fields:
+                return self._fields[path]
+            cut = max(path.rfind("."), path.rfind("["))
+            path = path[:cut] if cut > 0 else ""
+        return None
+
+    def paths(self) -> list[str]:
+        return list(self._fields)
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        messages: dict[str, list[str]] = {}
+        for e in errors:
+            target = e.field
+            while target and target not in self._errors:
+                cut = max(target.rfind("."), target.rfind("["))
+                target = target[:cut] if cut > 0 else ""
+            if target:
+                detail = e.message if target == e.field else f"{_describe(e.field, target)}: {e.message}"
+                messages.setdefault(target, []).append(detail)
+        for path, label in self._errors.items():
+            label.show_error("\n".join(messages.get(path, [])) or None)
+
+
+def _describe(full: str, prefix: str) -> str:
+    """'offenses[1].arrest_date' under 'offenses' → 'row 2, arrest date'."""
+    rest = full[len(prefix):]
+    parts = []
+    if rest.startswith("["):
+        idx = rest[1 : rest.index("]")]
+        parts.append(f"row {int(idx) + 1}")
+        rest = rest[rest.index("]") + 1 :]
+    rest = rest.lstrip(".").replace("_", " ")
+    if rest:
+        parts.append(rest)
+    return ", ".join(parts)

@@ -1,0 +1,88 @@
+"""Offenses and family ties: record tables plus free text, as form sections addressable by path."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from casework.dates import PartialDate
+from casework.labels import label
+from casework.model import Disposition, FamilyTie, Offense
+from widgets.form_section import FormSection
+from widgets.record_table_edit import Column, RecordTableEdit
+
+OFFENSE_COLUMNS = [
+    Column("charge", "Charge"),
+    Column("statute", "Statute"),
+    Column("jurisdiction", "Jurisdiction"),
+    Column("arrest_date", "Arrest date", tooltip="YYYY-MM-DD, YYYY-MM or YYYY"),
+    Column("conviction_date", "Conviction date", tooltip="YYYY-MM-DD, YYYY-MM or YYYY"),
+    Column("disposition", "Disposition", choices=tuple((d.value, label(d)) for d in Disposition)),
+    Column("sentence", "Sentence"),
+]
+TIE_COLUMNS = [
+    Column("name", "Name"),
+    Column("relationship", "Relationship"),
+    Column("status_in_us", "Status in the U.S."),
+    Column("notes", "Notes"),
+]
+
+
+class OffensesEdit(FormSection):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = RecordTableEdit(OFFENSE_COLUMNS, noun="offense")
+        self.add_field("offenses", "&Offenses", self.table,
+                       "Every arrest and charge found in the records, with its disposition")
+        self.table.value_changed.connect(self.changed)
+
+    def value(self) -> tuple[Offense, ...]:
+        out = []
+        for row in self.table.value():
+            if not any(v.strip() for v in row.values()):
+                continue
+            out.append(Offense(
+                charge=row["charge"].strip(), statute=row["statute"].strip(),
+                jurisdiction=row["jurisdiction"].strip(),
+                arrest_date=PartialDate(row["arrest_date"].strip()),
+                conviction_date=PartialDate(row["conviction_date"].strip()),
+                disposition=Disposition(row["disposition"]), sentence=row["sentence"].strip(),
+            ))
+        return tuple(out)
+
+    def set_value(self, offenses: tuple[Offense, ...]) -> None:
+        self.table.set_value([
+            {"charge": o.charge, "statute": o.statute, "jurisdiction": o.jurisdiction,
+             "arrest_date": o.arrest_date.text, "conviction_date": o.conviction_date.text,
+             "disposition": o.disposition.value, "sentence": o.sentence}
+            for o in offenses
+        ])
+
+
+class TiesEdit(FormSection):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = RecordTableEdit(TIE_COLUMNS, noun="family member")
+        self.other = QPlainTextEdit()
+        self.other.setTabChangesFocus(True)
+        self.add_field("family", "&Family in the U.S.", self.table)
+        self.add_field("other_ties", "Other &ties", self.other,
+                       "Work, schooling, community, caregiving, length of presence")
+        self.table.value_changed.connect(self.changed)
+        self.other.textChanged.connect(self.changed)
+
+    def value(self) -> tuple[tuple[FamilyTie, ...], str]:
+        ties = tuple(
+            FamilyTie(**{k: v.strip() for k, v in row.items()})
+            for row in self.table.value()
+            if any(v.strip() for v in row.values())
+        )
+        return ties, self.other.toPlainText()
+
+    def set_value(self, ties: tuple[FamilyTie, ...], other: str) -> None:
+        self._loading = True
+        try:
+            self.table.set_value([{"name": t.name, "relationship": t.relationship,
+                                   "status_in_us": t.status_in_us, "notes": t.notes} for t in ties])
+            self.other.setPlainText(other)
+        finally:
+            self._loading = False
