@@ -58,6 +58,10 @@ class DatabaseTooOld(UserFacingError):
     title = "Store too old"
 
 
+class MigrationFailed(UserFacingError):
+    title = "Cannot upgrade the case store"
+
+
 class StoreLocked(UserFacingError):
     title = "Store locked"
 

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from storage.database import Connection
-from storage.errors import DatabaseTooNew, DatabaseTooOld
+from storage.database import Connection, DatabaseError
+from storage.errors import DatabaseTooNew, DatabaseTooOld, MigrationFailed
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +76,12 @@ def migrate(conn: Connection, path: object = "the store") -> int:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {mig.number}")
             conn.execute("COMMIT")
+        except DatabaseError as exc:
+            conn.execute("ROLLBACK")
+            raise MigrationFailed(
+                f"Upgrading the case store {path} to schema {mig.number} ({mig.purpose}) failed: {exc}. "
+                "The store was left as it was."
+            ) from exc
         except BaseException:
             conn.execute("ROLLBACK")
             raise

@@ -150,6 +150,14 @@ class CaseStore:
             with _transaction(conn):
                 detail = f"after {failed_attempts} failed attempts" if failed_attempts else ""
                 audit.append(conn, store._officer.officer_id, "unlocked", detail=detail)
+        except database.DatabaseError as exc:
+            conn.close()
+            if isinstance(exc, database.OperationalError) and _is_disk_full(exc):
+                raise StorageFull() from exc
+            raise StoreCorrupt(
+                f"The case store {paths.database} is damaged ({exc}). Nothing has been changed; restore it from "
+                "a backup or ask office IT."
+            ) from None
         except BaseException:
             conn.close()
             raise

@@ -26,9 +26,9 @@ def delay_after(failures: int) -> float:
 
 
 class UnlockThrottle:
-    def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, path: Path, clock: Callable[[], float] | None = None) -> None:
         self.path = Path(path)
-        self.clock = clock
+        self.clock = clock or (lambda: time.time())
 
     def _read(self) -> tuple[int, float]:
         try:
