@@ -19,6 +19,7 @@ from typing import NoReturn
 from casework.exchange import ExchangeError, case_schema, dump_case, load_case
 from casework.labels import label
 from casework.model import Officer
+from casework.validation import validate_case
 from storage.errors import AppError, UserFacingError
 from storage.paths import StorePaths, default_data_dir
 from storage.store import CaseStore
@@ -161,9 +162,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise UsageError(f"{path}: {exc.strerror}") from None
         try:
-            cases.append((path, load_case(raw)))
+            case = load_case(raw)
         except ExchangeError as exc:
             raise UsageError(f"{path}: {exc}") from None
+        if errors := validate_case(case):
+            raise UsageError(f"{path}: {errors[0]}")
+        cases.append((path, case))
     with _open(args) as store:
         for path, case in cases:
             if case.id and store.has_case(case.id) and not args.replace:
