@@ -58,6 +58,10 @@ def build_gui(data_dir: Path, *, demo: bool = False):
                         demo=Demo(DEMO_PASSPHRASE) if demo else None)
 
     def shutdown() -> None:
+        """Close the store and stop its thread; safe to call twice."""
+        if getattr(shutdown, "done", False):
+            return
+        shutdown.done = True  # type: ignore[attr-defined]
         tasks.close_store()
         tasks.wait_idle()
         worker.shutdown()

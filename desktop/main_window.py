@@ -85,7 +85,11 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 170)
+        self.table.setWordWrap(False)
         self.count_label = QLabel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -95,10 +99,16 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.count_label)
         self.editor = CaseEdit()
         self.editor.setEnabled(False)
+        self.no_case = QLabel("Select a case in the list, or start a new one with Ctrl+N.")
+        self.no_case.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.no_case)
+        self.right.addWidget(self.editor)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([460, 740])
 
         self.locked_page = QWidget()
         locked_layout = QVBoxLayout(self.locked_page)
@@ -152,6 +162,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         for a in (self.new_action, self.find_action, self.lock_action):
             self.addAction(a)
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        self.new_action.setToolTip("New case (Ctrl+N)")
+        self.lock_action.setToolTip("Lock Casefile (Ctrl+L)")
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.lock_action)
 
     # ----- start, unlock, lock ---------------------------------------------------------------------------
 
@@ -256,6 +273,7 @@ class MainWindow(QMainWindow):
             self.search.clear()
             self.editor.clear()
             self.editor.setEnabled(False)
+            self.right.setCurrentWidget(self.no_case)
             self._dirty = False
             self.count_label.clear()
         else:
@@ -295,6 +313,7 @@ class MainWindow(QMainWindow):
     def _show_case(self, case: CaseFile) -> None:
         self.editor.set_value(case)
         self.editor.setEnabled(True)
+        self.right.setCurrentWidget(self.editor)
         self.editor.set_save_state("Saved")
         self._dirty = False
         self._select_row_of(case.id)

@@ -9,7 +9,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casework.labels import label
 from casework.model import CaseFile
@@ -61,8 +70,14 @@ class CaseEdit(QWidget):
             ("&Subject", self.subject), ("&Encounter", self.encounter), ("&History", self.history),
             ("O&ffenses", self.offenses), ("Family and &ties", self.ties), ("Notes", self.notes),
         ]
+        self._scrolls: list[QScrollArea] = []
         for title, section in self.sections:
-            self.tabs.addTab(section, title)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(section)
+            self._scrolls.append(scroll)
+            self.tabs.addTab(scroll, title)
             section.value_changed.connect(self._on_section_value_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -133,6 +148,7 @@ class CaseEdit(QWidget):
             widget = section.field(path)
             if widget is not None:
                 self.tabs.setCurrentIndex(i)
+                self._scrolls[i].ensureWidgetVisible(widget)
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
         return False

@@ -44,6 +44,7 @@ class RecordTableEdit(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.table.setMinimumHeight(120)
         for i, c in enumerate(columns):
             if c.tooltip:
                 self.table.horizontalHeaderItem(i).setToolTip(c.tooltip)

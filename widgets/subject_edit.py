@@ -24,7 +24,7 @@ class SubjectEdit(FormSection):
         self.aliases.setFixedHeight(64)
         self.date_of_birth = PartialDateEdit()
         self.a_number = QLineEdit()
-        self.a_number.setPlaceholderText("A123456789")
+        self.a_number.setPlaceholderText("A and 8 or 9 digits")
         self.country = QLineEdit()
         self.documents = RecordTableEdit(
             [Column("kind", "Document"), Column("number", "Number"), Column("issuing_country", "Issued by"),

