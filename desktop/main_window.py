@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._saving = False
         self._resume_case_id: str | None = None
         self._resume_draft: CaseFile | None = None
+        self._discard_confirmed = False
         self.unlock_dialog: UnlockDialog | None = None
         self.setWindowTitle("Casefile — DEMO (fictional cases)" if demo else "Casefile")
 
@@ -233,6 +234,8 @@ class MainWindow(QMainWindow):
         case_ops.list_cases(tasks=self.tasks, parent=self).success(self._on_cases_listed)
 
     def _on_cases_listed(self, cases: list) -> None:
+        if not self.unlocked:
+            return
         self.model.set_cases(cases)
         self._update_count()
         resume, draft = self._resume_case_id, self._resume_draft
@@ -265,6 +268,10 @@ class MainWindow(QMainWindow):
         self.tasks.close_store()
         log.info("locked")
         self.ask_unlock()
+
+    @property
+    def unlocked(self) -> bool:
+        return self.pages.currentWidget() is self.splitter
 
     def _set_unlocked(self, unlocked: bool) -> None:
         if not unlocked:
@@ -299,6 +306,8 @@ class MainWindow(QMainWindow):
         case_ops.new_case(tasks=self.tasks, parent=self).success(self._on_case_created)
 
     def _on_case_created(self, result: SaveResult) -> None:
+        if not self.unlocked:
+            return
         self.search.clear()
         self.model.upsert(case_ops.summary_of(result.case))
         self._update_count()
@@ -311,6 +320,8 @@ class MainWindow(QMainWindow):
         case_ops.load_case(tasks=self.tasks, parent=self, case_id=case_id).success(self._show_case)
 
     def _show_case(self, case: CaseFile) -> None:
+        if not self.unlocked:
+            return
         self.editor.set_value(case)
         self.editor.setEnabled(True)
         self.right.setCurrentWidget(self.editor)
@@ -363,6 +374,8 @@ class MainWindow(QMainWindow):
 
     def _on_saved(self, result: SaveResult) -> None:
         self._saving = False
+        if not self.unlocked:
+            return  # a save that landed after the lock: its data must not reappear in the locked window
         if self.editor.case_id() == result.case.id:
             self.editor.mark_saved(result.case)
             self.editor.set_save_state("Unsaved changes…" if self._dirty else "Saved")
@@ -437,17 +450,32 @@ class MainWindow(QMainWindow):
         if splitter:
             self.splitter.restoreState(splitter)
 
+    def _confirm_discard(self) -> None:
+        """Ask (without blocking) whether to quit although the open case has unsaveable edits."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                          "This case has fields that need fixing, so its latest changes are not saved.",
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText("Quit anyway and lose those changes?")
+        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.addButton("Quit and lose changes", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def decided(_result: int) -> None:
+            if box.clickedButton() is not keep and box.clickedButton() is not None:
+                self._discard_confirmed = True
+                self.close()
+
+        box.finished.connect(decided)
+        self.discard_box = box
+        box.open()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._dirty and self.editor.case_id() and self.editor.check():
-            answer = QMessageBox.question(
-                self, "Unsaved changes",
-                "This case has fields that need fixing, so its latest changes are not saved. Quit and lose them?",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
-        else:
-            self.save_now()
+        if self._dirty and self.editor.case_id() and self.editor.check() and not self._discard_confirmed:
+            event.ignore()
+            self._confirm_discard()
+            return
+        self.save_now()
         S.UI_MAIN_GEOMETRY.set(self.settings, bytes(self.saveGeometry().data()))
         S.UI_MAIN_SPLITTER.set(self.settings, bytes(self.splitter.saveState().data()))
         self.settings.sync()

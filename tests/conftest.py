@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from casework.model import Officer  # noqa: E402
-from storage import keyslot  # noqa: E402
-from storage.store import CaseStore  # noqa: E402
+from casework.model import Officer
+from storage import keyslot
+from storage.store import CaseStore
 
 PASSPHRASE = "violet-anchor-meadow-42"
 OFFICER = Officer("Dana Ortiz", "DO-1138", "Field Office Example")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from casework.model import AttentionSource, Encounter
 from widgets.enum_combo import EnumCombo
 from widgets.form_section import FormSection
+
+NOT_RECORDED = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
 
 
 class EncounterEdit(FormSection):
@@ -18,6 +20,9 @@ class EncounterEdit(FormSection):
         self.occurred_at = QDateTimeEdit()
         self.occurred_at.setCalendarPopup(True)
         self.occurred_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # Qt's idiom for "no value": the minimum shows as special text and reads back as None.
+        self.occurred_at.setMinimumDateTime(NOT_RECORDED)
+        self.occurred_at.setSpecialValueText("Not recorded")
         self.place = QLineEdit()
         self.attention_source = EnumCombo(AttentionSource)
         self.attention_detail = QPlainTextEdit()
@@ -37,7 +42,7 @@ class EncounterEdit(FormSection):
 
     def value(self) -> Encounter:
         qdt = self.occurred_at.dateTime()
-        when = qdt.toPython().astimezone() if qdt.isValid() else None
+        when = qdt.toPython().astimezone() if qdt.isValid() and qdt != NOT_RECORDED else None
         if self._original is not None and when is not None and when == self._original.astimezone():
             when = self._original  # unchanged: keep the stored zone so a reload is not an edit
         return Encounter(
@@ -51,7 +56,9 @@ class EncounterEdit(FormSection):
         self._loading = True
         try:
             self._original = e.occurred_at
-            if e.occurred_at is not None:
+            if e.occurred_at is None:
+                self.occurred_at.setDateTime(NOT_RECORDED)
+            else:
                 self.occurred_at.setDateTime(QDateTime(e.occurred_at.astimezone().replace(tzinfo=None)))
             self.place.setText(e.place)
             self.attention_source.set_value(e.attention_source)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.app import build_gui

@@ -135,7 +135,7 @@ def test_passwd_changes_the_passphrase(capsys, data_dir, pwfile, tmp_path):
     init(capsys, data_dir, pwfile)
     new = tmp_path / "new.txt"
     new.write_text("a-different-long-passphrase\n")
-    code, out, err = run(capsys, "--data-dir", str(data_dir), "--passphrase-file", str(pwfile), "passwd",
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "--passphrase-file", str(pwfile), "passwd",
                          "--new-passphrase-file", str(new))
     assert code == 0, err
     assert run(capsys, "--data-dir", str(data_dir), "--passphrase-file", str(pwfile), "list")[0] == 2

@@ -113,7 +113,7 @@ def test_demo_opens_fictional_cases_and_search_filters_them(qtbot, launch):
         assert window.model.rowCount() == expected, query
     type_text(window.search, "Δείγμα")
     assert window.model.rowCount() == 1
-    assert "1 of 8 cases" == window.count_label.text()
+    assert window.count_label.text() == "1 of 8 cases"
     shot(window, "search")
     window.search.clear()
     window.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)

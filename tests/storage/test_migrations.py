@@ -23,7 +23,7 @@ def copy_fixture(version: int, tmp_path: Path) -> Path:
 
 
 def test_schema_version_is_the_highest_migration():
-    assert schema.SCHEMA_VERSION == max(m.number for m in schema.migrations())
+    assert max(m.number for m in schema.migrations()) == schema.SCHEMA_VERSION
     assert [m.number for m in schema.migrations()] == list(range(1, schema.SCHEMA_VERSION + 1))
 
 
@@ -57,7 +57,7 @@ def test_a_failing_migration_leaves_the_store_as_it_was(tmp_path, monkeypatch):
     real = schema.migrations()
     broken = schema.Migration(2, "broken", "broken", real[1].sql + ";\nTHIS IS NOT SQL;")
     monkeypatch.setattr(schema, "migrations", lambda: [real[0], broken])
-    with pytest.raises(MigrationFailed, match="to schema 2 .* syntax error.* left as it was"):
+    with pytest.raises(MigrationFailed, match=r"to schema 2 .* syntax error.* left as it was"):
         CaseStore.open(folder, TEST_PASSPHRASE)
     monkeypatch.undo()
     with CaseStore.open(folder, TEST_PASSPHRASE) as store:  # still version 1, and upgrades cleanly now

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from casework.dates import PartialDate
-from casework.model import CaseFile, Offense, Subject
+from casework.model import Offense, Subject
 from storage import audit, keyslot
 from storage.errors import (
     CaseConflict,
@@ -179,7 +179,7 @@ def test_a_store_from_a_newer_version_is_refused_untouched(store, data_dir):
 def test_invalid_case_is_not_saved_at_all(store):
     case = store.new_case().case
     bad = replace(case, subject=Subject(family_name="Kept?", a_number="A1"))
-    with pytest.raises(InvalidCase, match="subject.a_number"):
+    with pytest.raises(InvalidCase, match=r"subject\.a_number"):
         store.update_case(bad)
     assert store.get_case(case.id) == case
     assert store.revisions(case.id) == [1]
