@@ -19,15 +19,12 @@ from enum import Enum
 from typing import Any
 
 from casework.dates import PartialDate
+from casework.errors import ExchangeError
 from casework.model import CaseFile
 from casework.serial import DecodeError, from_jsonable, to_jsonable
 
 FORMAT = "casefile.case"
 FORMAT_VERSION = 1
-
-
-class ExchangeError(ValueError):
-    """The text is not a case in a format version this program reads; the message says where and why."""
 
 
 def dump_case(case: CaseFile) -> str:

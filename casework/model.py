@@ -172,9 +172,17 @@ class CaseSummary:
     status: CaseStatus
     updated_at: datetime | None
     revision: int
+    search_text: str = ""
+    """Folded names, aliases, A-number and case number (casework.search.haystack); computed when empty."""
 
     @property
     def display_name(self) -> str:
         if self.family_name and self.given_names:
             return f"{self.family_name}, {self.given_names}"
         return self.family_name or self.given_names
+
+
+def summary_of(case: CaseFile) -> CaseSummary:
+    s = case.subject
+    return CaseSummary(case.id, case.case_number, s.family_name, s.given_names, s.aliases, s.a_number,
+                       case.status, case.updated_at, case.revision)

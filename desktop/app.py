@@ -5,29 +5,44 @@ Qt is imported only when the GUI starts, so the command-line tools work without 
 
 from __future__ import annotations
 
-import argparse
 import atexit
 import logging
-import logging.handlers
 import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop import cli
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger("casefile")
 DEMO_PASSPHRASE = "demo"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        # Plain `casefile`: straight to the window, without loading the command-line machinery.
+        from storage.paths import default_data_dir
+
+        return run_gui(default_data_dir())
+    from desktop import cli
+
     return cli.main(argv, launch_gui=launch_gui)
 
 
 def launch_gui(args: argparse.Namespace) -> int:
-    data_dir = make_demo_store() if args.command == "demo" else cli.data_dir(args)
-    app, window = build_gui(data_dir, demo=args.command == "demo")
+    from desktop import cli
+
+    if args.command == "demo":
+        return run_gui(make_demo_store(), demo=True)
+    return run_gui(cli.data_dir(args))
+
+
+def run_gui(data_dir: Path, *, demo: bool = False) -> int:
+    app, window = build_gui(data_dir, demo=demo)
     window.show()
     window.start()
     code = app.exec()
@@ -73,6 +88,8 @@ def build_gui(data_dir: Path, *, demo: bool = False):
 
 def setup_logging(log_dir: Path) -> None:
     """A small rotating log of events (never case data) in the profile's folder."""
+    import logging.handlers
+
     root = logging.getLogger("casefile")
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
@@ -98,6 +115,5 @@ def make_demo_store() -> Path:
     officer = Officer(DEMO_OFFICER_NAME, DEMO_OFFICER_ID, DEMO_OFFICE)
     # A cheap KDF is fine here: the passphrase is public and the cases are fictional.
     with CaseStore.create(folder, DEMO_PASSPHRASE, officer, kdf=KdfParams(time_cost=1, memory_kib=8192)) as store:
-        for case in demo_cases():
-            store.add_case(case)
+        store.import_cases(demo_cases())
     return folder

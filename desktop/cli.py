@@ -14,15 +14,17 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from casework.exchange import ExchangeError, case_schema, dump_case, load_case
-from casework.labels import label
-from casework.model import Officer
-from casework.validation import validate_case
+from casework.errors import ExchangeError
 from storage.errors import AppError, UserFacingError
 from storage.paths import StorePaths, default_data_dir
-from storage.store import CaseStore
+
+if TYPE_CHECKING:
+    from storage.store import CaseStore
+
+# The domain and store modules are imported inside the commands that use them: `casefile` with no command
+# starts the GUI, whose launch time must not pay for crypto, SQLCipher and the exchange format.
 
 PROG = "casefile"
 
@@ -122,6 +124,9 @@ def read_passphrase(args: argparse.Namespace, *, prompt: str = "Passphrase: ", c
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from casework.model import Officer
+    from storage.store import CaseStore
+
     for name in ("officer_name", "officer_id", "office"):
         if not getattr(args, name).strip():
             raise UsageError(f"--{name.replace('_', '-')} must not be empty")
@@ -133,6 +138,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace, passphrase: str | None = None) -> CaseStore:
+    from storage.store import CaseStore
+
     paths = StorePaths(data_dir(args))
     if not paths.exists():
         raise UsageError(f"there is no case store in {paths.data_dir}; run '{PROG} init' first")
@@ -140,6 +147,8 @@ def _open(args: argparse.Namespace, passphrase: str | None = None) -> CaseStore:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from casework.labels import label
+
     with _open(args) as store:
         for s in store.list_cases():
             if args.json:
@@ -154,6 +163,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from casework.exchange import load_case
+    from casework.validation import validate_case
+
     # Read and check every file first, so one bad file imports nothing ("nothing saved half-way").
     cases = []
     for path in args.files:
@@ -173,15 +185,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             if case.id and store.has_case(case.id) and not args.replace:
                 raise UsageError(f"{path}: case {case.case_number or case.id} is already in the store "
                                  "(use --replace to save it as a new revision)")
-        for path, case in cases:
-            exists = bool(case.id) and store.has_case(case.id)
-            saved = (store.replace_case(case) if exists else store.add_case(case)).case
-            store.record_event("case_imported", saved.id, path.name)
-            print(f"Imported {saved.case_number} (revision {saved.revision}) from {path}")
+        results = store.import_cases([case for _path, case in cases], replace_existing=args.replace)
+        for (path, _case), result in zip(cases, results, strict=True):
+            print(f"Imported {result.case.case_number} (revision {result.case.revision}) from {path}")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from casework.exchange import dump_case
+
     if args.all == bool(args.case):
         raise UsageError("name one case, or give --all with -o FOLDER")
     if args.all and not args.output:
@@ -214,6 +226,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
+    from casework.exchange import case_schema
+
     print(json.dumps(case_schema(), indent=2, ensure_ascii=False))
     return 0
 

@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from casework.exchange import ExchangeError
+from casework.errors import ExchangeError
 from storage.errors import Cancelled, UserFacingError
 
 log = logging.getLogger("casefile")

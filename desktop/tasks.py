@@ -13,14 +13,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from desktop.errors import show_error
-from storage.store import CaseStore
-from storage.worker import StoreWorker
+
+if TYPE_CHECKING:
+    from storage.store import CaseStore
+    from storage.worker import StoreWorker
 
 T = TypeVar("T")
 T_contra = TypeVar("T_contra", contravariant=True)

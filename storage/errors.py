@@ -32,6 +32,14 @@ class WrongPassphrase(UserFacingError):
         self.wait_s = wait_s
 
 
+class TooManyAttempts(UserFacingError):
+    title = "Too many attempts"
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"Too many wrong passphrases. Try again in {int(seconds + 0.999)} seconds.")
+        self.seconds = seconds
+
+
 class StoreNotFound(UserFacingError):
     title = "No case store"
 

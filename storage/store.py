@@ -18,7 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from casework.case_number import format_case_number
-from casework.model import CaseFile, CaseStatus, CaseSummary, Encounter, Officer
+from casework.model import CaseFile, CaseStatus, CaseSummary, Encounter, Officer, summary_of
+from casework.search import haystack
 from casework.serial import canonical_json, from_jsonable
 from casework.validation import validate_case
 from storage import audit, database, keyslot, schema
@@ -31,21 +32,13 @@ from storage.errors import (
     StoreExists,
     StoreLocked,
     StoreNotFound,
-    UserFacingError,
+    TooManyAttempts,
     WrongPassphrase,
 )
 from storage.paths import StorePaths
 from storage.throttle import UnlockThrottle
 
 log = logging.getLogger(__name__)
-
-
-class TooManyAttempts(UserFacingError):
-    title = "Too many attempts"
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"Too many wrong passphrases. Try again in {int(seconds + 0.999)} seconds.")
-        self.seconds = seconds
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +140,7 @@ class CaseStore:
         try:
             schema.migrate(conn, paths.database)
             store = cls(paths, conn, key_file)
+            store._backfill_search_text()
             with _transaction(conn):
                 detail = f"after {failed_attempts} failed attempts" if failed_attempts else ""
                 audit.append(conn, store._officer.officer_id, "unlocked", detail=detail)
@@ -162,6 +156,16 @@ class CaseStore:
             conn.close()
             raise
         return store
+
+    def _backfill_search_text(self) -> None:
+        """Fill search_text for rows written before migration 0003 (text folding is Python, not SQL)."""
+        rows = self.conn.execute("SELECT id, body FROM cases WHERE search_text = ''").fetchall()
+        if not rows:
+            return
+        with _transaction(self.conn):
+            for case_id, body in rows:
+                self.conn.execute("UPDATE cases SET search_text = ? WHERE id = ?",
+                                  (haystack(summary_of(_decode(body))), case_id))
 
     def close(self) -> None:
         if self._conn is not None:
@@ -218,32 +222,34 @@ class CaseStore:
 
     def _insert(self, case: CaseFile) -> SaveResult:
         _check(case)
-        now = _now()
         with _transaction(self.conn):
-            if not case.case_number:
-                seq = self.conn.execute("SELECT next_sequence FROM profile WHERE id = 1").fetchone()[0]
-                self.conn.execute("UPDATE profile SET next_sequence = next_sequence + 1 WHERE id = 1")
-                case = replace(case, case_number=format_case_number(now.year, self._officer.officer_id, seq))
-            case = replace(
-                case,
-                id=case.id or uuid.uuid4().hex,
-                officer=case.officer if case.officer.officer_id else self._officer,
-                created_at=case.created_at or now,
-                updated_at=now,
-                revision=1,
+            return self._insert_in_transaction(case, _now())
+
+    def _insert_in_transaction(self, case: CaseFile, now: datetime) -> SaveResult:
+        if not case.case_number:
+            seq = self.conn.execute("SELECT next_sequence FROM profile WHERE id = 1").fetchone()[0]
+            self.conn.execute("UPDATE profile SET next_sequence = next_sequence + 1 WHERE id = 1")
+            case = replace(case, case_number=format_case_number(now.year, self._officer.officer_id, seq))
+        case = replace(
+            case,
+            id=case.id or uuid.uuid4().hex,
+            officer=case.officer if case.officer.officer_id else self._officer,
+            created_at=case.created_at or now,
+            updated_at=now,
+            revision=1,
+        )
+        try:
+            self.conn.execute(
+                "INSERT INTO cases (id, case_number, revision, status, family_name, given_names, a_number,"
+                " aliases, created_at, updated_at, body, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                _row(case),
             )
-            try:
-                self.conn.execute(
-                    "INSERT INTO cases (id, case_number, revision, status, family_name, given_names, a_number,"
-                    " aliases, created_at, updated_at, body) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    _row(case),
-                )
-            except database.IntegrityError:
-                raise CaseConflict(
-                    f"A case with the number {case.case_number} or the same id is already in the store."
-                ) from None
-            self._record_revision(case)
-            audit.append(self.conn, self._officer.officer_id, "case_created", case.id, f"revision {case.revision}")
+        except database.IntegrityError:
+            raise CaseConflict(
+                f"A case with the number {case.case_number} or the same id is already in the store."
+            ) from None
+        self._record_revision(case)
+        audit.append(self.conn, self._officer.officer_id, "case_created", case.id, f"revision {case.revision}")
         return SaveResult(case, Changes(cases=True, audit=True))
 
     def update_case(self, case: CaseFile) -> SaveResult:
@@ -254,28 +260,49 @@ class CaseStore:
         """
         _check(case)
         with _transaction(self.conn):
-            row = self.conn.execute("SELECT revision FROM cases WHERE id = ?", (case.id,)).fetchone()
-            if row is None:
-                raise CaseNotFound(f"Case {case.case_number} is no longer in the store.")
-            if row[0] != case.revision:
-                raise CaseConflict(
-                    f"Case {case.case_number} was saved elsewhere (revision {row[0]}) since it was opened "
-                    f"(revision {case.revision}). Reopen it to see the latest version."
-                )
-            case = replace(case, revision=case.revision + 1, updated_at=_now())
-            self.conn.execute(
-                "UPDATE cases SET case_number=?, revision=?, status=?, family_name=?, given_names=?, a_number=?,"
-                " aliases=?, created_at=?, updated_at=?, body=? WHERE id=?",
-                (*_row(case)[1:], case.id),
+            return self._update_in_transaction(case)
+
+    def _update_in_transaction(self, case: CaseFile, action: str = "case_edited") -> SaveResult:
+        row = self.conn.execute("SELECT revision FROM cases WHERE id = ?", (case.id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(f"Case {case.case_number} is no longer in the store.")
+        if row[0] != case.revision:
+            raise CaseConflict(
+                f"Case {case.case_number} was saved elsewhere (revision {row[0]}) since it was opened "
+                f"(revision {case.revision}). Reopen it to see the latest version."
             )
-            self._record_revision(case)
-            audit.append(self.conn, self._officer.officer_id, "case_edited", case.id, f"revision {case.revision}")
+        case = replace(case, revision=case.revision + 1, updated_at=_now())
+        self.conn.execute(
+            "UPDATE cases SET case_number=?, revision=?, status=?, family_name=?, given_names=?, a_number=?,"
+            " aliases=?, created_at=?, updated_at=?, body=?, search_text=? WHERE id=?",
+            (*_row(case)[1:], case.id),
+        )
+        self._record_revision(case)
+        audit.append(self.conn, self._officer.officer_id, action, case.id, f"revision {case.revision}")
         return SaveResult(case, Changes(cases=True, audit=True))
 
-    def replace_case(self, case: CaseFile) -> SaveResult:
-        """Overwrite a stored case with an imported copy, keeping the history (import --replace)."""
-        current = self.get_case(case.id)
-        return self.update_case(replace(case, revision=current.revision, created_at=current.created_at))
+    def import_cases(self, cases: list[CaseFile], *, replace_existing: bool = False) -> list[SaveResult]:
+        """Add imported cases, in ONE transaction: all are saved, or none.
+
+        A case whose id is already in the store is refused (CaseConflict) unless `replace_existing`, in which
+        case the import is saved as the stored case's next revision, so its history is kept.
+        """
+        for case in cases:
+            _check(case)
+        results = []
+        with _transaction(self.conn):
+            for case in cases:
+                row = self.conn.execute(
+                    "SELECT revision, created_at FROM cases WHERE id = ?", (case.id,)
+                ).fetchone() if case.id else None
+                if row is None:
+                    results.append(self._insert_in_transaction(case, _now()))
+                    continue
+                if not replace_existing:
+                    raise CaseConflict(f"Case {case.case_number or case.id} is already in the store.")
+                current = replace(case, revision=row[0], created_at=datetime.fromisoformat(row[1]))
+                results.append(self._update_in_transaction(current, "case_imported"))
+        return results
 
     def _record_revision(self, case: CaseFile) -> None:
         self.conn.execute(
@@ -304,13 +331,14 @@ class CaseStore:
     def list_cases(self) -> list[CaseSummary]:
         """Every case's list columns, newest first; reads no case bodies."""
         rows = self.conn.execute(
-            "SELECT id, case_number, family_name, given_names, aliases, a_number, status, updated_at, revision "
-            "FROM cases ORDER BY updated_at DESC"
+            "SELECT id, case_number, family_name, given_names, aliases, a_number, status, updated_at, revision, "
+            "search_text FROM cases ORDER BY updated_at DESC"
         ).fetchall()
+        statuses = {s.value: s for s in CaseStatus}
         return [
             CaseSummary(
-                r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], CaseStatus(r[6]),
-                datetime.fromisoformat(r[7]), r[8],
+                r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], statuses[r[6]],
+                datetime.fromisoformat(r[7]), r[8], r[9],
             )
             for r in rows
         ]
@@ -347,6 +375,7 @@ def _row(case: CaseFile) -> tuple[object, ...]:
         case.created_at.isoformat() if case.created_at else "",
         case.updated_at.isoformat() if case.updated_at else "",
         canonical_json(case),
+        haystack(summary_of(case)),
     )
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from storage.errors import StoreLocked
-from storage.store import CaseStore
+
+if TYPE_CHECKING:
+    from storage.store import CaseStore
 
 T = TypeVar("T")
 

@@ -6,7 +6,6 @@ keystroke is one pass over precomputed, accent-folded strings and a sort is one 
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -32,13 +31,13 @@ class CaseListModel(QAbstractTableModel):
 
     def set_cases(self, cases: list[CaseSummary]) -> None:
         self._all = list(cases)
-        self._hay = {c.id: haystack(c) for c in self._all}
+        self._hay = {c.id: c.search_text or haystack(c) for c in self._all}
         self._refresh()
 
     def upsert(self, case: CaseSummary) -> None:
         """Add or replace one case after a save, without reloading the list."""
         self._all = [c for c in self._all if c.id != case.id] + [case]
-        self._hay[case.id] = haystack(case)
+        self._hay[case.id] = case.search_text or haystack(case)
         self._refresh()
 
     def clear(self) -> None:
@@ -110,7 +109,6 @@ class CaseListModel(QAbstractTableModel):
             self._refresh()
 
 
-_EPOCH = datetime.min.replace(tzinfo=None)
 _SORT_KEYS = [
     lambda c: c.case_number,
     lambda c: fold(c.display_name),

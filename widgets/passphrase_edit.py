@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from zxcvbn import zxcvbn
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
@@ -12,11 +10,18 @@ MIN_SCORE = 3
 WORDS = ["very weak", "weak", "fair", "strong", "very strong"]
 
 
+def _score(text: str, context: list[str]) -> dict:
+    """zxcvbn's verdict; imported on first use (its word lists take ~20 ms to load, not needed at launch)."""
+    from zxcvbn import zxcvbn
+
+    return zxcvbn(text[:100], user_inputs=context)
+
+
 def passphrase_problem(text: str, context: list[str] | None = None) -> str | None:
     """Why `text` is not acceptable as a passphrase, or None. Pure, so dialogs and the CLI share it."""
     if len(text) < MIN_LENGTH:
         return f"Use at least {MIN_LENGTH} characters; several unrelated words work well."
-    result = zxcvbn(text[:100], user_inputs=context or [])
+    result = _score(text, context or [])
     if result["score"] < MIN_SCORE:
         hint = result["feedback"].get("warning") or "Add another unrelated word."
         return f"Too easy to guess. {hint}".strip()
@@ -61,7 +66,7 @@ class PassphraseEdit(QWidget):
 
     def _on_line_text_changed(self, text: str) -> None:
         if self._show_meter:
-            score = zxcvbn(text[:100], user_inputs=self._context)["score"] if text else 0
+            score = _score(text, self._context)["score"] if text else 0
             self.meter.setValue(score)
             self.feedback.setText(f"Strength: {WORDS[score]}" if text else "")
         self.value_changed.emit(text)

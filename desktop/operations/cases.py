@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
-from casework.model import CaseFile, CaseSummary
 from desktop.tasks import Op, TaskManager
-from storage.store import SaveResult
+
+if TYPE_CHECKING:
+    from casework.model import CaseFile, CaseSummary
+    from storage.store import SaveResult
 
 
 def list_cases(*, tasks: TaskManager, parent: QWidget | None) -> Op[list[CaseSummary]]:
@@ -24,9 +28,3 @@ def load_case(*, tasks: TaskManager, parent: QWidget | None, case_id: str) -> Op
 def save_case(*, tasks: TaskManager, parent: QWidget | None, case: CaseFile) -> Op[SaveResult]:
     """Save `case` as its next revision (one transaction). Raises CaseConflict if it changed meanwhile."""
     return tasks.run_op(parent=parent, op=lambda store: store.update_case(case))
-
-
-def summary_of(case: CaseFile) -> CaseSummary:
-    s = case.subject
-    return CaseSummary(case.id, case.case_number, s.family_name, s.given_names, s.aliases, s.a_number,
-                       case.status, case.updated_at, case.revision)

@@ -3,21 +3,32 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from casework.model import Officer
 from desktop.tasks import Op, TaskManager
-from storage.store import CaseStore, Changes
+
+if TYPE_CHECKING:
+    from casework.model import Officer
+    from storage.store import CaseStore, Changes
+
+
+def _store_class() -> type[CaseStore]:
+    """Imported on first use, on the store thread: the crypto and SQLCipher modules are not needed to
+    show the unlock dialog, and importing them later keeps launch fast."""
+    from storage.store import CaseStore
+
+    return CaseStore
 
 
 def unlock_store(*, tasks: TaskManager, parent: QWidget | None, data_dir: Path, passphrase: str) -> Op[CaseStore]:
-    return tasks.open_store(parent=parent, opener=lambda: CaseStore.open(data_dir, passphrase))
+    return tasks.open_store(parent=parent, opener=lambda: _store_class().open(data_dir, passphrase))
 
 
 def create_store(*, tasks: TaskManager, parent: QWidget | None, data_dir: Path, officer: Officer,
                  passphrase: str) -> Op[CaseStore]:
-    return tasks.open_store(parent=parent, opener=lambda: CaseStore.create(data_dir, passphrase, officer))
+    return tasks.open_store(parent=parent, opener=lambda: _store_class().create(data_dir, passphrase, officer))
 
 
 def change_passphrase(*, tasks: TaskManager, parent: QWidget | None, old: str, new: str) -> Op[Changes]:

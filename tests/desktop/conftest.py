@@ -45,7 +45,7 @@ def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
 
 
 def wait_unlocked(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.splitter and not window.tasks.busy, timeout=10000)
+    qtbot.waitUntil(lambda: window.unlocked and not window.tasks.busy, timeout=10000)
 
 
 def type_text(widget: QWidget, text: str) -> None:

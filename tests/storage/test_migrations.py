@@ -44,7 +44,7 @@ def test_every_migration_has_a_test():
 def test_migration_0002_upgrades_a_version_1_store(tmp_path):
     folder = copy_fixture(1, tmp_path)
     with CaseStore.open(folder, TEST_PASSPHRASE) as store:
-        assert schema.user_version(store.conn) == 2
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
         (summary,) = store.list_cases()
         assert summary.family_name == "Fixturé"
         assert summary.aliases == ("Ann Fixture",)  # backfilled from the case body
@@ -52,14 +52,22 @@ def test_migration_0002_upgrades_a_version_1_store(tmp_path):
         assert [e.action for e in store.audit_entries()] == ["unlocked"]
 
 
+def test_migration_0003_adds_and_backfills_search_text(tmp_path):
+    folder = copy_fixture(2, tmp_path)
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:
+        assert schema.user_version(store.conn) == 3
+        (summary,) = store.list_cases()
+        assert "fixture" in summary.search_text and "ann fixture" in summary.search_text
+
+
 def test_a_failing_migration_leaves_the_store_as_it_was(tmp_path, monkeypatch):
     folder = copy_fixture(1, tmp_path)
     real = schema.migrations()
     broken = schema.Migration(2, "broken", "broken", real[1].sql + ";\nTHIS IS NOT SQL;")
-    monkeypatch.setattr(schema, "migrations", lambda: [real[0], broken])
+    monkeypatch.setattr(schema, "migrations", lambda: [real[0], broken, *real[2:]])
     with pytest.raises(MigrationFailed, match=r"to schema 2 .* syntax error.* left as it was"):
         CaseStore.open(folder, TEST_PASSPHRASE)
     monkeypatch.undo()
     with CaseStore.open(folder, TEST_PASSPHRASE) as store:  # still version 1, and upgrades cleanly now
-        assert schema.user_version(store.conn) == 2
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
         assert store.count_cases() == 1

@@ -20,9 +20,10 @@ from storage.errors import (
     StoreCorrupt,
     StoreExists,
     StoreNotFound,
+    TooManyAttempts,
     WrongPassphrase,
 )
-from storage.store import CaseStore, TooManyAttempts
+from storage.store import CaseStore
 from tests.conftest import MARKER, OFFICER, PASSPHRASE, files_containing, raw_bytes_of
 
 

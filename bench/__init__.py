@@ -1,0 +1,1 @@
+"""Benchmarks: each script prints its figures against the targets in the issues. Run `make bench`."""

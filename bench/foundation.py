@@ -1,0 +1,118 @@
+"""Issue 2's figures on a generated store of 10,000 cases.
+
+launch → unlock dialog (vs a bare PySide6 window), unlock → list filled (vs the KDF alone), search keystroke,
+open a case, autosave, and peak memory of a process that unlocks and shows the list.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import time
+from dataclasses import replace
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.common import CASES, PASSPHRASE, Report, bench_store, median, timed
+
+
+def launch_ms(args: list[str], runs: int = 5) -> float:
+    samples = []
+    for _ in range(runs):
+        start = time.time()
+        out = subprocess.run([sys.executable, "-m", "bench.launch_child", *args, str(start)],
+                             capture_output=True, text=True, check=True, env={**os.environ})
+        samples.append(float(out.stdout.strip().splitlines()[-1]))
+    return median(samples)
+
+
+def memory_child(folder: str) -> None:
+    """Unlock, fill the list in the real window, open a case; print peak RSS in MB."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import build_gui
+
+    _app, window = build_gui(Path(folder))
+    window.show()
+    window.start()
+    window.unlock_dialog.passphrase.line.setText(PASSPHRASE)
+    window.unlock_dialog.unlock_button.click()
+    deadline = time.time() + 60
+    while window.model.total() < CASES and time.time() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    window.ensure_workspace().open_case(window.model.case_at(0).id)
+    window.tasks.wait_idle()
+    window.close()
+    window.shutdown()
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def main() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from storage import keyslot
+    from storage.store import CaseStore
+    from widgets.case_edit import CaseEdit
+    from widgets.case_list_model import CaseListModel
+
+    folder = bench_store()
+    report = Report(f"Foundation (issue 2), store of {CASES:,} cases")
+
+    bare = launch_ms(["bare"])
+    ours = launch_ms(["casefile", str(folder)])
+    report.add("launch → unlock dialog visible", ours, 1.5 * bare, note=f"bare PySide6 window: {bare:.0f} ms")
+
+    key_file = keyslot.read_key_file(folder / "casefile.keys")
+    kdf = median(timed(lambda: key_file.unwrap(PASSPHRASE), repeat=3))
+    app = QApplication.instance() or QApplication([])
+    model = CaseListModel()
+
+    def unlock_and_fill() -> CaseStore:
+        store = CaseStore.open(folder, PASSPHRASE)
+        model.set_cases(store.list_cases())
+        app.processEvents()
+        return store
+
+    samples = []
+    for _ in range(3):
+        t = time.perf_counter()
+        store = unlock_and_fill()
+        samples.append((time.perf_counter() - t) * 1000)
+        store.close()
+    report.add("unlock → case list filled", median(samples), kdf + 150, note=f"KDF alone: {kdf:.0f} ms")
+
+    store = CaseStore.open(folder, PASSPHRASE)
+    model.set_cases(store.list_cases())
+    keystrokes = []
+    for query in ["e", "ex", "exa", "exam", "examp", "sample", "a0", "a00", "образ", "cf-2026", "0042", ""]:
+        keystrokes += timed(lambda q=query: (model.set_filter(q), app.processEvents()))
+    report.add("search keystroke → list updated (median)", median(keystrokes), 20)
+
+    editor = CaseEdit()
+    ids = [model.case_at(r).id for r in range(0, 2000, 97)]
+    opens = [timed(lambda i=i: editor.set_value(store.get_case(i)))[0] for i in ids]
+    report.add("open a case (median)", median(opens), 50)
+
+    case = store.get_case(ids[0])
+    saves = []
+    for n in range(30):
+        case = replace(case, notes=f"autosave {n}")
+        t = time.perf_counter()
+        case = store.update_case(case).case
+        saves.append((time.perf_counter() - t) * 1000)
+    report.add("autosave (median, one transaction, synchronous=FULL)", median(saves), 10)
+    store.close()
+
+    code = f"from bench.foundation import memory_child; memory_child({str(folder)!r})"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    report.add("peak memory: unlock + list + open a case", float(out.stdout.strip().splitlines()[-1]), 200, unit="MB")
+    report.print()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,7 @@
+"""Errors of the domain layer, in a module light enough to import anywhere."""
+
+from __future__ import annotations
+
+
+class ExchangeError(ValueError):
+    """The text is not a case in a format version this program reads; the message says where and why."""
