@@ -1,9 +1,9 @@
 """The JSON exchange format for one case: what `casefile export` writes and `casefile import` reads.
 
-    {"format": "casefile.case", "format_version": 1, "case": {...}}
+    {"format": "casefile.case", "format_version": 2, "case": {...}}
 
 The layout of "case" is the `CaseFile` dataclass tree (see `case_schema()`, published as
-resources/schema/case-v1.schema.json). A file names its own format version, so a future version can be told
+resources/schema/case-v2.schema.json). A file names its own format version, so a future version can be told
 apart and refused in plain words rather than half-read. `id` and `case_number` may be left out of a file made
 by another system; the store assigns them on import.
 """
@@ -14,7 +14,7 @@ import dataclasses
 import json
 import types
 import typing
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
@@ -24,7 +24,9 @@ from casework.model import CaseFile
 from casework.serial import DecodeError, from_jsonable, to_jsonable
 
 FORMAT = "casefile.case"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
+"""1: the case file alone; 2: adds the optional "assessment" (a version-1 file is a version-2 file without it)."""
 
 
 def dump_case(case: CaseFile) -> str:
@@ -43,10 +45,13 @@ def load_case(text: str | bytes) -> CaseFile:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ExchangeError(f'not a Casefile case (expected "format": "{FORMAT}")')
     version = doc.get("format_version")
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         raise ExchangeError(
-            f"format_version {version!r} is not supported; this program reads version {FORMAT_VERSION}"
+            f"format_version {version!r} is not supported; this program reads versions "
+            f"{', '.join(map(str, READABLE_VERSIONS))}"
         )
+    if version == 1 and isinstance(doc.get("case"), dict) and "assessment" in doc["case"]:
+        raise ExchangeError('case.assessment: is not part of format_version 1 (use 2)')
     body = doc.get("case")
     if not isinstance(body, dict):
         raise ExchangeError('"case" must be an object')
@@ -64,14 +69,14 @@ def case_schema() -> dict[str, Any]:
     defs["CaseFile"]["required"] = []
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://casefile.invalid/schema/case-v1.schema.json",
-        "title": "Casefile case exchange document, format version 1",
+        "$id": f"https://casefile.invalid/schema/case-v{FORMAT_VERSION}.schema.json",
+        "title": f"Casefile case exchange document, format version {FORMAT_VERSION}",
         "type": "object",
         "required": ["format", "format_version", "case"],
         "additionalProperties": False,
         "properties": {
             "format": {"const": FORMAT},
-            "format_version": {"const": FORMAT_VERSION},
+            "format_version": {"enum": list(READABLE_VERSIONS)},
             "case": case,
         },
         "$defs": defs,
@@ -112,4 +117,6 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"enum": [m.value for m in tp]}
     if tp is datetime:
         return {"type": "string", "format": "date-time"}
+    if tp is date:
+        return {"type": "string", "format": "date"}
     return {str: {"type": "string"}, int: {"type": "integer"}, bool: {"type": "boolean"}}[tp]

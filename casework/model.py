@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from casework.assessment import Assessment
 from casework.dates import PartialDate
 
 
@@ -157,6 +158,7 @@ class CaseFile:
     family: tuple[FamilyTie, ...] = ()
     other_ties: str = ""
     notes: str = ""
+    assessment: Assessment | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,6 +111,13 @@ def _decode(tp: Any, data: Any, path: str) -> Any:
             return datetime.fromisoformat(data)
         except ValueError:
             raise DecodeError(path, f"{data!r} is not an ISO date and time") from None
+    if tp is date:
+        if not isinstance(data, str):
+            raise DecodeError(path, "expected a date as text (YYYY-MM-DD)")
+        try:
+            return date.fromisoformat(data)
+        except ValueError:
+            raise DecodeError(path, f"{data!r} is not a date (YYYY-MM-DD)") from None
     if tp is bool:
         if not isinstance(data, bool):
             raise DecodeError(path, "expected true or false")

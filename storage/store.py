@@ -22,6 +22,7 @@ from casework.model import CaseFile, CaseStatus, CaseSummary, Encounter, Officer
 from casework.search import haystack
 from casework.serial import canonical_json, from_jsonable
 from casework.validation import validate_case
+from casework.workflow import reopen_on_edit
 from storage import audit, database, keyslot, schema
 from storage.errors import (
     CaseConflict,
@@ -263,7 +264,7 @@ class CaseStore:
             return self._update_in_transaction(case)
 
     def _update_in_transaction(self, case: CaseFile, action: str = "case_edited") -> SaveResult:
-        row = self.conn.execute("SELECT revision FROM cases WHERE id = ?", (case.id,)).fetchone()
+        row = self.conn.execute("SELECT revision, body FROM cases WHERE id = ?", (case.id,)).fetchone()
         if row is None:
             raise CaseNotFound(f"Case {case.case_number} is no longer in the store.")
         if row[0] != case.revision:
@@ -271,7 +272,12 @@ class CaseStore:
                 f"Case {case.case_number} was saved elsewhere (revision {row[0]}) since it was opened "
                 f"(revision {case.revision}). Reopen it to see the latest version."
             )
-        case = replace(case, revision=case.revision + 1, updated_at=_now())
+        now = _now()
+        stored = _decode(row[1])
+        case = reopen_on_edit(stored, case, self._officer.officer_id, now)
+        if case.status is not stored.status:
+            action = STATUS_ACTIONS.get(case.status, action)
+        case = replace(case, revision=case.revision + 1, updated_at=now)
         self.conn.execute(
             "UPDATE cases SET case_number=?, revision=?, status=?, family_name=?, given_names=?, a_number=?,"
             " aliases=?, created_at=?, updated_at=?, body=?, search_text=? WHERE id=?",
@@ -359,6 +365,16 @@ class CaseStore:
 
     def audit_entries(self, case_id: str | None = None) -> list[audit.AuditEntry]:
         return audit.entries(self.conn, case_id)
+
+
+STATUS_ACTIONS = {
+    CaseStatus.DRAFT: "case_reopened",
+    CaseStatus.SUBMITTED: "case_submitted",
+    CaseStatus.CONCURRED: "case_concurred",
+    CaseStatus.RETURNED: "case_returned",
+    CaseStatus.NONCONCURRED: "case_nonconcurred",
+}
+"""The audit action recorded when a save changes the case's workflow status."""
 
 
 def _check(case: CaseFile) -> None:
