@@ -1,5 +1,6 @@
 """Run every benchmark and print its figures: `python -m bench` (or `make bench`)."""
 
-from bench import foundation
+from bench import assessment, foundation
 
 foundation.main()
+assessment.main()

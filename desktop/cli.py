@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     pw = sub.add_parser("passwd", help="change the profile's passphrase (the store is not re-encrypted)")
     pw.add_argument("--new-passphrase-file", type=Path, help="read the new passphrase from this file")
 
+    chk = sub.add_parser("check", help="list what is open or contradictory in case files' assessments "
+                         "(exit 0 complete, 1 items open, 2 bad input)")
+    chk.add_argument("files", nargs="+", type=Path)
+    chk.add_argument("--json", action="store_true", help="one JSON object per file")
+
     sub.add_parser("schema", help="print the JSON Schema of the exchange format")
     sub.add_parser("demo", help="open the app on a throwaway store of fictional sample cases")
     return p
@@ -225,6 +230,47 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Needs no store and no passphrase: it reads exchange files and the bundled policy files."""
+    from casework.checks import blocking, review_items
+    from casework.exchange import load_case
+    from casework.policy import PolicyError, PolicyLibrary
+    from casework.validation import validate_case
+
+    library = PolicyLibrary.bundled()
+    incomplete = False
+    for path in args.files:
+        try:
+            case = load_case(path.read_bytes())
+        except OSError as exc:
+            raise UsageError(f"{path}: {exc.strerror}") from None
+        except ExchangeError as exc:
+            raise UsageError(f"{path}: {exc}") from None
+        if errors := validate_case(case):
+            raise UsageError(f"{path}: {errors[0]}")
+        if case.assessment is None:
+            policy = library.latest()
+        else:
+            try:
+                policy = library.get(case.assessment.policy_id, case.assessment.policy_version)
+            except PolicyError as exc:
+                raise UsageError(f"{path}: {exc}") from None
+        items = review_items(case, policy)
+        complete = not blocking(items)
+        incomplete |= not complete
+        if args.json:
+            print(json.dumps({"file": str(path), "case_number": case.case_number, "complete": complete,
+                              "policy": {"id": policy.id, "version": policy.version},
+                              "items": [{"field": i.field, "kind": i.kind.value, "message": i.message}
+                                        for i in items]}, ensure_ascii=False))
+        else:
+            state = "complete" if complete else f"{len(blocking(items))} item(s) to address"
+            print(f"{path}: {case.case_number or '(no case number)'}: {state}")
+            for item in items:
+                print(f"  {item}")
+    return 1 if incomplete else 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from casework.exchange import case_schema
 
@@ -239,4 +285,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "passwd": cmd_passwd,
     "schema": cmd_schema,
+    "check": cmd_check,
 }

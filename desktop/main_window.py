@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         self.idle.timeout_s = S.SECURITY_AUTOLOCK_MINUTES.get(self.settings) * 60.0
         self.idle.start()
         self.statusBar().showMessage(f"Unlocked · {store.officer.name} · {store.officer.office}", 5000)
+        workspace.editor.set_actor(store.officer.officer_id)
         resume, self._resume = self._resume, (None, None)
         workspace.activate(*resume)
 

@@ -39,9 +39,11 @@ class FormSection(QWidget):
         box.addWidget(error)
         label = QLabel(text)
         label.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", ""))
+        if not widget.accessibleName():  # keep a more specific name ("Threat to public safety: finding")
+            widget.setAccessibleName(text.replace("&", ""))
         if help_text:
-            widget.setAccessibleDescription(help_text)
+            if not widget.accessibleDescription():
+                widget.setAccessibleDescription(help_text)
             widget.setToolTip(help_text)
         self.form.addRow(label, holder)
         self._fields[path] = widget

@@ -99,7 +99,7 @@ def test_new_assessment_lists_every_category_and_factor_and_the_decision():
 
 def test_no_numeric_score_anywhere():
     names = set(POLICY.__dataclass_fields__) | set(complete_case().assessment.__dataclass_fields__)
-    assert not any("score" in n or "points" in n or "weight" == n for n in names)
+    assert not any("score" in n or "points" in n or n == "weight" for n in names)
 
 
 BORDER = "border_security"

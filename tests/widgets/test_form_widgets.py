@@ -79,9 +79,9 @@ def test_subject_form_is_usable_by_keyboard_alone(qtbot):
     edit = CaseEdit()
     qtbot.addWidget(edit)
     edit.set_value(CaseFile(id="c1", case_number="CF-1"))
-    edit.show()
-    edit.activateWindow()
-    qtbot.waitActive(edit)
+    with qtbot.waitActive(edit):
+        edit.show()
+        edit.activateWindow()
     edit.subject.family_name.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is edit.subject.family_name)
     order = []

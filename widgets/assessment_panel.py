@@ -1,0 +1,171 @@
+"""The Assessment tab: a start page, or the policy-built form beside its checklist and workflow actions.
+
+The form is rebuilt only when the case's policy version differs from the one on screen, so an assessment
+made under an older policy keeps showing that policy's own factors after a newer file ships.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casework.assessment import Assessment, ReviewDecision
+from casework.checks import Item
+from casework.model import CaseStatus, ImmigrationHistory
+from casework.policy import Policy, PolicyLibrary
+from widgets.assessment_edit import AssessmentEdit
+from widgets.checklist_widget import ChecklistWidget
+
+
+class AssessmentPanel(QWidget):
+    value_changed = Signal(object)
+    start_requested = Signal()
+    submit_requested = Signal()
+    review_requested = Signal(object, str)  # ReviewDecision, comment
+    field_activated = Signal(str)
+
+    def __init__(self, policies: PolicyLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.policies = policies
+        self.form: AssessmentEdit | None = None
+
+        start = QWidget()
+        start_layout = QVBoxLayout(start)
+        latest = policies.latest()
+        intro = QLabel(f"The individual assessment under {latest.title} ({latest.version}) has not been started.\n"
+                       "It walks through each priority category, the aggravating and mitigating factors, and "
+                       "your determination. The decision stays yours: nothing is scored.")
+        intro.setWordWrap(True)
+        self.start_button = QPushButton("&Start the assessment")
+        self.start_button.clicked.connect(self.start_requested)
+        start_layout.addStretch(1)
+        start_layout.addWidget(intro)
+        start_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        start_layout.addStretch(2)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long text wraps
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Assessment status")
+        self.checklist = ChecklistWidget()
+        self.checklist.field_activated.connect(self.field_activated)
+        self.submit_button = QPushButton("Su&bmit for review")
+        self.submit_button.clicked.connect(self.submit_requested)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet("color: #b00020;")
+        review = QGroupBox("Supervisor review")
+        review_layout = QVBoxLayout(review)
+        self.review_comment = QPlainTextEdit()
+        self.review_comment.setTabChangesFocus(True)
+        self.review_comment.setFixedHeight(70)
+        self.review_comment.setAccessibleName("Review comment")
+        self.review_comment.setPlaceholderText("Comment (required to return or not concur)")
+        buttons = QHBoxLayout()
+        self.review_buttons: dict[ReviewDecision, QPushButton] = {}
+        for decision, text in ((ReviewDecision.CONCURRED, "Concur"), (ReviewDecision.RETURNED, "Return"),
+                               (ReviewDecision.NONCONCURRED, "Non-concur")):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, d=decision: self.review_requested.emit(
+                d, self.review_comment.toPlainText()))
+            buttons.addWidget(button)
+            self.review_buttons[decision] = button
+        review_layout.addWidget(self.review_comment)
+        review_layout.addLayout(buttons)
+        self.review_box = review
+        side_layout.addWidget(self.status)
+        side_layout.addWidget(QLabel("Still to address (click to go there):"))
+        side_layout.addWidget(self.checklist, 1)
+        side_layout.addWidget(self.message)
+        side_layout.addWidget(self.submit_button)
+        side_layout.addWidget(review)
+        work = QSplitter()
+        work.addWidget(self.scroll)
+        work.addWidget(side)
+        work.setStretchFactor(0, 3)
+        work.setStretchFactor(1, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(start)
+        self.pages.addWidget(work)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self._work = work
+
+    @property
+    def policy(self) -> Policy | None:
+        return self.form.policy if self.form is not None else None
+
+    def value(self) -> Assessment | None:
+        return self.form.value() if self.form is not None and self.pages.currentIndex() == 1 else None
+
+    def set_value(self, assessment: Assessment | None) -> None:
+        """Show `assessment` under its own policy version (raises PolicyError if that version is unknown)."""
+        self.message.clear()
+        if assessment is None:
+            self.pages.setCurrentIndex(0)
+            self._drop_form()  # no text of another case may linger in hidden widgets
+            self.checklist.set_value([])
+            self.review_comment.clear()
+            return
+        policy = self.policies.get(assessment.policy_id, assessment.policy_version)
+        if self.form is None or self.form.policy.key != policy.key:
+            self._drop_form()
+            self.form = AssessmentEdit(policy)
+            self.form.value_changed.connect(lambda _f: self.value_changed.emit(self))
+            self.scroll.setWidget(self.form)
+            self.form.show()  # QScrollArea does not show a widget added while it is visible
+        self.form.set_value(assessment)
+        self.pages.setCurrentIndex(1)
+
+    def _drop_form(self) -> None:
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.form = None
+
+    def show_context(self, history: ImmigrationHistory) -> None:
+        if self.form is not None:
+            self.form.show_cutoff_hint(history)
+
+    def show_items(self, items: list[Item], status: CaseStatus, needs_concurrence: bool) -> None:
+        self.checklist.set_value(items)
+        blocking = [i for i in items if i.blocks_submission]
+        open_text = f"{len(blocking)} item(s) to address" if blocking else "ready to submit"
+        self.status.setText(f"Status: {status.value.replace('nonconcurred', 'non-concurred')}"
+                            + (f" · {open_text}" if status in (CaseStatus.DRAFT, CaseStatus.RETURNED) else ""))
+        self.submit_button.setEnabled(status in (CaseStatus.DRAFT, CaseStatus.RETURNED))
+        self.review_box.setVisible(needs_concurrence or status is not CaseStatus.DRAFT)
+        for button in self.review_buttons.values():
+            button.setEnabled(status is CaseStatus.SUBMITTED)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def focus_field(self, path: str) -> bool:
+        if self.form is None:
+            return False
+        widget = self.form.field(path)
+        if widget is None:
+            return False
+        self.scroll.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
