@@ -51,3 +51,4 @@ def raw_bytes_of(folder: Path) -> dict[Path, bytes]:
 def files_containing(folder: Path, needle: str) -> list[Path]:
     variants = {needle.encode("utf-8"), needle.encode("utf-16-le"), needle.encode("utf-16-be")}
     return [p for p, data in raw_bytes_of(folder).items() if any(v in data for v in variants)]
+
