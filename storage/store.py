@@ -7,8 +7,10 @@ need refreshing.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import errno
+import hashlib
 import json
 import logging
 import uuid
@@ -17,8 +19,13 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from casework.case_number import format_case_number
 from casework.model import CaseFile, CaseStatus, CaseSummary, Encounter, Officer, summary_of
+from casework.seal import Seal, SealCheck, record_digest
 from casework.search import haystack
 from casework.serial import canonical_json, from_jsonable
 from casework.validation import validate_case
@@ -100,13 +107,15 @@ class CaseStore:
                 )
                 audit.append(conn, officer.officer_id, "profile_created")
             key_file.write(paths.key_file)
+            store = cls(paths, conn, key_file)
+            store._ensure_signing_key()
         except BaseException:
             conn.close()
             for p in (paths.database, paths.key_file, *_sidecars(paths.database)):
                 with contextlib.suppress(FileNotFoundError):
                     p.unlink()
             raise
-        return cls(paths, conn, key_file)
+        return store
 
     @classmethod
     def open(cls, data_dir: Path, passphrase: str) -> CaseStore:
@@ -142,6 +151,7 @@ class CaseStore:
             schema.migrate(conn, paths.database)
             store = cls(paths, conn, key_file)
             store._backfill_search_text()
+            store._ensure_signing_key()
             with _transaction(conn):
                 detail = f"after {failed_attempts} failed attempts" if failed_attempts else ""
                 audit.append(conn, store._officer.officer_id, "unlocked", detail=detail)
@@ -167,6 +177,57 @@ class CaseStore:
             for case_id, body in rows:
                 self.conn.execute("UPDATE cases SET search_text = ? WHERE id = ?",
                                   (haystack(summary_of(_decode(body))), case_id))
+
+    # ----- memo seals -----------------------------------------------------------------------------------------
+
+    def _ensure_signing_key(self) -> None:
+        """Give the profile its Ed25519 key on first use (kept only inside the encrypted database)."""
+        row = self.conn.execute("SELECT signing_key FROM profile WHERE id = 1").fetchone()
+        if row and row[0] is None:
+            raw = Ed25519PrivateKey.generate().private_bytes(
+                serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+            )
+            with _transaction(self.conn):
+                self.conn.execute("UPDATE profile SET signing_key = ? WHERE id = 1", (raw,))
+
+    def _signing_key(self) -> Ed25519PrivateKey:
+        raw = self.conn.execute("SELECT signing_key FROM profile WHERE id = 1").fetchone()[0]
+        return Ed25519PrivateKey.from_private_bytes(bytes(raw))
+
+    def signing_key_id(self) -> str:
+        public = self._signing_key().public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+        return hashlib.sha256(public).hexdigest()[:16]
+
+    def seal(self, case_id: str) -> Seal:
+        """A signed seal for the case as stored now (its current revision)."""
+        row = self.conn.execute("SELECT case_number, revision, body FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(f"There is no case with id {case_id} in this store.")
+        unsigned = Seal(row[0], row[1], record_digest(row[2]), self.signing_key_id(), "")
+        signature = base64.b64encode(self._signing_key().sign(unsigned.message())).decode()
+        return replace(unsigned, signature=signature)
+
+    def check_seal(self, seal: Seal) -> SealCheck:
+        """Does a printed seal match this store: the current revision, an older one, nothing, or a forgery?"""
+        public = self._signing_key().public_key()
+        try:
+            public.verify(base64.b64decode(seal.signature), seal.message())
+        except (InvalidSignature, ValueError):
+            return SealCheck("forged", "The seal's signature is not valid for this profile: the memo's digest or "
+                             "QR code was altered, or it was printed by another profile.")
+        row = self.conn.execute("SELECT id, revision FROM cases WHERE case_number = ?", (seal.case_number,)).fetchone()
+        if row is None:
+            return SealCheck("unknown", f"Case {seal.case_number} is not in this store.")
+        body = self.conn.execute("SELECT body FROM case_revisions WHERE case_id = ? AND revision = ?",
+                                 (row[0], seal.revision)).fetchone()
+        if body is None or record_digest(body[0]) != seal.digest:
+            return SealCheck("unknown", f"No saved revision of case {seal.case_number} has this digest.")
+        if seal.revision == row[1]:
+            return SealCheck("match", f"The memo matches case {seal.case_number} as stored (revision {row[1]}).")
+        return SealCheck("superseded", f"The memo was printed from revision {seal.revision} of case "
+                         f"{seal.case_number}; it has since been changed (now revision {row[1]}).")
 
     def close(self) -> None:
         if self._conn is not None:

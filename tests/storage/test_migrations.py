@@ -55,9 +55,19 @@ def test_migration_0002_upgrades_a_version_1_store(tmp_path):
 def test_migration_0003_adds_and_backfills_search_text(tmp_path):
     folder = copy_fixture(2, tmp_path)
     with CaseStore.open(folder, TEST_PASSPHRASE) as store:
-        assert schema.user_version(store.conn) == 3
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
         (summary,) = store.list_cases()
         assert "fixture" in summary.search_text and "ann fixture" in summary.search_text
+
+
+def test_migration_0004_gives_the_profile_a_signing_key(tmp_path):
+    folder = copy_fixture(3, tmp_path)
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:
+        assert schema.user_version(store.conn) == 4
+        (summary,) = store.list_cases()
+        seal = store.seal(summary.id)
+        assert store.check_seal(seal).status == "match"
+        assert len(store.signing_key_id()) == 16
 
 
 def test_a_failing_migration_leaves_the_store_as_it_was(tmp_path, monkeypatch):
