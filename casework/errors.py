@@ -5,3 +5,7 @@ from __future__ import annotations
 
 class ExchangeError(ValueError):
     """The text is not a case in a format version this program reads; the message says where and why."""
+
+
+class NotPrintable(ValueError):
+    """Text the memo font cannot draw; the message names the fields and the characters."""

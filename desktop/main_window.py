@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(lambda: self.ensure_workspace().focus_search())
         self.lock_action = QAction("&Lock", self, shortcut=QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        self.print_action = QAction("&Print memo…", self, shortcut=QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.preview_memo)
+        self.verify_action = QAction("&Verify a memo…", self)
+        self.verify_action.triggered.connect(self.ask_verify_memo)
         self.passphrase_action = QAction("Change &passphrase…", self)
         self.passphrase_action.triggered.connect(self.ask_change_passphrase)
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
@@ -135,6 +139,10 @@ class MainWindow(QMainWindow):
         for a in (self.new_action, self.find_action, self.lock_action):
             file_menu.addAction(a)
             self.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.verify_action)
+        self.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.passphrase_action)
         file_menu.addSeparator()
@@ -145,10 +153,12 @@ class MainWindow(QMainWindow):
         self.new_action.setToolTip("New case (Ctrl+N)")
         self.lock_action.setToolTip("Lock Casefile (Ctrl+L)")
         toolbar.addAction(self.new_action)
+        toolbar.addAction(self.print_action)
         toolbar.addAction(self.lock_action)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
-        for a in (self.new_action, self.find_action, self.lock_action, self.passphrase_action):
+        for a in (self.new_action, self.find_action, self.lock_action, self.passphrase_action, self.print_action,
+                  self.verify_action):
             a.setEnabled(enabled)
 
     # ----- start, unlock, lock ---------------------------------------------------------------------------
@@ -244,6 +254,75 @@ class MainWindow(QMainWindow):
         self.tasks.close_store()
         log.info("locked")
         self.ask_unlock()
+
+    # ----- memos ---------------------------------------------------------------------------------------------
+
+    def memo_settings(self):
+        from printing.memo import MemoSettings
+
+        return MemoSettings(agency=S.PRINT_AGENCY.get(self.settings), handling=S.PRINT_HANDLING.get(self.settings),
+                            office=self.officer.office if self.officer else "")
+
+    def preview_memo(self) -> None:
+        """Save the open case, then render its memo off the GUI thread and show the preview."""
+        ws = self.workspace
+        if ws is None or not ws.active or ws.editor.case_id() is None:
+            self.statusBar().showMessage("Open a case to print its memo.", 5000)
+            return
+        if ws.has_unsaveable_edits():
+            self.statusBar().showMessage("Fix the highlighted fields first: the memo prints the saved record.", 8000)
+            return
+        from desktop.operations import memo as memo_ops
+
+        ws.save_now()  # queued before the render on the store thread, so the memo shows the latest edits
+        (memo_ops.render_case_memo(tasks=self.tasks, parent=self, case_id=ws.editor.case_id(),
+                                   settings=self.memo_settings(), policies=ws.editor.policies)
+         .success(self._show_memo))
+
+    def _show_memo(self, memo) -> None:
+        if not self.unlocked:
+            return
+        from desktop.dialogs.memo_preview import MemoPreviewDialog
+        from desktop.operations import memo as memo_ops
+
+        def record(how: str) -> None:
+            memo_ops.record_print(tasks=self.tasks, parent=dlg, memo=memo, how=how)
+
+        dlg = MemoPreviewDialog(self, memo.case.case_number, memo.pdf, record)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.memo_dialog = dlg
+        dlg.open()
+
+    def ask_verify_memo(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = QFileDialog(self, "Verify a memo", "", "PDF files (*.pdf)")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda name: self.verify_memo(Path(name)))
+        dialog.open()
+
+    def verify_memo(self, path: Path) -> None:
+        from casework.seal import SealError
+        from desktop.operations import memo as memo_ops
+
+        try:
+            pdf = path.read_bytes()
+        except OSError as exc:
+            show_error(self, UserFacingError(f"{path} cannot be read: {exc.strerror}."))
+            return
+
+        def shown(check) -> None:
+            icon = QMessageBox.Icon.Information if check.status == "match" else QMessageBox.Icon.Warning
+            box = QMessageBox(icon, f"Memo {check.status}", check.message, QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.verify_box = box
+            box.open()
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, UserFacingError(f"{path.name}: {exc}.") if isinstance(exc, SealError) else exc)
+
+        memo_ops.check_memo(tasks=self.tasks, parent=self, pdf=pdf).success(shown).failure(failed)
 
     # ----- passphrase ----------------------------------------------------------------------------------------
 

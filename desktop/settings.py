@@ -43,6 +43,8 @@ class Setting(Generic[T]):
 UI_MAIN_GEOMETRY = Setting("ui/main_geometry", b"", bytes)
 UI_MAIN_SPLITTER = Setting("ui/main_splitter", b"", bytes)
 SECURITY_AUTOLOCK_MINUTES = Setting("security/autolock_minutes", 15, int)
+PRINT_AGENCY = Setting("print/agency", "U.S. Department of Homeland Security", str)
+PRINT_HANDLING = Setting("print/handling", "LAW ENFORCEMENT SENSITIVE", str)
 
 
 def open_settings(path: Path) -> QSettings:

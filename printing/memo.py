@@ -32,15 +32,12 @@ from reportlab.platypus import (
 )
 
 from casework.assessment import Assessment, CategoryAnswer, FactorAnswer, ThreatAnswer
+from casework.errors import NotPrintable
 from casework.labels import label
 from casework.model import CaseFile, CaseStatus
 from casework.policy import Policy
 from casework.seal import Seal
 from printing.fonts import BOLD, REGULAR, missing_glyphs, register_fonts, visual
-
-
-class NotPrintable(ValueError):
-    """Text the shipped font cannot draw; the message names the fields and the characters."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +216,9 @@ def _story(case: CaseFile, policy: Policy, settings: MemoSettings, seal: Seal | 
     ]
 
     story += [P("1. Subject", st["h2"])]
-    docs = "; ".join(f"{d.kind} {d.number} ({d.issuing_country})" for d in s.documents)
-    rows = [("Family name", s.family_name), ("Given names", s.given_names), ("Aliases", "; ".join(s.aliases)),
+    # One alias or document per line: each line gets its own bidi run, so scripts never swap places.
+    docs = "\n".join(f"{d.kind} {d.number} ({d.issuing_country})" for d in s.documents)
+    rows = [("Family name", s.family_name), ("Given names", s.given_names), ("Aliases", "\n".join(s.aliases)),
             ("Date of birth", str(s.date_of_birth)), ("A-number", s.a_number),
             ("Country of citizenship (record fact only)", s.country_of_citizenship), ("Identity documents", docs)]
     story.append(_table([[P(f"<b>{k}</b>", st["cell"]), P(t(v or "—"), st["cell"])] for k, v in rows],
