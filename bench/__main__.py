@@ -1,6 +1,7 @@
 """Run every benchmark and print its figures: `python -m bench` (or `make bench`)."""
 
-from bench import assessment, foundation
+from bench import assessment, foundation, memo
 
 foundation.main()
 assessment.main()
+memo.main()

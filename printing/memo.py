@@ -12,8 +12,6 @@ import io
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import LETTER
@@ -38,6 +36,7 @@ from casework.model import CaseFile, CaseStatus
 from casework.policy import Policy
 from casework.seal import Seal
 from printing.fonts import BOLD, REGULAR, missing_glyphs, register_fonts, visual
+from printing.qr import QrFlowable
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,11 +336,8 @@ def _signatures(case: CaseFile, policy: Policy, st: dict[str, ParagraphStyle], w
 
 def _seal(seal: Seal, st: dict[str, ParagraphStyle], width: float) -> list[object]:
     P = Paragraph
-    qr = QrCodeWidget(seal.to_payload(), barLevel="M")
-    x1, y1, x2, y2 = qr.getBounds()
     size = 1.35 * inch
-    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
-    drawing.add(qr)
+    drawing = QrFlowable(seal.to_payload(), size)
     text = P(escape(f"Record seal: case {seal.case_number}, revision {seal.revision}.") + "<br/>"
              + escape(f"SHA-256 of the record: {seal.digest}") + "<br/>"
              + escape(f"Signed with profile key {seal.key_id} (Ed25519). Check with: casefile verify MEMO.pdf"),
