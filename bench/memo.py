@@ -7,7 +7,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.common import Report, median, timed  # noqa: E402
+from bench.common import Report, median, timed
 
 
 def main() -> None:

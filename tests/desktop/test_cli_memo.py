@@ -95,7 +95,7 @@ def test_unknown_case_and_forged_seal(capsys, data_dir, pwfile, stored, tmp_path
 
 
 def test_print_refuses_a_file_that_differs_from_the_store(capsys, data_dir, pwfile, stored, tmp_path):
-    case_file, case = stored
+    _case_file, case = stored
     changed = tmp_path / "changed.json"
     changed.write_text(dump_case(replace(case, notes="edited outside")), encoding="utf-8")
     code, _, err = run(capsys, data_dir, pwfile, "print", str(changed), "-o", str(tmp_path / "m.pdf"))

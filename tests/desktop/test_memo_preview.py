@@ -10,7 +10,7 @@ from tests.conftest import OFFICER, PASSPHRASE
 from tests.desktop.conftest import shot, unlock, wait_unlocked
 
 
-def open_first_case(qtbot, launch, data_dir, case):  # noqa: ANN001, ANN201
+def open_first_case(qtbot, launch, data_dir, case):
     with CaseStore.create(data_dir, PASSPHRASE, OFFICER) as store:
         store.import_cases([case])
     window = launch(data_dir)
@@ -41,6 +41,7 @@ def test_preview_pages_through_saves_and_verifies(qtbot, launch, data_dir, tmp_p
     shot(dlg, "memo-preview")
 
     from pypdf import PdfReader
+
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
