@@ -9,3 +9,7 @@ class ExchangeError(ValueError):
 
 class NotPrintable(ValueError):
     """Text the memo font cannot draw; the message names the fields and the characters."""
+
+
+class PolicyError(ValueError):
+    """A policy file is unusable, or a policy version is unknown; the message names the file, key and problem."""

@@ -14,12 +14,10 @@ from datetime import date
 from importlib import resources
 from typing import Any
 
+from casework.errors import PolicyError
+
 FORMAT = "casefile.policy"
 FORMAT_VERSION = 1
-
-
-class PolicyError(ValueError):
-    """The policy file is unusable; the message names the file, the key and the problem."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from casework.errors import ExchangeError, NotPrintable
+from casework.errors import ExchangeError, NotPrintable, PolicyError
 from storage.errors import AppError, UserFacingError
 from storage.paths import StorePaths, default_data_dir
 
@@ -97,7 +97,7 @@ def main(argv: Sequence[str] | None = None, *, launch_gui: Callable[[argparse.Na
         return COMMANDS[args.command](args)
     except UsageError as exc:
         return _fail(str(exc))
-    except (UserFacingError, ExchangeError, NotPrintable) as exc:
+    except (UserFacingError, ExchangeError, NotPrintable, PolicyError) as exc:
         return _fail(str(exc))
     except AppError as exc:
         return _fail(str(exc) or type(exc).__name__)

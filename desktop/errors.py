@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from casework.errors import ExchangeError, NotPrintable
+from casework.errors import ExchangeError, NotPrintable, PolicyError
 from storage.errors import Cancelled, UserFacingError
 
 log = logging.getLogger("casefile")
@@ -37,7 +37,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox | None
     """Show `exc` to the user without blocking: a plain message for user-facing errors, else a generic one."""
     if isinstance(exc, Cancelled):
         return None
-    if isinstance(exc, UserFacingError | ExchangeError | NotPrintable):
+    if isinstance(exc, UserFacingError | ExchangeError | NotPrintable | PolicyError):
         title = getattr(exc, "title", "Casefile")
         box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc), QMessageBox.StandardButton.Ok, parent)
     else:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from casework.assessment import Assessment, ReviewDecision
 from casework.checks import Item
+from casework.errors import PolicyError
 from casework.model import CaseStatus, ImmigrationHistory
 from casework.policy import Policy, PolicyLibrary
 from widgets.assessment_edit import AssessmentEdit
@@ -40,6 +41,7 @@ class AssessmentPanel(QWidget):
         super().__init__(parent)
         self.policies = policies
         self.form: AssessmentEdit | None = None
+        self._kept: Assessment | None = None
 
         start = QWidget()
         start_layout = QVBoxLayout(start)
@@ -103,8 +105,12 @@ class AssessmentPanel(QWidget):
         work.setStretchFactor(0, 3)
         work.setStretchFactor(1, 1)
         self.pages = QStackedWidget()
+        self.unknown = QLabel()
+        self.unknown.setWordWrap(True)
+        self.unknown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(start)
         self.pages.addWidget(work)
+        self.pages.addWidget(self.unknown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -115,6 +121,8 @@ class AssessmentPanel(QWidget):
         return self.form.policy if self.form is not None else None
 
     def value(self) -> Assessment | None:
+        if self.pages.currentIndex() == 2:
+            return self._kept  # under a policy this version does not know: kept exactly as it was
         return self.form.value() if self.form is not None and self.pages.currentIndex() == 1 else None
 
     def set_value(self, assessment: Assessment | None) -> None:
@@ -126,7 +134,15 @@ class AssessmentPanel(QWidget):
             self.checklist.set_value([])
             self.review_comment.clear()
             return
-        policy = self.policies.get(assessment.policy_id, assessment.policy_version)
+        try:
+            policy = self.policies.get(assessment.policy_id, assessment.policy_version)
+        except PolicyError as exc:
+            self._drop_form()
+            self._kept = assessment
+            self.unknown.setText(f"This assessment cannot be shown: {exc}. It is kept unchanged; open it with "
+                                 "a version of Casefile that has this policy.")
+            self.pages.setCurrentIndex(2)
+            return
         if self.form is None or self.form.policy.key != policy.key:
             self._drop_form()
             self.form = AssessmentEdit(policy)

@@ -56,7 +56,7 @@ class UnlockDialog(AppDialog):
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._on_countdown_timeout)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)
 
     def save(self) -> None:
         if self._wait_left > 0:
@@ -73,6 +73,7 @@ class UnlockDialog(AppDialog):
     def wrong(self, message: str, wait_s: float = 0.0) -> None:
         self._set_busy(False)
         self.error.show_error(message)
+        self.adjustSize()  # grow to show the whole message
         if wait_s > 0:
             self.wait(wait_s)
         self.passphrase.setFocus()
@@ -86,6 +87,7 @@ class UnlockDialog(AppDialog):
         """A store that cannot be opened at all: say so; only Quit remains useful."""
         self._set_busy(False)
         self.error.show_error(message)
+        self.adjustSize()
         self.unlock_button.setEnabled(False)
         self.passphrase.setEnabled(False)
 

@@ -120,3 +120,20 @@ def test_demo_opens_fictional_cases_and_search_filters_them(qtbot, launch):
     names = [window.model.case_at(r).family_name for r in range(window.model.rowCount())]
     assert names[0] == "Exampleton"
     assert "Testová" in visible_texts(window)
+
+
+def test_damaged_key_file_is_explained_in_the_unlock_dialog_and_left_alone(qtbot, launch, data_dir):
+    from storage.store import CaseStore
+    from tests.conftest import OFFICER
+
+    CaseStore.create(data_dir, PASSPHRASE, OFFICER).close()
+    (data_dir / "casefile.keys").write_text("this is not a key file")
+    before = (data_dir / "casefile.keys").read_bytes(), (data_dir / "casefile.db").read_bytes()
+    window = launch(data_dir)
+    unlock(qtbot, window)
+    dlg = window.unlock_dialog
+    qtbot.waitUntil(lambda: dlg.error.isVisible())
+    assert "not a Casefile key file" in dlg.error.text()
+    assert not dlg.unlock_button.isEnabled()  # nothing more to try; Quit remains
+    shot(dlg, "unlock-damaged-key-file")
+    assert ((data_dir / "casefile.keys").read_bytes(), (data_dir / "casefile.db").read_bytes()) == before

@@ -150,6 +150,21 @@ def test_a_second_policy_version_renders_its_own_factors_and_old_assessments_kee
     assert edit.value().assessment.policy_version == "2021-09-30"
 
 
+def test_an_assessment_under_an_unknown_policy_is_kept_unchanged(qtbot):
+    from dataclasses import replace
+
+    from casework.workflow import start_assessment
+
+    edit = editor_for(qtbot)
+    first = BUNDLED.latest()
+    case = start_assessment(CaseFile(id="c3", case_number="CF-X"), first, first.effective)
+    case = replace(case, assessment=replace(case.assessment, policy_version="2040-01-01", rationale="kept"))
+    edit.set_value(case)
+    assert "policy dhs-civil-enforcement-guidelines version 2040-01-01 is not known" in edit.assessment.unknown.text()
+    qtbot.keyClicks(edit.notes.notes, "an edit elsewhere")
+    assert edit.value().assessment == case.assessment
+
+
 def test_every_assessment_input_has_an_accessible_name_and_description_from_the_policy(qtbot):
     edit = editor_for(qtbot)
     start(qtbot, edit)
