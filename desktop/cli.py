@@ -21,6 +21,8 @@ from storage.errors import AppError, UserFacingError
 from storage.paths import StorePaths, default_data_dir
 
 if TYPE_CHECKING:
+    from casework.model import CaseFile
+    from casework.policy import Policy, PolicyLibrary
     from storage.store import CaseStore
 
 # The domain and store modules are imported inside the commands that use them: `casefile` with no command
@@ -138,6 +140,31 @@ def read_passphrase(args: argparse.Namespace, *, prompt: str = "Passphrase: ", c
     return first
 
 
+def load_case_file(path: Path) -> CaseFile:
+    """A case from an exchange file, checked field by field; UsageError (one line, exit 2) otherwise."""
+    from casework.exchange import load_case
+    from casework.validation import validate_case
+
+    try:
+        case = load_case(path.read_bytes())
+    except OSError as exc:
+        raise UsageError(f"{path}: {exc.strerror}") from None
+    except ExchangeError as exc:
+        raise UsageError(f"{path}: {exc}") from None
+    if errors := validate_case(case):
+        raise UsageError(f"{path}: {errors[0]}")
+    return case
+
+
+def policy_for(case: CaseFile, library: PolicyLibrary, path: Path) -> Policy:
+    """The policy version the case's assessment was made under (the newest, before an assessment exists)."""
+    a = case.assessment
+    try:
+        return library.get(a.policy_id, a.policy_version) if a else library.latest()
+    except PolicyError as exc:
+        raise UsageError(f"{path}: {exc}") from None
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from casework.model import Officer
     from storage.store import CaseStore
@@ -178,23 +205,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from casework.exchange import load_case
-    from casework.validation import validate_case
-
     # Read and check every file first, so one bad file imports nothing ("nothing saved half-way").
-    cases = []
-    for path in args.files:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise UsageError(f"{path}: {exc.strerror}") from None
-        try:
-            case = load_case(raw)
-        except ExchangeError as exc:
-            raise UsageError(f"{path}: {exc}") from None
-        if errors := validate_case(case):
-            raise UsageError(f"{path}: {errors[0]}")
-        cases.append((path, case))
+    cases = [(path, load_case_file(path)) for path in args.files]
     with _open(args) as store:
         for path, case in cases:
             if case.id and store.has_case(case.id) and not args.replace:
@@ -243,28 +255,13 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """Needs no store and no passphrase: it reads exchange files and the bundled policy files."""
     from casework.checks import blocking, review_items
-    from casework.exchange import load_case
-    from casework.policy import PolicyError, PolicyLibrary
-    from casework.validation import validate_case
+    from casework.policy import PolicyLibrary
 
     library = PolicyLibrary.bundled()
     incomplete = False
     for path in args.files:
-        try:
-            case = load_case(path.read_bytes())
-        except OSError as exc:
-            raise UsageError(f"{path}: {exc.strerror}") from None
-        except ExchangeError as exc:
-            raise UsageError(f"{path}: {exc}") from None
-        if errors := validate_case(case):
-            raise UsageError(f"{path}: {errors[0]}")
-        if case.assessment is None:
-            policy = library.latest()
-        else:
-            try:
-                policy = library.get(case.assessment.policy_id, case.assessment.policy_version)
-            except PolicyError as exc:
-                raise UsageError(f"{path}: {exc}") from None
+        case = load_case_file(path)
+        policy = policy_for(case, library, path)
         items = review_items(case, policy)
         complete = not blocking(items)
         incomplete |= not complete
@@ -283,27 +280,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_print(args: argparse.Namespace) -> int:
     """Sealed and recorded when the store holds this exact revision; unsealed when the store lacks the case."""
-    from casework.exchange import load_case
-    from casework.policy import PolicyError, PolicyLibrary
+    from casework.policy import PolicyLibrary
     from casework.serial import canonical_json
-    from casework.validation import validate_case
     from printing.memo import MemoSettings, render_memo
     from storage.atomic import atomic_write_bytes
 
-    try:
-        case = load_case(args.case.read_bytes())
-    except OSError as exc:
-        raise UsageError(f"{args.case}: {exc.strerror}") from None
-    except ExchangeError as exc:
-        raise UsageError(f"{args.case}: {exc}") from None
-    if errors := validate_case(case):
-        raise UsageError(f"{args.case}: {errors[0]}")
-    library = PolicyLibrary.bundled()
-    try:
-        a = case.assessment
-        policy = library.get(a.policy_id, a.policy_version) if a else library.latest()
-    except PolicyError as exc:
-        raise UsageError(f"{args.case}: {exc}") from None
+    case = load_case_file(args.case)
+    policy = policy_for(case, PolicyLibrary.bundled(), args.case)
     seal = None
     store = _open(args) if StorePaths(data_dir(args)).exists() else None
     try:

@@ -7,7 +7,7 @@ after its work succeeded, so a failure leaves everything the user typed in place
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from widgets.common import ErrorLabel
 
@@ -31,6 +31,18 @@ class AppDialog(QDialog):
         label.setAccessibleName("Error")
         self._errors[field] = label
         return label
+
+    def add_row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
+        """A labelled row (the label's mnemonic focuses `widget`) with the field's inline error under it."""
+        label = QLabel(text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", ""))
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(widget)
+        box.addWidget(self.error_label_for(widget))
+        form.addRow(label, holder)
 
     def clear_errors(self) -> None:
         for label in self._errors.values():

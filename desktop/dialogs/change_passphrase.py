@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QProgressBar, QVBoxLayout, QWidget
 
 from desktop.dialogs.base import AppDialog, ValidationError
 from widgets.common import ok_cancel_buttons
@@ -28,15 +28,7 @@ class ChangePassphraseDialog(AppDialog):
         form = QFormLayout()
         for text, w in (("&Current passphrase", self.current), ("&New passphrase", self.new),
                         ("&Repeat new passphrase", self.repeat)):
-            lbl = QLabel(text)
-            lbl.setBuddy(w)
-            w.setAccessibleName(text.replace("&", ""))
-            holder = QWidget()
-            box = QVBoxLayout(holder)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(w)
-            box.addWidget(self.error_label_for(w))
-            form.addRow(lbl, holder)
+            self.add_row(form, text, w)
         self.buttons = ok_cancel_buttons("Change passphrase")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -38,15 +38,7 @@ class ProfileSetupDialog(AppDialog):
         for text, w in (("Officer &name", self.officer_name), ("Officer &ID", self.officer_id),
                         ("&Office", self.office), ("&Passphrase", self.passphrase),
                         ("&Repeat passphrase", self.repeat)):
-            lbl = QLabel(text)
-            lbl.setBuddy(w)
-            w.setAccessibleName(text.replace("&", ""))
-            holder = QWidget()
-            box = QVBoxLayout(holder)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(w)
-            box.addWidget(self.error_label_for(w))
-            form.addRow(lbl, holder)
+            self.add_row(form, text, w)
         self.buttons = ok_cancel_buttons("Create store")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
