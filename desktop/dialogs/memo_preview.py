@@ -5,17 +5,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.dialogs.base import AppDialog
 from storage.atomic import atomic_write_bytes
 
 Recorder = Callable[[str], None]
+PRINT_DPI = 300
 
 
 class MemoPreviewDialog(AppDialog):
@@ -81,22 +91,37 @@ class MemoPreviewDialog(AppDialog):
         atomic_write_bytes(path, self.pdf)
         self._record(f"saved as {path.name}")
 
-    def print_to(self, printer: QPrinter) -> None:
-        """Draw each page at the printer's resolution."""
+    def print_to(self, printer: QPrinter) -> bool:
+        """Draw each page (at most 300 dpi, so a long memo stays small in memory), with progress and Cancel.
+
+        Returns False if the user cancelled; a cancelled print is not recorded on the case.
+        """
+        pages = self.page_count()
+        progress = QProgressDialog("Sending the memo to the printer…", "Cancel", 0, pages, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(600)
         painter = QPainter(printer)
         try:
-            for page in range(self.page_count()):
+            for page in range(pages):
+                progress.setValue(page)
+                QApplication.processEvents()
+                if progress.wasCanceled():
+                    printer.abort()
+                    return False
                 if page:
                     printer.newPage()
                 target = painter.viewport()
-                size = self.document.pagePointSize(page).toSize().scaled(
-                    target.size(), Qt.AspectRatioMode.KeepAspectRatio
-                )
-                image: QImage = self.document.render(page, QSize(size.width(), size.height()))
-                painter.drawImage(target.topLeft(), image)
+                points = self.document.pagePointSize(page)
+                dpi = min(printer.resolution(), PRINT_DPI)
+                image: QImage = self.document.render(page, QSize(int(points.width() * dpi / 72),
+                                                                 int(points.height() * dpi / 72)))
+                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(target.topLeft(), size), image)
         finally:
             painter.end()
+            progress.close()
         self._record(f"printed on {printer.printerName() or 'a printer'}")
+        return True
 
     def _on_print_clicked(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

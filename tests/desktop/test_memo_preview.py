@@ -47,7 +47,7 @@ def test_preview_pages_through_saves_and_verifies(qtbot, launch, data_dir, tmp_p
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    dlg.print_to(printer)  # the same path the system print dialog takes
+    assert dlg.print_to(printer)  # the same path the system print dialog takes
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == dlg.page_count()
     target = tmp_path / "memo.pdf"
     dlg.save_to(target)
