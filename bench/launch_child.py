@@ -24,11 +24,10 @@ def main() -> None:
     else:
         from pathlib import Path
 
-        from desktop.app import build_gui
+        from desktop.app import build_gui, present
 
         app, window = build_gui(Path(sys.argv[2]))
-        window.show()
-        window.start()
+        present(window)  # exactly what `casefile` does
         ready = lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible()  # noqa: E731
 
     def report() -> None:

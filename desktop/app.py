@@ -43,8 +43,7 @@ def launch_gui(args: argparse.Namespace) -> int:
 
 def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     app, window = build_gui(data_dir, demo=demo)
-    window.show()
-    window.start()
+    present(window)
     code = app.exec()
     window.shutdown()
     return code
@@ -65,7 +64,6 @@ def build_gui(data_dir: Path, *, demo: bool = False):
     app.setApplicationName("Casefile")
     app.setOrganizationName("Casefile")
     paths = StorePaths(data_dir)
-    setup_logging(paths.log_dir)
     hook = ExceptionHook()
     worker = StoreWorker()
     tasks = TaskManager(worker)
@@ -84,6 +82,16 @@ def build_gui(data_dir: Path, *, demo: bool = False):
 
     window.shutdown = shutdown  # type: ignore[attr-defined]
     return app, window
+
+
+def present(window) -> None:
+    """Ask for the passphrase (or set up the profile) first; the window and the log file follow as soon as the
+    event loop runs, so the first thing on screen is the thing the officer needs."""
+    from PySide6.QtCore import QTimer
+
+    window.start()
+    QTimer.singleShot(0, window.show)
+    QTimer.singleShot(0, lambda: setup_logging(window.paths.log_dir))
 
 
 def setup_logging(log_dir: Path) -> None:

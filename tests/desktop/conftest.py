@@ -9,7 +9,7 @@ import pytest
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.app import build_gui
+from desktop.app import build_gui, present
 from desktop.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
@@ -24,8 +24,8 @@ def launch(qtbot) -> Iterator[Callable[[Path], MainWindow]]:
     def _launch(data_dir: Path, demo: bool = False) -> MainWindow:
         _app, window = build_gui(data_dir, demo=demo)
         qtbot.addWidget(window)
-        window.show()
-        window.start()
+        present(window)  # as `casefile` starts it
+        qtbot.waitExposed(window)
         windows.append(window)
         return window
 
