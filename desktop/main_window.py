@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         self.print_action.triggered.connect(self.preview_memo)
         self.verify_action = QAction("&Verify a memo…", self)
         self.verify_action.triggered.connect(self.ask_verify_memo)
+        self.preferences_action = QAction("P&references…", self)
+        self.preferences_action.triggered.connect(self.ask_preferences)
         self.passphrase_action = QAction("Change &passphrase…", self)
         self.passphrase_action.triggered.connect(self.ask_change_passphrase)
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.verify_action)
         self.addAction(self.print_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
         file_menu.addAction(self.passphrase_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -254,6 +257,18 @@ class MainWindow(QMainWindow):
         self.tasks.close_store()
         log.info("locked")
         self.ask_unlock()
+
+    def ask_preferences(self) -> None:
+        from desktop.dialogs.preferences import PreferencesDialog
+
+        dlg = PreferencesDialog(self, self.settings)
+        dlg.accepted.connect(self._on_preferences_saved)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preferences_dialog = dlg
+        dlg.open()
+
+    def _on_preferences_saved(self) -> None:
+        self.idle.timeout_s = S.SECURITY_AUTOLOCK_MINUTES.get(self.settings) * 60.0
 
     # ----- memos ---------------------------------------------------------------------------------------------
 
