@@ -278,10 +278,6 @@ class CaseStore:
         encounter = Encounter(occurred_at=_local_minute(now))
         return self._insert(CaseFile(id="", case_number="", created_at=now, encounter=encounter))
 
-    def add_case(self, case: CaseFile) -> SaveResult:
-        """Save a case that is not in the store yet (e.g. an import); assigns id and number when blank."""
-        return self._insert(case)
-
     def _insert(self, case: CaseFile) -> SaveResult:
         _check(case)
         with _transaction(self.conn):

@@ -27,10 +27,3 @@ def ok_cancel_buttons(ok_text: str = "OK") -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     return box
-
-
-def plain_label(text: str, parent: QWidget | None = None) -> QLabel:
-    """A label that shows `text` literally: names like "<b>x</b>" are not markup."""
-    lbl = QLabel(text, parent)
-    lbl.setTextFormat(Qt.TextFormat.PlainText)
-    return lbl
