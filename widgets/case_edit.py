@@ -203,7 +203,13 @@ class CaseEdit(QWidget):
 
     def _show_header(self, case: CaseFile) -> None:
         self.title.setText(f"{case.case_number}  {case.subject.display_name}".strip())
-        self.status.setText(f"{label(case.status)} · revision {case.revision}" if case.case_number else "")
+        if not case.case_number:
+            self.status.setText("")
+            return
+        updated = case.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if case.updated_at else "not saved"
+        self.status.setText(f"{label(case.status)} · revision {case.revision} · saved {updated}")
+        self.status.setToolTip(f"Officer: {case.officer.name} ({case.officer.officer_id}), {case.officer.office}\n"
+                               f"Created: {case.created_at.astimezone():%Y-%m-%d %H:%M}" if case.created_at else "")
 
     def _on_section_value_changed(self, _section: object) -> None:
         if self._base is not None:
