@@ -1,4 +1,5 @@
-"""Child process for the launch benchmark: prints ms from interpreter start to a window in the event loop.
+"""Child process for the launch benchmark: prints ms from interpreter start until a window is on screen
+(shown, and its first paint flushed with processEvents, the same way for every kind).
 
     python -m bench.launch_child bare           # a bare PySide6 window
     python -m bench.launch_child bare-qt        # the same, touching Qt's namespace once (any real window does)
@@ -17,6 +18,7 @@ def main() -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
+    startup = None
     if kind in ("bare", "bare-qt"):
         app = QApplication([])
         w = QWidget()
@@ -25,25 +27,21 @@ def main() -> None:
 
             w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         w.show()
-        ready = lambda: w.isVisible()  # noqa: E731
+        app.processEvents()
+        assert w.isVisible()
     else:
         from pathlib import Path
 
-        from desktop.app import build_gui, present
+        from desktop.startup import Startup
 
-        app, window = build_gui(Path(sys.argv[2]))
-        present(window)  # exactly what `casefile` does
-        ready = lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible()  # noqa: E731
-
-    def report() -> None:
-        assert ready()
-        print(f"{(time.time() - start) * 1000:.1f}", flush=True)
-        app.quit()
-
-    QTimer.singleShot(0, report)
+        startup = Startup(Path(sys.argv[2]))  # exactly what `casefile` does
+        app = startup.app
+        assert startup.unlock_dialog_visible()
+    print(f"{(time.time() - start) * 1000:.1f}", flush=True)
+    QTimer.singleShot(0, app.quit)  # let the rest of start-up run, then leave
     app.exec()
-    if kind == "casefile":
-        window.shutdown()
+    if startup is not None and startup.window is not None:
+        startup.window.shutdown()
 
 
 if __name__ == "__main__":

@@ -42,10 +42,12 @@ def launch_gui(args: argparse.Namespace) -> int:
 
 
 def run_gui(data_dir: Path, *, demo: bool = False) -> int:
-    app, window = build_gui(data_dir, demo=demo)
-    present(window)
-    code = app.exec()
-    window.shutdown()
+    from desktop.startup import Startup
+
+    startup = Startup(data_dir, demo=demo)
+    code = startup.app.exec()
+    if startup.window is not None:
+        startup.window.shutdown()
     return code
 
 

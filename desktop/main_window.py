@@ -206,6 +206,16 @@ class MainWindow(QMainWindow):
         self.unlock_dialog = dlg
         dlg.open()
 
+    def adopt_unlock_dialog(self, dlg: UnlockDialog, pending: list[str]) -> None:
+        """Take over the dialog shown before this window existed (desktop.startup), and any passphrase already
+        entered in it."""
+        self.unlock_dialog = dlg
+        dlg._unlock = self._unlock
+        dlg.rejected.connect(self.close)
+        for passphrase in pending:
+            self._unlock(passphrase)
+        pending.clear()
+
     def _unlock(self, passphrase: str) -> None:
         dlg = self.unlock_dialog
         assert dlg is not None

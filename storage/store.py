@@ -148,9 +148,11 @@ class CaseStore:
     ) -> CaseStore:
         conn = database.connect(paths.database, data_key)
         try:
+            version_before = schema.user_version(conn)
             schema.migrate(conn, paths.database)
             store = cls(paths, conn, key_file)
-            store._backfill_search_text()
+            if version_before < SEARCH_TEXT_SCHEMA:
+                store._backfill_search_text()  # once, right after migration 0003 (it reads every case body)
             store._ensure_signing_key()
             with _transaction(conn):
                 detail = f"after {failed_attempts} failed attempts" if failed_attempts else ""
@@ -393,14 +395,11 @@ class CaseStore:
 
     def list_cases(self) -> list[CaseSummary]:
         """Every case's list columns, newest first; reads no case bodies."""
-        rows = self.conn.execute(
-            "SELECT id, case_number, family_name, given_names, aliases, a_number, status, updated_at, revision, "
-            "search_text FROM cases ORDER BY updated_at DESC"
-        ).fetchall()
+        rows = self.conn.execute(LIST_QUERY).fetchall()
         statuses = {s.value: s for s in CaseStatus}
         return [
             CaseSummary(
-                r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], statuses[r[6]],
+                r[0], r[1], r[2], r[3], tuple(json.loads(r[4])) if r[4] != "[]" else (), r[5], statuses[r[6]],
                 datetime.fromisoformat(r[7]), r[8], r[9],
             )
             for r in rows
@@ -423,6 +422,15 @@ class CaseStore:
     def audit_entries(self, case_id: str | None = None) -> list[audit.AuditEntry]:
         return audit.entries(self.conn, case_id)
 
+
+LIST_QUERY = (
+    "SELECT id, case_number, family_name, given_names, aliases, a_number, status, updated_at, revision, search_text "
+    "FROM cases ORDER BY updated_at DESC"
+)
+"""Served from the covering index cases_list (migration 0005): no case body is read or decrypted."""
+
+SEARCH_TEXT_SCHEMA = 3
+"""The migration that added cases.search_text; older stores get it filled from the case bodies once."""
 
 STATUS_ACTIONS = {
     CaseStatus.DRAFT: "case_reopened",

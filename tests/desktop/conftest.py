@@ -9,8 +9,8 @@ import pytest
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.app import build_gui, present
 from desktop.main_window import MainWindow
+from desktop.startup import Startup
 from tests.conftest import PASSPHRASE
 
 SHOTS = Path(__file__).parents[2] / "shots"
@@ -22,9 +22,12 @@ def launch(qtbot) -> Iterator[Callable[[Path], MainWindow]]:
     windows: list[MainWindow] = []
 
     def _launch(data_dir: Path, demo: bool = False) -> MainWindow:
-        _app, window = build_gui(data_dir, demo=demo)
+        startup = Startup(data_dir, demo=demo)  # exactly as `casefile` starts
+        if startup.early_dialog is not None:
+            qtbot.addWidget(startup.early_dialog)
+        qtbot.waitUntil(lambda: startup.window is not None)
+        window = startup.window
         qtbot.addWidget(window)
-        present(window)  # as `casefile` starts it
         qtbot.waitExposed(window)
         windows.append(window)
         return window

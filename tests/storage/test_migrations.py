@@ -10,7 +10,7 @@ import pytest
 
 from storage import schema
 from storage.errors import MigrationFailed
-from storage.store import CaseStore
+from storage.store import LIST_QUERY, CaseStore
 from tests.fixtures.make_db_fixtures import TEST_PASSPHRASE
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "db"
@@ -63,11 +63,21 @@ def test_migration_0003_adds_and_backfills_search_text(tmp_path):
 def test_migration_0004_gives_the_profile_a_signing_key(tmp_path):
     folder = copy_fixture(3, tmp_path)
     with CaseStore.open(folder, TEST_PASSPHRASE) as store:
-        assert schema.user_version(store.conn) == 4
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
         (summary,) = store.list_cases()
         seal = store.seal(summary.id)
         assert store.check_seal(seal).status == "match"
         assert len(store.signing_key_id()) == 16
+
+
+def test_migration_0005_lists_cases_from_an_index(tmp_path):
+    folder = copy_fixture(4, tmp_path)
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:
+        assert schema.user_version(store.conn) == 5
+        plan = " ".join(str(r) for r in store.conn.execute(
+            "EXPLAIN QUERY PLAN " + LIST_QUERY).fetchall())
+        assert "COVERING INDEX cases_list" in plan
+        assert [s.family_name for s in store.list_cases()] == ["Fixturé"]
 
 
 def test_a_failing_migration_leaves_the_store_as_it_was(tmp_path, monkeypatch):

@@ -1,0 +1,54 @@
+"""What `casefile` does before its event loop settles: the passphrase dialog first, the rest on the first tick.
+
+An officer opening the app wants the passphrase prompt. So when a profile exists, the unlock dialog is built
+and shown before the main window, the store worker and the case workspace are even imported; they are built
+on the event loop's first tick and adopt the dialog. (Set-up and the demo start the ordinary way.)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from storage.paths import StorePaths
+
+if TYPE_CHECKING:
+    from desktop.dialogs.unlock import UnlockDialog
+    from desktop.main_window import MainWindow
+
+
+class Startup:
+    def __init__(self, data_dir: Path, *, demo: bool = False) -> None:
+        self.app = QApplication.instance() or QApplication(sys.argv[:1])
+        self.window: MainWindow | None = None
+        self.early_dialog: UnlockDialog | None = None
+        self._pending: list[str] = []
+        if not demo and StorePaths(data_dir).exists():
+            from desktop.dialogs.unlock import UnlockDialog
+
+            self.early_dialog = UnlockDialog(None, "", f"Store: {data_dir}", self._pending.append)
+            self.early_dialog.open()
+            self.app.processEvents()  # paint the prompt now, before the slower build below
+        QTimer.singleShot(0, lambda: self._finish(data_dir, demo))
+
+    def _finish(self, data_dir: Path, demo: bool) -> None:
+        from desktop.app import build_gui, present, setup_logging
+
+        _app, window = build_gui(data_dir, demo=demo)
+        if self.early_dialog is None:
+            present(window)
+        else:
+            window.adopt_unlock_dialog(self.early_dialog, self._pending)
+            window.show()
+            setup_logging(window.paths.log_dir)
+        self.window = window
+
+    def unlock_dialog_visible(self) -> bool:
+        if self.early_dialog is not None:
+            return self.early_dialog.isVisible()
+        return self.window is not None and self.window.unlock_dialog is not None and \
+            self.window.unlock_dialog.isVisible()
