@@ -40,6 +40,22 @@ def launch(qtbot) -> Iterator[Callable[[Path], MainWindow]]:
         assert w.tasks.worker.pending == 0
 
 
+def open_first_case(qtbot, launch, data_dir: Path, case):
+    """A store holding `case`, the app launched and unlocked on it, and that case open in the editor."""
+    from storage.store import CaseStore
+    from tests.conftest import OFFICER
+
+    with CaseStore.create(data_dir, PASSPHRASE, OFFICER) as store:
+        store.import_cases([case])
+    window = launch(data_dir)
+    unlock(qtbot, window)
+    wait_unlocked(qtbot, window)
+    qtbot.waitUntil(lambda: window.model.total() == 1)
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.editor.case_id() is not None)
+    return window
+
+
 def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
     qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
     dlg = window.unlock_dialog

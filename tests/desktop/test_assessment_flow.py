@@ -7,19 +7,12 @@ from dataclasses import replace
 from casework.model import CaseStatus
 from storage.store import CaseStore
 from tests.casework.test_checks import complete_case
-from tests.conftest import OFFICER, PASSPHRASE
-from tests.desktop.conftest import shot, unlock, wait_unlocked
+from tests.conftest import PASSPHRASE
+from tests.desktop.conftest import open_first_case, shot
 
 
 def test_submit_then_edit_reopens_and_both_are_audited(qtbot, launch, data_dir):
-    with CaseStore.create(data_dir, PASSPHRASE, OFFICER) as store:
-        store.import_cases([replace(complete_case(), id="", case_number="")])
-    window = launch(data_dir)
-    unlock(qtbot, window)
-    wait_unlocked(qtbot, window)
-    qtbot.waitUntil(lambda: window.model.total() == 1)
-    window.table.selectRow(0)
-    qtbot.waitUntil(lambda: window.editor.case_id() is not None)
+    window = open_first_case(qtbot, launch, data_dir, replace(complete_case(), id="", case_number=""))
     editor = window.editor
     editor.tabs.setCurrentWidget(editor.assessment)
     editor.assessment.submit_button.click()

@@ -6,20 +6,8 @@ from dataclasses import replace
 
 from storage.store import CaseStore
 from tests.casework.test_checks import complete_case
-from tests.conftest import OFFICER, PASSPHRASE
-from tests.desktop.conftest import shot, unlock, wait_unlocked
-
-
-def open_first_case(qtbot, launch, data_dir, case):
-    with CaseStore.create(data_dir, PASSPHRASE, OFFICER) as store:
-        store.import_cases([case])
-    window = launch(data_dir)
-    unlock(qtbot, window)
-    wait_unlocked(qtbot, window)
-    qtbot.waitUntil(lambda: window.model.total() == 1)
-    window.table.selectRow(0)
-    qtbot.waitUntil(lambda: window.editor.case_id() is not None)
-    return window
+from tests.conftest import PASSPHRASE
+from tests.desktop.conftest import open_first_case, shot
 
 
 def test_preview_pages_through_saves_and_verifies(qtbot, launch, data_dir, tmp_path):
