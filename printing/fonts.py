@@ -36,15 +36,16 @@ def register_fonts() -> None:
 
 
 @cache
-def _covered(font_name: str) -> frozenset[int]:
+def _covered() -> frozenset[int]:
+    """Code points both the regular and the bold face can draw (computed once)."""
     register_fonts()
-    font = pdfmetrics.getFont(font_name)
-    return frozenset(font.face.charToGlyph)
+    faces = [frozenset(pdfmetrics.getFont(name).face.charToGlyph) for name in (REGULAR, BOLD)]
+    return faces[0] & faces[1]
 
 
 def missing_glyphs(text: str) -> list[str]:
     """Characters of `text` that the shipped font cannot draw (they would print as empty boxes)."""
-    covered = _covered(REGULAR) & _covered(BOLD)
+    covered = _covered()
     missing = []
     for ch in text:
         if ch in "\n\r\t" or unicodedata.category(ch) in ("Cf", "Cc", "Zl", "Zp"):

@@ -93,7 +93,8 @@ def _user_text(case: CaseFile, settings: MemoSettings) -> list[tuple[str, str]]:
            ("subject.given_names", s.given_names), ("subject.country_of_citizenship", s.country_of_citizenship),
            ("encounter.place", e.place), ("encounter.attention_detail", e.attention_detail),
            ("history.place_of_entry", h.place_of_entry), ("history.apprehension_place", h.apprehension_place),
-           ("officer.name", case.officer.name), ("officer.office", case.officer.office)]
+           ("case_number", case.case_number), ("officer.name", case.officer.name),
+           ("officer.officer_id", case.officer.officer_id), ("officer.office", case.officer.office)]
     out += [(f"subject.aliases[{i}]", a) for i, a in enumerate(s.aliases)]
     for i, d in enumerate(s.documents):
         out += [(f"subject.documents[{i}]", f"{d.kind} {d.number} {d.issuing_country}")]
@@ -226,8 +227,9 @@ def _story(case: CaseFile, policy: Policy, settings: MemoSettings, seal: Seal | 
     story += [P("2. Encounter and how the case came to attention", st["h2"])]
     at = e.occurred_at.strftime("%Y-%m-%d %H:%M %Z").strip() if e.occurred_at else "not recorded"
     rows = [("Date and time", at), ("Place", e.place), ("How it came to attention", label(e.attention_source)),
-            ("Details", e.attention_detail), ("Last entry", f"{h.last_entry} ({h.last_entry.precision.value})"),
-            ("Manner of entry", label(h.manner_of_entry)), ("Where apprehended", label(h.apprehension_site))]
+            ("Details", e.attention_detail), ("Last entry", f"{h.last_entry} ({h.last_entry.precision.value} date)" if h.last_entry.text else "unknown"),
+            ("Manner of entry", label(h.manner_of_entry)), ("Place of entry", h.place_of_entry),
+            ("Where apprehended", label(h.apprehension_site)), ("Apprehension place", h.apprehension_place)]
     story.append(_table([[P(f"<b>{k}</b>", st["cell"]), P(t(v or "—"), st["cell"])] for k, v in rows],
                         [2.2 * inch, width - 2.2 * inch], header=False))
 

@@ -196,8 +196,8 @@ class CaseStore:
         raw = self.conn.execute("SELECT signing_key FROM profile WHERE id = 1").fetchone()[0]
         return Ed25519PrivateKey.from_private_bytes(bytes(raw))
 
-    def signing_key_id(self) -> str:
-        public = self._signing_key().public_key().public_bytes(
+    def signing_key_id(self, key: Ed25519PrivateKey | None = None) -> str:
+        public = (key or self._signing_key()).public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )
         return hashlib.sha256(public).hexdigest()[:16]
@@ -207,8 +207,9 @@ class CaseStore:
         row = self.conn.execute("SELECT case_number, revision, body FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise CaseNotFound(f"There is no case with id {case_id} in this store.")
-        unsigned = Seal(row[0], row[1], record_digest(row[2]), self.signing_key_id(), "")
-        signature = base64.b64encode(self._signing_key().sign(unsigned.message())).decode()
+        key = self._signing_key()
+        unsigned = Seal(row[0], row[1], record_digest(row[2]), self.signing_key_id(key), "")
+        signature = base64.b64encode(key.sign(unsigned.message())).decode()
         return replace(unsigned, signature=signature)
 
     def check_seal(self, seal: Seal) -> SealCheck:
@@ -298,17 +299,18 @@ class CaseStore:
             updated_at=now,
             revision=1,
         )
+        row = _row(case)
         try:
             self.conn.execute(
                 "INSERT INTO cases (id, case_number, revision, status, family_name, given_names, a_number,"
                 " aliases, created_at, updated_at, body, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                _row(case),
+                row,
             )
         except database.IntegrityError:
             raise CaseConflict(
                 f"A case with the number {case.case_number} or the same id is already in the store."
             ) from None
-        self._record_revision(case)
+        self._record_revision(case, row[BODY])
         audit.append(self.conn, self._officer.officer_id, "case_created", case.id, f"revision {case.revision}")
         return SaveResult(case, Changes(cases=True, audit=True))
 
@@ -323,26 +325,29 @@ class CaseStore:
             return self._update_in_transaction(case)
 
     def _update_in_transaction(self, case: CaseFile, action: str = "case_edited") -> SaveResult:
-        row = self.conn.execute("SELECT revision, body FROM cases WHERE id = ?", (case.id,)).fetchone()
-        if row is None:
+        found = self.conn.execute("SELECT revision, status FROM cases WHERE id = ?", (case.id,)).fetchone()
+        if found is None:
             raise CaseNotFound(f"Case {case.case_number} is no longer in the store.")
-        if row[0] != case.revision:
+        stored_revision, stored_status = found
+        if stored_revision != case.revision:
             raise CaseConflict(
-                f"Case {case.case_number} was saved elsewhere (revision {row[0]}) since it was opened "
+                f"Case {case.case_number} was saved elsewhere (revision {stored_revision}) since it was opened "
                 f"(revision {case.revision}). Reopen it to see the latest version."
             )
         now = _now()
-        stored = _decode(row[1])
-        case = reopen_on_edit(stored, case, self._officer.officer_id, now)
-        if case.status is not stored.status:
+        if stored_status != CaseStatus.DRAFT.value:  # only a submitted or reviewed case can be reopened
+            stored = self.get_case(case.id)
+            case = reopen_on_edit(stored, case, self._officer.officer_id, now)
+        if case.status.value != stored_status:
             action = STATUS_ACTIONS.get(case.status, action)
         case = replace(case, revision=case.revision + 1, updated_at=now)
+        row = _row(case)
         self.conn.execute(
             "UPDATE cases SET case_number=?, revision=?, status=?, family_name=?, given_names=?, a_number=?,"
             " aliases=?, created_at=?, updated_at=?, body=?, search_text=? WHERE id=?",
-            (*_row(case)[1:], case.id),
+            (*row[1:], case.id),
         )
-        self._record_revision(case)
+        self._record_revision(case, row[BODY])
         audit.append(self.conn, self._officer.officer_id, action, case.id, f"revision {case.revision}")
         return SaveResult(case, Changes(cases=True, audit=True))
 
@@ -369,10 +374,11 @@ class CaseStore:
                 results.append(self._update_in_transaction(current, "case_imported"))
         return results
 
-    def _record_revision(self, case: CaseFile) -> None:
+    def _record_revision(self, case: CaseFile, body: str) -> None:
+        """Keep `body` (the canonical JSON just written to the cases row) as this revision, for seals and history."""
         self.conn.execute(
             "INSERT INTO case_revisions (case_id, revision, saved_at, body) VALUES (?,?,?,?)",
-            (case.id, case.revision, case.updated_at.isoformat() if case.updated_at else "", canonical_json(case)),
+            (case.id, case.revision, case.updated_at.isoformat() if case.updated_at else "", body),
         )
 
     def get_case(self, case_id: str) -> CaseFile:
@@ -446,6 +452,10 @@ def _check(case: CaseFile) -> None:
     errors = validate_case(case)
     if errors:
         raise InvalidCase(errors)
+
+
+BODY = 10
+"""Index of the canonical JSON body in `_row`'s tuple."""
 
 
 def _row(case: CaseFile) -> tuple[object, ...]:

@@ -118,6 +118,13 @@ def test_a_character_no_shipped_font_has_is_caught_before_printing():
         render_memo(case, POLICY, SETTINGS, SEAL)
 
 
+def test_an_unprintable_case_number_is_caught_too():
+    """The case number comes from imported files as well, and it prints on every page."""
+    case = replace(memo_case(), case_number="CF-🙂-1")
+    with pytest.raises(NotPrintable, match=r"case_number: 🙂"):
+        render_memo(case, POLICY, SETTINGS, SEAL)
+
+
 def test_the_seal_is_embedded_and_read_back():
     pdf = render_memo(memo_case(), POLICY, SETTINGS, SEAL)
     assert read_seal(pdf) == SEAL
