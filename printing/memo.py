@@ -225,9 +225,10 @@ def _story(case: CaseFile, policy: Policy, settings: MemoSettings, seal: Seal | 
                         [2.2 * inch, width - 2.2 * inch], header=False))
 
     story += [P("2. Encounter and how the case came to attention", st["h2"])]
+    entry = f"{h.last_entry} ({h.last_entry.precision.value} date)" if h.last_entry.text else "unknown"
     at = e.occurred_at.strftime("%Y-%m-%d %H:%M %Z").strip() if e.occurred_at else "not recorded"
     rows = [("Date and time", at), ("Place", e.place), ("How it came to attention", label(e.attention_source)),
-            ("Details", e.attention_detail), ("Last entry", f"{h.last_entry} ({h.last_entry.precision.value} date)" if h.last_entry.text else "unknown"),
+            ("Details", e.attention_detail), ("Last entry", entry),
             ("Manner of entry", label(h.manner_of_entry)), ("Place of entry", h.place_of_entry),
             ("Where apprehended", label(h.apprehension_site)), ("Apprehension place", h.apprehension_place)]
     story.append(_table([[P(f"<b>{k}</b>", st["cell"]), P(t(v or "—"), st["cell"])] for k, v in rows],
