@@ -52,7 +52,7 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
 
 
 def build_gui(data_dir: Path, *, demo: bool = False):
-    """Create the QApplication (if needed) and the main window without entering the event loop (for tests)."""
+    """Create the QApplication (if needed) and the main window, without entering the event loop."""
     from PySide6.QtWidgets import QApplication
 
     from desktop.errors import ExceptionHook

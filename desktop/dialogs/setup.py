@@ -71,11 +71,7 @@ class ProfileSetupDialog(AppDialog):
 
     def save(self) -> None:
         self._set_busy(True)
-        passphrase = self.passphrase.value()
-        try:
-            self._create(self.officer(), passphrase)
-        finally:
-            del passphrase
+        self._create(self.officer(), self.passphrase.value())
 
     def done_creating(self) -> None:
         self.passphrase.clear()
