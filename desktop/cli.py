@@ -73,19 +73,18 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("files", nargs="+", type=Path)
     chk.add_argument("--json", action="store_true", help="one JSON object per file")
 
-    prt = sub.add_parser("print", help="render a case's decision memo as PDF (sealed when the case is in the store)")
-    prt.add_argument("case", type=Path, help="a JSON exchange file")
-    prt.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
-    prt.add_argument("--agency", default="U.S. Department of Homeland Security")
-    prt.add_argument("--handling", default="LAW ENFORCEMENT SENSITIVE", help="the line printed on every page")
+    from desktop import cli_memo
 
-    ver = sub.add_parser("verify", help="say whether a memo PDF matches the store, is superseded, or is unknown "
-                         "(exit 0 match, 1 otherwise, 2 bad input)")
-    ver.add_argument("memo", type=Path)
-
+    cli_memo.add_parsers(sub)
     sub.add_parser("schema", help="print the JSON Schema of the exchange format")
     sub.add_parser("demo", help="open the app on a throwaway store of fictional sample cases")
     return p
+
+
+def _commands() -> dict[str, Callable[[argparse.Namespace], int]]:
+    from desktop import cli_memo
+
+    return {**COMMANDS, **cli_memo.COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None, *, launch_gui: Callable[[argparse.Namespace], int] | None = None) -> int:
@@ -96,7 +95,7 @@ def main(argv: Sequence[str] | None = None, *, launch_gui: Callable[[argparse.Na
             if launch_gui is None:
                 raise UsageError("the app cannot be started from here")
             return launch_gui(args)
-        return COMMANDS[args.command](args)
+        return _commands()[args.command](args)
     except UsageError as exc:
         return _fail(str(exc))
     except (UserFacingError, ExchangeError, NotPrintable, PolicyError) as exc:
@@ -278,54 +277,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if incomplete else 0
 
 
-def cmd_print(args: argparse.Namespace) -> int:
-    """Sealed and recorded when the store holds this exact revision; unsealed when the store lacks the case."""
-    from casework.policy import PolicyLibrary
-    from casework.serial import canonical_json
-    from printing.memo import MemoSettings, render_memo
-    from storage.atomic import atomic_write_bytes
-
-    case = load_case_file(args.case)
-    policy = policy_for(case, PolicyLibrary.bundled(), args.case)
-    seal = None
-    store = _open(args) if StorePaths(data_dir(args)).exists() else None
-    try:
-        if store is not None and case.id and store.has_case(case.id):
-            stored = store.get_case(case.id)
-            if canonical_json(stored) != canonical_json(case):
-                raise UsageError(f"{args.case}: case {case.case_number} differs from revision {stored.revision} in "
-                                 "the store; import it (casefile import --replace) or export it again first")
-            seal = store.seal(case.id)
-        settings = MemoSettings(agency=args.agency, office=case.officer.office, handling=args.handling)
-        pdf = render_memo(case, policy, settings, seal)
-        atomic_write_bytes(args.output, pdf)
-        if store is not None and seal is not None:
-            store.record_event("memo_printed", case.id, f"revision {seal.revision}, digest {seal.digest[:16]}, "
-                               f"saved as {args.output.name}")
-    finally:
-        if store is not None:
-            store.close()
-    print(f"Wrote {args.output}" + (f" (sealed: revision {seal.revision})" if seal else " (not sealed: the case "
-                                    "is not in the store)"))
-    return 0
-
-
-def cmd_verify(args: argparse.Namespace) -> int:
-    from casework.seal import SealError
-    from printing.verify import read_seal
-
-    try:
-        seal = read_seal(args.memo.read_bytes())
-    except OSError as exc:
-        raise UsageError(f"{args.memo}: {exc.strerror}") from None
-    except SealError as exc:
-        raise UsageError(f"{args.memo}: {exc}") from None
-    with _open(args) as store:
-        check = store.check_seal(seal)
-    print(f"{check.status}: {check.message}")
-    return 0 if check.status == "match" else 1
-
-
 def cmd_schema(args: argparse.Namespace) -> int:
     from casework.exchange import case_schema
 
@@ -341,6 +292,4 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "passwd": cmd_passwd,
     "schema": cmd_schema,
     "check": cmd_check,
-    "print": cmd_print,
-    "verify": cmd_verify,
 }

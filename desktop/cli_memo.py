@@ -1,0 +1,84 @@
+"""`casefile print` and `casefile verify`: the decision memo on the command line (see desktop.cli for the
+exit-status rules). Kept apart from desktop.cli so the memo's commands can grow without touching the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop.cli import UsageError, _open, data_dir, load_case_file, policy_for
+from storage.paths import StorePaths
+
+
+def add_parsers(sub: Any) -> None:
+    prt = sub.add_parser("print", help="render a case's decision memo as PDF (sealed when the case is in the store)")
+    prt.add_argument("case", type=Path, help="a JSON exchange file")
+    prt.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    prt.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    prt.add_argument("--agency", default="U.S. Department of Homeland Security")
+    prt.add_argument("--handling", default="LAW ENFORCEMENT SENSITIVE", help="the line printed on every page")
+
+    ver = sub.add_parser("verify", help="say whether a memo PDF matches the store, is superseded, or is unknown "
+                         "(exit 0 match, 1 otherwise, 2 bad input)")
+    ver.add_argument("memo", type=Path)
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    """Sealed and recorded when the store holds this exact revision; unsealed when the store lacks the case."""
+    from casework.policy import PolicyLibrary
+    from casework.serial import canonical_json
+    from printing.memo import MemoSettings, render_memo
+    from storage.outputs import check_output_path, write_output
+
+    paths = StorePaths(data_dir(args))
+    protected, inputs = [paths.data_dir], [args.case]
+    # Refused before asking for a passphrase or rendering anything.
+    check_output_path(args.output, protected_dirs=protected, inputs=inputs, force=args.force)
+    case = load_case_file(args.case)
+    policy = policy_for(case, PolicyLibrary.bundled(), args.case)
+    seal = None
+    store = _open(args) if paths.exists() else None
+    try:
+        if store is not None and case.id and store.has_case(case.id):
+            stored = store.get_case(case.id)
+            if canonical_json(stored) != canonical_json(case):
+                raise UsageError(f"{args.case}: case {case.case_number} differs from revision {stored.revision} in "
+                                 "the store; import it (casefile import --replace) or export it again first")
+            seal = store.seal(case.id)
+        settings = MemoSettings(agency=args.agency, office=case.officer.office, handling=args.handling)
+        pdf = render_memo(case, policy, settings, seal)
+        write_output(args.output, pdf, protected_dirs=protected, inputs=inputs, force=args.force)
+        if store is not None and seal is not None:
+            store.record_event("memo_printed", case.id, f"revision {seal.revision}, digest {seal.digest[:16]}, "
+                               f"saved as {args.output.name}")
+    finally:
+        if store is not None:
+            store.close()
+    print(f"Wrote {args.output}" + (f" (sealed: revision {seal.revision})" if seal else " (not sealed: the case "
+                                    "is not in the store)"))
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from casework.seal import SealError
+    from printing.verify import read_seal
+
+    try:
+        seal = read_seal(args.memo.read_bytes())
+    except OSError as exc:
+        raise UsageError(f"{args.memo}: {exc.strerror}") from None
+    except SealError as exc:
+        raise UsageError(f"{args.memo}: {exc}") from None
+    with _open(args) as store:
+        check = store.check_seal(seal)
+    print(f"{check.status}: {check.message}")
+    return 0 if check.status == "match" else 1
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "print": cmd_print,
+    "verify": cmd_verify,
+}
