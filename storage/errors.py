@@ -102,3 +102,19 @@ class StorageFull(UserFacingError):
             "The disk is full, so the last change was not saved. Your edits are still on screen: free some "
             "space and they will be saved."
         )
+
+
+class ReadOnlyCase(UserFacingError):
+    """An edit reached a case that is submitted or reviewed; it must be reopened (an explicit step) first."""
+
+    title = "Case is read-only"
+
+
+class WorkflowRefused(UserFacingError):
+    """A workflow step (submit, review, reopen, a status change on import) that is not allowed now."""
+
+    title = "Not allowed"
+
+    def __init__(self, message: str, items: list[object] | None = None) -> None:
+        super().__init__(message)
+        self.items = items or []
