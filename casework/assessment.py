@@ -61,6 +61,8 @@ class OtherFactor:
     description: str = ""
     evidence: str = ""
     source: str = ""
+    id: str = ""
+    """Stable id of this list item (casework.ids)."""
 
 
 @dataclass(frozen=True, slots=True)

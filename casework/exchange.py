@@ -1,9 +1,9 @@
 """The JSON exchange format for one case: what `casefile export` writes and `casefile import` reads.
 
-    {"format": "casefile.case", "format_version": 2, "case": {...}}
+    {"format": "casefile.case", "format_version": 3, "case": {...}}
 
 The layout of "case" is the `CaseFile` dataclass tree (see `case_schema()`, published as
-resources/schema/case-v2.schema.json). A file names its own format version, so a future version can be told
+resources/schema/case-v3.schema.json). A file names its own format version, so a future version can be told
 apart and refused in plain words rather than half-read. `id` and `case_number` may be left out of a file made
 by another system; the store assigns them on import.
 """
@@ -24,9 +24,12 @@ from casework.model import CaseFile
 from casework.serial import DecodeError, from_jsonable, to_jsonable
 
 FORMAT = "casefile.case"
-FORMAT_VERSION = 2
-READABLE_VERSIONS = (1, 2)
-"""1: the case file alone; 2: adds the optional "assessment" (a version-1 file is a version-2 file without it)."""
+FORMAT_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
+"""1: the case file alone; 2: adds the optional "assessment"; 3: list items (offenses, family ties, identity
+documents, other factors) carry a stable "id". Each version reads as the next one without what it adds; items
+that arrive without an id get one when the case is saved."""
+TOP_LEVEL_KEYS = frozenset({"format", "format_version", "case"})
 
 
 def dump_case(case: CaseFile) -> str:
@@ -44,6 +47,8 @@ def load_case(text: str | bytes) -> CaseFile:
         raise ExchangeError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ExchangeError(f'not a Casefile case (expected "format": "{FORMAT}")')
+    if unknown := sorted(set(doc) - TOP_LEVEL_KEYS):
+        raise ExchangeError(f"{unknown[0]}: is not a known field (a case file holds format, format_version and case)")
     version = doc.get("format_version")
     if version not in READABLE_VERSIONS:
         raise ExchangeError(

@@ -25,6 +25,13 @@ class CaseStatus(StrEnum):
     NONCONCURRED = "nonconcurred"
 
 
+class Role(StrEnum):
+    """What a profile may do: officers record and submit; supervisors also review other people's submissions."""
+
+    OFFICER = "officer"
+    SUPERVISOR = "supervisor"
+
+
 class AttentionSource(StrEnum):
     """How the case came to the officer's attention."""
 
@@ -80,6 +87,8 @@ class IdentityDocument:
     number: str = ""
     issuing_country: str = ""
     expires: PartialDate = PartialDate()
+    id: str = ""
+    """Stable id of this list item (casework.ids), so that a later merge can tell items apart."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +135,8 @@ class Offense:
     conviction_date: PartialDate = PartialDate()
     disposition: Disposition = Disposition.UNKNOWN
     sentence: str = ""
+    id: str = ""
+    """Stable id of this list item (casework.ids)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +145,8 @@ class FamilyTie:
     relationship: str = ""
     status_in_us: str = ""
     notes: str = ""
+    id: str = ""
+    """Stable id of this list item (casework.ids)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,13 @@
-"""The review workflow: draft → submitted → concurred / returned / non-concurred; an edit reopens.
+"""The review workflow, as explicit steps: submit, review (concur / return / non-concur), reopen.
 
-Pure functions returning new CaseFile values; the store applies `reopen_on_edit` to every save so that no
-path can change a submitted case silently.
+    draft ──submit──▶ submitted ──review──▶ concurred | returned | non-concurred
+      ▲                   │                        │
+      └──────reopen───────┴────────────────────────┘
+
+Only a draft can be edited. Every other change of status is one of these steps, made on purpose by a person
+with the right role; none is ever inferred from an edited status field. The store applies them (and refuses a
+save or an import that tries to change the status), so the rule holds for the GUI, the CLI, imports and sync.
+These are pure functions returning new CaseFile values.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from datetime import date, datetime
 
 from casework.assessment import Assessment, CategoryFinding, FactorFinding, ReviewDecision, WorkflowEvent
 from casework.checks import Item, blocking, review_items
-from casework.model import CaseFile, CaseStatus
+from casework.model import CaseFile, CaseStatus, Role
 from casework.policy import Policy
 
 
@@ -21,6 +27,23 @@ class WorkflowError(ValueError):
     def __init__(self, message: str, items: list[Item] | None = None) -> None:
         super().__init__(message)
         self.items = items or []
+
+
+EDITABLE = frozenset({CaseStatus.DRAFT})
+"""The statuses in which a case's content may be saved; anything else must be reopened first."""
+
+TRANSITIONS: dict[str, tuple[frozenset[CaseStatus], frozenset[CaseStatus]]] = {
+    "submitted": (frozenset({CaseStatus.DRAFT}), frozenset({CaseStatus.SUBMITTED})),
+    "review": (frozenset({CaseStatus.SUBMITTED}),
+               frozenset({CaseStatus.CONCURRED, CaseStatus.RETURNED, CaseStatus.NONCONCURRED})),
+    "reopened": (frozenset({CaseStatus.SUBMITTED, CaseStatus.CONCURRED, CaseStatus.RETURNED,
+                            CaseStatus.NONCONCURRED}), frozenset({CaseStatus.DRAFT})),
+}
+"""step → (statuses it starts from, statuses it may lead to): the whole state machine, in one place."""
+
+
+def is_editable(status: CaseStatus) -> bool:
+    return status in EDITABLE
 
 
 def start_assessment(case: CaseFile, policy: Policy, today: date) -> CaseFile:
@@ -35,15 +58,30 @@ def start_assessment(case: CaseFile, policy: Policy, today: date) -> CaseFile:
     return replace(case, assessment=assessment)
 
 
-def _event(case: CaseFile, actor: str, now: datetime, event: str, comment: str = "") -> Assessment:
-    assert case.assessment is not None
+def _event(case: CaseFile, actor: str, now: datetime, event: str, comment: str = "") -> Assessment | None:
+    if case.assessment is None:
+        return None
     return replace(case.assessment, history=(*case.assessment.history, WorkflowEvent(now, actor, event, comment)))
+
+
+def _require(step: str, case: CaseFile) -> None:
+    allowed_from, _to = TRANSITIONS[step]
+    if case.status not in allowed_from:
+        raise WorkflowError(f"case {case.case_number} is {case.status.value}; it cannot be {step} now"
+                            .replace("be review now", "be reviewed now"))
+
+
+def submitter(case: CaseFile) -> str | None:
+    """The officer id of whoever submitted the case most recently, if it has been submitted."""
+    history = case.assessment.history if case.assessment else ()
+    return next((e.actor for e in reversed(history) if e.event == "submitted"), None)
 
 
 def submit(case: CaseFile, policy: Policy, actor: str, now: datetime) -> CaseFile:
     """The officer signs off. Refused while anything blocks, naming each item."""
-    if case.status not in (CaseStatus.DRAFT, CaseStatus.RETURNED):
-        raise WorkflowError(f"the case is already {case.status.value}")
+    _require("submitted", case)
+    if case.assessment is None:
+        raise WorkflowError("start the assessment before submitting")
     blockers = blocking(review_items(case, policy))
     if blockers:
         raise WorkflowError(f"{len(blockers)} item(s) must be addressed before submitting", blockers)
@@ -57,27 +95,32 @@ _DECIDED = {
 }
 
 
-def review(case: CaseFile, decision: ReviewDecision, comment: str, actor: str, now: datetime) -> CaseFile:
-    """A supervisor concurs, returns or non-concurs. Returning or non-concurring needs a comment."""
-    if case.status is not CaseStatus.SUBMITTED:
-        raise WorkflowError("only a submitted case can be reviewed")
+def review(case: CaseFile, decision: ReviewDecision, comment: str, actor: str, now: datetime,
+           *, role: Role = Role.SUPERVISOR) -> CaseFile:
+    """A supervisor — not the officer who submitted the case — concurs, returns or non-concurs.
+
+    Returning or non-concurring needs a comment.
+    """
+    _require("review", case)
+    if role is not Role.SUPERVISOR:
+        raise WorkflowError("only a supervisor profile can review a case")
+    if actor == submitter(case):
+        raise WorkflowError("the officer who submitted a case cannot review it; a supervisor must")
     if decision is not ReviewDecision.CONCURRED and not comment.strip():
         raise WorkflowError("say why, in the comment, when returning or not concurring")
     return replace(case, status=_DECIDED[decision], assessment=_event(case, actor, now, decision.value, comment))
 
 
-def _content(case: CaseFile) -> CaseFile:
-    """The case without the bookkeeping a save or the workflow changes."""
-    a = replace(case.assessment, history=()) if case.assessment else None
-    return replace(case, status=CaseStatus.DRAFT, revision=0, updated_at=None, assessment=a)
+def reopen(case: CaseFile, reason: str, actor: str, now: datetime) -> CaseFile:
+    """Make a submitted or reviewed case a draft again, on purpose and with a reason that stays in its history.
 
-
-def reopen_on_edit(stored: CaseFile, edited: CaseFile, actor: str, now: datetime) -> CaseFile:
-    """An edit to a submitted or reviewed case sends it back to draft, and says so in its history."""
-    if stored.status is CaseStatus.DRAFT or edited.status is not stored.status:
-        return edited
-    if _content(stored) == _content(edited) or edited.assessment is None:
-        return edited if _content(stored) == _content(edited) else replace(edited, status=CaseStatus.DRAFT)
-    reopened = replace(edited, status=CaseStatus.DRAFT)
-    return replace(reopened, assessment=_event(reopened, actor, now, "reopened",
-                                              f"edited after it was {stored.status.value}"))
+    A returned case was sent back for changes, so the supervisor's comment is reason enough; any other status
+    needs the officer's own reason.
+    """
+    _require("reopened", case)
+    reason = reason.strip()
+    if not reason and case.status is not CaseStatus.RETURNED:
+        raise WorkflowError("say why the case is reopened")
+    comment = reason or "to address the supervisor's comments"
+    return replace(case, status=CaseStatus.DRAFT,
+                   assessment=_event(case, actor, now, "reopened", f"was {case.status.value}: {comment}"))

@@ -14,33 +14,43 @@ import hashlib
 import json
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from casework.assessment import ReviewDecision, WorkflowEvent
+from casework.body import dump_body, load_body, upgrade
 from casework.case_number import format_case_number
-from casework.model import CaseFile, CaseStatus, CaseSummary, Encounter, Officer, summary_of
+from casework.diff import changed_fields
+from casework.errors import PolicyError
+from casework.ids import case_id_for_content, with_item_ids
+from casework.labels import label
+from casework.model import CaseFile, CaseStatus, CaseSummary, Encounter, Officer, Role, summary_of
+from casework.policy import PolicyLibrary
 from casework.seal import Seal, SealCheck, record_digest
 from casework.search import haystack
-from casework.serial import canonical_json, from_jsonable
+from casework.serial import canonical_json
+from casework.text import nfc
 from casework.validation import validate_case
-from casework.workflow import reopen_on_edit
+from casework.workflow import WorkflowError, is_editable, reopen, review, submit
 from storage import audit, database, keyslot, schema
 from storage.errors import (
     CaseConflict,
     CaseNotFound,
     InvalidCase,
+    ReadOnlyCase,
     StorageFull,
     StoreCorrupt,
     StoreExists,
     StoreLocked,
     StoreNotFound,
     TooManyAttempts,
+    WorkflowRefused,
     WrongPassphrase,
 )
 from storage.paths import StorePaths
@@ -56,6 +66,8 @@ class Changes:
     cases: bool = False
     profile: bool = False
     audit: bool = False
+    case_ids: frozenset[str] = frozenset()
+    """The cases written, when `cases` is set (empty: possibly all of them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +94,16 @@ class CaseStore:
         self.paths = paths
         self._conn: database.Connection | None = conn
         self._key_file = key_file
-        self._officer = self._read_profile()
+        self._listeners: list[Callable[[Changes], object]] = []
+        self._policy_library: PolicyLibrary | None = None
+        self._officer, self._role = self._read_profile()
 
     # ----- opening ---------------------------------------------------------------------------------------
 
     @classmethod
     def create(
-        cls, data_dir: Path, passphrase: str, officer: Officer, *, kdf: keyslot.KdfParams | None = None
+        cls, data_dir: Path, passphrase: str, officer: Officer, *, role: Role = Role.OFFICER,
+        kdf: keyslot.KdfParams | None = None,
     ) -> CaseStore:
         """Set up a new profile: a fresh data key, its passphrase slot, and an empty migrated database."""
         paths = StorePaths(Path(data_dir))
@@ -102,10 +117,10 @@ class CaseStore:
             schema.migrate(conn, paths.database)
             with _transaction(conn):
                 conn.execute(
-                    "INSERT INTO profile (id, officer_name, officer_id, office, created_at) VALUES (1, ?, ?, ?, ?)",
-                    (officer.name, officer.officer_id, officer.office, _now().isoformat()),
+                    "INSERT INTO profile (id, officer_name, officer_id, office, created_at, role) VALUES (1,?,?,?,?,?)",
+                    (officer.name, officer.officer_id, officer.office, _now().isoformat(), role.value),
                 )
-                audit.append(conn, officer.officer_id, "profile_created")
+                audit.append(conn, officer.officer_id, "profile_created", detail=f"role {role.value}")
             key_file.write(paths.key_file)
             store = cls(paths, conn, key_file)
             store._ensure_signing_key()
@@ -154,6 +169,7 @@ class CaseStore:
             if version_before < SEARCH_TEXT_SCHEMA:
                 store._backfill_search_text()  # once, right after migration 0003 (it reads every case body)
             store._ensure_signing_key()
+            store._close_open_revisions()  # edits of a session that ended without closing (a crash, a kill)
             with _transaction(conn):
                 detail = f"after {failed_attempts} failed attempts" if failed_attempts else ""
                 audit.append(conn, store._officer.officer_id, "unlocked", detail=detail)
@@ -203,7 +219,9 @@ class CaseStore:
         return hashlib.sha256(public).hexdigest()[:16]
 
     def seal(self, case_id: str) -> Seal:
-        """A signed seal for the case as stored now (its current revision)."""
+        """A signed seal for the case as stored now. Its open revision is closed first, so the revision a memo
+        cites never changes afterwards."""
+        self.close_revision(case_id)
         row = self.conn.execute("SELECT case_number, revision, body FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise CaseNotFound(f"There is no case with id {case_id} in this store.")
@@ -253,11 +271,13 @@ class CaseStore:
 
     # ----- profile -----------------------------------------------------------------------------------------
 
-    def _read_profile(self) -> Officer:
-        row = self.conn.execute("SELECT officer_name, officer_id, office FROM profile WHERE id = 1").fetchone()
+    def _read_profile(self) -> tuple[Officer, Role]:
+        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(profile)")}
+        role = "role" if "role" in columns else "'officer'"  # read before migration 0006 when opening old stores
+        row = self.conn.execute(f"SELECT officer_name, officer_id, office, {role} FROM profile WHERE id = 1").fetchone()
         if row is None:
             raise StoreCorrupt(f"The case store {self.paths.database} has no profile.")
-        return Officer(*row)
+        return Officer(*row[:3]), Role(row[3])
 
     @property
     def officer(self) -> Officer:
@@ -273,20 +293,43 @@ class CaseStore:
             audit.append(self.conn, self._officer.officer_id, "passphrase_changed")
         return Changes(audit=True)
 
+    # ----- change broadcast ----------------------------------------------------------------------------------
+
+    def add_listener(self, listener: Callable[[Changes], object]) -> None:
+        """Call `listener(changes)` after every committed mutation (on the store thread), so every view can
+        refresh from what changed instead of from what its own widget did."""
+        self._listeners.append(listener)
+
+    def _announce(self, changes: Changes) -> Changes:
+        for listener in self._listeners:
+            try:
+                listener(changes)
+            except Exception:  # a view's refresh must never undo or hide a committed save
+                log.exception("a change listener failed")
+        return changes
+
+    def _saved(self, result: SaveResult) -> SaveResult:
+        self._announce(result.changes)
+        return result
+
     # ----- cases -------------------------------------------------------------------------------------------
 
     def new_case(self) -> SaveResult:
-        """Create and save an empty case with the next case number."""
+        """Create and save an empty case with the next case number (revision 1; the first edits open revision 2)."""
         now = _now()
         encounter = Encounter(occurred_at=_local_minute(now))
-        return self._insert(CaseFile(id="", case_number="", created_at=now, encounter=encounter))
-
-    def _insert(self, case: CaseFile) -> SaveResult:
-        _check(case)
+        case = self._prepare(CaseFile(id="", case_number="", created_at=now, encounter=encounter))
         with _transaction(self.conn):
-            return self._insert_in_transaction(case, _now())
+            result = self._insert_in_transaction(case, now)
+        return self._saved(result)
 
-    def _insert_in_transaction(self, case: CaseFile, now: datetime) -> SaveResult:
+    def _prepare(self, case: CaseFile) -> CaseFile:
+        """What every write stores: text in NFC, every list item with a stable id, and valid fields."""
+        case = nfc(with_item_ids(case))
+        _check(case)
+        return case
+
+    def _insert_in_transaction(self, case: CaseFile, now: datetime, *, action: str = "case_created") -> SaveResult:
         if not case.case_number:
             seq = self.conn.execute("SELECT next_sequence FROM profile WHERE id = 1").fetchone()[0]
             self.conn.execute("UPDATE profile SET next_sequence = next_sequence + 1 WHERE id = 1")
@@ -311,68 +354,183 @@ class CaseStore:
                 f"A case with the number {case.case_number} or the same id is already in the store."
             ) from None
         self._record_revision(case, row[BODY])
-        audit.append(self.conn, self._officer.officer_id, "case_created", case.id, f"revision {case.revision}")
-        return SaveResult(case, Changes(cases=True, audit=True))
+        audit.append(self.conn, self._officer.officer_id, action, case.id, f"revision {case.revision}")
+        return SaveResult(case, Changes(cases=True, audit=True, case_ids=frozenset({case.id})))
 
-    def update_case(self, case: CaseFile) -> SaveResult:
-        """Save an edited case as the next revision, in one transaction.
+    def update_case(self, case: CaseFile, *, over_latest: bool = False) -> SaveResult:
+        """Save an edit of a draft case, in one transaction.
 
-        `case.revision` must be the revision it was loaded at; otherwise CaseConflict (someone else saved it),
-        and nothing is written.
+        Consecutive saves of one editing session update the same open revision (see `close_revision`), so an
+        hour of typing makes one revision, not hundreds. `case.revision` and `case.updated_at` must be those it
+        was loaded or last saved at; otherwise CaseConflict (it was saved elsewhere) and nothing is written —
+        unless `over_latest`, the user's "Keep mine": their version is saved on top of the latest one.
+        Refused: a case that is not a draft (ReadOnlyCase: reopen it first) and any change of its status
+        (only submit, review and reopen change that). The workflow history is kept as stored.
         """
-        _check(case)
+        case = self._prepare(case)
         with _transaction(self.conn):
-            return self._update_in_transaction(case)
+            stored = self._stored(case.id)
+            if not over_latest:
+                _check_base(case, stored)
+            if not is_editable(stored.status):
+                raise ReadOnlyCase(
+                    f"Case {stored.case.case_number} is {label(stored.status).lower()}, so it cannot be changed. "
+                    "Reopen it for editing first (the reason is kept in its history)."
+                )
+            if case.status is not stored.status:
+                raise WorkflowRefused(f"The status of case {stored.case.case_number} changes only by submitting, "
+                                      "reviewing or reopening it, never by saving.")
+            result = self._write(_with_history_of(case, stored.case), stored, coalesce=True)
+        return self._saved(result)
 
-    def _update_in_transaction(self, case: CaseFile, action: str = "case_edited") -> SaveResult:
-        found = self.conn.execute("SELECT revision, status FROM cases WHERE id = ?", (case.id,)).fetchone()
-        if found is None:
-            raise CaseNotFound(f"Case {case.case_number} is no longer in the store.")
-        stored_revision, stored_status = found
-        if stored_revision != case.revision:
-            raise CaseConflict(
-                f"Case {case.case_number} was saved elsewhere (revision {stored_revision}) since it was opened "
-                f"(revision {case.revision}). Reopen it to see the latest version."
-            )
-        now = _now()
-        if stored_status != CaseStatus.DRAFT.value:  # only a submitted or reviewed case can be reopened
-            stored = self.get_case(case.id)
-            case = reopen_on_edit(stored, case, self._officer.officer_id, now)
-        if case.status.value != stored_status:
-            action = STATUS_ACTIONS.get(case.status, action)
-        case = replace(case, revision=case.revision + 1, updated_at=now)
+    def close_revision(self, case_id: str) -> Changes:
+        """End the open revision of `case_id`, if any: the next save starts a new one. Called when the officer
+        leaves the case, locks, prints, submits, exports or syncs, so that what was shown, printed or sent
+        stays one revision forever."""
+        with _transaction(self.conn):
+            closed = self._close_revision_in_transaction(case_id)
+        return self._announce(Changes(audit=True, case_ids=frozenset({case_id}))) if closed else Changes()
+
+    def _close_revision_in_transaction(self, case_id: str) -> bool:
+        row = self.conn.execute("SELECT revision, revision_open, body FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is None or not row[1]:
+            return False
+        revision, _open, body = row
+        self.conn.execute("UPDATE cases SET revision_open = 0 WHERE id = ?", (case_id,))
+        before = self.conn.execute(
+            "SELECT body FROM case_revisions WHERE case_id = ? AND revision < ? ORDER BY revision DESC LIMIT 1",
+            (case_id, revision),
+        ).fetchone()
+        old = upgrade(json.loads(before[0])) if before else {}  # revision 1 is never open: always found
+        fields = changed_fields(old, upgrade(json.loads(body)))
+        audit.append(self.conn, self._officer.officer_id, "case_edited", case_id,
+                     f"revision {revision}; fields: {', '.join(fields) if fields else 'none'}")
+        return True
+
+    def _close_open_revisions(self) -> None:
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM cases WHERE revision_open = 1")]
+        if ids:
+            with _transaction(self.conn):
+                for case_id in ids:
+                    self._close_revision_in_transaction(case_id)
+
+    # ----- workflow steps ----------------------------------------------------------------------------------
+
+    @property
+    def role(self) -> Role:
+        return self._role
+
+    def _policies(self) -> PolicyLibrary:
+        if self._policy_library is None:
+            self._policy_library = PolicyLibrary.bundled()
+        return self._policy_library
+
+    def submit_case(self, case_id: str) -> SaveResult:
+        """The officer submits the case as stored (save pending edits first). Refused while anything blocks."""
+
+        def step(case: CaseFile, now: datetime) -> CaseFile:
+            a = case.assessment
+            try:
+                policy = self._policies().get(a.policy_id, a.policy_version) if a else self._policies().latest()
+            except PolicyError as exc:
+                raise WorkflowError(str(exc)) from None
+            return submit(case, policy, self._officer.officer_id, now)
+
+        return self._step(case_id, step, "case_submitted")
+
+    def review_case(self, case_id: str, decision: ReviewDecision, comment: str = "") -> SaveResult:
+        """A supervisor profile concurs, returns or non-concurs; never the officer who submitted the case."""
+        return self._step(case_id, lambda case, now: review(case, decision, comment, self._officer.officer_id, now,
+                                                            role=self._role), f"case_{decision.value}")
+
+    def reopen_case(self, case_id: str, reason: str) -> SaveResult:
+        """Make a submitted or reviewed case a draft again; the reason is kept in its history and the audit log."""
+        return self._step(case_id, lambda case, now: reopen(case, reason, self._officer.officer_id, now),
+                          "case_reopened")
+
+    def _step(self, case_id: str, step: Callable[[CaseFile, datetime], CaseFile], action: str) -> SaveResult:
+        """Apply one workflow step to the stored case as a new, closed revision (one transaction)."""
+        with _transaction(self.conn):
+            self._close_revision_in_transaction(case_id)
+            stored = self._stored(case_id)
+            try:
+                changed = step(stored.case, _next_time(stored.updated_at))
+            except WorkflowError as exc:
+                raise WorkflowRefused(f"Case {stored.case.case_number}: {exc}.", list(exc.items)) from None
+            result = self._write(changed, stored, coalesce=False, action=action)
+        return self._saved(result)
+
+    # ----- the write itself --------------------------------------------------------------------------------
+
+    def _stored(self, case_id: str) -> _Stored:
+        row = self.conn.execute("SELECT revision, status, updated_at, revision_open, body FROM cases WHERE id = ?",
+                                (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(f"There is no case with id {case_id} in this store.")
+        return _Stored(row[0], CaseStatus(row[1]), datetime.fromisoformat(row[2]), bool(row[3]), load_body(row[4]))
+
+    def _write(self, case: CaseFile, stored: _Stored, *, coalesce: bool, action: str = "") -> SaveResult:
+        """Write `case` over the stored row: into the open revision when `coalesce` and one is open, else as
+        the next revision (audited now, or when it closes if it stays open for more edits)."""
+        now = _next_time(stored.updated_at)
+        reuse = coalesce and stored.open
+        case = replace(case, revision=stored.revision if reuse else stored.revision + 1, updated_at=now)
         row = _row(case)
         self.conn.execute(
             "UPDATE cases SET case_number=?, revision=?, status=?, family_name=?, given_names=?, a_number=?,"
-            " aliases=?, created_at=?, updated_at=?, body=?, search_text=? WHERE id=?",
-            (*row[1:], case.id),
+            " aliases=?, created_at=?, updated_at=?, body=?, search_text=?, revision_open=? WHERE id=?",
+            (*row[1:], int(coalesce), case.id),
         )
-        self._record_revision(case, row[BODY])
-        audit.append(self.conn, self._officer.officer_id, action, case.id, f"revision {case.revision}")
-        return SaveResult(case, Changes(cases=True, audit=True))
+        if reuse:
+            self.conn.execute("UPDATE case_revisions SET saved_at = ?, body = ? WHERE case_id = ? AND revision = ?",
+                              (now.isoformat(), row[BODY], case.id, case.revision))
+        else:
+            self._record_revision(case, row[BODY])
+        if not coalesce:
+            audit.append(self.conn, self._officer.officer_id, action, case.id, f"revision {case.revision}")
+        return SaveResult(case, Changes(cases=True, audit=not coalesce, case_ids=frozenset({case.id})))
 
     def import_cases(self, cases: list[CaseFile], *, replace_existing: bool = False) -> list[SaveResult]:
         """Add imported cases, in ONE transaction: all are saved, or none.
 
-        A case whose id is already in the store is refused (CaseConflict) unless `replace_existing`, in which
-        case the import is saved as the stored case's next revision, so its history is kept.
+        An import never raises a status: a new case arrives as a draft (its history says what the file
+        claimed). A case whose id is already in the store is refused (CaseConflict) unless `replace_existing`:
+        then a draft is saved as its next revision (keeping its case number, officer and creation time when the
+        file leaves them out), and a submitted or reviewed case is left alone when the file holds the same
+        record, refused when it differs. A file without an id gets one derived from its content, so importing
+        it twice finds the first copy.
         """
-        for case in cases:
-            _check(case)
+        prepared = [self._prepare(_with_content_id(case)) for case in cases]
         results = []
         with _transaction(self.conn):
-            for case in cases:
-                row = self.conn.execute(
-                    "SELECT revision, created_at FROM cases WHERE id = ?", (case.id,)
-                ).fetchone() if case.id else None
-                if row is None:
-                    results.append(self._insert_in_transaction(case, _now()))
+            for case in prepared:
+                if not self.has_case(case.id):
+                    results.append(self._insert_in_transaction(_as_imported(case, self._officer.officer_id),
+                                                               _now(), action="case_imported"))
                     continue
                 if not replace_existing:
                     raise CaseConflict(f"Case {case.case_number or case.id} is already in the store.")
-                current = replace(case, revision=row[0], created_at=datetime.fromisoformat(row[1]))
-                results.append(self._update_in_transaction(current, "case_imported"))
+                results.append(self._replace_in_transaction(case))
+        for result in results:
+            self._announce(result.changes)
         return results
+
+    def _replace_in_transaction(self, case: CaseFile) -> SaveResult:
+        self._close_revision_in_transaction(case.id)
+        stored = self._stored(case.id)
+        old = stored.case
+        if case.case_number and case.case_number != old.case_number:
+            raise CaseConflict(f"The file gives case {old.case_number} the case number {case.case_number}; "
+                               "case numbers never change. Fix the file and import it again.")
+        case = replace(case, case_number=old.case_number, created_at=old.created_at,
+                       officer=case.officer if case.officer.officer_id else old.officer, status=old.status)
+        case = _with_history_of(case, old)
+        if _content(case) == _content(old):
+            return SaveResult(old, Changes())  # the same record: nothing to write
+        if not is_editable(old.status):
+            raise ReadOnlyCase(f"Case {old.case_number} is {label(old.status).lower()}; the file differs from it. "
+                               "Reopen the case for editing before replacing it.")
+        return self._write(case, stored, coalesce=False, action="case_imported")
 
     def _record_revision(self, case: CaseFile, body: str) -> None:
         """Keep `body` (the canonical JSON just written to the cases row) as this revision, for seals and history."""
@@ -423,7 +581,7 @@ class CaseStore:
         """Append an audit entry for something that happened outside the store (an export, a print)."""
         with _transaction(self.conn):
             audit.append(self.conn, self._officer.officer_id, action, case_id, detail)
-        return Changes(audit=True)
+        return self._announce(Changes(audit=True, case_ids=frozenset({case_id}) if case_id else frozenset()))
 
     def audit_entries(self, case_id: str | None = None) -> list[audit.AuditEntry]:
         return audit.entries(self.conn, case_id)
@@ -437,16 +595,6 @@ LIST_QUERY = (
 
 SEARCH_TEXT_SCHEMA = 3
 """The migration that added cases.search_text; older stores get it filled from the case bodies once."""
-
-STATUS_ACTIONS = {
-    CaseStatus.DRAFT: "case_reopened",
-    CaseStatus.SUBMITTED: "case_submitted",
-    CaseStatus.CONCURRED: "case_concurred",
-    CaseStatus.RETURNED: "case_returned",
-    CaseStatus.NONCONCURRED: "case_nonconcurred",
-}
-"""The audit action recorded when a save changes the case's workflow status."""
-
 
 def _check(case: CaseFile) -> None:
     errors = validate_case(case)
@@ -465,13 +613,71 @@ def _row(case: CaseFile) -> tuple[object, ...]:
         json.dumps(list(s.aliases), ensure_ascii=False),
         case.created_at.isoformat() if case.created_at else "",
         case.updated_at.isoformat() if case.updated_at else "",
-        canonical_json(case),
+        dump_body(case),
         haystack(summary_of(case)),
     )
 
 
 def _decode(body: str) -> CaseFile:
-    return from_jsonable(CaseFile, json.loads(body), "case")
+    return load_body(body)
+
+
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    """The row a write starts from."""
+
+    revision: int
+    status: CaseStatus
+    updated_at: datetime
+    open: bool
+    case: CaseFile
+
+
+def _check_base(case: CaseFile, stored: _Stored) -> None:
+    """Refuse a save based on anything but the latest saved state: it would silently undo someone's save."""
+    if case.revision != stored.revision or case.updated_at != stored.updated_at:
+        raise CaseConflict(
+            f"Case {stored.case.case_number} was changed elsewhere (now revision {stored.revision}, saved "
+            f"{stored.updated_at:%Y-%m-%d %H:%M:%S} UTC) since this copy was loaded. Reload it, or keep your "
+            "version and save it on top."
+        )
+
+
+def _next_time(previous: datetime) -> datetime:
+    """Now, but always later than the previous save: updated_at doubles as the row's version for conflicts."""
+    now = _now()
+    return now if now > previous else previous + timedelta(milliseconds=1)
+
+
+def _with_history_of(case: CaseFile, source: CaseFile) -> CaseFile:
+    """`case` carrying `source`'s workflow history: only the workflow steps write history."""
+    history = source.assessment.history if source.assessment else ()
+    if case.assessment is None or case.assessment.history == history:
+        return case
+    return replace(case, assessment=replace(case.assessment, history=history))
+
+
+def _content(case: CaseFile) -> str:
+    """The case without what the store maintains, for "is this the same record?"."""
+    return canonical_json(replace(case, revision=0, updated_at=None))
+
+
+def _with_content_id(case: CaseFile) -> CaseFile:
+    if case.id:
+        return case
+    return replace(case, id=case_id_for_content(canonical_json(nfc(case))))
+
+
+def _as_imported(case: CaseFile, actor: str) -> CaseFile:
+    """A new case from a file arrives as a draft; its history notes any status the file claimed."""
+    if case.status is CaseStatus.DRAFT:
+        return case
+    claimed = case.status.value
+    case = replace(case, status=CaseStatus.DRAFT)
+    if case.assessment is None:
+        return case
+    event = WorkflowEvent(_now(), actor, "imported", f"arrived as a draft; the file said {claimed}")
+    return replace(case, assessment=replace(case.assessment, history=(*case.assessment.history, event)))
 
 
 def _sidecars(db: Path) -> list[Path]:

@@ -13,7 +13,6 @@ from casework.assessment import (
     FactorAnswer,
     FactorFinding,
     OtherFactor,
-    ReviewDecision,
     ThreatAnswer,
 )
 from casework.checks import ItemKind, blocking, review_items
@@ -22,14 +21,13 @@ from casework.model import (
     ApprehensionSite,
     AttentionSource,
     CaseFile,
-    CaseStatus,
     Disposition,
     Encounter,
     ImmigrationHistory,
     Offense,
 )
 from casework.policy import PolicyLibrary
-from casework.workflow import WorkflowError, reopen_on_edit, review, start_assessment, submit
+from casework.workflow import WorkflowError, start_assessment, submit
 
 POLICY = PolicyLibrary.bundled().get("dhs-civil-enforcement-guidelines", "2021-09-30")
 NOW = datetime(2024, 5, 1, 12, tzinfo=UTC)
@@ -256,18 +254,3 @@ def test_submit_is_refused_while_items_are_open_and_names_them():
     with pytest.raises(WorkflowError) as info:
         submit(case, POLICY, "DO1", NOW)
     assert [i.field for i in info.value.items] == ["assessment.categories.national_security.answer"]
-
-
-def test_workflow_submit_review_and_reopen():
-    case = submit(complete_case(), POLICY, "DO1", NOW)
-    assert case.status is CaseStatus.SUBMITTED
-    with pytest.raises(WorkflowError, match="say why"):
-        review(case, ReviewDecision.RETURNED, "", "SUP1", NOW)
-    returned = review(case, ReviewDecision.RETURNED, "Obtain the court record.", "SUP1", NOW)
-    assert returned.status is CaseStatus.RETURNED
-    concurred = review(case, ReviewDecision.CONCURRED, "", "SUP1", NOW)
-    edited = with_assessment(concurred, rationale=concurred.assessment.rationale + " More.")
-    reopened = reopen_on_edit(concurred, edited, "DO1", NOW)
-    assert reopened.status is CaseStatus.DRAFT
-    assert [e.event for e in reopened.assessment.history] == ["submitted", "concurred", "reopened"]
-    assert reopen_on_edit(concurred, concurred, "DO1", NOW) == concurred  # saving unchanged is not an edit

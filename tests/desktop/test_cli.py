@@ -63,6 +63,8 @@ def test_init_import_list_export_round_trip(capsys, data_dir, pwfile, tmp_path):
     # Re-importing the same case is refused unless --replace, which saves a new revision.
     code, _, err = run(capsys, *base, "import", str(exported))
     assert code == 2 and "already in the store" in err and err.count("\n") == 1
+    doc["case"]["notes"] = "edited in the file"
+    exported.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     code, out, _ = run(capsys, *base, "import", "--replace", str(exported))
     assert code == 0 and "revision 2" in out
 

@@ -51,7 +51,7 @@ def test_a_case_without_assessment_is_open(capsys, tmp_path):
     ("text", "message"),
     [
         ("{oops", "not valid JSON"),
-        ('{"format": "casefile.case", "format_version": 3, "case": {}}', "format_version 3 is not supported"),
+        ('{"format": "casefile.case", "format_version": 4, "case": {}}', "format_version 4 is not supported"),
         (None, "policy dhs-civil-enforcement-guidelines version 1999 is not known"),
     ],
 )

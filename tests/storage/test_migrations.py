@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from casework.model import CaseStatus, Role
 from storage import schema
 from storage.errors import MigrationFailed
 from storage.store import LIST_QUERY, CaseStore
@@ -73,11 +75,44 @@ def test_migration_0004_gives_the_profile_a_signing_key(tmp_path):
 def test_migration_0005_lists_cases_from_an_index(tmp_path):
     folder = copy_fixture(4, tmp_path)
     with CaseStore.open(folder, TEST_PASSPHRASE) as store:
-        assert schema.user_version(store.conn) == 5
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
         plan = " ".join(str(r) for r in store.conn.execute(
             "EXPLAIN QUERY PLAN " + LIST_QUERY).fetchall())
         assert "COVERING INDEX cases_list" in plan
         assert [s.family_name for s in store.list_cases()] == ["Fixturé"]
+
+
+def test_migration_0006_gives_the_profile_a_role_and_reads_old_bodies(tmp_path):
+    """The v0005 fixture was written by the schema-5 release: version-1 bodies, revisions, a concurred case."""
+    folder = copy_fixture(5, tmp_path)
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
+        assert store.role is Role.OFFICER
+        concurred = store.find_case("CF-2026-FX1-0002")
+        assert concurred.status is CaseStatus.CONCURRED and concurred.revision == 9
+        assert [e.event for e in concurred.assessment.history] == ["submitted", "concurred"]
+        assert len(store.revisions(concurred.id)) == 9
+        # Stored bodies are not rewritten: every old revision still has the digest a memo could have cited.
+        first = store.conn.execute("SELECT body FROM case_revisions WHERE case_id = ? AND revision = 1",
+                                   (concurred.id,)).fetchone()[0]
+        assert '"body_version"' not in first
+
+
+def test_old_bodies_upgrade_to_stable_item_ids(tmp_path):
+    folder = copy_fixture(5, tmp_path)
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:
+        concurred = store.find_case("CF-2026-FX1-0002")
+        others = concurred.assessment.other_factors
+        assert [o.description for o in others] == ["Cares for a parent (fixture)", "Missed a hearing (fixture)"]
+        ids = [o.id for o in others] + [o.id for o in concurred.offenses] + [d.id for d in concurred.subject.documents]
+        assert all(len(i) == 32 for i in ids) and len(set(ids)) == len(ids)
+        again = store.find_case("CF-2026-FX1-0002")  # derived, not random: the same on every read and laptop
+        assert [o.id for o in again.assessment.other_factors] == [o.id for o in others]
+        draft = store.find_case("CF-2026-FX1-0003")
+        saved = store.update_case(replace(draft, notes="edited after the upgrade")).case
+        body = store.conn.execute("SELECT body FROM cases WHERE id = ?", (saved.id,)).fetchone()[0]
+        assert '"body_version":2' in body
+        assert [f.id for f in store.get_case(saved.id).family] == [f.id for f in draft.family]
 
 
 def test_a_failing_migration_leaves_the_store_as_it_was(tmp_path, monkeypatch):

@@ -189,19 +189,21 @@ def test_invalid_case_is_not_saved_at_all(store):
 def test_stale_revision_is_a_conflict_not_an_overwrite(store):
     case = store.new_case().case
     first = store.update_case(replace(case, notes="first")).case
-    with pytest.raises(CaseConflict, match="saved elsewhere"):
+    with pytest.raises(CaseConflict, match="changed elsewhere"):
         store.update_case(replace(case, notes="second, from a stale copy"))
     assert store.get_case(case.id).notes == "first"
-    assert first.revision == 2
+    assert first.revision == 2 and first.updated_at > case.updated_at
 
 
 def test_every_revision_is_kept_and_audited(store):
     case = store.new_case().case
     for i in range(3):
         case = store.update_case(replace(case, notes=f"v{i}")).case
+        store.close_revision(case.id)  # the officer left the case: the next edit starts a new revision
     assert store.revisions(case.id) == [1, 2, 3, 4]
-    actions = [e.action for e in store.audit_entries(case.id)]
-    assert actions == ["case_created", "case_edited", "case_edited", "case_edited"]
+    actions = [(e.action, e.detail) for e in store.audit_entries(case.id)]
+    assert actions == [("case_created", "revision 1"), ("case_edited", "revision 2; fields: notes"),
+                       ("case_edited", "revision 3; fields: notes"), ("case_edited", "revision 4; fields: notes")]
     assert audit.verify_chain(store.conn) is None
 
 

@@ -1,0 +1,84 @@
+"""The stored form of a case: canonical JSON that names its own body version, and step-by-step upgraders.
+
+Every stored body (the current row and every kept revision) says which version of the layout it was written
+in. Reading an older body runs the upgraders one version at a time (Electrum's WalletDB upgrader is the model),
+in memory: stored revisions are never rewritten, because memo seals cite their exact bytes.
+
+    version 1 — no "body_version" key; list items have no ids; text as typed
+    version 2 — "body_version": 2; every list item has a stable "id"; text in NFC
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from casework.ids import derived_id
+from casework.model import CaseFile
+from casework.serial import canonical_json, from_jsonable, to_jsonable
+from casework.text import nfc
+
+BODY_VERSION = 2
+VERSION_KEY = "body_version"
+
+
+class BodyTooNew(ValueError):
+    """A body written by a newer Casefile: refused in words, never half-read."""
+
+
+def dump_body(case: CaseFile) -> str:
+    """The canonical JSON the store keeps for `case` (and hashes for memo seals)."""
+    doc = to_jsonable(case)
+    doc[VERSION_KEY] = BODY_VERSION
+    return canonical_json(doc)
+
+
+def load_body(text: str | bytes) -> CaseFile:
+    """A case from a stored body of any version up to BODY_VERSION."""
+    return from_jsonable(CaseFile, upgrade(json.loads(text)), "case")
+
+
+def upgrade(doc: dict[str, Any]) -> dict[str, Any]:
+    """Bring a parsed body to BODY_VERSION, one step at a time; the result has no version key."""
+    doc = dict(doc)
+    version = doc.pop(VERSION_KEY, 1)
+    if not isinstance(version, int) or version < 1:
+        raise ValueError(f"{VERSION_KEY} {version!r} is not a body version")
+    if version > BODY_VERSION:
+        raise BodyTooNew(f"this case was saved by a newer version of Casefile (body version {version}; this "
+                         f"version reads up to {BODY_VERSION})")
+    for step in range(version, BODY_VERSION):
+        doc = UPGRADERS[step](doc)
+    return doc
+
+
+_ITEM_LISTS: tuple[tuple[str, ...], ...] = (
+    ("subject", "documents"),
+    ("offenses",),
+    ("family",),
+    ("assessment", "other_factors"),
+)
+"""Where list items live in a body, as key paths."""
+
+
+def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Give every list item a stable id derived from the case id, the list and the position; text to NFC."""
+    doc = nfc(doc)
+    case_id = str(doc.get("id", ""))
+    for path in _ITEM_LISTS:
+        parent = doc
+        for key in path[:-1]:
+            parent = parent.get(key) if isinstance(parent, dict) else None  # type: ignore[assignment]
+        if not isinstance(parent, dict) or not isinstance(parent.get(path[-1]), list):
+            continue
+        parent[path[-1]] = [
+            {**item, "id": item.get("id") or derived_id(case_id, ".".join(path), str(i))}
+            if isinstance(item, dict) else item
+            for i, item in enumerate(parent[path[-1]])
+        ]
+    return doc
+
+
+UPGRADERS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+"""UPGRADERS[n] turns a version-n body into a version-(n+1) body. Add one per new version; never edit one."""

@@ -1,0 +1,80 @@
+"""The review workflow as explicit steps: who may take which step from which status."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from casework.assessment import ReviewDecision
+from casework.model import CaseStatus, Role
+from casework.workflow import TRANSITIONS, WorkflowError, is_editable, reopen, review, submit, submitter
+from tests.casework.test_checks import NOW, POLICY, complete_case
+
+
+def submitted():
+    return submit(complete_case(), POLICY, "DO1", NOW)
+
+
+def test_submit_review_reopen_leave_a_history():
+    case = submitted()
+    assert case.status is CaseStatus.SUBMITTED and submitter(case) == "DO1"
+    returned = review(case, ReviewDecision.RETURNED, "Obtain the court record.", "SUP1", NOW)
+    assert returned.status is CaseStatus.RETURNED
+    again = reopen(returned, "", "DO1", NOW)  # a returned case: the supervisor's comment is the reason
+    assert again.status is CaseStatus.DRAFT
+    assert [(e.event, e.actor) for e in again.assessment.history] == [
+        ("submitted", "DO1"), ("returned", "SUP1"), ("reopened", "DO1")]
+    assert "was returned" in again.assessment.history[-1].comment
+
+
+def test_only_a_draft_is_editable():
+    assert [s for s in CaseStatus if is_editable(s)] == [CaseStatus.DRAFT]
+
+
+def test_the_officer_who_submitted_cannot_review():
+    with pytest.raises(WorkflowError, match="officer who submitted"):
+        review(submitted(), ReviewDecision.CONCURRED, "", "DO1", NOW)
+
+
+def test_an_officer_profile_cannot_review():
+    with pytest.raises(WorkflowError, match="only a supervisor"):
+        review(submitted(), ReviewDecision.CONCURRED, "", "SUP1", NOW, role=Role.OFFICER)
+
+
+def test_returning_or_not_concurring_needs_a_comment():
+    for decision in (ReviewDecision.RETURNED, ReviewDecision.NONCONCURRED):
+        with pytest.raises(WorkflowError, match="say why"):
+            review(submitted(), decision, "  ", "SUP1", NOW)
+
+
+def test_steps_from_the_wrong_status_are_refused():
+    draft = complete_case()
+    with pytest.raises(WorkflowError, match="is draft; it cannot be reviewed"):
+        review(draft, ReviewDecision.CONCURRED, "", "SUP1", NOW)
+    with pytest.raises(WorkflowError, match="cannot be reopened"):
+        reopen(draft, "why", "DO1", NOW)
+    concurred = review(submitted(), ReviewDecision.CONCURRED, "", "SUP1", NOW)
+    with pytest.raises(WorkflowError, match="cannot be submitted"):
+        submit(concurred, POLICY, "DO1", NOW)
+    with pytest.raises(WorkflowError, match="cannot be reviewed"):
+        review(concurred, ReviewDecision.NONCONCURRED, "no", "SUP2", NOW)
+
+
+def test_reopening_a_reviewed_case_needs_a_reason():
+    concurred = review(submitted(), ReviewDecision.CONCURRED, "", "SUP1", NOW)
+    with pytest.raises(WorkflowError, match="say why"):
+        reopen(concurred, " ", "DO1", NOW)
+    reopened = reopen(concurred, "New court record received", "DO1", NOW)
+    assert reopened.assessment.history[-1].comment == "was concurred: New court record received"
+
+
+def test_submit_needs_an_assessment():
+    with pytest.raises(WorkflowError, match="start the assessment"):
+        submit(replace(complete_case(), assessment=None), POLICY, "DO1", NOW)
+
+
+def test_every_status_is_reachable_and_left():
+    reached = {s for _from, to in TRANSITIONS.values() for s in to} | {CaseStatus.DRAFT}
+    left = {s for start, _to in TRANSITIONS.values() for s in start}
+    assert reached == set(CaseStatus) and left == set(CaseStatus)
