@@ -1,7 +1,8 @@
 """Run every benchmark and print its figures: `python -m bench` (or `make bench`)."""
 
-from bench import assessment, foundation, memo
+from bench import assessment, foundation, memo, record_integrity
 
 foundation.main()
 assessment.main()
 memo.main()
+record_integrity.main()
