@@ -37,7 +37,7 @@ from casework.search import haystack
 from casework.serial import canonical_json
 from casework.text import nfc
 from casework.validation import validate_case
-from casework.workflow import WorkflowError, is_editable, reopen, review, submit
+from casework.workflow import WorkflowError, is_editable, reopen, review, submit, submitter
 from storage import audit, database, keyslot, schema
 from storage.errors import (
     CaseConflict,
@@ -329,7 +329,8 @@ class CaseStore:
         _check(case)
         return case
 
-    def _insert_in_transaction(self, case: CaseFile, now: datetime, *, action: str = "case_created") -> SaveResult:
+    def _insert_in_transaction(self, case: CaseFile, now: datetime, *, action: str = "case_created",
+                               detail: str = "") -> SaveResult:
         if not case.case_number:
             seq = self.conn.execute("SELECT next_sequence FROM profile WHERE id = 1").fetchone()[0]
             self.conn.execute("UPDATE profile SET next_sequence = next_sequence + 1 WHERE id = 1")
@@ -354,7 +355,7 @@ class CaseStore:
                 f"A case with the number {case.case_number} or the same id is already in the store."
             ) from None
         self._record_revision(case, row[BODY])
-        audit.append(self.conn, self._officer.officer_id, action, case.id, f"revision {case.revision}")
+        audit.append(self.conn, self._officer.officer_id, action, case.id, _detail(case.revision, detail))
         return SaveResult(case, Changes(cases=True, audit=True, case_ids=frozenset({case.id})))
 
     def update_case(self, case: CaseFile, *, over_latest: bool = False) -> SaveResult:
@@ -448,6 +449,47 @@ class CaseStore:
         return self._step(case_id, lambda case, now: reopen(case, reason, self._officer.officer_id, now),
                           "case_reopened")
 
+    def receive_submission(self, case: CaseFile, sender: str, *, key_id: str) -> SaveResult:
+        """A supervisor's profile takes in a case an officer submitted (from a verified review bundle).
+
+        It arrives as submitted only when this profile is a supervisor's, the sender is the officer who submitted
+        it and not this profile, and the policy's submission rules hold for it; a copy already here is replaced
+        only while it is still waiting for review. Anything else is refused, naming why.
+        """
+        me = self._officer.officer_id
+        if self._role is not Role.SUPERVISOR:
+            raise WorkflowRefused("Only a supervisor profile takes in cases for review; import the case as an "
+                                  "exchange file instead (it arrives as a draft).")
+        if case.status is not CaseStatus.SUBMITTED or submitter(case) != sender:
+            raise WorkflowRefused(f"Case {case.case_number} was not submitted by {sender}, who signed the bundle.")
+        if sender == me:
+            raise WorkflowRefused(f"Case {case.case_number} was submitted by this profile; a supervisor other than "
+                                  "the submitting officer must review it.")
+        case = self._prepare(case)
+        a = case.assessment
+        try:
+            policy = self._policies().get(a.policy_id, a.policy_version) if a else self._policies().latest()
+            submit(replace(case, status=CaseStatus.DRAFT), policy, sender, _now())  # the rules, checked again
+        except (PolicyError, WorkflowError) as exc:
+            raise WorkflowRefused(f"Case {case.case_number} cannot be taken in for review: {exc}.") from None
+        with _transaction(self.conn):
+            detail = f"from {sender}, key {key_id}"
+            if not self.has_case(case.id):
+                result = self._insert_in_transaction(case, _now(), action="case_received_for_review",
+                                                     detail=detail)
+            else:
+                stored = self._stored(case.id)
+                if stored.status is not CaseStatus.SUBMITTED:
+                    raise WorkflowRefused(f"Case {case.case_number} is already {label(stored.status).lower()} here; "
+                                          "the bundle is not taken in.")
+                result = self._write(case, stored, coalesce=False, action="case_received_for_review",
+                                     detail=detail)
+        return self._saved(result)
+
+    def signing_key_id_of(self, public_key: bytes) -> str:
+        """The short id of any profile's public key (as printed on seals)."""
+        return hashlib.sha256(public_key).hexdigest()[:16]
+
     def _step(self, case_id: str, step: Callable[[CaseFile, datetime], CaseFile], action: str) -> SaveResult:
         """Apply one workflow step to the stored case as a new, closed revision (one transaction)."""
         with _transaction(self.conn):
@@ -469,7 +511,8 @@ class CaseStore:
             raise CaseNotFound(f"There is no case with id {case_id} in this store.")
         return _Stored(row[0], CaseStatus(row[1]), datetime.fromisoformat(row[2]), bool(row[3]), load_body(row[4]))
 
-    def _write(self, case: CaseFile, stored: _Stored, *, coalesce: bool, action: str = "") -> SaveResult:
+    def _write(self, case: CaseFile, stored: _Stored, *, coalesce: bool, action: str = "",
+               detail: str = "") -> SaveResult:
         """Write `case` over the stored row: into the open revision when `coalesce` and one is open, else as
         the next revision (audited now, or when it closes if it stays open for more edits)."""
         now = _next_time(stored.updated_at)
@@ -487,7 +530,7 @@ class CaseStore:
         else:
             self._record_revision(case, row[BODY])
         if not coalesce:
-            audit.append(self.conn, self._officer.officer_id, action, case.id, f"revision {case.revision}")
+            audit.append(self.conn, self._officer.officer_id, action, case.id, _detail(case.revision, detail))
         return SaveResult(case, Changes(cases=True, audit=not coalesce, case_ids=frozenset({case.id})))
 
     def import_cases(self, cases: list[CaseFile], *, replace_existing: bool = False) -> list[SaveResult]:
@@ -631,6 +674,10 @@ class _Stored:
     updated_at: datetime
     open: bool
     case: CaseFile
+
+
+def _detail(revision: int, extra: str) -> str:
+    return f"revision {revision}, {extra}" if extra else f"revision {revision}"
 
 
 def _check_base(case: CaseFile, stored: _Stored) -> None:
