@@ -34,6 +34,7 @@ from desktop.operations import profile as profile_ops
 from desktop.tasks import TaskManager
 from storage.errors import TooManyAttempts, UserFacingError, WrongPassphrase
 from storage.paths import StorePaths
+from widgets import wheel_guard
 
 if TYPE_CHECKING:
     from casework.model import CaseFile, Officer
@@ -51,6 +52,7 @@ class Demo:
 class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, tasks: TaskManager, settings: QSettings, *, demo: Demo | None = None) -> None:
         super().__init__()
+        wheel_guard.install()  # no input in any window changes on a wheel event unless it has the focus
         self.paths = StorePaths(data_dir)
         self.tasks = tasks
         self.settings = settings

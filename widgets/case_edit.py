@@ -28,6 +28,7 @@ from casework.model import CaseFile
 from casework.policy import PolicyLibrary
 from casework.validation import FieldError, validate_case
 from casework.workflow import WorkflowError, review, start_assessment, submit
+from widgets import wheel_guard
 from widgets.assessment_panel import AssessmentPanel
 from widgets.encounter_edit import EncounterEdit
 from widgets.form_section import FormSection
@@ -50,6 +51,7 @@ class CaseEdit(QWidget):
 
     def __init__(self, policies: PolicyLibrary | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        wheel_guard.install()  # a wheel passing over the form must never change a finding
         self._base: CaseFile | None = None
         self._actor = ""
         self.policies = policies or PolicyLibrary.bundled()
