@@ -1,19 +1,30 @@
-"""The append-only, hash-chained audit log inside the encrypted store.
+"""The append-only, hash-chained audit log inside the encrypted store, with a signed chain head.
 
-Each entry's hash covers its own fields and the hash of the entry before, so removing or editing an entry
-breaks the chain from that point on. `verify_chain` walks it; sync to the office (a later issue) sends it.
+Each entry's hash covers its own fields and the hash of the entry before, so editing or removing an entry
+breaks the chain from that point on. That alone does not catch someone who rewrites the rows and recomputes
+every hash, or who deletes the newest entries: so every append also signs the chain head (the last sequence
+number and hash) with the profile's Ed25519 key, in the same transaction. `verify_chain` checks both and
+names the first entry at fault. Entries hold what happened, never case text: the action, the case id, the
+revision and which fields changed, and the SHA-256 of the record written.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
+import platform
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from storage import signing
 from storage.database import Connection
 
 GENESIS = "0" * 64
+HEAD_MESSAGE = "casefile-audit-head-v1|{seq}|{hash}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,39 +37,110 @@ class AuditEntry:
     detail: str
     prev_hash: str
     hash: str
+    device: str = ""
+    digest: str = ""
 
 
-def entry_hash(seq: int, at: str, actor: str, action: str, case_id: str | None, detail: str, prev: str) -> str:
-    payload = json.dumps([seq, at, actor, action, case_id, detail, prev], ensure_ascii=False)
+@dataclass(frozen=True, slots=True)
+class ChainCheck:
+    """What `verify_chain` found: `first_bad` is the seq of the first entry at fault (None when intact)."""
+
+    ok: bool
+    first_bad: int | None
+    message: str
+    entries: int = 0
+
+
+def entry_hash(seq: int, at: str, actor: str, action: str, case_id: str | None, detail: str, prev: str,
+               device: str = "", digest: str = "") -> str:
+    fields: list[object] = [seq, at, actor, action, case_id, detail, prev]
+    if device or digest:  # entries written before migration 0008 have neither, and keep their original hash
+        fields += [device, digest]
+    payload = json.dumps(fields, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def append(conn: Connection, actor: str, action: str, case_id: str | None = None, detail: str = "") -> AuditEntry:
-    """Append one entry. Call inside the caller's transaction so the entry commits with the change it records."""
+def _timestamp() -> str:
+    """UTC with its offset, to 1/100 s: 2026-11-25T21:40:01.23+00:00."""
+    now = datetime.now(UTC)
+    return f"{now:%Y-%m-%dT%H:%M:%S}.{now.microsecond // 10_000:02d}+00:00"
+
+
+DEVICE = platform.node()[:64]
+"""The machine an entry was written on (its host name: no case data)."""
+
+
+def append(conn: Connection, actor: str, action: str, case_id: str | None = None, detail: str = "", *,
+           digest: str = "") -> AuditEntry:
+    """Append one entry and re-sign the chain head. Call inside the caller's transaction, so the entry and the
+    head commit with the change they record."""
     row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
-    at = datetime.now(UTC).isoformat(timespec="milliseconds")
-    h = entry_hash(seq, at, actor, action, case_id, detail, prev)
+    at = _timestamp()
+    h = entry_hash(seq, at, actor, action, case_id, detail, prev, DEVICE, digest)
     conn.execute(
-        "INSERT INTO audit_log (seq, at, actor, action, case_id, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)",
-        (seq, at, actor, action, case_id, detail, prev, h),
+        "INSERT INTO audit_log (seq, at, actor, action, case_id, detail, prev_hash, hash, device, digest)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (seq, at, actor, action, case_id, detail, prev, h, DEVICE, digest),
     )
-    return AuditEntry(seq, at, actor, action, case_id, detail, prev, h)
+    _sign_head(conn, seq, h, signing.profile_key(conn))
+    return AuditEntry(seq, at, actor, action, case_id, detail, prev, h, DEVICE, digest)
+
+
+def _sign_head(conn: Connection, seq: int, h: str, key: Ed25519PrivateKey) -> None:
+    signature = base64.b64encode(key.sign(HEAD_MESSAGE.format(seq=seq, hash=h).encode())).decode()
+    conn.execute("INSERT INTO audit_head (id, seq, hash, signature) VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                 " SET seq = excluded.seq, hash = excluded.hash, signature = excluded.signature", (seq, h, signature))
+
+
+_COLUMNS = "seq, at, actor, action, case_id, detail, prev_hash, hash, device, digest"
 
 
 def entries(conn: Connection, case_id: str | None = None) -> list[AuditEntry]:
-    sql = "SELECT seq, at, actor, action, case_id, detail, prev_hash, hash FROM audit_log"
+    sql = f"SELECT {_COLUMNS} FROM audit_log"
     rows = conn.execute(sql + " WHERE case_id = ? ORDER BY seq", (case_id,)) if case_id else conn.execute(
         sql + " ORDER BY seq"
     )
     return [AuditEntry(*r) for r in rows]
 
 
-def verify_chain(conn: Connection) -> int | None:
-    """The seq of the first entry that breaks the chain, or None when the whole log is intact."""
-    prev = GENESIS
-    for e in entries(conn):
-        if e.prev_hash != prev or entry_hash(e.seq, e.at, e.actor, e.action, e.case_id, e.detail, prev) != e.hash:
-            return e.seq
-        prev = e.hash
-    return None
+def verify_chain(conn: Connection, *, since: tuple[int, str] | None = None) -> ChainCheck:
+    """Walk the chain (from `since` = (seq, hash) of an entry already verified, or from the start) and check
+    the signed head. Never raises for a bad log: it reports."""
+    start_seq, prev = since if since else (0, GENESIS)
+    if since:
+        row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (start_seq,)).fetchone()
+        if row is None or row[0] != prev:
+            return ChainCheck(False, start_seq, f"audit entry {start_seq}, verified before, was changed or removed")
+    count, expected_seq = 0, start_seq + 1
+    last = (start_seq, prev)
+    for e in (AuditEntry(*r) for r in conn.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq",
+                                                   (start_seq,))):
+        if e.seq != expected_seq:
+            return ChainCheck(False, expected_seq, f"audit entry {expected_seq} is missing", count)
+        recomputed = entry_hash(e.seq, e.at, e.actor, e.action, e.case_id, e.detail, prev, e.device, e.digest)
+        if e.prev_hash != prev or recomputed != e.hash:
+            return ChainCheck(False, e.seq, f"audit entry {e.seq} ({e.action}) was changed", count)
+        prev, expected_seq, count = e.hash, e.seq + 1, count + 1
+        last = (e.seq, e.hash)
+    head = conn.execute("SELECT seq, hash, signature FROM audit_head WHERE id = 1").fetchone()
+    if head is None:
+        if last[0] == 0:
+            return ChainCheck(False, 1, "the audit log is empty: every store has at least its creation entry", count)
+        return ChainCheck(False, last[0], "the audit log's signed head is missing", count)
+    head_seq, head_hash, signature = head
+    try:
+        signing.profile_public_key(conn).verify(base64.b64decode(signature),
+                                                HEAD_MESSAGE.format(seq=head_seq, hash=head_hash).encode())
+    except (InvalidSignature, ValueError):
+        return ChainCheck(False, head_seq, "the audit log's head signature is not valid: the log was rewritten",
+                          count)
+    if head_seq > last[0]:
+        return ChainCheck(False, last[0] + 1, f"audit entries {last[0] + 1}–{head_seq} were removed", count)
+    if head_seq < last[0]:
+        return ChainCheck(False, head_seq + 1, f"audit entries after {head_seq} were added without the profile's "
+                          "key", count)
+    if head_hash != last[1]:
+        return ChainCheck(False, head_seq, f"the audit log up to entry {head_seq} was rewritten: its hashes no "
+                          "longer match the signed head", count)
+    return ChainCheck(True, None, f"the audit log is intact ({last[0]} entries)", count)

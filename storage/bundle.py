@@ -20,11 +20,11 @@ import json
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from casework.model import CaseFile, CaseStatus, Officer
 from casework.serial import DecodeError, canonical_json, from_jsonable, to_jsonable
+from storage import signing
 from storage.errors import UserFacingError
 from storage.store import CaseStore, SaveResult
 
@@ -61,7 +61,7 @@ def make_bundle(store: CaseStore, case_id: str) -> bytes:
         raise BundleError(f"Case {case.case_number} is {case.status.value}; submit it before handing it over for "
                           "review.")
     key = store._signing_key()
-    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    public = signing.public_bytes(key.public_key())
     o = store.officer
     payload = {"case": to_jsonable(case), "signer": {"name": o.name, "officer_id": o.officer_id,
                                                      "office": o.office,
@@ -110,4 +110,4 @@ def read_bundle(data: bytes) -> Bundle:
 def receive_for_review(store: CaseStore, bundle: Bundle) -> SaveResult:
     """Bring a verified bundle's submitted case into a supervisor's profile as submitted (see module doc)."""
     return store.receive_submission(bundle.case, bundle.signer.officer_id,
-                                    key_id=store.signing_key_id_of(bundle.public_key))
+                                    key_id=signing.key_id(bundle.public_key))

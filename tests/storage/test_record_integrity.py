@@ -11,7 +11,6 @@ import pytest
 from casework.assessment import OtherFactor, ReviewDecision, WorkflowEvent
 from casework.model import CaseFile, CaseStatus, FamilyTie, Offense, Officer, Role, Subject
 from casework.workflow import start_assessment
-from storage import audit
 from storage.errors import CaseConflict, ReadOnlyCase, WorkflowRefused
 from storage.store import CaseStore, Changes
 from tests.casework.test_checks import POLICY, complete_case
@@ -241,4 +240,4 @@ def test_updated_at_always_moves_forward(store, monkeypatch):
     monkeypatch.setattr(module, "_now", lambda: frozen)
     saved = store.update_case(replace(case, notes="x")).case
     assert saved.updated_at > case.updated_at
-    assert audit.verify_chain(store.conn) is None
+    assert store.verify_audit().ok
