@@ -36,7 +36,7 @@ from casework.assessment import (
 from casework.model import ImmigrationHistory
 from casework.policy import Category, Policy
 from widgets.form_section import FormSection
-from widgets.record_table_edit import Column, RecordTableEdit
+from widgets.record_table_edit import ID, Column, RecordTableEdit, is_blank
 
 CATEGORY_WORDS = {CategoryAnswer.UNANSWERED: "— not answered —", CategoryAnswer.APPLIES: "Applies",
                   CategoryAnswer.DOES_NOT_APPLY: "Does not apply", CategoryAnswer.UNKNOWN: "Unknown"}
@@ -253,8 +253,8 @@ class AssessmentEdit(FormSection):
     def value(self) -> Assessment:
         p = self.policy
         other = tuple(OtherFactor(r["kind"] or "aggravating", r["description"].strip(), r["evidence"].strip(),
-                                  r["source"].strip())
-                      for r in self.other_factors.value() if any(v.strip() for k, v in r.items() if k != "kind"))
+                                  r["source"].strip(), id=r[ID])
+                      for r in self.other_factors.value() if not is_blank({**r, "kind": ""}))
         return replace(
             self._fixed,
             assessed_on=self.assessed_on.date().toPython(),
@@ -301,7 +301,7 @@ class AssessmentEdit(FormSection):
                 self.factor_evidence[f.id].setText(finding.evidence)
                 self.factor_source[f.id].setText(finding.source)
             self.other_factors.set_value([{"kind": o.kind, "description": o.description, "evidence": o.evidence,
-                                           "source": o.source} for o in a.other_factors])
+                                           "source": o.source, ID: o.id} for o in a.other_factors])
             self.weighing.setPlainText(a.weighing)
             self.current_threat.setCurrentIndex(self.current_threat.findData(a.current_threat.value))
             self.determination.setCurrentIndex(max(0, self.determination.findData(a.determination)))

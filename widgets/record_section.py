@@ -8,7 +8,7 @@ from casework.dates import PartialDate
 from casework.labels import label
 from casework.model import Disposition, FamilyTie, Offense
 from widgets.form_section import FormSection
-from widgets.record_table_edit import Column, RecordTableEdit
+from widgets.record_table_edit import ID, Column, RecordTableEdit, is_blank
 
 OFFENSE_COLUMNS = [
     Column("charge", "Charge"),
@@ -38,14 +38,14 @@ class OffensesEdit(FormSection):
     def value(self) -> tuple[Offense, ...]:
         out = []
         for row in self.table.value():
-            if not any(v.strip() for v in row.values()):
+            if is_blank(row):
                 continue
             out.append(Offense(
                 charge=row["charge"].strip(), statute=row["statute"].strip(),
                 jurisdiction=row["jurisdiction"].strip(),
                 arrest_date=PartialDate(row["arrest_date"].strip()),
                 conviction_date=PartialDate(row["conviction_date"].strip()),
-                disposition=Disposition(row["disposition"]), sentence=row["sentence"].strip(),
+                disposition=Disposition(row["disposition"]), sentence=row["sentence"].strip(), id=row[ID],
             ))
         return tuple(out)
 
@@ -53,7 +53,7 @@ class OffensesEdit(FormSection):
         self.table.set_value([
             {"charge": o.charge, "statute": o.statute, "jurisdiction": o.jurisdiction,
              "arrest_date": o.arrest_date.text, "conviction_date": o.conviction_date.text,
-             "disposition": o.disposition.value, "sentence": o.sentence}
+             "disposition": o.disposition.value, "sentence": o.sentence, ID: o.id}
             for o in offenses
         ])
 
@@ -74,7 +74,7 @@ class TiesEdit(FormSection):
         ties = tuple(
             FamilyTie(**{k: v.strip() for k, v in row.items()})
             for row in self.table.value()
-            if any(v.strip() for v in row.values())
+            if not is_blank(row)
         )
         return ties, self.other.toPlainText()
 
@@ -82,7 +82,7 @@ class TiesEdit(FormSection):
         self._loading = True
         try:
             self.table.set_value([{"name": t.name, "relationship": t.relationship,
-                                   "status_in_us": t.status_in_us, "notes": t.notes} for t in ties])
+                                   "status_in_us": t.status_in_us, "notes": t.notes, ID: t.id} for t in ties])
             self.other.setPlainText(other)
         finally:
             self._loading = False

@@ -1,7 +1,9 @@
 """An editable table of small records (offenses, documents, family ties) with Add and Remove buttons.
 
 Columns are declared as data; a column with `choices` edits through a combo box. The widget speaks plain
-dicts of strings; the section that owns it turns them into casework dataclasses.
+dicts of strings; the section that owns it turns them into casework dataclasses. Every row carries a stable
+"id" (kept from the loaded item, or `casework.ids.new_id()` when the row is added), so that saving the form
+again and again never re-identifies an item.
 """
 
 from __future__ import annotations
@@ -21,6 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casework.ids import new_id
+
+ID = "id"
+"""The key of each row's stable id in `value()` (not a column: never shown, never edited)."""
+
+
+_EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+
+
+def is_blank(row: dict[str, str]) -> bool:
+    """A row with nothing typed in it (its id aside): not an item, and not saved."""
+    return not any(v.strip() for k, v in row.items() if k != ID)
+
 
 @dataclass(frozen=True, slots=True)
 class Column:
@@ -37,6 +53,8 @@ class RecordTableEdit(QWidget):
         super().__init__(parent)
         self._columns = columns
         self._loading = False
+        self._read_only = False
+        self._ids: list[str] = []
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([c.header for c in columns])
         self.table.setAccessibleName(f"{noun.capitalize()} table")
@@ -45,6 +63,7 @@ class RecordTableEdit(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.setMinimumHeight(120)
+        self.table.setEditTriggers(_EDIT_TRIGGERS)
         for i, c in enumerate(columns):
             if c.tooltip:
                 self.table.horizontalHeaderItem(i).setToolTip(c.tooltip)
@@ -63,9 +82,10 @@ class RecordTableEdit(QWidget):
         layout.addLayout(buttons)
 
     def value(self) -> list[dict[str, str]]:
+        """One dict per row: each column's text (or chosen value) by key, and the row's stable id under ID."""
         rows = []
         for r in range(self.table.rowCount()):
-            row = {}
+            row = {ID: self._ids[r]}
             for c, col in enumerate(self._columns):
                 if col.choices:
                     combo = self.table.cellWidget(r, c)
@@ -80,6 +100,7 @@ class RecordTableEdit(QWidget):
         self._loading = True
         try:
             self.table.setRowCount(0)
+            self._ids.clear()
             for row in rows:
                 self._append(row)
         finally:
@@ -87,6 +108,7 @@ class RecordTableEdit(QWidget):
 
     def _append(self, row: dict[str, str]) -> int:
         r = self.table.rowCount()
+        self._ids.append(row.get(ID) or new_id())
         self.table.insertRow(r)
         for c, col in enumerate(self._columns):
             if col.choices:
@@ -96,6 +118,7 @@ class RecordTableEdit(QWidget):
                 combo.setCurrentIndex(max(0, combo.findData(row.get(col.key, ""))))
                 combo.setAccessibleName(col.header)
                 combo.currentIndexChanged.connect(self._emit)
+                combo.setEnabled(not self._read_only)
                 self.table.setCellWidget(r, c, combo)
             else:
                 self.table.setItem(r, c, QTableWidgetItem(row.get(col.key, "")))
@@ -124,4 +147,20 @@ class RecordTableEdit(QWidget):
         for r in rows:
             if r >= 0:
                 self.table.removeRow(r)
+                del self._ids[r]
         self._emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the rows without letting anyone change, add or remove them (a submitted case)."""
+        self._read_only = read_only
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
+                                   else _EDIT_TRIGGERS)
+        for r in range(self.table.rowCount()):
+            for c in range(len(self._columns)):
+                if (combo := self.table.cellWidget(r, c)) is not None:
+                    combo.setEnabled(not read_only)
+        self.add_button.setEnabled(not read_only)
+        self.remove_button.setEnabled(not read_only)
+
+    def is_read_only(self) -> bool:
+        return self._read_only

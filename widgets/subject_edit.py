@@ -11,7 +11,7 @@ from casework.model import IdentityDocument, Subject
 from casework.validation import check_a_number, normalize_a_number
 from widgets.form_section import FormSection
 from widgets.partial_date_edit import PartialDateEdit
-from widgets.record_table_edit import Column, RecordTableEdit
+from widgets.record_table_edit import ID, Column, RecordTableEdit, is_blank
 
 
 class SubjectEdit(FormSection):
@@ -67,7 +67,7 @@ class SubjectEdit(FormSection):
                 replace(IdentityDocument(**{k: v for k, v in row.items() if k != "expires"}),
                         expires=PartialDate(row["expires"].strip()))
                 for row in self.documents.value()
-                if any(v.strip() for v in row.values())
+                if not is_blank(row)
             ),
         )
 
@@ -82,7 +82,7 @@ class SubjectEdit(FormSection):
             self.country.setText(s.country_of_citizenship)
             self.documents.set_value(
                 [{"kind": d.kind, "number": d.number, "issuing_country": d.issuing_country,
-                  "expires": d.expires.text} for d in s.documents]
+                  "expires": d.expires.text, ID: d.id} for d in s.documents]
             )
         finally:
             self._loading = False

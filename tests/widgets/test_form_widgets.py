@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from casework.dates import PartialDate
-from casework.model import CaseFile, Disposition, Offense, Subject
+from casework.model import CaseFile, Disposition, FamilyTie, IdentityDocument, Offense, Subject
 from casework.validation import FieldError
 from widgets.case_edit import CaseEdit
 from widgets.partial_date_edit import PartialDateEdit
@@ -36,10 +36,30 @@ def test_record_table_add_edit_remove(qtbot):
     assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(1)
     w.add_button.click()
-    assert w.value() == [{"a": "first", "b": "x"}, {"a": "", "b": ""}]
-    w.table.selectRow(1)
+    first_id, second_id = (row["id"] for row in w.value())
+    assert first_id and second_id and first_id != second_id  # each row has its own id from the moment it exists
+    assert w.value() == [{"id": first_id, "a": "first", "b": "x"}, {"id": second_id, "a": "", "b": ""}]
+    w.table.selectRow(0)
     w.remove_button.click()
-    assert w.value() == [{"a": "first", "b": "x"}]
+    assert w.value() == [{"id": second_id, "a": "", "b": ""}]
+
+
+def test_list_items_keep_their_ids_through_edits_and_new_rows_get_one(qtbot):
+    edit = CaseEdit()
+    qtbot.addWidget(edit)
+    edit.set_value(CaseFile(id="c1", case_number="CF-1", offenses=(Offense(charge="Theft", id="o-1"),),
+                            subject=Subject(documents=(IdentityDocument("Passport", id="d-1"),)),
+                            family=(FamilyTie("Ana", id="f-1"),)))
+    table = edit.offenses.table
+    table.add_button.click()
+    table.table.item(1, 0).setText("Fraud")
+    table.table.item(0, 1).setText("PC 484")
+    first = edit.value()
+    assert first.offenses[0].id == "o-1" and first.offenses[1].id
+    edit.offenses.table.table.item(1, 2).setText("County")
+    again = edit.value()
+    assert [o.id for o in again.offenses] == [o.id for o in first.offenses]  # typing never re-identifies a row
+    assert again.subject.documents[0].id == "d-1" and again.family[0].id == "f-1"
 
 
 def test_case_edit_round_trips_a_case_and_only_user_edits_signal(qtbot):
@@ -51,7 +71,7 @@ def test_case_edit_round_trips_a_case_and_only_user_edits_signal(qtbot):
                     subject=Subject(family_name="مثال", given_names="<b>Zoë</b>", aliases=("A", "B"),
                                     a_number="A123456789", date_of_birth=PartialDate("1990")),
                     offenses=(Offense(charge="Theft", disposition=Disposition.VACATED,
-                                      arrest_date=PartialDate("2012-02")),),
+                                      arrest_date=PartialDate("2012-02"), id="o1"),),
                     notes="line1\nline2")
     edit.set_value(case)
     assert changes == []  # loading is not an edit
