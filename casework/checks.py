@@ -8,7 +8,9 @@ that stay visible but do not block.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from casework.assessment import Assessment, CategoryAnswer, FactorAnswer, ThreatAnswer
@@ -69,11 +71,15 @@ def review_items(case: CaseFile, policy: Policy) -> list[Item]:
     return items
 
 
+Add = Callable[[str, ItemKind, str], None]
+"""How the rule functions report an item: add(field, kind, message)."""
+
+
 def blocking(items: list[Item]) -> list[Item]:
     return [i for i in items if i.blocks_submission]
 
 
-def _records(a: Assessment, policy: Policy, add) -> None:
+def _records(a: Assessment, policy: Policy, add: Add) -> None:
     if not a.records_reviewed:
         add("assessment.records_reviewed", ItemKind.OPEN, "record which records you reviewed")
         return
@@ -89,7 +95,7 @@ def _records(a: Assessment, policy: Policy, add) -> None:
             "aggravating and mitigating alike")
 
 
-def _attention(case: CaseFile, a: Assessment, policy: Policy, add) -> None:
+def _attention(case: CaseFile, a: Assessment, policy: Policy, add: Add) -> None:
     flag = policy.attention_flags.get(case.encounter.attention_source.value)
     if flag and not case.encounter.attention_detail.strip():
         add("encounter.attention_detail", ItemKind.OPEN, f"{flag} Describe it in the encounter details.")
@@ -97,7 +103,7 @@ def _attention(case: CaseFile, a: Assessment, policy: Policy, add) -> None:
         add("encounter.attention_detail", ItemKind.REVIEW, flag)
 
 
-def _category(case: CaseFile, a: Assessment, category: Category, add) -> None:
+def _category(case: CaseFile, a: Assessment, category: Category, add: Add) -> None:
     finding = a.category(category.id)
     path = f"assessment.categories.{category.id}"
     if finding.answer is CategoryAnswer.UNANSWERED:
@@ -106,7 +112,7 @@ def _category(case: CaseFile, a: Assessment, category: Category, add) -> None:
         add(f"{path}.basis", ItemKind.OPEN, f"give the basis for finding “{category.label}”")
 
 
-def _border(case: CaseFile, a: Assessment, category: Category, add) -> None:
+def _border(case: CaseFile, a: Assessment, category: Category, add: Add) -> None:
     cutoff = category.cutoff
     assert cutoff is not None
     answer = a.category(category.id).answer
@@ -116,7 +122,7 @@ def _border(case: CaseFile, a: Assessment, category: Category, add) -> None:
     at_border = case.history.apprehension_site in (ApprehensionSite.BORDER_ATTEMPTING_ENTRY,
                                                    ApprehensionSite.PORT_OF_ENTRY_ATTEMPTING_ENTRY)
 
-    def qualifies(day) -> bool:
+    def qualifies(day: date) -> bool:
         return day > cutoff.day if cutoff.comparison == "after" else day >= cutoff.day
 
     if earliest is not None and latest is not None:
@@ -143,7 +149,7 @@ def _border(case: CaseFile, a: Assessment, category: Category, add) -> None:
             "apprehended at the border while attempting to enter, yet marked as not applying: explain why")
 
 
-def _public_safety(case: CaseFile, a: Assessment, category: Category, policy: Policy, add) -> None:
+def _public_safety(case: CaseFile, a: Assessment, category: Category, policy: Policy, add: Add) -> None:
     answer = a.category(category.id).answer
     if answer is not CategoryAnswer.DOES_NOT_APPLY:
         for factor in policy.factors:
@@ -176,7 +182,7 @@ def _public_safety(case: CaseFile, a: Assessment, category: Category, policy: Po
             f"the person is found to be a current threat, but “{category.label}” is marked as not applying")
 
 
-def _disposition_conflict(case: CaseFile, factor: Factor, add) -> None:
+def _disposition_conflict(case: CaseFile, factor: Factor, add: Add) -> None:
     if not factor.conflicts_with_dispositions:
         return
     conflicting = [o for o in case.offenses if o.disposition.value in factor.conflicts_with_dispositions]
@@ -197,7 +203,7 @@ def _present(a: Assessment, policy: Policy) -> list[str]:
     return found + [o.description for o in a.other_factors if o.description.strip()]
 
 
-def _decision(a: Assessment, policy: Policy, add) -> None:
+def _decision(a: Assessment, policy: Policy, add: Add) -> None:
     determination = policy.determination(a.determination) if a.determination else None
     if not a.determination:
         add("assessment.determination", ItemKind.OPEN, "choose the determination")

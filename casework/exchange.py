@@ -101,7 +101,7 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
             "pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?)?$",
             "description": "YYYY-MM-DD, YYYY-MM or YYYY as far as known; empty when unknown",
         }
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:
             defs[name] = {}  # placeholder first: guards against recursion

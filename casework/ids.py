@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from typing import TypeVar
 
-from casework.model import CaseFile
+from casework.assessment import OtherFactor
+from casework.model import CaseFile, FamilyTie, IdentityDocument, Offense
+
+_Item = TypeVar("_Item", IdentityDocument, Offense, FamilyTie, OtherFactor)
 
 _NAMESPACE = uuid.UUID("5b7e3c1e-8f0a-4c53-9a57-6f1d2b8c4e90")
 
@@ -28,7 +32,7 @@ def with_item_ids(case: CaseFile) -> CaseFile:
     """`case` with a new id on every list item that has none (items that have one keep it)."""
     s = case.subject
 
-    def fill(items):  # type: ignore[no-untyped-def]
+    def fill(items: tuple[_Item, ...]) -> tuple[_Item, ...]:
         return tuple(item if item.id else replace(item, id=new_id()) for item in items)
 
     a = case.assessment

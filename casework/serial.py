@@ -83,7 +83,7 @@ def _decode(tp: Any, data: Any, path: str) -> Any:
             return PartialDate.parse(data)
         except PartialDateError as exc:
             raise DecodeError(path, f"{data!r}: {exc}") from None
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         if not isinstance(data, dict):
             raise DecodeError(path, "expected an object")
         names = {f.name: f for f in dataclasses.fields(tp)}
