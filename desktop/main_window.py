@@ -1,8 +1,9 @@
 """The main window: the lock / unlock cycle, menus and dialogs around the case workspace.
 
 State machine: LOCKED (no store open, no case data in any widget) ⇄ UNLOCKED. Locking (Ctrl+L or idle)
-saves the draft first, closes every dialog, clears every widget, closes the store (dropping the key) and asks
-for the passphrase; unlocking reopens the case that was open, with any draft that could not be saved yet.
+hands the pending edits to the store first (they land before the store closes), closes every dialog, clears
+every widget, closes the store (dropping the key) and asks for the passphrase; unlocking reopens the case that
+was open, with any edits the store could not take yet (kept in memory only).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from storage.paths import StorePaths
 from widgets import wheel_guard
 
 if TYPE_CHECKING:
-    from casework.model import CaseFile, Officer
+    from casework.model import Officer
     from desktop.workspace import CaseWorkspace
     from storage.store import CaseStore
 
@@ -59,7 +60,6 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.officer: Officer | None = None
         self.workspace: CaseWorkspace | None = None
-        self._resume: tuple[str | None, CaseFile | None] = (None, None)
         self._discard_confirmed = False
         self.unlock_dialog: UnlockDialog | None = None
         self.setWindowTitle("Casefile — DEMO (fictional cases)" if demo else "Casefile")
@@ -246,9 +246,8 @@ class MainWindow(QMainWindow):
         self.idle.timeout_s = S.SECURITY_AUTOLOCK_MINUTES.get(self.settings) * 60.0
         self.idle.start()
         self.statusBar().showMessage(f"Unlocked · {store.officer.name} · {store.officer.office}", 5000)
-        workspace.editor.set_actor(store.officer.officer_id)
-        resume, self._resume = self._resume, (None, None)
-        workspace.activate(*resume)
+        workspace.set_profile(store.officer, store.role)
+        workspace.activate()
 
     @property
     def unlocked(self) -> bool:
@@ -260,7 +259,7 @@ class MainWindow(QMainWindow):
             return
         assert self.workspace is not None
         self.idle.stop()
-        self._resume = self.workspace.deactivate()
+        self.workspace.deactivate()  # its saves and the revision's close are queued before the store closes
         for w in QApplication.topLevelWidgets():
             if isinstance(w, QDialog | QMessageBox) and w.isVisible() and w is not self.unlock_dialog:
                 w.reject()
@@ -291,20 +290,23 @@ class MainWindow(QMainWindow):
                             office=self.officer.office if self.officer else "")
 
     def preview_memo(self) -> None:
-        """Save the open case, then render its memo off the GUI thread and show the preview."""
+        """Save the open case, then (once every edit is stored) render its memo off the GUI thread and show the
+        preview. The memo prints the stored record, so it waits for the last keystroke to be stored."""
         ws = self.workspace
-        if ws is None or not ws.active or ws.editor.case_id() is None:
+        case_id = ws.editor.case_id() if ws is not None and ws.active else None
+        if ws is None or case_id is None:
             self.statusBar().showMessage("Open a case to print its memo.", 5000)
-            return
-        if ws.has_unsaveable_edits():
-            self.statusBar().showMessage("Fix the highlighted fields first: the memo prints the saved record.", 8000)
             return
         from desktop.operations import memo as memo_ops
 
-        ws.save_now()  # queued before the render on the store thread, so the memo shows the latest edits
-        (memo_ops.render_case_memo(tasks=self.tasks, parent=self, case_id=ws.editor.case_id(),
-                                   settings=self.memo_settings(), policies=ws.editor.policies)
-         .success(self._show_memo))
+        def render() -> None:
+            if not self.unlocked or ws.editor.case_id() != case_id:
+                return
+            (memo_ops.render_case_memo(tasks=self.tasks, parent=self, case_id=case_id,
+                                       settings=self.memo_settings(), policies=ws.editor.policies)
+             .success(self._show_memo))
+
+        ws.after_saving(render)  # says in the status bar why not, when the edits cannot be stored
 
     def _show_memo(self, memo) -> None:
         if not self.unlocked:
@@ -368,10 +370,9 @@ class MainWindow(QMainWindow):
 
     # ----- closing -------------------------------------------------------------------------------------------
 
-    def _confirm_discard(self) -> None:
-        """Ask (without blocking) whether to quit although the open case has unsaveable edits."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
-                          "This case has fields that need fixing, so its latest changes are not saved.",
+    def _confirm_discard(self, reason: str) -> None:
+        """Ask (without blocking) whether to quit although the open case has edits the store has not taken."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes", reason,
                           QMessageBox.StandardButton.NoButton, self)
         box.setInformativeText("Quit anyway and lose those changes?")
         keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
@@ -389,13 +390,18 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Quit: hand the pending edits to the store and wait (briefly) until it took them; if it could not
+        (fields to fix, a conflict, a full disk), ask before losing them."""
         ws = self.workspace
-        if ws is not None and ws.active and ws.has_unsaveable_edits() and not self._discard_confirmed:
-            event.ignore()
-            self._confirm_discard()
-            return
+        if ws is not None and ws.active:
+            ws.flush()
+            self.tasks.wait_idle()
+            if ws.has_unsaved_edits() and not self._discard_confirmed:
+                event.ignore()
+                self._confirm_discard(ws.unsaved_reason())
+                return
+            ws.deactivate()  # ends the case's revision
         if ws is not None:
-            ws.save_now()
             S.UI_MAIN_SPLITTER.set(self.settings, bytes(ws.saveState().data()))
         S.UI_MAIN_GEOMETRY.set(self.settings, bytes(self.saveGeometry().data()))
         self.settings.sync()

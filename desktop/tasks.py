@@ -65,21 +65,37 @@ class Op(Generic[T]):
 
 class TaskManager(QObject):
     _finished = Signal(object, object)
+    store_changed = Signal(object)
+    """`Changes` after every committed mutation of the open store, delivered on the GUI thread, in commit order.
+    Views refresh from this (whichever window or op made the change) instead of refreshing themselves."""
 
     def __init__(self, worker: StoreWorker) -> None:
         super().__init__()
         self.worker = worker
         self._open_ops = 0
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._changed.connect(self.store_changed, Qt.ConnectionType.QueuedConnection)
+
+    _changed = Signal(object)  # emitted on the store thread; queued to the GUI thread as store_changed
 
     def run_op(self, *, parent: QWidget | None, op: Callable[[CaseStore], T], label: str | None = None) -> Op[T]:
-        """Run `op(store)` on the store thread. Do not touch widgets inside `op`."""
+        """Run `op(store)` on the store thread. Do not touch widgets inside `op`.
+
+        Ops run one at a time, in the order they were submitted, so an op submitted after a save sees that save.
+        """
         return self._track(Op(parent, label), self.worker.submit(op))
 
     def open_store(self, *, parent: QWidget | None, opener: Callable[[], CaseStore],
                    label: str | None = None) -> Op[CaseStore]:
-        """Open or create the store on the store thread (key derivation happens there)."""
-        return self._track(Op(parent, label), self.worker.open(opener))
+        """Open or create the store on the store thread (key derivation happens there); its change broadcast is
+        forwarded to `store_changed` from then on."""
+
+        def open_and_listen() -> CaseStore:
+            store = opener()
+            store.add_listener(self._changed.emit)  # called on the store thread after each commit
+            return store
+
+        return self._track(Op(parent, label), self.worker.open(open_and_listen))
 
     def close_store(self) -> Op[None]:
         return self._track(Op(None, None), self.worker.close())

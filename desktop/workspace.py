@@ -1,11 +1,18 @@
-"""The unlocked workspace: the case list, the editor, and autosave.
+"""The unlocked workspace: the case list, the editor, autosave, and the workflow steps of the open case.
 
 Built only when the store is being unlocked (while the key is derived on the store thread), so the unlock
-dialog appears without paying for the form. `clear()` drops every piece of case data it shows.
+dialog appears without paying for the form. `deactivate()` drops every piece of case data it shows.
+
+Saving: every edit of the open case goes through its `CaseSaveQueue`, so saves land in order and none is lost
+(see desktop.save_queue). Leaving the case, printing, locking and quitting hand the pending edits over first;
+leaving and printing then wait (milliseconds) until the store confirmed them, and stay put, saying why, when it
+did not. The case list refreshes from the store's change broadcast (`TaskManager.store_changed`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -14,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -21,19 +29,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casework.model import CaseFile, CaseSummary, summary_of
+from casework.model import CaseFile, CaseSummary, Officer, Role
 from desktop.errors import show_error
 from desktop.operations import cases as case_ops
+from desktop.save_queue import CaseSaveQueue
 from desktop.tasks import TaskManager
-from storage.errors import CaseConflict
+from storage.errors import CaseConflict, UserFacingError, WorkflowRefused
 from widgets.case_edit import CaseEdit
 from widgets.case_list_model import CaseListModel
 
 if TYPE_CHECKING:
-    from storage.store import SaveResult
+    from casework.assessment import ReviewDecision
+    from casework.validation import FieldError
+    from storage.store import Changes, SaveResult
 
 AUTOSAVE_DELAY_MS = 700
 """Autosave this long after the last keystroke: a crash loses at most about a second of typing."""
+RETRY_MS = 5000
+"""After a failed save (a full disk, say), try again this often while the edits wait on screen."""
+
+SAVED, SAVING, UNSAVED = "Saved", "Saving…", "Unsaved changes…"
+KEPT = "Not saved — kept on screen"
+CONFLICT = "Not saved — changed elsewhere"
+
+
+@dataclass
+class _Resume:
+    """What a lock keeps in memory (never on disk) to come back to: the open case, and any edits the store has not
+    taken (fields to fix, a conflict, a failed save), with the queue they belong to."""
+
+    case_id: str | None
+    draft: CaseFile | None
+    queue: CaseSaveQueue | None
+    conflict: str = ""
 
 
 class CaseWorkspace(QSplitter):
@@ -43,8 +71,10 @@ class CaseWorkspace(QSplitter):
         super().__init__(parent)
         self.tasks = tasks
         self.active = False
-        self._dirty = False
-        self._saving = False
+        self.queue: CaseSaveQueue | None = None
+        self._resume: _Resume | None = None
+        self._conflict = ""
+        self._failing = False  # the last save failed for a reason other than a conflict (a full disk, say)
 
         self.model = CaseListModel()
         self.search = QLineEdit()
@@ -87,144 +117,369 @@ class CaseWorkspace(QSplitter):
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
-        self.autosave_timer.timeout.connect(self.save_now)
+        self.autosave_timer.timeout.connect(self.flush)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.editor.value_changed.connect(self._on_editor_value_changed)
+        self.editor.submit_requested.connect(self._on_editor_submit_requested)
+        self.editor.review_requested.connect(self._on_editor_review_requested)
+        self.editor.reopen_requested.connect(self._on_editor_reopen_requested)
+        self.editor.reload_requested.connect(self._on_editor_reload_requested)
+        self.editor.keep_mine_requested.connect(self._on_editor_keep_mine_requested)
         self.model.modelReset.connect(self._on_model_reset)
+        tasks.store_changed.connect(self._on_tasks_store_changed)
 
     # ----- lifecycle -----------------------------------------------------------------------------------------
 
-    def activate(self, resume_case_id: str | None, draft: CaseFile | None) -> None:
-        """Load the list; then reopen `resume_case_id`, or show `draft` (unsaved edits kept over a lock)."""
+    def set_profile(self, officer: Officer, role: Role) -> None:
+        self.editor.set_profile(officer.officer_id, role)
+
+    def activate(self) -> None:
+        """Load the list; then return to the case open at the lock, with any edits the store had not taken."""
         self.active = True
+        resume, self._resume = self._resume, None
 
         def listed(cases: list[CaseSummary]) -> None:
             if not self.active:
                 return
             self.model.set_cases(cases)
             self._update_count()
-            if draft is not None:
-                self._show_case(draft)
-                self._dirty = True
-                self.save_now()
-            elif resume_case_id is not None:
-                self.open_case(resume_case_id)
+            if resume is not None and resume.draft is not None:
+                self._show_case(resume.draft, queue=resume.queue)
+                if resume.conflict:
+                    self._show_conflict(resume.conflict)
+                else:
+                    self.flush()
+            elif resume is not None and resume.case_id is not None:
+                self.open_case(resume.case_id)
 
         case_ops.list_cases(tasks=self.tasks, parent=self).success(listed)
 
-    def deactivate(self) -> tuple[str | None, CaseFile | None]:
-        """Save what can be saved, clear every widget; return (open case id, unsaveable draft or None)."""
+    def deactivate(self) -> None:
+        """Hand the pending edits to the store, end the case's revision, and clear every widget. Edits the store
+        cannot take now (fields to fix, a conflict) stay in memory for `activate`; so do edits whose save fails
+        after this returns."""
         self.autosave_timer.stop()
+        q = self.queue
         case_id, draft = self.editor.case_id(), None
-        if case_id and self._dirty:
-            if self.editor.check():
+        if q is not None:
+            self.flush()
+            if q.dirty:
                 draft = self.editor.value()  # cannot be saved yet: kept in memory only, restored on unlock
-            else:
-                self.save_now()
+            q.close_revision()
+        self._resume = _Resume(case_id, draft, q, self._conflict)
         self.active = False
+        self.queue = None
+        self._conflict = ""
         self.model.clear()
         self.search.clear()
         self.editor.clear()
         self.right.setCurrentWidget(self.no_case)
-        self._dirty = False
         self.count_label.clear()
-        return case_id, draft
 
-    def has_unsaveable_edits(self) -> bool:
-        return self._dirty and self.editor.case_id() is not None and bool(self.editor.check())
+    def has_unsaved_edits(self) -> bool:
+        """Edits on screen the store has not taken (fields to fix, a conflict, a failed save, or still on their
+        way)."""
+        return self.active and self.queue is not None and self.queue.unsaved
+
+    def unsaved_reason(self) -> str:
+        q = self.queue
+        if q is None:
+            return ""
+        if q.conflicted:
+            return "This case was changed elsewhere, so your latest changes are not saved."
+        if self.editor.check():
+            return "This case has fields that need fixing, so its latest changes are not saved."
+        return "The latest changes to this case could not be saved."
 
     # ----- cases -------------------------------------------------------------------------------------------
 
     def new_case(self) -> None:
-        if self._can_leave_case():
-            case_ops.new_case(tasks=self.tasks, parent=self).success(self._on_case_created)
+        self.after_saving(lambda: case_ops.new_case(tasks=self.tasks, parent=self).success(self._on_case_created),
+                          leaving=True)
 
     def _on_case_created(self, result: SaveResult) -> None:
         if not self.active:
             return
         self.search.clear()
-        self.model.upsert(summary_of(result.case))
-        self._update_count()
         self._show_case(result.case)
         self.editor.focus_field("subject.family_name")
 
     def open_case(self, case_id: str) -> None:
-        if case_id == self.editor.case_id() or not self._can_leave_case():
+        if case_id == self.editor.case_id():
             return
-        case_ops.load_case(tasks=self.tasks, parent=self, case_id=case_id).success(self._show_case)
+        self.after_saving(
+            lambda: case_ops.load_case(tasks=self.tasks, parent=self, case_id=case_id).success(self._show_case),
+            leaving=True)
 
-    def _show_case(self, case: CaseFile) -> None:
+    def _show_case(self, case: CaseFile, queue: CaseSaveQueue | None = None) -> None:
         if not self.active:
             return
         self.editor.set_value(case)
+        self.queue = queue if queue is not None and queue.case_id == case.id else CaseSaveQueue(
+            self.tasks, self, case, on_saved=self._on_saved, on_failed=self._on_save_failed)
+        self._conflict = ""
+        self._failing = False
         self.right.setCurrentWidget(self.editor)
-        self.editor.set_save_state("Saved")
-        self._dirty = False
+        self._show_save_state()
         self._select_row_of(case.id)
 
-    def _can_leave_case(self) -> bool:
-        """Flush the current case; refuse to leave it while fields are invalid (its edits would be lost)."""
-        if not self._dirty:
+    def after_saving(self, then: Callable[[], object], *, leaving: bool = False) -> bool:
+        """Hand the open case's edits to the store and run `then` once every one of them is stored (and, when
+        `leaving`, its revision is closed). Runs nothing, and says why, while fields need fixing, the case
+        conflicts, or a save fails: the edits stay on screen. False when refused at once."""
+        q = self.queue
+        if q is None:
+            then()
             return True
-        errors = self.editor.check()
-        if errors:
-            self.editor.show_errors(errors)
-            self.editor.focus_field(errors[0].field)
-            self._select_row_of(self.editor.case_id())
-            self.status_message.emit("Fix the highlighted fields first: this case is not saved yet.")
+        if q.conflicted:
+            self._stay("This case was changed elsewhere: choose Reload or Keep mine first.")
             return False
-        self.save_now()
+        if not self.flush():
+            errors = self.editor.check()
+            if errors:
+                self.editor.focus_field(errors[0].field)
+            self._stay("Fix the highlighted fields first: this case is not saved yet.")
+            return False
+
+        def settled(saved_all: bool) -> None:
+            if not self.active or self.queue is not q:
+                return
+            if q.dirty or not q.settled:  # typed again meanwhile: hand that over too, then try again
+                self.after_saving(then, leaving=leaving)
+                return
+            if not saved_all:
+                self._stay("This case's latest changes are not saved yet; they are kept on screen.")
+                return
+            if leaving:
+                q.close_revision()
+            then()
+
+        q.when_settled(settled)
         return True
+
+    def _stay(self, message: str) -> None:
+        self._select_row_of(self.editor.case_id())
+        self.status_message.emit(message)
 
     # ----- autosave ------------------------------------------------------------------------------------------
 
     def _on_editor_value_changed(self, _editor: object) -> None:
-        self._dirty = True
-        self.editor.set_save_state("Unsaved changes…")
-        self.autosave_timer.start()
+        q = self.queue
+        if q is None:
+            return
+        q.edited()
+        self._show_save_state()
+        if not q.conflicted:
+            self.autosave_timer.start()
 
-    def save_now(self) -> None:
-        """Save the open case if it has unsaved, valid edits. One save is in flight at a time."""
+    def flush(self) -> bool:
+        """Hand the open case's edits to the store now, even with a save still on its way (it is queued behind
+        it). False when they cannot be: fields to fix (shown under them), or a conflict to resolve."""
         self.autosave_timer.stop()
-        if not self._dirty or self.editor.case_id() is None:
-            return
-        if self._saving:
-            self.autosave_timer.start()  # try again when the save in flight has landed
-            return
+        q = self.queue
+        if q is None or not q.dirty:
+            return True
+        if q.conflicted:
+            return False
         errors = self.editor.check()
         self.editor.show_errors(errors)
         if errors:
-            n = len(errors)
-            self.editor.set_save_state(f"Not saved: fix {n} field{'s' if n > 1 else ''}")
+            self._show_save_state(errors)
+            return False
+        q.save(self.editor.value())
+        self._show_save_state()
+        return True
+
+    save_now = flush
+
+    def _show_save_state(self, errors: list[FieldError] | None = None) -> None:
+        """The header's word on the open case: saved, on its way, waiting, or why not (`errors`: found by a flush)."""
+        q = self.queue
+        if q is None:
             return
-        case = self.editor.value()
-        self._saving = True
-        self._dirty = False
-        self.editor.set_save_state("Saving…")
-        (case_ops.save_case(tasks=self.tasks, parent=self, case=case)
-         .success(self._on_saved)
-         .failure(self._on_save_failed))
+        if q.conflicted:
+            text = CONFLICT
+        elif errors:
+            n = len(errors)
+            text = f"Not saved: fix {n} field{'s' if n > 1 else ''}"
+        elif q.dirty:
+            text = KEPT if self._failing else UNSAVED
+        elif not q.settled:
+            text = SAVING
+        else:
+            text = SAVED
+        self.editor.set_save_state(text)
 
     def _on_saved(self, result: SaveResult) -> None:
-        self._saving = False
-        if not self.active:
-            return  # a save that landed after the lock: its data must not reappear in the locked window
-        if self.editor.case_id() == result.case.id:
-            self.editor.mark_saved(result.case)
-            self.editor.set_save_state("Unsaved changes…" if self._dirty else "Saved")
-        self.model.upsert(summary_of(result.case))
-        self._select_row_of(self.editor.case_id())
+        q = self.queue
+        if not self.active or q is None or q.case_id != result.case.id:
+            return  # a save that landed after the lock or after leaving the case: nothing of it is shown
+        self.editor.mark_saved(result.case)
+        if not q.conflicted and self._conflict:
+            self._show_conflict("")
+        if not q.unsaved:
+            self._failing = False
+            self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._show_save_state()
 
     def _on_save_failed(self, exc: BaseException) -> None:
-        self._saving = False
-        self._dirty = True
-        self.editor.set_save_state("Not saved")
-        if not isinstance(exc, CaseConflict):
-            self.autosave_timer.start(5000)  # e.g. a full disk: retry, the edits stay on screen
-        show_error(self, exc)
+        if not self.active:
+            self._keep_after_lock(exc)
+            return
+        q = self.queue
+        if q is None:
+            return
+        if isinstance(exc, CaseConflict):
+            self._show_conflict(f"{exc} Your changes are still on screen, not saved.")
+            return
+        self.autosave_timer.start(RETRY_MS)  # e.g. a full disk: try again; the edits stay on screen meanwhile
+        if not self._failing:  # say it once, not at every retry
+            self._failing = True
+            show_error(self, exc)
+        self._show_save_state()
+
+    def _keep_after_lock(self, exc: BaseException) -> None:
+        """A save refused after the window was locked: keep its edits in memory, to show and save after unlock."""
+        resume = self._resume
+        if resume is None or resume.queue is None or not resume.queue.unsaved:
+            return
+        if resume.draft is None:  # a draft kept at the lock is newer than any save it had queued
+            resume.draft = resume.queue.last_case
+        if isinstance(exc, CaseConflict):
+            resume.conflict = f"{exc} Your changes are still on screen, not saved."
+
+    # ----- conflicts -----------------------------------------------------------------------------------------
+
+    def _show_conflict(self, message: str) -> None:
+        self._conflict = message
+        self.editor.show_conflict(message)
+        self._show_save_state()
+
+    def _on_editor_reload_requested(self) -> None:
+        q = self.queue
+        if q is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Reload the case",
+                          "Show the case as it is stored now?", QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText("The changes on screen that are not saved will be dropped.")
+        reload_button = box.addButton("Reload and drop my changes", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def decided(_result: int) -> None:
+            if box.clickedButton() is not reload_button or self.queue is not q:
+                return
+            self.editor.conflict_bar.set_busy(True)
+            q.reload().success(lambda case: self._on_reloaded(q, case))
+
+        box.finished.connect(decided)
+        self.reload_box = box
+        box.open()
+
+    def _on_reloaded(self, q: CaseSaveQueue, case: CaseFile) -> None:
+        if not self.active or self.queue is not q:
+            return
+        q.mark_clean()
+        self._show_case(case, queue=q)
+        self.status_message.emit("Reloaded: the case as stored now.")
+
+    def _on_editor_keep_mine_requested(self) -> None:
+        q = self.queue
+        if q is None:
+            return
+        errors = self.editor.check()
+        if errors:
+            self.editor.show_errors(errors)
+            self.editor.focus_field(errors[0].field)
+            return
+        self.editor.conflict_bar.set_busy(True)
+        q.keep_mine(self.editor.value())
+        self._show_save_state()
+
+    # ----- workflow steps ------------------------------------------------------------------------------------
+
+    def _on_editor_submit_requested(self) -> None:
+        q = self.queue
+        if q is None:
+            return
+
+        def submit() -> None:
+            (case_ops.submit_case(queue=q)
+             .success(lambda result: self._on_step_done(q, result, "Submitted for review."))
+             .failure(self._on_submit_refused))
+
+        self.after_saving(submit)
+
+    def _on_submit_refused(self, exc: BaseException) -> None:
+        if isinstance(exc, WorkflowRefused):
+            self.editor.show_submit_refused(str(exc), list(exc.items))  # type: ignore[arg-type]
+        else:
+            show_error(self, exc)
+
+    def _on_editor_review_requested(self, decision: ReviewDecision, comment: str) -> None:
+        q = self.queue
+        if q is None:
+            return
+        (case_ops.review_case(queue=q, decision=decision, comment=comment)
+         .success(lambda result: self._on_step_done(q, result, "Review recorded."))
+         .failure(self._on_review_refused))
+
+    def _on_review_refused(self, exc: BaseException) -> None:
+        if isinstance(exc, WorkflowRefused):
+            self.editor.show_workflow_message(f"Not recorded: {exc}")
+        else:
+            show_error(self, exc)
+
+    def _on_editor_reopen_requested(self) -> None:
+        q, case = self.queue, self.editor.base()
+        if q is None or case is None:
+            return
+        from desktop.dialogs.reopen import ReopenDialog
+
+        def reopen(reason: str) -> None:
+            def failed(exc: BaseException) -> None:
+                if isinstance(exc, UserFacingError):
+                    dlg.failed(str(exc))
+                else:
+                    dlg.failed("The case could not be reopened.")
+                    show_error(dlg, exc)
+
+            (case_ops.reopen_case(queue=q, reason=reason)
+             .success(lambda result: (dlg.succeeded(),
+                                      self._on_step_done(q, result, "Reopened for editing: it is a draft again.")))
+             .failure(failed))
+
+        dlg = ReopenDialog(self, case, reopen)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.reopen_dialog = dlg
+        dlg.open()
+
+    def _on_step_done(self, q: CaseSaveQueue, result: SaveResult, message: str) -> None:
+        if not self.active or self.queue is not q:
+            return
+        self._show_case(result.case, queue=q)
+        self.status_message.emit(message)
 
     # ----- list ----------------------------------------------------------------------------------------------
+
+    def _on_tasks_store_changed(self, changes: Changes) -> None:
+        """Refresh the rows of the cases a committed change touched (whoever made it)."""
+        if not self.active or not changes.cases:
+            return
+        (case_ops.case_summaries(tasks=self.tasks, parent=self, case_ids=changes.case_ids)
+         .success(self._on_summaries))
+
+    def _on_summaries(self, found: tuple[bool, list[CaseSummary]]) -> None:
+        if not self.active:
+            return
+        everything, summaries = found
+        if everything:
+            self.model.set_cases(summaries)
+        else:
+            self.model.upsert(*summaries)
+        self._update_count()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

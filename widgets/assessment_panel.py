@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from casework.assessment import Assessment, ReviewDecision
 from casework.checks import Item
 from casework.errors import PolicyError
+from casework.labels import label
 from casework.model import CaseStatus, ImmigrationHistory
 from casework.policy import Policy, PolicyLibrary
 from widgets.assessment_edit import AssessmentEdit
@@ -60,7 +61,9 @@ class AssessmentPanel(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long text wraps
+        # Long text wraps to the width shown; only a pane narrower than the form's narrowest layout scrolls
+        # sideways (rather than cutting the form off on the right).
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         self.status = QLabel()
@@ -90,9 +93,16 @@ class AssessmentPanel(QWidget):
                 d, self.review_comment.toPlainText()))
             buttons.addWidget(button)
             self.review_buttons[decision] = button
+        self.review_note = QLabel("You submitted this case, so you cannot review it: a supervisor other than the "
+                                  "submitting officer must.")
+        self.review_note.setWordWrap(True)
+        self.review_note.setAccessibleName("Why review is not possible")
+        self.review_note.hide()
+        review_layout.addWidget(self.review_note)
         review_layout.addWidget(self.review_comment)
         review_layout.addLayout(buttons)
         self.review_box = review
+        review.hide()  # shown only to a supervisor profile, on a submitted case
         side_layout.addWidget(self.status)
         side_layout.addWidget(QLabel("Still to address (click to go there):"))
         side_layout.addWidget(self.checklist, 1)
@@ -128,11 +138,11 @@ class AssessmentPanel(QWidget):
     def set_value(self, assessment: Assessment | None) -> None:
         """Show `assessment` under its own policy version (raises PolicyError if that version is unknown)."""
         self.message.clear()
+        self.review_comment.clear()  # a comment typed for one case never lands on another
         if assessment is None:
             self.pages.setCurrentIndex(0)
             self._drop_form()  # no text of another case may linger in hidden widgets
             self.checklist.set_value([])
-            self.review_comment.clear()
             return
         try:
             policy = self.policies.get(assessment.policy_id, assessment.policy_version)
@@ -162,16 +172,32 @@ class AssessmentPanel(QWidget):
         if self.form is not None:
             self.form.show_cutoff_hint(history)
 
-    def show_items(self, items: list[Item], status: CaseStatus, needs_concurrence: bool) -> None:
+    def show_items(self, items: list[Item], status: CaseStatus, *, reviewer: bool = False,
+                   own_submission: bool = False) -> None:
+        """The checklist and the workflow actions for a case in `status`.
+
+        Submit is offered on a draft only. The review box appears only to a supervisor profile (`reviewer`) on a
+        submitted case; on the officer's own submission it says why it cannot be used (the store refuses it too).
+        """
         self.checklist.set_value(items)
+        draft = status is CaseStatus.DRAFT
         blocking = [i for i in items if i.blocks_submission]
         open_text = f"{len(blocking)} item(s) to address" if blocking else "ready to submit"
-        self.status.setText(f"Status: {status.value.replace('nonconcurred', 'non-concurred')}"
-                            + (f" · {open_text}" if status in (CaseStatus.DRAFT, CaseStatus.RETURNED) else ""))
-        self.submit_button.setEnabled(status in (CaseStatus.DRAFT, CaseStatus.RETURNED))
-        self.review_box.setVisible(needs_concurrence or status is not CaseStatus.DRAFT)
+        self.status.setText(f"Status: {label(status).lower()}" + (f" · {open_text}" if draft else ""))
+        self.submit_button.setEnabled(draft)
+        reviewable = reviewer and status is CaseStatus.SUBMITTED
+        self.review_box.setVisible(reviewable)
+        self.review_note.setVisible(reviewable and own_submission)
         for button in self.review_buttons.values():
-            button.setEnabled(status is CaseStatus.SUBMITTED)
+            button.setEnabled(reviewable and not own_submission)
+        self.review_comment.setReadOnly(not reviewable or own_submission)
+        self.review_comment.setEnabled(reviewable and not own_submission)
+        if not reviewable:
+            self.review_comment.clear()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Nothing on the start page or in the form can change (the form's inputs are handled by the editor)."""
+        self.start_button.setEnabled(not read_only)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -2,38 +2,52 @@
 
 `value()` is the case as shown (which may have field errors: `check()` lists them); `set_value()` loads a
 case; `value_changed` fires on every edit by the user (never on a load), which drives autosave.
+
+The editor never changes a case's status itself. Submit, review and reopen are requests (signals) that the
+application carries out in the store, which enforces who may do what; the editor shows the result with
+`set_value`. A case that is not a draft is shown read-only, under a banner saying why, with "Reopen for
+editing…". A save refused because the stored case moved on shows the "changed elsewhere" bar.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from casework.assessment import ReviewDecision
-from casework.checks import Item, review_items
+from casework.checks import Item, blocking, review_items
 from casework.labels import label
-from casework.model import CaseFile
+from casework.model import CaseFile, Role
 from casework.policy import PolicyLibrary
 from casework.validation import FieldError, validate_case
-from casework.workflow import WorkflowError, review, start_assessment, submit
+from casework.workflow import is_editable, start_assessment, submitter
 from widgets import wheel_guard
 from widgets.assessment_panel import AssessmentPanel
+from widgets.conflict_bar import ConflictBarWidget
 from widgets.encounter_edit import EncounterEdit
 from widgets.form_section import FormSection
 from widgets.history_edit import HistoryEdit
 from widgets.record_section import OffensesEdit, TiesEdit
+from widgets.record_table_edit import RecordTableEdit
+from widgets.status_banner import StatusBannerWidget
 from widgets.subject_edit import SubjectEdit
 
 
@@ -46,14 +60,43 @@ class NotesEdit(FormSection):
         self.notes.textChanged.connect(self.changed)
 
 
+def set_inputs_read_only(root: QWidget, read_only: bool) -> None:
+    """Make every input under `root` unable (or able again) to change: text stays selectable, choices grey out."""
+    for w in root.findChildren(QWidget):
+        if isinstance(w, RecordTableEdit):
+            w.set_read_only(read_only)
+        elif isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
+            w.setReadOnly(read_only)
+            if read_only:  # a read-only field looks it: the window's colour instead of the white of an input
+                palette = w.palette()
+                palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+                w.setPalette(palette)
+            else:
+                w.setPalette(QPalette())  # inherit again
+        elif isinstance(w, QComboBox | QAbstractSpinBox) or (
+                isinstance(w, QAbstractButton) and w.isCheckable()):
+            w.setEnabled(not read_only)
+
+
 class CaseEdit(QWidget):
     value_changed = Signal(object)
+    submit_requested = Signal()
+    """The officer pressed Submit and nothing on screen blocks it: save, then submit in the store."""
+    review_requested = Signal(object, str)
+    """A supervisor's decision (ReviewDecision) and comment, to be recorded by the store."""
+    reopen_requested = Signal()
+    """The officer asked to make a submitted or reviewed case a draft again (ask why, then reopen in the store)."""
+    reload_requested = Signal()
+    keep_mine_requested = Signal()
 
     def __init__(self, policies: PolicyLibrary | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         wheel_guard.install()  # a wheel passing over the form must never change a finding
         self._base: CaseFile | None = None
         self._actor = ""
+        self._role = Role.OFFICER
+        self._loading = False
+        self._read_only = False
         self.policies = policies or PolicyLibrary.bundled()
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -68,6 +111,11 @@ class CaseEdit(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.status)
         header.addWidget(self.save_state)
+        self.banner = StatusBannerWidget()
+        self.banner.reopen_requested.connect(self.reopen_requested)
+        self.conflict_bar = ConflictBarWidget()
+        self.conflict_bar.reload_requested.connect(self.reload_requested)
+        self.conflict_bar.keep_mine_requested.connect(self.keep_mine_requested)
 
         self.subject = SubjectEdit()
         self.encounter = EncounterEdit()
@@ -99,12 +147,18 @@ class CaseEdit(QWidget):
         self.assessment.field_activated.connect(self.focus_field)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.conflict_bar)
         layout.addWidget(self.tabs, 1)
 
     # ----- value --------------------------------------------------------------------------------------------
 
     def case_id(self) -> str | None:
         return self._base.id if self._base else None
+
+    def base(self) -> CaseFile | None:
+        """The case as last loaded or saved (what the fields started from), or None."""
+        return self._base
 
     def value(self) -> CaseFile:
         if self._base is None:
@@ -123,34 +177,65 @@ class CaseEdit(QWidget):
         )
 
     def set_value(self, case: CaseFile) -> None:
-        self._base = case
-        self.subject.set_value(case.subject)
-        self.encounter.set_value(case.encounter)
-        self.history.set_value(case.history)
-        self.offenses.set_value(case.offenses)
-        self.ties.set_value(case.family, case.other_ties)
-        self.notes._loading = True
+        """Show `case` (read-only unless it is a draft). Loading is never an edit: `value_changed` stays quiet."""
+        self._loading = True
         try:
-            self.notes.notes.setPlainText(case.notes)
+            self._base = case
+            self.subject.set_value(case.subject)
+            self.encounter.set_value(case.encounter)
+            self.history.set_value(case.history)
+            self.offenses.set_value(case.offenses)
+            self.ties.set_value(case.family, case.other_ties)
+            self.notes._loading = True
+            try:
+                self.notes.notes.setPlainText(case.notes)
+            finally:
+                self.notes._loading = False
+            self.assessment.set_value(case.assessment)
+            self._set_read_only(bool(case.case_number) and not is_editable(case.status))
+            self.banner.set_value(case if case.case_number else None)
+            self.conflict_bar.set_value("")
+            self._show_header(case)
+            self.show_errors([])
+            self.refresh_items()
         finally:
-            self.notes._loading = False
-        self.assessment.set_value(case.assessment)
-        self._show_header(case)
-        self.show_errors([])
-        self.refresh_items()
+            self._loading = False
 
     def mark_saved(self, saved: CaseFile) -> None:
-        """Take the revision, status and history of a save without touching what the user is typing."""
-        self._base = replace(self._base or saved, revision=saved.revision, updated_at=saved.updated_at,
-                             case_number=saved.case_number, created_at=saved.created_at, status=saved.status)
+        """Take what the store made of a save — revision, time (the base of the next save), number, status and
+        history — without touching what the user is typing."""
+        base = self._base or saved
+        assessment = base.assessment
+        if assessment is not None and saved.assessment is not None:
+            assessment = replace(assessment, history=saved.assessment.history)
+        self._base = replace(base, revision=saved.revision, updated_at=saved.updated_at,
+                             case_number=saved.case_number, created_at=saved.created_at, status=saved.status,
+                             officer=saved.officer, assessment=assessment)
         if saved.assessment is not None and self.assessment.form is not None:
             self.assessment.form.set_history(saved.assessment.history)
-        self._show_header(saved)
+        self._show_header(self._base)
+        self.refresh_items()
+
+    def set_profile(self, officer_id: str, role: Role) -> None:
+        """Who is at the keyboard: their officer ID and role decide which workflow actions are offered."""
+        self._actor = officer_id
+        self._role = role
         self.refresh_items()
 
     def set_actor(self, actor: str) -> None:
-        """Who signs workflow steps taken in this editor (the profile's officer ID)."""
-        self._actor = actor
+        """Who is at the keyboard (an officer profile)."""
+        self.set_profile(actor, self._role)
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
+    def _set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for _title, section in self.sections:
+            set_inputs_read_only(section, read_only)
+        if self.assessment.form is not None:
+            set_inputs_read_only(self.assessment.form, read_only)
+        self.assessment.set_read_only(read_only)
 
     def items(self) -> list[Item]:
         """What is open or contradictory in the case on screen (recomputed on every edit)."""
@@ -163,10 +248,9 @@ class CaseEdit(QWidget):
     def refresh_items(self) -> None:
         if self._base is None:
             return
-        policy = self.assessment.policy
         self.assessment.show_context(self.history.value())
-        self.assessment.show_items(self.items(), self._base.status,
-                                   policy.requires_supervisor_concurrence if policy else False)
+        self.assessment.show_items(self.items(), self._base.status, reviewer=self._role is Role.SUPERVISOR,
+                                   own_submission=submitter(self._base) == self._actor)
 
     def clear(self) -> None:
         """Drop the case from every field (used when the app locks)."""
@@ -180,7 +264,7 @@ class CaseEdit(QWidget):
     def check(self) -> list[FieldError]:
         return validate_case(self.value())
 
-    # ----- errors and focus ---------------------------------------------------------------------------------
+    # ----- errors, messages and focus -----------------------------------------------------------------------
 
     def show_errors(self, errors: list[FieldError]) -> None:
         for _title, section in self.sections:
@@ -203,6 +287,21 @@ class CaseEdit(QWidget):
     def set_save_state(self, text: str) -> None:
         self.save_state.setText(text)
 
+    def show_conflict(self, message: str) -> None:
+        """Show the "changed elsewhere" bar (an empty message hides it)."""
+        self.conflict_bar.set_value(message)
+
+    def show_workflow_message(self, text: str) -> None:
+        """A refused or failed workflow step, in words, beside the Submit and review buttons."""
+        self.tabs.setCurrentWidget(self.assessment)
+        self.assessment.show_message(text)
+
+    def show_submit_refused(self, message: str, items: list[Item]) -> None:
+        """Submission refused: say why and take the officer to the first thing that blocks it."""
+        self.show_workflow_message(f"Not submitted: {message.rstrip('.')}. The list shows what is left.")
+        if items:
+            self.focus_field(items[0].field)
+
     def _show_header(self, case: CaseFile) -> None:
         self.title.setText(f"{case.case_number}  {case.subject.display_name}".strip())
         if not case.case_number:
@@ -214,37 +313,34 @@ class CaseEdit(QWidget):
                                f"Created: {case.created_at.astimezone():%Y-%m-%d %H:%M}" if case.created_at else "")
 
     def _on_section_value_changed(self, _section: object) -> None:
-        if self._base is not None:
-            self.refresh_items()
-            self.value_changed.emit(self)
-
-    # ----- workflow ------------------------------------------------------------------------------------------
-
-    def _apply(self, case: CaseFile) -> None:
-        """Show a workflow step's result and let autosave record it (the store writes it to the audit log)."""
-        self.set_value(case)
+        if self._base is None or self._loading or self._read_only:
+            return  # a load, or a programmatic tidy-up in a read-only case, is not an edit
+        self.refresh_items()
         self.value_changed.emit(self)
 
+    # ----- workflow requests ---------------------------------------------------------------------------------
+
     def _on_assessment_start_requested(self) -> None:
-        if self._base is not None:
-            self._apply(start_assessment(self.value(), self.policies.latest(), date.today()))
-            self.focus_field("assessment.records_reviewed")
+        if self._base is None or self._read_only:
+            return
+        started = start_assessment(self.value(), self.policies.latest(), date.today())
+        self.set_value(started)  # a content change of the draft: autosave records it
+        self.value_changed.emit(self)
+        self.focus_field("assessment.records_reviewed")
 
     def _on_assessment_submit_requested(self) -> None:
+        """Say at once what blocks submission (the same casework check the store makes); else ask for it."""
         policy = self.assessment.policy
-        if self._base is None or policy is None:
+        if self._base is None or policy is None or self._read_only:
             return
-        try:
-            self._apply(submit(self.value(), policy, self._actor, datetime.now(UTC)))
-        except WorkflowError as exc:
-            self.assessment.show_message(f"Not submitted: {exc}. The list shows what is left.")
-            if exc.items:
-                self.focus_field(exc.items[0].field)
+        blockers = blocking(review_items(self.value(), policy))
+        if blockers:
+            self.show_submit_refused(f"{len(blockers)} item(s) must be addressed before submitting", blockers)
+            return
+        self.assessment.show_message("")
+        self.submit_requested.emit()
 
     def _on_assessment_review_requested(self, decision: ReviewDecision, comment: str) -> None:
-        if self._base is None:
-            return
-        try:
-            self._apply(review(self.value(), decision, comment, self._actor, datetime.now(UTC)))
-        except WorkflowError as exc:
-            self.assessment.show_message(f"Not recorded: {exc}.")
+        if self._base is not None:
+            self.assessment.show_message("")
+            self.review_requested.emit(decision, comment)

@@ -34,10 +34,14 @@ class CaseListModel(QAbstractTableModel):
         self._hay = {c.id: c.search_text or haystack(c) for c in self._all}
         self._refresh()
 
-    def upsert(self, case: CaseSummary) -> None:
-        """Add or replace one case after a save, without reloading the list."""
-        self._all = [c for c in self._all if c.id != case.id] + [case]
-        self._hay[case.id] = case.search_text or haystack(case)
+    def upsert(self, *cases: CaseSummary) -> None:
+        """Add or replace cases after a change, without reloading the list (one refresh for all of them)."""
+        if not cases:
+            return
+        ids = {c.id for c in cases}
+        self._all = [c for c in self._all if c.id not in ids] + list(cases)
+        for case in cases:
+            self._hay[case.id] = case.search_text or haystack(case)
         self._refresh()
 
     def clear(self) -> None:

@@ -21,12 +21,12 @@ class ChecklistWidget(QListWidget):
         self.setAccessibleName("Still to address")
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
-        self._items: list[Item] = []
+        self._items: list[Item] | None = None  # nothing shown yet: the first set_value always fills the list
         self.itemActivated.connect(self._on_item_activated)
         self.itemClicked.connect(self._on_item_activated)
 
     def value(self) -> list[Item]:
-        return list(self._items)
+        return list(self._items or [])
 
     def set_value(self, items: list[Item]) -> None:
         if items == self._items:

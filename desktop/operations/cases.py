@@ -1,4 +1,8 @@
-"""User-level actions on cases, as background ops. Windows call these, never `store.*` directly."""
+"""User-level actions on cases, as background ops. Windows call these, never `store.*` directly.
+
+The steps of an open case (submit, review, reopen) go through its save queue (`desktop.save_queue`), behind
+any save still on its way, so that they act on the case as the officer last saw it.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,34 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from casework.model import summary_of
 from desktop.tasks import Op, TaskManager
 
 if TYPE_CHECKING:
+    from casework.assessment import ReviewDecision
     from casework.model import CaseFile, CaseSummary
-    from storage.store import SaveResult
+    from desktop.save_queue import CaseSaveQueue
+    from storage.store import CaseStore, SaveResult
+
+MANY = 200
+"""Past this many changed cases, the list is read again whole (one query) instead of case by case."""
 
 
 def list_cases(*, tasks: TaskManager, parent: QWidget | None) -> Op[list[CaseSummary]]:
     return tasks.run_op(parent=parent, op=lambda store: store.list_cases(), label="Loading cases…")
+
+
+def case_summaries(*, tasks: TaskManager, parent: QWidget | None,
+                   case_ids: frozenset[str]) -> Op[tuple[bool, list[CaseSummary]]]:
+    """The list rows of `case_ids` as stored now: (False, those rows), or (True, every row) when the change
+    touched many cases or did not say which (`case_ids` empty)."""
+
+    def op(store: CaseStore) -> tuple[bool, list[CaseSummary]]:
+        if not case_ids or len(case_ids) > MANY:
+            return True, store.list_cases()
+        return False, [summary_of(store.get_case(i)) for i in sorted(case_ids) if store.has_case(i)]
+
+    return tasks.run_op(parent=parent, op=op)
 
 
 def new_case(*, tasks: TaskManager, parent: QWidget | None) -> Op[SaveResult]:
@@ -25,6 +48,19 @@ def load_case(*, tasks: TaskManager, parent: QWidget | None, case_id: str) -> Op
     return tasks.run_op(parent=parent, op=lambda store: store.get_case(case_id))
 
 
-def save_case(*, tasks: TaskManager, parent: QWidget | None, case: CaseFile) -> Op[SaveResult]:
-    """Save `case` as its next revision (one transaction). Raises CaseConflict if it changed meanwhile."""
-    return tasks.run_op(parent=parent, op=lambda store: store.update_case(case))
+def submit_case(*, queue: CaseSaveQueue) -> Op[SaveResult]:
+    """Submit the stored case for review (after the saves queued before). WorkflowRefused names what blocks it."""
+    case_id = queue.case_id
+    return queue.step(lambda store: store.submit_case(case_id))
+
+
+def review_case(*, queue: CaseSaveQueue, decision: ReviewDecision, comment: str) -> Op[SaveResult]:
+    """A supervisor's decision; refused (WorkflowRefused) for an officer profile or the submitting officer."""
+    case_id = queue.case_id
+    return queue.step(lambda store: store.review_case(case_id, decision, comment))
+
+
+def reopen_case(*, queue: CaseSaveQueue, reason: str) -> Op[SaveResult]:
+    """Make a submitted or reviewed case a draft again; the reason goes into its history and the audit log."""
+    case_id = queue.case_id
+    return queue.step(lambda store: store.reopen_case(case_id, reason))

@@ -1,35 +1,197 @@
-"""Assessment in the running app: submit → saved and audited; editing after submission reopens it."""
+"""The workflow in the running app: submit, review and reopen are explicit steps the store records; a
+submitted or reviewed case is read-only until someone reopens it, with a reason."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
-from casework.model import CaseStatus
+from PySide6.QtCore import Qt
+
+from casework.assessment import ReviewDecision
+from casework.model import CaseStatus, Role
+from desktop.main_window import MainWindow
+from storage.bundle import make_bundle, read_bundle, receive_for_review
 from storage.store import CaseStore
 from tests.casework.test_checks import complete_case
-from tests.conftest import PASSPHRASE
-from tests.desktop.conftest import open_first_case, shot
+from tests.conftest import OFFICER, PASSPHRASE
+from tests.desktop.conftest import open_first_case, shot, unlock, wait_unlocked
+from tests.storage.test_record_integrity import SUPERVISOR, ready_case
 
 
-def test_submit_then_edit_reopens_and_both_are_audited(qtbot, launch, data_dir):
-    window = open_first_case(qtbot, launch, data_dir, replace(complete_case(), id="", case_number=""))
+def submit(qtbot, window: MainWindow) -> None:
     editor = window.editor
     editor.tabs.setCurrentWidget(editor.assessment)
     editor.assessment.submit_button.click()
-    qtbot.waitUntil(lambda: editor.save_state.text() == "Saved", timeout=5000)
-    assert window.model.case_at(0).status is CaseStatus.SUBMITTED
+    qtbot.waitUntil(lambda: editor.base().status is CaseStatus.SUBMITTED, timeout=5000)
+    qtbot.waitUntil(lambda: window.model.case_at(0).status is CaseStatus.SUBMITTED, timeout=5000)
+
+
+def reopen(qtbot, window: MainWindow, reason: str) -> None:
+    window.editor.banner.reopen_button.click()
+    dlg = window.workspace.reopen_dialog
+    qtbot.waitUntil(dlg.isVisible)
+    dlg.reason.setFocus()
+    qtbot.keyClicks(dlg.reason, reason)
+    with qtbot.waitSignal(dlg.finished, timeout=5000):
+        dlg.reopen_button.click()
+
+
+def test_submit_makes_the_case_read_only_and_reopening_takes_a_reason_that_is_recorded(qtbot, launch, data_dir):
+    window = open_first_case(qtbot, launch, data_dir, replace(complete_case(), id="", case_number=""))
+    editor = window.editor
+    submit(qtbot, window)
     assert editor.status.text().startswith("Submitted")
+    assert editor.banner.isVisible() and editor.is_read_only()
+    assert f"Submitted by Dana Ortiz ({OFFICER.officer_id}) on" in editor.banner.detail.text()
     shot(window, "assessment-submitted")
 
-    editor.assessment.form.rationale.appendPlainText(" A later thought.")
-    qtbot.waitUntil(lambda: editor.save_state.text() == "Saved" and window.model.case_at(0).status
-                    is CaseStatus.DRAFT, timeout=5000)
+    editor.focus_field("assessment.rationale")
+    qtbot.keyClicks(editor.assessment.form.rationale, " A later thought.")  # read-only: nothing is typed
+    assert editor.value().assessment.rationale == complete_case().assessment.rationale
+    assert window.workspace.queue is not None and not window.workspace.queue.unsaved
+
+    editor.banner.reopen_button.click()  # Cancel changes nothing
+    dlg = window.workspace.reopen_dialog
+    qtbot.waitUntil(dlg.isVisible)
+    with qtbot.waitSignal(dlg.finished):
+        dlg.cancel_button.click()
+    assert editor.is_read_only() and editor.base().status is CaseStatus.SUBMITTED
+
+    editor.banner.reopen_button.click()  # a reason is required (the case is not a returned one)
+    dlg = window.workspace.reopen_dialog
+    qtbot.waitUntil(dlg.isVisible)
+    dlg.reopen_button.click()
+    assert dlg.isVisible()
+    qtbot.waitUntil(dlg.reason.hasFocus)
+    assert "Say why the case is reopened" in dlg._errors[dlg.reason].text()
+    qtbot.keyClicks(dlg.reason, "Court record arrived")
+    shot(dlg, "reopen-dialog")
+    with qtbot.waitSignal(dlg.finished, timeout=5000):
+        dlg.reopen_button.click()
+    qtbot.waitUntil(lambda: not editor.is_read_only())
+    assert editor.base().status is CaseStatus.DRAFT and not editor.banner.reopen_button.isVisible()
+    qtbot.waitUntil(lambda: window.model.case_at(0).status is CaseStatus.DRAFT)
+
+    editor.focus_field("assessment.rationale")
+    editor.assessment.form.rationale.moveCursor(editor.assessment.form.rationale.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.assessment.form.rationale, " A later thought.")
+    qtbot.waitUntil(lambda: editor.save_state.text() == "Saved", timeout=5000)
     case_id = editor.case_id()
     window.close()
     window.shutdown()
     with CaseStore.open(data_dir, PASSPHRASE) as store:
         case = store.get_case(case_id)
         assert case.status is CaseStatus.DRAFT
+        assert case.assessment.rationale.endswith("A later thought.")
         assert [e.event for e in case.assessment.history] == ["submitted", "reopened"]
+        assert case.assessment.history[-1].comment == "was submitted: Court record arrived"
         actions = [e.action for e in store.audit_entries(case_id)]
-        assert "case_submitted" in actions and "case_reopened" in actions
+        assert actions.index("case_submitted") < actions.index("case_reopened") < actions.index("case_edited")
+
+
+def test_a_refused_submission_lists_what_blocks_it(qtbot, launch, data_dir):
+    case = replace(complete_case(), id="", case_number="")
+    window = open_first_case(qtbot, launch, data_dir, replace(case, assessment=replace(case.assessment,
+                                                                                         rationale="")))
+    editor = window.editor
+    editor.tabs.setCurrentWidget(editor.assessment)
+    editor.assessment.submit_button.click()
+    assert editor.assessment.message.text().startswith("Not submitted: 1 item(s) must be addressed")
+    assert editor.assessment.form.rationale.hasFocus()
+    assert editor.base().status is CaseStatus.DRAFT
+
+
+# ----- a supervisor's profile ------------------------------------------------------------------------------------
+
+def open_for_review(qtbot, launch, tmp_path: Path, data_dir: Path) -> MainWindow:
+    """An officer submits a case; it reaches the supervisor's profile (a review bundle); the app opens it there."""
+    with CaseStore.create(tmp_path / "officer", PASSPHRASE, OFFICER) as officer:
+        case = ready_case(officer)
+        officer.submit_case(case.id)
+        bundle = make_bundle(officer, case.id)
+    with CaseStore.create(data_dir, PASSPHRASE, SUPERVISOR, role=Role.SUPERVISOR) as supervisor:
+        receive_for_review(supervisor, read_bundle(bundle))
+    window = launch(data_dir)
+    unlock(qtbot, window)
+    wait_unlocked(qtbot, window)
+    qtbot.waitUntil(lambda: window.model.total() == 1)
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.editor.case_id() is not None)
+    return window
+
+
+def test_a_supervisor_concurs_and_the_concurred_case_cannot_be_edited_without_reopening(
+        qtbot, launch, tmp_path, data_dir):
+    window = open_for_review(qtbot, launch, tmp_path, data_dir)
+    editor = window.editor
+    panel = editor.assessment
+    editor.tabs.setCurrentWidget(panel)
+    assert panel.review_box.isVisible() and not panel.review_note.isVisible()
+    panel.review_comment.setFocus()
+    qtbot.keyClicks(panel.review_comment, "Well documented.")
+    panel.review_buttons[ReviewDecision.CONCURRED].click()
+    qtbot.waitUntil(lambda: editor.base().status is CaseStatus.CONCURRED, timeout=5000)
+    assert not panel.review_box.isVisible()
+    assert "Concurred by SR-7 on" in editor.banner.detail.text()
+    assert "Supervisor's comment: Well documented." in editor.banner.detail.text()
+
+    editor.focus_field("notes")  # one keystroke in a concurred case must not reopen it
+    qtbot.keyClick(editor.notes.notes, Qt.Key.Key_X)
+    editor.focus_field("assessment.determination")
+    qtbot.keyClick(panel.form.determination, Qt.Key.Key_Down)
+    window.workspace.flush()
+    qtbot.waitUntil(lambda: not window.tasks.busy)
+    assert editor.base().status is CaseStatus.CONCURRED and editor.notes.notes.toPlainText() == ""
+
+    reopen(qtbot, window, "The officer found a second conviction")
+    qtbot.waitUntil(lambda: not editor.is_read_only())
+    case_id = editor.case_id()
+    window.close()
+    window.shutdown()
+    with CaseStore.open(data_dir, PASSPHRASE) as store:
+        case = store.get_case(case_id)
+        assert [e.event for e in case.assessment.history] == ["submitted", "concurred", "reopened"]
+        assert case.assessment.history[-1].comment == "was concurred: The officer found a second conviction"
+        actions = [e.action for e in store.audit_entries(case_id)]
+        assert actions[-2:] == ["case_concurred", "case_reopened"]
+
+
+def test_the_store_refusing_a_review_is_said_in_words(qtbot, launch, tmp_path, data_dir):
+    window = open_for_review(qtbot, launch, tmp_path, data_dir)
+    panel = window.editor.assessment
+    window.editor.tabs.setCurrentWidget(panel)
+    panel.review_buttons[ReviewDecision.NONCONCURRED].click()  # without the comment the store requires
+    qtbot.waitUntil(lambda: panel.message.text() != "", timeout=5000)
+    assert panel.message.text().startswith("Not recorded: Case ")
+    assert "say why, in the comment" in panel.message.text()
+    assert window.editor.base().status is CaseStatus.SUBMITTED
+
+
+def test_self_review_is_not_offered_and_the_gui_says_why(qtbot, launch, data_dir):
+    with CaseStore.create(data_dir, PASSPHRASE, SUPERVISOR, role=Role.SUPERVISOR) as store:
+        case = ready_case(store)
+    window = launch(data_dir)
+    unlock(qtbot, window)
+    wait_unlocked(qtbot, window)
+    qtbot.waitUntil(lambda: window.model.total() == 1)
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.editor.case_id() == case.id)
+    panel = window.editor.assessment
+    assert not panel.review_box.isVisibleTo(window.editor)  # a draft: nothing to review
+    submit(qtbot, window)
+    assert panel.review_box.isVisible() and panel.review_note.isVisible()
+    assert panel.review_note.text().startswith("You submitted this case, so you cannot review it")
+    assert not any(b.isEnabled() for b in panel.review_buttons.values())
+    panel.review_comment.setFocus()
+    qtbot.keyClicks(panel.review_comment, "looks fine to me")
+    assert panel.review_comment.toPlainText() == ""
+    shot(window, "self-review-refused")
+
+
+def test_an_officer_profile_is_never_offered_review(qtbot, launch, data_dir):
+    window = open_first_case(qtbot, launch, data_dir, replace(complete_case(), id="", case_number=""))
+    submit(qtbot, window)
+    panel = window.editor.assessment
+    assert not panel.review_box.isVisibleTo(window.editor)
+    assert not any(b.isEnabled() for b in panel.review_buttons.values())

@@ -37,6 +37,8 @@ def start(qtbot, edit: CaseEdit) -> None:
 
 def test_fill_a_complete_assessment_by_keyboard_alone(qtbot):
     edit = editor_for(qtbot)
+    requested = []
+    edit.submit_requested.connect(lambda: requested.append("submit"))
     start(qtbot, edit)
     form = edit.assessment.form
     assert QApplication.focusWidget() is form.record_boxes["criminal_record"]
@@ -67,15 +69,18 @@ def test_fill_a_complete_assessment_by_keyboard_alone(qtbot):
         qtbot.keyClick(w, Qt.Key.Key_Tab)
     assert "Attestation" in visited and "A5 A serious prior criminal record: finding" in visited
     shot(edit, "assessment-complete-by-keyboard")
-    assert edit.value().status is CaseStatus.SUBMITTED, [str(i) for i in edit.items()]
-    assert [e.event for e in edit.value().assessment.history] == ["submitted"]
-    assert edit.value().assessment.history[0].actor == "DO1138"
+    assert requested == ["submit"], [str(i) for i in edit.items()]  # nothing blocks: the app submits it
+    assert edit.assessment.message.text() == ""
+    assert edit.value().status is CaseStatus.DRAFT  # the editor never changes a status; the store does
 
 
 def test_submit_is_refused_while_items_are_open(qtbot):
     edit = editor_for(qtbot)
+    requested = []
+    edit.submit_requested.connect(lambda: requested.append("submit"))
     start(qtbot, edit)
     edit.assessment.submit_button.click()
+    assert requested == []
     assert edit.value().status is CaseStatus.DRAFT
     assert edit.assessment.message.text().startswith("Not submitted:")
     assert "item(s) must be addressed" in edit.assessment.message.text()

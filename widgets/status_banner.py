@@ -1,0 +1,120 @@
+"""The banner over a case that is not a plain draft: where it stands in review, who did what and when, and the
+supervisor's comment — and, for a submitted or reviewed case, the one way to change it: "Reopen for editing…".
+
+A submitted or reviewed case is read-only (the store refuses any save). The banner says so in words, so an
+officer who finds the fields greyed out knows why and what to do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from casework.assessment import WorkflowEvent
+from casework.labels import label
+from casework.model import CaseFile, CaseStatus
+from casework.workflow import is_editable
+
+_REVIEWS = {"concurred": "Concurred", "returned": "Returned", "nonconcurred": "Non-concurred"}
+_STYLE = {
+    CaseStatus.SUBMITTED: ("#e8f0fe", "#174ea6", "#8fb0e8"),
+    CaseStatus.CONCURRED: ("#e6f4ea", "#0d652d", "#8cc79f"),
+    CaseStatus.RETURNED: ("#fff3cd", "#5c4400", "#e0c36a"),
+    CaseStatus.NONCONCURRED: ("#fce8e6", "#8c1d18", "#e3a49f"),
+    CaseStatus.DRAFT: ("#fff3cd", "#5c4400", "#e0c36a"),
+}
+_HEADLINE = {
+    CaseStatus.SUBMITTED: "Submitted for review — read-only",
+    CaseStatus.CONCURRED: "Concurred by the supervisor — read-only",
+    CaseStatus.RETURNED: "Returned by the supervisor for changes — read-only",
+    CaseStatus.NONCONCURRED: "The supervisor did not concur — read-only",
+}
+
+
+def _when(event: WorkflowEvent) -> str:
+    return event.at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _who(actor: str, case: CaseFile) -> str:
+    officer = case.officer
+    return f"{officer.name} ({actor})" if officer.name and actor == officer.officer_id else actor
+
+
+class StatusBannerWidget(QFrame):
+    """Shown for a case that is submitted or reviewed, or a draft reopened after a supervisor's comment."""
+
+    reopen_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("status-banner")
+        self.setAccessibleName("Case status")
+        self._case: CaseFile | None = None
+        self.headline = QLabel()
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.detail = QLabel()
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # names and comments are user text: never markup
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reopen_button = QPushButton("&Reopen for editing…")
+        self.reopen_button.setToolTip("Make the case a draft again; you will be asked why, and the reason is kept "
+                                      "in its history and the audit log")
+        self.reopen_button.clicked.connect(self.reopen_requested)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.headline)
+        text.addWidget(self.detail)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    def value(self) -> CaseFile | None:
+        return self._case
+
+    def set_value(self, case: CaseFile | None) -> None:
+        """Describe `case`; hidden when there is nothing to say (a draft never submitted, or no case)."""
+        self._case = case
+        lines = self._lines(case) if case is not None else None
+        if case is None or lines is None:
+            self.hide()
+            self.headline.clear()
+            self.detail.clear()
+            return
+        headline, detail = lines
+        background, ink, border = _STYLE[case.status]
+        self.setStyleSheet(f"QFrame#status-banner {{ background: {background}; border: 1px solid {border}; "
+                           f"border-radius: 4px; }} QFrame#status-banner QLabel {{ color: {ink}; }}")
+        self.headline.setText(headline)
+        self.detail.setText(detail)
+        self.reopen_button.setVisible(not is_editable(case.status))
+        self.show()
+
+    def _lines(self, case: CaseFile) -> tuple[str, str] | None:
+        history = case.assessment.history if case.assessment else ()
+        submitted = next((e for e in reversed(history) if e.event == "submitted"), None)
+        reviewed = next((e for e in reversed(history) if e.event in _REVIEWS), None)
+        if case.status is CaseStatus.DRAFT:
+            # A case reopened after the supervisor returned it: keep the comment in sight while it is addressed.
+            last = history[-1] if history else None
+            if reviewed is None or last is None or last.event != "reopened" or not reviewed.comment:
+                return None
+            return ("Draft — reopened after review",
+                    f"{_REVIEWS[reviewed.event]} by {_who(reviewed.actor, case)} on {_when(reviewed)}.\n"
+                    f"Supervisor's comment: {reviewed.comment}")
+        parts = []
+        if submitted is not None:
+            parts.append(f"Submitted by {_who(submitted.actor, case)} on {_when(submitted)}.")
+        if reviewed is not None and case.status is not CaseStatus.SUBMITTED:
+            parts.append(f"{_REVIEWS[reviewed.event]} by {_who(reviewed.actor, case)} on {_when(reviewed)}.")
+        lines = [" ".join(parts)] if parts else []
+        if reviewed is not None and case.status is not CaseStatus.SUBMITTED and reviewed.comment:
+            lines.append(f"Supervisor's comment: {reviewed.comment}")
+        lines.append("Nothing in this case can be changed unless it is reopened for editing."
+                     if case.status is not CaseStatus.RETURNED else
+                     "Reopen it for editing to address the comment, then submit it again.")
+        return _HEADLINE.get(case.status, label(case.status)), "\n".join(lines)
