@@ -12,13 +12,15 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import argparse
 
 log = logging.getLogger("casefile")
-DEMO_PASSPHRASE = "demo"
+DEMO_PASSPHRASE = "demo-passphrase"
+"""Public (the unlock dialog shows it): the demo store holds only fictional cases. Long enough for the
+passphrase rule, which the store applies to every store it creates."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -96,21 +98,77 @@ def present(window) -> None:
     QTimer.singleShot(0, lambda: setup_logging(window.paths.log_dir))
 
 
-def setup_logging(log_dir: Path) -> None:
-    """A small rotating log of events (never case data) in the profile's folder."""
-    import logging.handlers
+LOGGERS = ("casefile", "casework", "storage", "printing", "widgets", "desktop")
+"""Where Casefile's events are logged: modules log under their own names (`logging.getLogger(__name__)`, e.g.
+"desktop.main_window", "storage.store"), so the file handler sits on each top package's logger. Other
+libraries' loggers are left out: their messages may quote what they were given."""
 
-    root = logging.getLogger("casefile")
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        return
+_file_handler: logging.Handler | None = None
+
+
+class RedactingFormatter(logging.Formatter):
+    """Exception messages can hold case data (a name in a ValueError): the file gets each exception's type and
+    its stack, never its message (as desktop.errors.redacted_traceback does for the error box)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        cached, record.exc_text = record.exc_text, None  # another handler may have cached the full text
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
+    def formatException(self, ei: Any) -> str:
+        import traceback
+
+        _tp, exc, _tb = ei
+        lines: list[str] = []
+        while exc is not None:
+            lines.append(f"{type(exc).__module__}.{type(exc).__qualname__}")
+            lines.extend(line.rstrip("\n") for line in traceback.format_tb(exc.__traceback__))
+            exc = exc.__cause__ or exc.__context__
+            if exc is not None:
+                lines.append("caused by:")
+        return "\n".join(lines)
+
+
+def setup_logging(log_dir: Path) -> logging.Handler | None:
+    """A small rotating log of events (never case data) in the profile's folder, fed by every Casefile module.
+
+    Safe to call again: the same folder keeps its handler, another folder replaces it. Returns the handler, or
+    None when the folder cannot be written (the app runs on without a log).
+    """
+    import logging.handlers
+    import os
+
+    global _file_handler
+    path = Path(log_dir) / "casefile.log"
+    if isinstance(_file_handler, logging.FileHandler) and _file_handler.baseFilename == os.path.abspath(path):
+        return _file_handler
+    stop_logging()
     try:
-        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = logging.handlers.RotatingFileHandler(log_dir / "casefile.log", maxBytes=1_000_000, backupCount=3)
+        Path(log_dir).mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        os.chmod(path, 0o600)
     except OSError:
+        return None
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for name in LOGGERS:
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    _file_handler = handler
+    return handler
+
+
+def stop_logging() -> None:
+    """Detach and close the log file (at exit, and between tests)."""
+    global _file_handler
+    handler, _file_handler = _file_handler, None
+    if handler is None:
         return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    for name in LOGGERS:
+        logging.getLogger(name).removeHandler(handler)
+    handler.close()
 
 
 def make_demo_store() -> Path:

@@ -1,27 +1,33 @@
 """`casefile COMMAND`: headless commands for scripting and office IT, in the spirit of keepassxc-cli.
 
 Exit status: 0 success, 2 bad input or a refused operation (one line on stderr), 1 an unexpected failure
-(one line on stderr; never a traceback, which could carry case data to a terminal or a log).
+(one line on stderr; never a traceback, which could carry case data to a terminal or a log). A reader that
+stops early (`casefile list | head -1`) ends the command quietly with 141, as SIGPIPE ends other tools.
+Nothing is half-written: every input is checked before the first write, and files are written atomically.
 This module imports no Qt, so it runs on machines without a display.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
+import io
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from casework.errors import ExchangeError, NotPrintable, PolicyError
+from storage import error_map
 from storage.errors import AppError, UserFacingError
 from storage.paths import StorePaths, default_data_dir
 
 if TYPE_CHECKING:
-    from casework.model import CaseFile
+    from casework.model import CaseFile, Officer
     from casework.policy import Policy, PolicyLibrary
     from storage.store import CaseStore
 
@@ -29,10 +35,73 @@ if TYPE_CHECKING:
 # starts the GUI, whose launch time must not pay for crypto, SQLCipher and the exchange format.
 
 PROG = "casefile"
+BROKEN_PIPE_EXIT = 141
+"""128 + SIGPIPE: what a shell reports for a command whose reader went away."""
 
 
 class UsageError(Exception):
     """Bad command-line input: printed as one line, exit 2."""
+
+
+class StdoutFailed(Exception):
+    """Writing to standard output failed (a closed pipe, a full device): told apart from every other OSError."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error.strerror)
+        self.error = error
+
+
+class _GuardedStdout(io.TextIOBase):
+    """sys.stdout while a command runs: a failed write or flush raises StdoutFailed instead of OSError."""
+
+    def __init__(self, inner: TextIO) -> None:
+        self._inner = inner
+
+    def write(self, text: str) -> int:
+        try:
+            return self._inner.write(text)
+        except OSError as exc:
+            raise StdoutFailed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._inner.flush()
+        except OSError as exc:
+            raise StdoutFailed(exc) from None
+
+    def fileno(self) -> int:
+        return self._inner.fileno()
+
+    def isatty(self) -> bool:
+        return self._inner.isatty()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+@contextmanager
+def _guarded_stdout() -> Iterator[None]:
+    inner = sys.stdout
+    if inner is None:  # pythonw on Windows
+        yield
+        return
+    sys.stdout = _GuardedStdout(inner)
+    try:
+        yield
+        sys.stdout.flush()  # inside the guard: a full device or a closed pipe is reported here, not at exit
+    finally:
+        sys.stdout = inner
+
+
+def _silence_stdout() -> None:
+    """Point file descriptor 1 at the null device, so the interpreter's last flush at exit cannot fail again
+    and print a traceback (the recipe in the Python docs' signal module notes on SIGPIPE)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation, AttributeError):
+        pass  # not a real file (a test's capture): nothing will be flushed at exit
 
 
 class _Parser(argparse.ArgumentParser):
@@ -52,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--officer-name", required=True)
     init.add_argument("--officer-id", required=True)
     init.add_argument("--office", required=True)
+    init.add_argument("--role", choices=[r.value for r in _roles()], default="officer",
+                      help="officer (records and submits cases) or supervisor (also reviews others' submissions)")
 
     lst = sub.add_parser("list", help="list the cases in the store")
     lst.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -64,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("case", nargs="?", help="case number or id")
     exp.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
     exp.add_argument("--all", action="store_true", help="export every case into the folder given by -o")
+    exp.add_argument("--force", action="store_true", help="replace output files that already exist")
 
     pw = sub.add_parser("passwd", help="change the profile's passphrase (the store is not re-encrypted)")
     pw.add_argument("--new-passphrase-file", type=Path, help="read the new passphrase from this file")
@@ -81,6 +153,12 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _roles() -> list[Any]:
+    from casework.model import Role
+
+    return list(Role)
+
+
 def _commands() -> dict[str, Callable[[argparse.Namespace], int]]:
     from desktop import cli_memo
 
@@ -89,13 +167,20 @@ def _commands() -> dict[str, Callable[[argparse.Namespace], int]]:
 
 def main(argv: Sequence[str] | None = None, *, launch_gui: Callable[[argparse.Namespace], int] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    args: argparse.Namespace | None = None
     try:
-        args = build_parser().parse_args(argv)
-        if args.command in (None, "demo"):
-            if launch_gui is None:
-                raise UsageError("the app cannot be started from here")
-            return launch_gui(args)
-        return _commands()[args.command](args)
+        with _guarded_stdout():
+            args = build_parser().parse_args(argv)
+            if args.command in (None, "demo"):
+                if launch_gui is None:
+                    raise UsageError("the app cannot be started from here")
+                return launch_gui(args)
+            return _commands()[args.command](args)
+    except StdoutFailed as exc:
+        _silence_stdout()
+        if isinstance(exc.error, BrokenPipeError):
+            return BROKEN_PIPE_EXIT  # the reader has what it wanted (`| head`): nothing to report
+        return _fail(f"cannot write to standard output: {exc.error.strerror}")
     except UsageError as exc:
         return _fail(str(exc))
     except (UserFacingError, ExchangeError, NotPrintable, PolicyError) as exc:
@@ -105,6 +190,10 @@ def main(argv: Sequence[str] | None = None, *, launch_gui: Callable[[argparse.Na
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
     except Exception as exc:
+        # An OS or SQLite error that no command turned into words: the one mapping names it if it can.
+        folder = args.data_dir if args is not None and args.data_dir else default_data_dir()
+        if (mapped := error_map.user_error(exc, folder, doing="finish this command")) is not None:
+            return _fail(str(mapped))
         return _fail(f"unexpected {type(exc).__name__}; nothing further was changed", 1)
 
 
@@ -114,7 +203,11 @@ def _fail(message: str, code: int = 2) -> int:
 
 
 def data_dir(args: argparse.Namespace) -> Path:
-    return args.data_dir if args.data_dir else default_data_dir()
+    """The profile folder the command works on; WrongKindOfPath (exit 2) when it, or a folder above it, is a
+    file."""
+    folder = args.data_dir if args.data_dir else default_data_dir()
+    error_map.check_data_dir(folder)
+    return folder
 
 
 def read_passphrase(args: argparse.Namespace, *, prompt: str = "Passphrase: ", confirm: bool = False,
@@ -125,6 +218,8 @@ def read_passphrase(args: argparse.Namespace, *, prompt: str = "Passphrase: ", c
             text = source.read_text(encoding="utf-8")
         except OSError as exc:
             raise UsageError(f"cannot read the passphrase file {source}: {exc.strerror}") from None
+        except UnicodeDecodeError:
+            raise UsageError(f"the passphrase file {source} is not UTF-8 text") from None
         lines = text.splitlines()
         if not lines or not lines[0]:
             raise UsageError(f"the passphrase file {source} is empty")
@@ -150,9 +245,39 @@ def load_case_file(path: Path) -> CaseFile:
         raise UsageError(f"{path}: {exc.strerror}") from None
     except ExchangeError as exc:
         raise UsageError(f"{path}: {exc}") from None
+    if (field := _not_text(case, "case")) is not None:
+        raise UsageError(f"{path}: {field}: holds an unpaired surrogate (a broken character, often from a "
+                         "wrongly converted file); fix the text and try again")
     if errors := validate_case(case):
         raise UsageError(f"{path}: {errors[0]}")
     return case
+
+
+def _not_text(value: object, where: str) -> str | None:
+    """The first field of `value` holding a string that cannot be stored as text, or None.
+
+    JSON's "\\ud800" escape decodes to a lone surrogate: a Python string that no encoding can write, so the
+    store (and the memo) would fail on it later with an unexpected error instead of naming the field now.
+    """
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return where
+        return None
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        items: Iterator[tuple[str, object]] = ((f"{where}.{f.name}", getattr(value, f.name))
+                                               for f in dataclasses.fields(value))
+    elif isinstance(value, list | tuple):
+        items = ((f"{where}[{i}]", v) for i, v in enumerate(value))
+    elif isinstance(value, dict):
+        items = ((f"{where}.{k}", v) for k, v in value.items())
+    else:
+        return None
+    for name, item in items:
+        if (found := _not_text(item, name)) is not None:
+            return found
+    return None
 
 
 def policy_for(case: CaseFile, library: PolicyLibrary, path: Path) -> Policy:
@@ -165,17 +290,27 @@ def policy_for(case: CaseFile, library: PolicyLibrary, path: Path) -> Policy:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from casework.model import Officer
+    from casework.model import Officer, Role
     from storage.store import CaseStore
 
     for name in ("officer_name", "officer_id", "office"):
         if not getattr(args, name).strip():
             raise UsageError(f"--{name.replace('_', '-')} must not be empty")
-    passphrase = read_passphrase(args, prompt="New passphrase: ", confirm=True)
+    folder = data_dir(args)
     officer = Officer(args.officer_name.strip(), args.officer_id.strip(), args.office.strip())
-    with CaseStore.create(data_dir(args), passphrase, officer) as store:
+    passphrase = read_passphrase(args, prompt="New passphrase: ", confirm=True)
+    check_new_passphrase(passphrase, officer)
+    with CaseStore.create(folder, passphrase, officer, role=Role(args.role)) as store:
         print(f"Created an encrypted case store for {officer.name} in {store.paths.data_dir}")
     return 0
+
+
+def check_new_passphrase(passphrase: str, officer: Officer) -> None:
+    """casework's passphrase rule, the one every entry point applies (the store applies it again)."""
+    from casework.passphrase import officer_words, passphrase_problem
+
+    if problem := passphrase_problem(passphrase, officer_words(officer.name, officer.officer_id)):
+        raise UsageError(f"the new passphrase is refused: {problem}")
 
 
 def _open(args: argparse.Namespace, passphrase: str | None = None) -> CaseStore:
@@ -218,34 +353,61 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """Plaintext case files, never over the store or anything already there (unless --force), all or none.
+
+    Every target is checked before the passphrase is asked for and again, per file, before the first byte is
+    written; the files are written atomically, 0600. Exporting closes the case's open revision, so what was
+    exported stays one revision.
+    """
     from casework.exchange import dump_case
+    from storage.outputs import check_output_path, write_output, write_outputs
 
     if args.all == bool(args.case):
         raise UsageError("name one case, or give --all with -o FOLDER")
     if args.all and not args.output:
         raise UsageError("--all needs -o FOLDER")
+    protected = [data_dir(args)]
+    if args.output:
+        check_output_path(args.output, protected_dirs=protected, force=args.force,
+                          kind="folder" if args.all else "file")
     with _open(args) as store:
         if args.all:
-            args.output.mkdir(parents=True, exist_ok=True)
+            exported = []
             for s in store.list_cases():
-                target = args.output / f"{s.case_number}.json"
-                target.write_text(dump_case(store.get_case(s.id)), encoding="utf-8")
-                store.record_event("case_exported", s.id, target.name)
+                store.close_revision(s.id)
+                exported.append((s.id, args.output / _export_name(s.case_number, s.id),
+                                 dump_case(store.get_case(s.id)).encode("utf-8")))
+            write_outputs({target: data for _id, target, data in exported}, protected_dirs=protected,
+                          force=args.force)
+            for case_id, target, _data in exported:
+                store.record_event("case_exported", case_id, target.name)
             return 0
         case = store.find_case(args.case)
-        text = dump_case(case)
+        store.close_revision(case.id)
+        text = dump_case(store.get_case(case.id))
         if args.output:
-            args.output.write_text(text, encoding="utf-8")
+            write_output(args.output, text.encode("utf-8"), protected_dirs=protected, force=args.force)
         else:
             sys.stdout.write(text)
+            sys.stdout.flush()  # a full device or closed pipe stops here, before the export is recorded
         store.record_event("case_exported", case.id, args.output.name if args.output else "stdout")
     return 0
 
 
+def _export_name(case_number: str, case_id: str) -> str:
+    """`CASE_NUMBER.json`, or the id when the number could not be a plain file name."""
+    name = f"{case_number}.json"
+    return name if case_number and Path(name).name == name and not name.startswith(".") else f"{case_id}.json"
+
+
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from casework.model import Officer
+
     old = read_passphrase(args, prompt="Current passphrase: ")
+    new = read_passphrase(args, prompt="New passphrase: ", confirm=True, file=args.new_passphrase_file)
+    check_new_passphrase(new, Officer())  # refused before the store is even opened…
     with _open(args, old) as store:
-        new = read_passphrase(args, prompt="New passphrase: ", confirm=True, file=args.new_passphrase_file)
+        check_new_passphrase(new, store.officer)  # …and again knowing whose it is (name and ID are weak words)
         store.change_passphrase(old, new)
     print("Passphrase changed.")
     return 0

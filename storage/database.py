@@ -8,13 +8,18 @@ that writes (WAL mode). So a damaged or foreign file is refused without one byte
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 import sqlcipher3
 
+from storage import error_map
 from storage.errors import ForeignFile, StoreCorrupt
 
 APPLICATION_ID = 0x43415345  # "CASE"
+BUSY_TIMEOUT_MS = 1000
+"""How long a statement waits for another connection's lock. The lock file keeps other Casefile processes out,
+so a busy store means a foreign tool holds it: say so after a second rather than freeze the window longer."""
 CACHE_PAGES = -32_000  # 32 MB page cache: a full scan in SQLCipher is ~5x slower than plain SQLite without it
 
 Connection = sqlcipher3.Connection
@@ -29,17 +34,29 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     Raises StoreCorrupt / ForeignFile with a message naming the file; the file is never modified on failure.
     """
     path = Path(path)
+    doing = "set up the profile" if create else "open the case store"
     if not create and not path.exists():
         raise StoreCorrupt(f"The case store {path} is missing.")
-    # isolation_level=None: we issue BEGIN/COMMIT ourselves, so one save is exactly one transaction.
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    try:
+        if create:  # 0600 from the first byte; SQLite gives the -wal and -shm files the database's mode
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves, so one save is exactly one transaction.
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True,
+                                  timeout=BUSY_TIMEOUT_MS / 1000)
+    except (OSError, DatabaseError) as exc:
+        raise error_map.translated(exc, path.parent, doing=doing) from None
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher logs to stderr by default
         conn.execute("PRAGMA temp_store = MEMORY")  # FILE would spill plaintext rows into /var/tmp
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
+        except DatabaseError as exc:
+            # A wrong key and a foreign or damaged file all read as "file is not a database"; a folder, disk
+            # or permission problem (the -shm file cannot be made) is named for what it is.
+            damage = error_map.sqlite_code(exc) in (error_map.SQLITE_NOTADB, error_map.SQLITE_CORRUPT)
+            if not damage and (mapped := error_map.user_error(exc, path.parent, doing=doing)) is not None:
+                raise mapped from None
             raise StoreCorrupt(
                 f"{path} cannot be decrypted with this key file: the database is damaged, or it and the key "
                 "file do not belong together. Nothing has been changed."
@@ -53,9 +70,10 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")  # WAL pages are encrypted like the database's
         conn.execute("PRAGMA synchronous = FULL")  # a committed save survives power loss
-        conn.execute("PRAGMA busy_timeout = 5000")
         return conn
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(Exception):
             conn.close()
+        if isinstance(exc, DatabaseError):  # busy, full, read-only… while setting the connection up
+            raise error_map.translated(exc, path.parent, doing=doing) from None
         raise

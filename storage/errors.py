@@ -118,3 +118,58 @@ class WorkflowRefused(UserFacingError):
     def __init__(self, message: str, items: list[object] | None = None) -> None:
         super().__init__(message)
         self.items = items or []
+
+
+# ----- where the store's files cannot be used (storage.error_map chooses among these) -----------------------------
+
+
+class StoreUnavailable(UserFacingError):
+    """The store's files cannot be used right now — a folder, disk or permission problem, not damage.
+
+    Nothing was changed. The message never advises restoring a backup: the files are fine.
+    """
+
+    title = "Cannot use the case store"
+
+
+class StoreBusy(StoreUnavailable):
+    """Another Casefile window or process has this profile open (its lock file, or SQLite's write lock)."""
+
+    title = "Casefile is already open"
+    MESSAGE = "Casefile is already open on this profile in another window or process."
+
+    def __init__(self, message: str = MESSAGE) -> None:
+        super().__init__(message)
+
+
+class StoreReadOnly(StoreUnavailable):
+    title = "Read-only folder"
+
+
+class StorePermissionDenied(StoreUnavailable):
+    title = "Permission denied"
+
+
+class WrongKindOfPath(StoreUnavailable):
+    """A file where a folder belongs (the data folder) or a folder where a file belongs (casefile.db)."""
+
+    title = "Cannot use this folder"
+
+
+class DiskFull(StorageFull):
+    """A full disk, with a message that says what was being done (StorageFull's speaks of unsaved edits)."""
+
+    def __init__(self, message: str) -> None:
+        UserFacingError.__init__(self, message)
+
+
+class PassphraseRefused(UserFacingError):
+    """A new passphrase that casework.passphrase's rule refuses; no key slot was written."""
+
+    title = "Choose another passphrase"
+
+
+class PassphraseNotChanged(UserFacingError):
+    """Changing the passphrase failed part-way and was undone: the old passphrase still works."""
+
+    title = "Passphrase not changed"

@@ -17,9 +17,14 @@ passphrase rewraps one slot and never re-encrypts the store. A recovery slot sea
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
+import logging
 import os
 import secrets
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -27,8 +32,23 @@ import argon2.low_level
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from storage.atomic import atomic_write_bytes
-from storage.errors import StoreCorrupt, WrongPassphrase
+from casework.passphrase import passphrase_problem
+from storage import error_map
+from storage.atomic import atomic_write_bytes, fsync_dir
+from storage.database import DatabaseError
+from storage.errors import (
+    PassphraseNotChanged,
+    PassphraseRefused,
+    StorageFull,
+    StoreBusy,
+    StoreCorrupt,
+    StorePermissionDenied,
+    StoreReadOnly,
+    UserFacingError,
+    WrongPassphrase,
+)
+
+log = logging.getLogger(__name__)
 
 FORMAT = "casefile.keys"
 FORMAT_VERSION = 1
@@ -98,8 +118,15 @@ class KeyFile:
                 continue
         raise WrongPassphrase()
 
-    def with_passphrase(self, data_key: bytes, passphrase: str, kdf: KdfParams | None = None) -> KeyFile:
-        """A copy whose passphrase slot wraps `data_key` under `passphrase` (replacing the old slot)."""
+    def with_passphrase(self, data_key: bytes, passphrase: str, kdf: KdfParams | None = None, *,
+                        context: Iterable[str] = ()) -> KeyFile:
+        """A copy whose passphrase slot wraps `data_key` under `passphrase` (replacing the old slot).
+
+        Raises PassphraseRefused when casework's passphrase rule refuses it (with `context`, the words it must
+        not lean on): no slot is ever made for a passphrase any entry point would refuse.
+        """
+        if problem := passphrase_problem(passphrase, context):
+            raise PassphraseRefused(problem)
         kdf = replace(kdf or DEFAULT_KDF, salt=base64.b64encode(os.urandom(16)).decode())
         nonce = os.urandom(12)
         draft = Slot("p1", "passphrase", kdf, base64.b64encode(nonce).decode(), "")
@@ -139,7 +166,7 @@ def read_key_file(path: Path) -> KeyFile:
             "from a backup; nothing has been changed."
         ) from None
     except OSError as exc:
-        raise StoreCorrupt(f"The key file {path} cannot be read: {exc.strerror}.") from None
+        raise error_map.user_error(exc, Path(path).parent, doing="read the key file") or exc from None
     try:
         doc = json.loads(raw)
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -169,3 +196,103 @@ def read_key_file(path: Path) -> KeyFile:
     except (KeyError, TypeError):
         raise StoreCorrupt(f"The key file {path} is damaged (a key slot is incomplete).") from None
     return KeyFile(store_id=store_id, slots=slots)
+
+
+@contextlib.contextmanager
+def _staged(path: Path, data: bytes) -> Iterator[Path]:
+    """`data` in a synced temp file beside `path` (0600), removed on the way out unless renamed."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        yield Path(tmp)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+
+
+def _keep_previous(path: Path) -> Path:
+    """A second name for the current key file (a hard link: no bytes copied, so it works on a full disk)."""
+    backup = path.with_name(path.name + ".previous")
+    with contextlib.suppress(FileNotFoundError):
+        backup.unlink()
+    try:
+        os.link(path, backup)
+    except OSError:
+        shutil.copy2(path, backup)  # filesystems without hard links
+    return backup
+
+
+class KeyFileNotRestored(UserFacingError):
+    """The new key file is in place but what had to follow it failed, and the old one could not be put back."""
+
+    title = "Passphrase changed, not recorded"
+
+
+def replace_key_file(path: Path, new: KeyFile, commit: Callable[[], None], *, data_dir: Path) -> None:
+    """Swap `new` in for the key file at `path`, then run `commit` (the audit entry); all or nothing.
+
+    The order makes every failure leave the old passphrase working and the caller told so: the new file is
+    written and synced under a temporary name first (a full disk stops it here), the old one gets a second
+    name, the new one is renamed into place, and only then is `commit` run. If `commit` fails, the old file is
+    renamed back — a rename needs no free space. Raises PassphraseNotChanged naming the cause (or, if even
+    the rename back fails, KeyFileNotRestored, which says the NEW passphrase is the one that works).
+    """
+    path = Path(path)
+    try:
+        with _staged(path, new.to_bytes()) as tmp:
+            backup = _keep_previous(path)
+            try:
+                os.replace(tmp, path)
+                try:
+                    fsync_dir(path.parent)
+                    commit()
+                except BaseException as exc:
+                    _put_back(backup, path, exc)
+                    raise
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    backup.unlink()
+    except KeyFileNotRestored:
+        raise
+    except (OSError, UserFacingError, DatabaseError) as exc:
+        log.warning("passphrase change undone (%s)", type(exc).__name__)
+        raise PassphraseNotChanged(_not_changed(exc, data_dir)) from exc
+
+
+def _put_back(backup: Path, path: Path, cause: BaseException) -> None:
+    try:
+        os.replace(backup, path)
+        fsync_dir(path.parent)
+    except OSError:
+        log.error("key file could not be put back after a failed passphrase change")
+        raise KeyFileNotRestored(
+            f"The new passphrase is now the one that unlocks this store, but the change could not be recorded "
+            f"({_why(cause, path.parent)[0]}). Use the NEW passphrase, and ask office IT to check the disk."
+        ) from cause
+
+
+def _not_changed(exc: BaseException, data_dir: Path) -> str:
+    why, advice = _why(exc, data_dir)
+    return f"The passphrase was not changed: {why}. Your current passphrase still works.{advice}"
+
+
+def _why(exc: BaseException, data_dir: Path) -> tuple[str, str]:
+    """Why a passphrase change failed, in words, and what to do about it (or "")."""
+    cause = error_map.user_error(exc, data_dir, doing="change the passphrase")
+    if isinstance(cause, StorageFull):
+        why, advice = f"the disk holding {data_dir} is full", " Free some space and try again."
+    elif isinstance(cause, StoreReadOnly):
+        why, advice = f"the profile folder {data_dir} is read-only", ""
+    elif isinstance(cause, StorePermissionDenied):
+        why, advice = f"Casefile is not allowed to write in {data_dir}", ""
+    elif isinstance(cause, StoreBusy):
+        why, advice = "the store is in use by another window or process", ""
+    elif cause is not None:
+        why, advice = str(cause).rstrip("."), ""
+    else:
+        why, advice = f"an unexpected {type(exc).__name__}", ""
+    return why, advice

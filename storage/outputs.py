@@ -8,11 +8,13 @@ plaintext case data.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from storage.atomic import atomic_write_bytes
+from storage.atomic import atomic_write_bytes, fsync_dir
 from storage.errors import UserFacingError
 
 
@@ -31,10 +33,11 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def check_output_path(path: Path, *, protected_dirs: Iterable[Path] = (), inputs: Iterable[Path] = (),
-                      force: bool = False, kind: str = "file") -> Path:
+                      force: bool = False, kind: str = "file", new_folder_ok: bool = False) -> Path:
     """Return the resolved target, or raise OutputRefused with a message that names the problem.
 
-    `kind` is "file" (a single output file) or "folder" (a folder that will receive files).
+    `kind` is "file" (a single output file) or "folder" (a folder that will receive files). With
+    `new_folder_ok`, a file's folder may be missing (write_outputs creates it).
     """
     target = _resolved(path)
     for folder in protected_dirs:
@@ -51,7 +54,9 @@ def check_output_path(path: Path, *, protected_dirs: Iterable[Path] = (), inputs
         return target
     if target.is_dir():
         raise OutputRefused(f"{path} is a folder; give a file name (nothing was written).")
-    if not target.parent.is_dir():
+    if target.parent.exists() and not target.parent.is_dir():
+        raise OutputRefused(f"{target.parent} is a file, not a folder (nothing was written).")
+    if not target.parent.is_dir() and not new_folder_ok:
         raise OutputRefused(f"the folder {target.parent} does not exist (nothing was written).")
     if target.exists() and not force:
         raise OutputRefused(f"{path} already exists; use --force to replace it (nothing was written).")
@@ -67,3 +72,51 @@ def write_output(path: Path, data: bytes, *, protected_dirs: Iterable[Path] = ()
     except OSError as exc:
         raise OutputRefused(f"{path} could not be written: {exc.strerror or exc} (nothing was written).") from None
     return target
+
+
+def write_outputs(files: Mapping[Path, bytes], *, protected_dirs: Iterable[Path] = (),
+                  inputs: Iterable[Path] = (), force: bool = False) -> list[Path]:
+    """Write several files, all or none (`casefile export --all`).
+
+    Every target is checked first (see check_output_path); then each is written and synced under a temporary
+    name beside its target, and only when all of them are on disk are they renamed into place. A failure on
+    the way (a full disk) removes the temporary files and any folder made for them: nothing is left
+    half-written. Files are 0600, new folders 0700.
+    """
+    protected, sources = list(protected_dirs), list(inputs)
+    targets = {check_output_path(p, protected_dirs=protected, inputs=sources, force=force, new_folder_ok=True): data
+               for p, data in files.items()}
+    made: list[Path] = []
+    staged: list[tuple[str, Path]] = []
+    try:
+        for target, data in targets.items():
+            made.extend(_make_folders(target.parent))
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            staged.append((tmp, target))
+            with os.fdopen(fd, "wb") as f:
+                os.fchmod(f.fileno(), 0o600)
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+    except OSError as exc:
+        for tmp, _target in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        where = exc.filename or (staged[-1][1] if staged else "the output folder")
+        raise OutputRefused(f"{where} could not be written: {exc.strerror or exc} (nothing was written).") from None
+    for tmp, target in staged:
+        os.replace(tmp, target)
+    for folder in {target.parent for target in targets}:
+        fsync_dir(folder)
+    return list(targets)
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Create `folder` and any missing parents (0700); return those created, outermost first."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()][::-1]
+    for p in missing:
+        p.mkdir(mode=0o700)
+    return missing

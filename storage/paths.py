@@ -30,6 +30,11 @@ class StorePaths:
         return self.data_dir / "casefile.keys"
 
     @property
+    def lock_file(self) -> Path:
+        """Held (flock) while a CaseStore has the profile open: a second window or process is refused at once."""
+        return self.data_dir / "casefile.lock"
+
+    @property
     def throttle(self) -> Path:
         return self.data_dir / "unlock-attempts.json"
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import errno
 import hashlib
 import json
 import logging
@@ -31,6 +30,7 @@ from casework.errors import PolicyError
 from casework.ids import case_id_for_content, with_item_ids
 from casework.labels import label
 from casework.model import CaseFile, CaseStatus, CaseSummary, Encounter, Officer, Role, summary_of
+from casework.passphrase import officer_words
 from casework.policy import PolicyLibrary
 from casework.seal import Seal, SealCheck, record_digest
 from casework.search import haystack
@@ -38,13 +38,14 @@ from casework.serial import canonical_json
 from casework.text import nfc
 from casework.validation import validate_case
 from casework.workflow import WorkflowError, is_editable, reopen, review, submit, submitter
-from storage import audit, database, keyslot, schema
+from storage import audit, database, error_map, keyslot, schema
 from storage.errors import (
     CaseConflict,
     CaseNotFound,
     InvalidCase,
     ReadOnlyCase,
     StorageFull,
+    StoreBusy,
     StoreCorrupt,
     StoreExists,
     StoreLocked,
@@ -53,6 +54,7 @@ from storage.errors import (
     WorkflowRefused,
     WrongPassphrase,
 )
+from storage.lockfile import ProfileLock
 from storage.paths import StorePaths
 from storage.throttle import UnlockThrottle
 
@@ -105,15 +107,28 @@ class CaseStore:
         cls, data_dir: Path, passphrase: str, officer: Officer, *, role: Role = Role.OFFICER,
         kdf: keyslot.KdfParams | None = None,
     ) -> CaseStore:
-        """Set up a new profile: a fresh data key, its passphrase slot, and an empty migrated database."""
+        """Set up a new profile: a fresh data key, its passphrase slot, and an empty migrated database.
+
+        Refuses a passphrase casework's rule refuses (PassphraseRefused) before anything is written. Holds the
+        profile's lock (storage.lockfile) until close. A folder, disk or permission problem raises its own
+        error (storage.error_map) and leaves no half-made store behind.
+        """
         paths = StorePaths(Path(data_dir))
+        error_map.check_data_dir(paths.data_dir)
         if paths.exists():
             raise StoreExists(f"A case store already exists in {paths.data_dir}; it has not been touched.")
-        paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         data_key = keyslot.new_data_key()
-        key_file = keyslot.new_key_file().with_passphrase(data_key, passphrase, kdf)
-        conn = database.connect(paths.database, data_key, create=True)
+        key_file = keyslot.new_key_file().with_passphrase(data_key, passphrase, kdf,
+                                                          context=officer_words(officer.name, officer.officer_id))
+        doing = "set up the profile"
         try:
+            paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise error_map.translated(exc, paths.data_dir, doing=doing) from exc
+        lock = ProfileLock.acquire(paths, doing=doing)
+        conn: database.Connection | None = None
+        try:
+            conn = database.connect(paths.database, data_key, create=True)
             schema.migrate(conn, paths.database)
             with _transaction(conn):
                 conn.execute(
@@ -124,12 +139,18 @@ class CaseStore:
             key_file.write(paths.key_file)
             store = cls(paths, conn, key_file)
             store._ensure_signing_key()
-        except BaseException:
-            conn.close()
+            store._lock = lock
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
             for p in (paths.database, paths.key_file, *_sidecars(paths.database)):
                 with contextlib.suppress(FileNotFoundError):
                     p.unlink()
-            raise
+            lock.release()
+            if isinstance(exc, StorageFull):
+                raise error_map.disk_full(paths.data_dir, doing) from exc
+            raise error_map.translated(exc, paths.data_dir, doing=doing) from exc
+        log.info("profile created")
         return store
 
     @classmethod
@@ -139,6 +160,7 @@ class CaseStore:
         Raises StoreNotFound, StoreCorrupt, WrongPassphrase, TooManyAttempts, DatabaseTooNew/TooOld.
         """
         paths = StorePaths(Path(data_dir))
+        error_map.check_data_dir(paths.data_dir)
         if not paths.exists():
             raise StoreNotFound(f"There is no case store in {paths.data_dir}. Set up a profile first.")
         if not paths.database.exists():
@@ -146,22 +168,38 @@ class CaseStore:
                 f"The key file is in {paths.data_dir} but the case database {paths.database.name} is missing. "
                 "Restore it from a backup; nothing has been changed."
             )
-        key_file = keyslot.read_key_file(paths.key_file)
-        throttle = UnlockThrottle(paths.throttle)
-        if (wait := throttle.seconds_left()) > 0:
-            raise TooManyAttempts(wait)
+        lock = ProfileLock.acquire(paths)  # before the slow KDF: a second window is refused at once
         try:
-            data_key = key_file.unwrap(passphrase)
-        except WrongPassphrase:
-            raise WrongPassphrase(wait_s=throttle.record_failure()) from None
-        failures = throttle.reset()
-        return cls.open_with_key(paths, data_key, key_file, failed_attempts=failures)
+            key_file = keyslot.read_key_file(paths.key_file)
+            throttle = UnlockThrottle(paths.throttle)
+            if (wait := throttle.seconds_left()) > 0:
+                raise TooManyAttempts(wait)
+            try:
+                data_key = key_file.unwrap(passphrase)
+            except WrongPassphrase:
+                raise WrongPassphrase(wait_s=throttle.record_failure()) from None
+            failures = throttle.reset()
+            return cls.open_with_key(paths, data_key, key_file, failed_attempts=failures, lock=lock)
+        except BaseException:
+            lock.release()
+            raise
 
     @classmethod
     def open_with_key(
-        cls, paths: StorePaths, data_key: bytes, key_file: keyslot.KeyFile, *, failed_attempts: int = 0
+        cls, paths: StorePaths, data_key: bytes, key_file: keyslot.KeyFile, *, failed_attempts: int = 0,
+        lock: ProfileLock | None = None,
     ) -> CaseStore:
-        conn = database.connect(paths.database, data_key)
+        """Open with the data key already unwrapped, holding `lock` (taken here when not given) until close.
+
+        A SQLite error becomes the error it stands for (storage.error_map): busy, read-only, disk full…, and
+        "damaged" only for real damage.
+        """
+        lock = lock or ProfileLock.acquire(paths)
+        try:
+            conn = database.connect(paths.database, data_key)
+        except BaseException:
+            lock.release()
+            raise
         try:
             version_before = schema.user_version(conn)
             schema.migrate(conn, paths.database)
@@ -173,17 +211,14 @@ class CaseStore:
             with _transaction(conn):
                 detail = f"after {failed_attempts} failed attempts" if failed_attempts else ""
                 audit.append(conn, store._officer.officer_id, "unlocked", detail=detail)
-        except database.DatabaseError as exc:
+            store._lock = lock
+        except BaseException as exc:
             conn.close()
-            if isinstance(exc, database.OperationalError) and _is_disk_full(exc):
-                raise StorageFull() from exc
-            raise StoreCorrupt(
-                f"The case store {paths.database} is damaged ({exc}). Nothing has been changed; restore it from "
-                "a backup or ask office IT."
-            ) from None
-        except BaseException:
-            conn.close()
+            lock.release()
+            if isinstance(exc, database.DatabaseError | StorageFull):
+                raise error_map.opening_error(exc, paths) from None
             raise
+        log.info("store opened")
         return store
 
     def _backfill_search_text(self) -> None:
@@ -251,11 +286,16 @@ class CaseStore:
                          f"{seal.case_number}; it has since been changed (now revision {row[1]}).")
 
     def close(self) -> None:
+        """Checkpoint and close the database, then let the next window or process open the profile."""
         if self._conn is not None:
             with contextlib.suppress(Exception):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
             self._conn = None
+            log.info("store closed")
+        lock: ProfileLock | None = getattr(self, "_lock", None)  # set by create/open_with_key
+        if lock is not None:
+            lock.release()
 
     def __enter__(self) -> CaseStore:
         return self
@@ -284,13 +324,22 @@ class CaseStore:
         return self._officer
 
     def change_passphrase(self, old: str, new: str, *, kdf: keyslot.KdfParams | None = None) -> Changes:
-        """Rewrap the passphrase slot under `new`. The database itself is not re-encrypted."""
+        """Rewrap the passphrase slot under `new`. The database itself is not re-encrypted.
+
+        All or nothing (keyslot.replace_key_file): the new key file and the audit entry both land, or the old
+        passphrase still works and PassphraseNotChanged says why. PassphraseRefused for a passphrase
+        casework's rule refuses; WrongPassphrase for a wrong `old`.
+        """
         data_key = self._key_file.unwrap(old)
-        key_file = self._key_file.with_passphrase(data_key, new, kdf)
-        key_file.write(self.paths.key_file)
+        key_file = self._key_file.with_passphrase(
+            data_key, new, kdf, context=officer_words(self._officer.name, self._officer.officer_id))
+
+        def record() -> None:
+            with _transaction(self.conn):
+                audit.append(self.conn, self._officer.officer_id, "passphrase_changed")
+
+        keyslot.replace_key_file(self.paths.key_file, key_file, record, data_dir=self.paths.data_dir)
         self._key_file = key_file
-        with _transaction(self.conn):
-            audit.append(self.conn, self._officer.officer_id, "passphrase_changed")
         return Changes(audit=True)
 
     # ----- change broadcast ----------------------------------------------------------------------------------
@@ -733,8 +782,19 @@ def _sidecars(db: Path) -> list[Path]:
 
 @contextlib.contextmanager
 def _transaction(conn: database.Connection) -> Iterator[None]:
-    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error; a full disk becomes StorageFull."""
-    conn.execute("BEGIN IMMEDIATE")
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error.
+
+    A full disk becomes StorageFull; another process's write lock StoreBusy ("already open … in another window
+    or process"), never "damaged".
+    """
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except database.OperationalError as exc:
+        if error_map.is_busy(exc):
+            raise StoreBusy() from exc
+        if _is_disk_full(exc):
+            raise StorageFull() from exc
+        raise
     try:
         yield
         conn.execute("COMMIT")
@@ -743,10 +803,11 @@ def _transaction(conn: database.Connection) -> Iterator[None]:
             conn.execute("ROLLBACK")
         if isinstance(exc, database.OperationalError) and _is_disk_full(exc):
             raise StorageFull() from exc
+        if isinstance(exc, database.OperationalError) and error_map.is_busy(exc):
+            raise StoreBusy() from exc
         raise
 
 
 def _is_disk_full(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    code = getattr(exc, "sqlite_errorcode", None)
-    return "full" in text or code == 13 or getattr(exc, "errno", None) == errno.ENOSPC
+    """SQLITE_FULL, or ENOSPC/EDQUOT from the OS (by code, never by guessing at the message's words)."""
+    return error_map.is_disk_full(exc)

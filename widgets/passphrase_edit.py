@@ -1,31 +1,14 @@
-"""A passphrase field with a strength meter (zxcvbn) and the rule for what is strong enough."""
+"""A passphrase field with a strength meter (zxcvbn). The rule itself lives in casework.passphrase, so the
+store and the command line apply the very same one; it is re-exported here for the dialogs."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
-MIN_LENGTH = 10
-MIN_SCORE = 3
-WORDS = ["very weak", "weak", "fair", "strong", "very strong"]
+from casework.passphrase import STRENGTH_WORDS, passphrase_problem, strength
 
-
-def _score(text: str, context: list[str]) -> dict:
-    """zxcvbn's verdict; imported on first use (its word lists take ~20 ms to load, not needed at launch)."""
-    from zxcvbn import zxcvbn
-
-    return zxcvbn(text[:100], user_inputs=context)
-
-
-def passphrase_problem(text: str, context: list[str] | None = None) -> str | None:
-    """Why `text` is not acceptable as a passphrase, or None. Pure, so dialogs and the CLI share it."""
-    if len(text) < MIN_LENGTH:
-        return f"Use at least {MIN_LENGTH} characters; several unrelated words work well."
-    result = _score(text, context or [])
-    if result["score"] < MIN_SCORE:
-        hint = result["feedback"].get("warning") or "Add another unrelated word."
-        return f"Too easy to guess. {hint}".strip()
-    return None
+__all__ = ["PassphraseEdit", "passphrase_problem"]
 
 
 class PassphraseEdit(QWidget):
@@ -66,7 +49,7 @@ class PassphraseEdit(QWidget):
 
     def _on_line_text_changed(self, text: str) -> None:
         if self._show_meter:
-            score = _score(text, self._context)["score"] if text else 0
+            score = strength(text, self._context)["score"] if text else 0
             self.meter.setValue(score)
-            self.feedback.setText(f"Strength: {WORDS[score]}" if text else "")
+            self.feedback.setText(f"Strength: {STRENGTH_WORDS[score]}" if text else "")
         self.value_changed.emit(text)

@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFormLayout, QProgressBar, QVBoxLayout, QWidget
 
+from casework.passphrase import passphrase_problem
 from desktop.dialogs.base import AppDialog, ValidationError
 from widgets.common import ok_cancel_buttons
-from widgets.passphrase_edit import PassphraseEdit, passphrase_problem
+from widgets.passphrase_edit import PassphraseEdit
 
 Changer = Callable[[str, str], None]
 

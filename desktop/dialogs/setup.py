@@ -4,18 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
-from casework.model import Officer
+from casework.model import Officer, Role
+from casework.passphrase import officer_words, passphrase_problem
 from desktop.dialogs.base import AppDialog, ValidationError
 from widgets.common import ok_cancel_buttons
-from widgets.passphrase_edit import PassphraseEdit, passphrase_problem
+from widgets.passphrase_edit import PassphraseEdit
 
 Creator = Callable[[Officer, str], None]
 
+ROLE_CHOICES = ((Role.OFFICER, "Field officer"), (Role.SUPERVISOR, "Supervisor"))
+"""What the profile is for: an officer records and submits cases; a supervisor also reviews other officers'
+submissions. Set once, here (the store records it with the profile)."""
+
 
 class ProfileSetupDialog(AppDialog):
-    """Collects the profile; `create(officer, passphrase)` must start the work and later call done()/failed()."""
+    """Collects the profile; `create(officer, passphrase)` must start the work and later call done()/failed().
+
+    The profile's role is `role()`; the caller passes it on to the create op.
+    """
 
     def __init__(self, parent: QWidget | None, data_dir: str, create: Creator) -> None:
         super().__init__(parent, "Set up Casefile")
@@ -29,6 +37,11 @@ class ProfileSetupDialog(AppDialog):
         self.officer_name = QLineEdit()
         self.officer_id = QLineEdit()
         self.office = QLineEdit()
+        self.role_combo = QComboBox()
+        for role, text in ROLE_CHOICES:
+            self.role_combo.addItem(text, role.value)
+        self.role_combo.setToolTip("A field officer records and submits cases; a supervisor also reviews the cases "
+                                   "other officers submit.")
         self.passphrase = PassphraseEdit()
         self.repeat = PassphraseEdit(meter=False)
         self.progress = QProgressBar()
@@ -36,7 +49,7 @@ class ProfileSetupDialog(AppDialog):
         self.progress.hide()
         form = QFormLayout()
         for text, w in (("Officer &name", self.officer_name), ("Officer &ID", self.officer_id),
-                        ("&Office", self.office), ("&Passphrase", self.passphrase),
+                        ("&Office", self.office), ("R&ole", self.role_combo), ("&Passphrase", self.passphrase),
                         ("&Repeat passphrase", self.repeat)):
             self.add_row(form, text, w)
         self.buttons = ok_cancel_buttons("Create store")
@@ -52,18 +65,21 @@ class ProfileSetupDialog(AppDialog):
         self.setMinimumWidth(520)
 
     def _on_identity_changed(self, _text: str) -> None:
-        self.passphrase.set_context([*self.officer_name.text().split(), self.officer_id.text()])
+        self.passphrase.set_context(officer_words(self.officer_name.text(), self.officer_id.text()))
 
     def officer(self) -> Officer:
         return Officer(self.officer_name.text().strip(), self.officer_id.text().strip(), self.office.text().strip())
+
+    def role(self) -> Role:
+        return Role(self.role_combo.currentData())
 
     def check(self) -> None:
         for w, what in ((self.officer_name, "your name"), (self.officer_id, "your officer ID"),
                         (self.office, "your office")):
             if not w.text().strip():
                 raise ValidationError(w, f"Enter {what}.")
-        problem = passphrase_problem(self.passphrase.value(), [*self.officer_name.text().split(),
-                                                               self.officer_id.text()])
+        problem = passphrase_problem(self.passphrase.value(), officer_words(self.officer_name.text(),
+                                                                            self.officer_id.text()))
         if problem:
             raise ValidationError(self.passphrase, problem)
         if self.repeat.value() != self.passphrase.value():
@@ -86,5 +102,6 @@ class ProfileSetupDialog(AppDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.progress.setVisible(busy)
-        for w in (self.officer_name, self.officer_id, self.office, self.passphrase, self.repeat, self.buttons):
+        for w in (self.officer_name, self.officer_id, self.office, self.role_combo, self.passphrase, self.repeat,
+                  self.buttons):
             w.setEnabled(not busy)

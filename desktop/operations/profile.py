@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.tasks import Op, TaskManager
 
 if TYPE_CHECKING:
-    from casework.model import Officer
+    from casework.model import Officer, Role
     from storage.store import CaseStore, Changes
 
 
@@ -27,8 +27,15 @@ def unlock_store(*, tasks: TaskManager, parent: QWidget | None, data_dir: Path, 
 
 
 def create_store(*, tasks: TaskManager, parent: QWidget | None, data_dir: Path, officer: Officer,
-                 passphrase: str) -> Op[CaseStore]:
-    return tasks.open_store(parent=parent, opener=lambda: _store_class().create(data_dir, passphrase, officer))
+                 passphrase: str, role: Role | None = None) -> Op[CaseStore]:
+    """Set up the profile on the store thread, as a field officer's unless `role` says otherwise."""
+
+    def opener() -> CaseStore:
+        from casework.model import Role
+
+        return _store_class().create(data_dir, passphrase, officer, role=role or Role.OFFICER)
+
+    return tasks.open_store(parent=parent, opener=opener)
 
 
 def change_passphrase(*, tasks: TaskManager, parent: QWidget | None, old: str, new: str) -> Op[Changes]:

@@ -1,0 +1,127 @@
+"""The profile in the app: its role chosen at setup, the passphrase rule in both dialogs, one app per profile,
+and a log file that receives the app's events (never case data)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from casework.model import Officer, Role, Subject
+from desktop.app import setup_logging, stop_logging
+from desktop.dialogs.change_passphrase import ChangePassphraseDialog
+from desktop.dialogs.setup import ProfileSetupDialog
+from desktop.operations.profile import create_store
+from desktop.tasks import TaskManager
+from storage.store import CaseStore
+from storage.worker import StoreWorker
+from tests.conftest import MARKER, OFFICER, PASSPHRASE, files_containing
+from tests.desktop.conftest import shot, unlock, wait_unlocked
+from tests.storage.faults import Holder
+
+
+@pytest.fixture
+def log_file():
+    """The app's log handler is process-wide: detach it after the test, whatever happens."""
+    yield
+    stop_logging()
+
+
+def _fill_setup(qtbot, dlg: ProfileSetupDialog, passphrase: str) -> None:
+    qtbot.keyClicks(dlg.officer_name, "Dana Ortiz")
+    qtbot.keyClicks(dlg.officer_id, "DO-1138")
+    qtbot.keyClicks(dlg.office, "Field Office Example")
+    dlg.passphrase.line.setText(passphrase)
+    dlg.repeat.line.setText(passphrase)
+
+
+def test_setup_refuses_a_short_passphrase_then_creates_a_supervisor_profile(qtbot):
+    asked: list[tuple[Officer, str, Role]] = []
+    dlg = ProfileSetupDialog(None, "/tmp/profile", lambda officer, pw: asked.append((officer, pw, dlg.role())))
+    qtbot.addWidget(dlg)
+    assert dlg.role() is Role.OFFICER  # the default: most profiles are field officers'
+    _fill_setup(qtbot, dlg, "x")
+    dlg.role_combo.setCurrentIndex(dlg.role_combo.findText("Supervisor"))
+    dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+    assert asked == []
+    assert dlg._errors[dlg.passphrase].text() == "Use at least 10 characters; several unrelated words work well."
+    shot(dlg, "setup-role-and-short-passphrase")
+    dlg.passphrase.line.setText("DO-1138Ortiz")  # strong-looking, but the officer's own ID and name
+    dlg.repeat.line.setText("DO-1138Ortiz")
+    dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+    assert asked == [] and dlg._errors[dlg.passphrase].text().startswith("Too easy to guess.")
+    dlg.passphrase.line.setText(PASSPHRASE)
+    dlg.repeat.line.setText(PASSPHRASE)
+    dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+    assert asked == [(Officer("Dana Ortiz", "DO-1138", "Field Office Example"), PASSPHRASE, Role.SUPERVISOR)]
+
+
+def test_the_create_op_records_the_role(qtbot, data_dir):
+    worker = StoreWorker()
+    tasks = TaskManager(worker)
+    opened: list[CaseStore] = []
+    create_store(tasks=tasks, parent=None, data_dir=data_dir, officer=OFFICER, passphrase=PASSPHRASE,
+                 role=Role.SUPERVISOR).success(opened.append)
+    try:
+        qtbot.waitUntil(lambda: bool(opened))
+        assert opened[0].role is Role.SUPERVISOR
+    finally:
+        tasks.close_store()
+        tasks.wait_idle()
+        worker.shutdown()
+
+
+def test_change_passphrase_dialog_applies_the_same_rule(qtbot):
+    asked: list[tuple[str, str]] = []
+    dlg = ChangePassphraseDialog(None, lambda old, new: asked.append((old, new)), ["Dana", "Ortiz", "DO-1138"])
+    qtbot.addWidget(dlg)
+    dlg.current.line.setText(PASSPHRASE)
+    for weak, words in (("short", "Use at least 10 characters"), ("DO-1138Ortiz", "Too easy to guess")):
+        dlg.new.line.setText(weak)
+        dlg.repeat.line.setText(weak)
+        dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+        assert asked == [] and dlg._errors[dlg.new].text().startswith(words)
+
+
+def test_a_second_app_on_the_same_profile_is_refused_with_words_to_act_on(qtbot, launch, data_dir):
+    CaseStore.create(data_dir, PASSPHRASE, OFFICER).close()
+    holder = Holder(data_dir, PASSPHRASE)  # the first app
+    try:
+        window = launch(data_dir)
+        unlock(qtbot, window)
+        dlg = window.unlock_dialog
+        qtbot.waitUntil(lambda: dlg.error.isVisible())
+        assert dlg.error.text() == "Casefile is already open on this profile in another window or process."
+        shot(dlg, "unlock-second-instance")
+    finally:
+        holder.release()
+
+
+def test_the_log_file_receives_the_apps_events_and_no_case_data(qtbot, launch, data_dir, log_file):
+    with CaseStore.create(data_dir, PASSPHRASE, OFFICER) as store:
+        case = store.new_case().case
+        store.update_case(replace(case, subject=Subject(family_name=MARKER, given_names="Zoë")))
+    window = launch(data_dir)
+    unlock(qtbot, window)
+    wait_unlocked(qtbot, window)
+    window.lock()
+    qtbot.waitUntil(lambda: not window.tasks.busy)
+    text = (data_dir / "logs" / "casefile.log").read_text(encoding="utf-8")
+    assert "INFO storage.store: store opened" in text
+    assert "INFO desktop.main_window: locked" in text
+    assert "INFO storage.store: store closed" in text
+    assert files_containing(data_dir / "logs", MARKER) == []
+
+
+def test_logged_exceptions_keep_their_stack_but_not_their_message(data_dir, log_file):
+    import logging
+
+    setup_logging(data_dir / "logs")
+    try:
+        raise ValueError(f"a name: {MARKER}")
+    except ValueError:
+        logging.getLogger("storage.store").exception("a change listener failed")
+    text = (data_dir / "logs" / "casefile.log").read_text(encoding="utf-8")
+    assert "ERROR storage.store: a change listener failed" in text
+    assert "builtins.ValueError" in text and "test_logged_exceptions_keep_their_stack" in text
+    assert MARKER not in text
