@@ -10,8 +10,9 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import TypeAlias
 
-import sqlcipher3
+import sqlcipher3  # type: ignore[import-untyped]  # no stubs
 
 from storage import error_map
 from storage.errors import ForeignFile, StoreCorrupt
@@ -22,7 +23,7 @@ BUSY_TIMEOUT_MS = 1000
 so a busy store means a foreign tool holds it: say so after a second rather than freeze the window longer."""
 CACHE_PAGES = -32_000  # 32 MB page cache: a full scan in SQLCipher is ~5x slower than plain SQLite without it
 
-Connection = sqlcipher3.Connection
+Connection: TypeAlias = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
 OperationalError = sqlcipher3.OperationalError
 IntegrityError = sqlcipher3.IntegrityError

@@ -16,6 +16,7 @@ import contextlib
 import errno
 import logging
 import os
+import sys
 
 from storage import error_map
 from storage.errors import StoreBusy
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 UNSUPPORTED = (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, getattr(errno, "ENOTSUP", errno.EOPNOTSUPP))
 """Filesystems without locks (some network and FUSE mounts): the profile opens unlocked rather than not at all."""
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _lock(fd: int) -> None:

@@ -66,6 +66,14 @@ def test_the_lock_file_holds_nothing_and_only_its_owner_may_read_it(store, data_
     assert stat.S_IMODE(lock.stat().st_mode) == 0o600
 
 
+def test_every_file_of_the_profile_is_its_owners_alone(store, data_dir):
+    store.new_case()  # the -wal and -shm files exist while the store is open
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in data_dir.iterdir()}
+    assert {"casefile.db", "casefile.db-wal", "casefile.keys", "casefile.lock"} <= set(modes)
+    assert {name: mode for name, mode in modes.items() if mode != 0o600} == {}
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+
+
 def test_release_is_safe_twice(data_dir):
     data_dir.mkdir()
     lock = lockfile.ProfileLock.acquire(StorePaths(data_dir))
