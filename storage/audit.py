@@ -24,6 +24,8 @@ from storage import signing
 from storage.database import Connection
 
 GENESIS = "0" * 64
+ALTERED = "audit_log_altered"
+"""The entry Casefile writes when it finds the log changed behind its back before appending to it."""
 HEAD_MESSAGE = "casefile-audit-head-v1|{seq}|{hash}"
 
 
@@ -75,6 +77,13 @@ def append(conn: Connection, actor: str, action: str, case_id: str | None = None
     """Append one entry and re-sign the chain head. Call inside the caller's transaction, so the entry and the
     head commit with the change they record."""
     row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    head = conn.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
+    if head is not None and (row is None or tuple(head) != tuple(row)) and action != ALTERED:
+        # Someone changed the log outside Casefile since the head was signed. Signing the new head would hide
+        # that, so it is written into the log first, where it stays.
+        last = f"it now ends at entry {row[0]}" if row else "it is now empty"
+        append(conn, actor, ALTERED, None, f"the signed head was entry {head[0]}; {last}")
+        row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
     at = _timestamp()
     h = entry_hash(seq, at, actor, action, case_id, detail, prev, DEVICE, digest)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import hashlib
 import json
 import logging
 import uuid
@@ -19,7 +18,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casework.assessment import ReviewDecision, WorkflowEvent
@@ -38,7 +36,7 @@ from casework.serial import canonical_json
 from casework.text import nfc
 from casework.validation import validate_case
 from casework.workflow import WorkflowError, is_editable, reopen, review, submit, submitter
-from storage import audit, database, error_map, keyslot, schema
+from storage import audit, database, error_map, keyslot, schema, signing
 from storage.errors import (
     CaseConflict,
     CaseNotFound,
@@ -99,6 +97,8 @@ class CaseStore:
         self._listeners: list[Callable[[Changes], object]] = []
         self._policy_library: PolicyLibrary | None = None
         self._officer, self._role = self._read_profile()
+        self.audit_check: audit.ChainCheck | None = None
+        """What the unlock-time audit check found (None when not checked, e.g. right after setup)."""
 
     # ----- opening ---------------------------------------------------------------------------------------
 
@@ -207,6 +207,10 @@ class CaseStore:
             if version_before < SEARCH_TEXT_SCHEMA:
                 store._backfill_search_text()  # once, right after migration 0003 (it reads every case body)
             store._ensure_signing_key()
+            # Checked before anything is appended: an append re-signs the head, and notes a mismatch it finds.
+            store.audit_check = store.check_audit_since_last_time()
+            if not store.audit_check.ok:
+                log.warning("audit log check failed at entry %s", store.audit_check.first_bad)
             store._close_open_revisions()  # edits of a session that ended without closing (a crash, a kill)
             with _transaction(conn):
                 detail = f"after {failed_attempts} failed attempts" if failed_attempts else ""
@@ -235,23 +239,14 @@ class CaseStore:
 
     def _ensure_signing_key(self) -> None:
         """Give the profile its Ed25519 key on first use (kept only inside the encrypted database)."""
-        row = self.conn.execute("SELECT signing_key FROM profile WHERE id = 1").fetchone()
-        if row and row[0] is None:
-            raw = Ed25519PrivateKey.generate().private_bytes(
-                serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-            )
-            with _transaction(self.conn):
-                self.conn.execute("UPDATE profile SET signing_key = ? WHERE id = 1", (raw,))
+        with _transaction(self.conn):
+            signing.profile_key(self.conn)
 
     def _signing_key(self) -> Ed25519PrivateKey:
-        raw = self.conn.execute("SELECT signing_key FROM profile WHERE id = 1").fetchone()[0]
-        return Ed25519PrivateKey.from_private_bytes(bytes(raw))
+        return signing.profile_key(self.conn)
 
     def signing_key_id(self, key: Ed25519PrivateKey | None = None) -> str:
-        public = (key or self._signing_key()).public_key().public_bytes(
-            serialization.Encoding.Raw, serialization.PublicFormat.Raw
-        )
-        return hashlib.sha256(public).hexdigest()[:16]
+        return signing.key_id(signing.public_bytes((key or self._signing_key()).public_key()))
 
     def seal(self, case_id: str) -> Seal:
         """A signed seal for the case as stored now. Its open revision is closed first, so the revision a memo
@@ -404,7 +399,8 @@ class CaseStore:
                 f"A case with the number {case.case_number} or the same id is already in the store."
             ) from None
         self._record_revision(case, row[BODY])
-        audit.append(self.conn, self._officer.officer_id, action, case.id, _detail(case.revision, detail))
+        audit.append(self.conn, self._officer.officer_id, action, case.id, _detail(case.revision, detail),
+                     digest=record_digest(row[BODY]))
         return SaveResult(case, Changes(cases=True, audit=True, case_ids=frozenset({case.id})))
 
     def update_case(self, case: CaseFile, *, over_latest: bool = False) -> SaveResult:
@@ -454,7 +450,8 @@ class CaseStore:
         old = upgrade(json.loads(before[0])) if before else {}  # revision 1 is never open: always found
         fields = changed_fields(old, upgrade(json.loads(body)))
         audit.append(self.conn, self._officer.officer_id, "case_edited", case_id,
-                     f"revision {revision}; fields: {', '.join(fields) if fields else 'none'}")
+                     f"revision {revision}; fields: {', '.join(fields) if fields else 'none'}",
+                     digest=record_digest(body))
         return True
 
     def _close_open_revisions(self) -> None:
@@ -535,10 +532,6 @@ class CaseStore:
                                      detail=detail)
         return self._saved(result)
 
-    def signing_key_id_of(self, public_key: bytes) -> str:
-        """The short id of any profile's public key (as printed on seals)."""
-        return hashlib.sha256(public_key).hexdigest()[:16]
-
     def _step(self, case_id: str, step: Callable[[CaseFile, datetime], CaseFile], action: str) -> SaveResult:
         """Apply one workflow step to the stored case as a new, closed revision (one transaction)."""
         with _transaction(self.conn):
@@ -579,7 +572,8 @@ class CaseStore:
         else:
             self._record_revision(case, row[BODY])
         if not coalesce:
-            audit.append(self.conn, self._officer.officer_id, action, case.id, _detail(case.revision, detail))
+            audit.append(self.conn, self._officer.officer_id, action, case.id, _detail(case.revision, detail),
+                         digest=record_digest(row[BODY]))
         return SaveResult(case, Changes(cases=True, audit=not coalesce, case_ids=frozenset({case.id})))
 
     def import_cases(self, cases: list[CaseFile], *, replace_existing: bool = False) -> list[SaveResult]:
@@ -677,6 +671,22 @@ class CaseStore:
 
     def audit_entries(self, case_id: str | None = None) -> list[audit.AuditEntry]:
         return audit.entries(self.conn, case_id)
+
+    def verify_audit(self) -> audit.ChainCheck:
+        """Check the whole audit log and its signed head (`casefile audit verify`)."""
+        return audit.verify_chain(self.conn)
+
+    def check_audit_since_last_time(self) -> audit.ChainCheck:
+        """Check the entries added since the last successful check (done at every unlock), then remember how
+        far the log is verified. A failure is reported, never fixed, and does not block access to the cases."""
+        row = self.conn.execute("SELECT seq, hash FROM audit_checkpoint WHERE id = 1").fetchone()
+        result = audit.verify_chain(self.conn, since=(row[0], row[1]) if row else None)
+        if result.ok:
+            last = self.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+            with _transaction(self.conn):
+                self.conn.execute("INSERT INTO audit_checkpoint (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) "
+                                  "DO UPDATE SET seq = excluded.seq, hash = excluded.hash", last)
+        return result
 
 
 LIST_QUERY = (

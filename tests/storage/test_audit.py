@@ -96,3 +96,19 @@ def _officer():
     from tests.conftest import OFFICER
 
     return OFFICER
+
+
+def test_unlock_reports_a_truncated_log_and_the_next_append_records_it(data_dir):
+    with CaseStore.create(data_dir, PASSPHRASE, _officer()) as store:
+        for _ in range(3):
+            store.new_case()
+        last = store.audit_entries()[-1].seq
+    with CaseStore.open(data_dir, PASSPHRASE) as store:
+        assert store.audit_check is not None and store.audit_check.ok
+        store.conn.execute("DELETE FROM audit_log WHERE seq >= ?", (last,))
+    with CaseStore.open(data_dir, PASSPHRASE) as store:
+        assert store.audit_check is not None and not store.audit_check.ok
+        assert "removed" in store.audit_check.message
+        altered = [e for e in store.audit_entries() if e.action == audit.ALTERED]
+        assert len(altered) == 1 and f"the signed head was entry {last + 1}" in altered[0].detail
+        assert store.verify_audit().ok  # the chain goes on, and the alteration stays written in it

@@ -221,9 +221,9 @@ def test_no_plaintext_anywhere_on_disk(data_dir):
         case = store.update_case(replace(case, other_ties=f"{MARKER} {i}")).case
     assert (data_dir / "casefile.db-wal").exists()
     assert files_containing(data_dir, MARKER) == []  # while open, with a live WAL
+    store.close()
     with pytest.raises(WrongPassphrase):
         CaseStore.open(data_dir, MARKER)  # a failed unlock writes the throttle file: it must not hold input
-    store.close()
     assert files_containing(data_dir, MARKER) == []
     assert files_containing(data_dir, "Zo\u00eb") == []
 
