@@ -20,6 +20,9 @@ def add_parsers(sub: Any) -> None:
     prt.add_argument("--force", action="store_true", help="replace the output file if it exists")
     prt.add_argument("--agency", default="U.S. Department of Homeland Security")
     prt.add_argument("--handling", default="LAW ENFORCEMENT SENSITIVE", help="the line printed on every page")
+    prt.add_argument("--memo-for", default="Field Office Director", help="the MEMORANDUM FOR line")
+    prt.add_argument("--through", default="Supervisory Immigration Officer", help="the THROUGH line")
+    prt.add_argument("--paper", choices=("letter", "a4"), default="letter")
 
     ver = sub.add_parser("verify", help="say whether a memo PDF matches the store, is superseded, or is unknown "
                          "(exit 0 match, 1 otherwise, 2 bad input)")
@@ -27,10 +30,11 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    """Sealed and recorded when the store holds this exact revision; unsealed when the store lacks the case."""
+    """Sealed when the store holds this exact revision; unsealed when the store lacks the case."""
     from casework.policy import PolicyLibrary
     from casework.serial import canonical_json
-    from printing.memo import MemoSettings, render_memo
+    from printing.memo import MemoSettings, SealRequest, render_memo
+    from storage import memo_prints
     from storage.outputs import check_output_path, write_output
 
     paths = StorePaths(data_dir(args))
@@ -39,7 +43,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     check_output_path(args.output, protected_dirs=protected, inputs=inputs, force=args.force)
     case = load_case_file(args.case)
     policy = policy_for(case, PolicyLibrary.bundled(), args.case)
-    seal = None
+    request = None
     store = _open(args) if paths.exists() else None
     try:
         if store is not None and case.id and store.has_case(case.id):
@@ -47,35 +51,52 @@ def cmd_print(args: argparse.Namespace) -> int:
             if canonical_json(stored) != canonical_json(case):
                 raise UsageError(f"{args.case}: case {case.case_number} differs from revision {stored.revision} in "
                                  "the store; import it (casefile import --replace) or export it again first")
-            seal = store.seal(case.id)
-        settings = MemoSettings(agency=args.agency, office=case.officer.office, handling=args.handling)
-        pdf = render_memo(case, policy, settings, seal)
-        write_output(args.output, pdf, protected_dirs=protected, inputs=inputs, force=args.force)
-        if store is not None and seal is not None:
-            store.record_event("memo_printed", case.id, f"revision {seal.revision}, digest {seal.digest[:16]}, "
-                               f"saved as {args.output.name}")
+            case, digest = memo_prints.sealed_revision(store, case.id)
+            request = SealRequest(digest, memo_prints.ProfileSigner(store), case.id)
+        settings = MemoSettings(agency=args.agency, office=case.officer.office, handling=args.handling,
+                                memo_for=args.memo_for, through=args.through, paper=args.paper)
+        memo = render_memo(case, policy, settings, request)
+        write_output(args.output, memo.pdf, protected_dirs=protected, inputs=inputs, force=args.force)
+        if store is not None and memo.seal is not None:
+            store.record_event("memo_printed", case.id, f"revision {memo.seal.revision}, print {memo.seal.print_id}, "
+                               f"{memo.seal.page_count} pages, saved as {args.output.name}")
     finally:
         if store is not None:
             store.close()
-    print(f"Wrote {args.output}" + (f" (sealed: revision {seal.revision})" if seal else " (not sealed: the case "
-                                    "is not in the store)"))
+    seal = memo.seal
+    print(f"Wrote {args.output}" + (f" (sealed: revision {seal.revision}, {seal.page_count} pages)" if seal else
+                                    " (not sealed: the case is not in the store)"))
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from casework.seal import SealError
-    from printing.verify import read_seal
+    from printing.verify import read_memo
 
     try:
-        seal = read_seal(args.memo.read_bytes())
+        memo = read_memo(args.memo.read_bytes())
     except OSError as exc:
         raise UsageError(f"{args.memo}: {exc.strerror}") from None
     except SealError as exc:
         raise UsageError(f"{args.memo}: {exc}") from None
     with _open(args) as store:
-        check = store.check_seal(seal)
+        check = check_memo_file(store, memo)
     print(f"{check.status}: {check.message}")
     return 0 if check.status == "match" else 1
+
+
+def check_memo_file(store: Any, memo: Any) -> Any:
+    """Signature first (forged), then the pages (altered), then the record (unknown, superseded, match)."""
+    from casework.seal import SealCheck
+    from printing.verify import first_altered_page
+    from storage import memo_prints
+
+    if not memo_prints.signature_valid(store, memo.seal):
+        return memo_prints.check_memo_seal(store, memo.seal)
+    altered = first_altered_page(memo)
+    if altered is not None:
+        return SealCheck("altered", f"The memo was changed after it was sealed: {altered}.")
+    return memo_prints.check_memo_seal(store, memo.seal)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -1,31 +1,66 @@
-"""The shipped Unicode font (DejaVu Sans), registered once, shaped with HarfBuzz; and the glyph check.
+"""The shipped Unicode font (DejaVu Sans), registered once; its text-extraction maps; and the glyph check.
 
-Right-to-left text: reportlab (with HarfBuzz) draws each right-to-left word with its letters in the right
-visual order, but leaves the words of a line in logical order. So the line order comes from the Unicode bidi
-algorithm (python-bidi), after which each right-to-left word is turned back to logical order for reportlab to
-reverse once. Checked visually: "אב" prints with bet left of alef; "سمير مثال" prints with مثال on the left.
+Shaped Arabic prints contextual glyphs (initial, medial, final forms, the lam-alef ligature). reportlab's
+ToUnicode map names each glyph by the first code point the font maps to it, which for those glyphs is a
+presentation form (U+FEE3 for a medial meem): pdftotext and pypdf would then extract "ﻣﺤﻤﺪ", not the
+"محمد" typed. `unicode_for` maps presentation forms back to the letters they show (their compatibility
+decomposition), and glyphs with no code point of their own to the text HarfBuzz shaped them from. Only the
+presentation-form blocks are mapped: every other character extracts as itself.
 """
 
 from __future__ import annotations
 
-import re
+import hashlib
 import unicodedata
 from functools import cache
 from importlib import resources
 
-from bidi import get_display
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 REGULAR = "CasefileSans"
 BOLD = "CasefileSans-Bold"
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+
+_PRIVATE: dict[int, str] = {}
+_PRESENTATION = ((0xFB00, 0xFB4F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def remember_private(code: int, text: str) -> None:
+    """A glyph without a code point was given the private-use `code`; it shows `text`."""
+    _PRIVATE.setdefault(code, text)
+
+
+def unicode_for(code: int) -> str:
+    """What a glyph reportlab encoded as `code` should extract as."""
+    if code in _PRIVATE:
+        return _PRIVATE[code]
+    if any(lo <= code <= hi for lo, hi in _PRESENTATION):
+        return unicodedata.normalize("NFKC", chr(code))
+    return chr(code)
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's makeToUnicodeCMap with `unicode_for` applied (multi-character targets are allowed)."""
+    entries = []
+    for i, v in enumerate(subset):
+        target = unicode_for(v).encode("utf-16-be").hex().upper()
+        entries.append(f"<{i:02X}> <{target}>")
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange", f"{len(subset)} beginbfchar", *entries, "endbfchar", "endcmap",
+        "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
 
 
 @cache
 def register_fonts() -> None:
-    for name, file in _FILES.items():
+    # reportlab looks makeToUnicodeCMap up at save time; only printing uses reportlab in this process.
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    for name, file in FILES.items():
         path = resources.files("resources.fonts").joinpath(file)
         with resources.as_file(path) as real:
             pdfmetrics.registerFont(TTFont(name, str(real), shapable=True))
@@ -33,6 +68,13 @@ def register_fonts() -> None:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
+
+
+@cache
+def font_hashes() -> dict[str, str]:
+    """SHA-256 of each shipped font file: a print record keeps them, so a later font change is noticed."""
+    return {file: hashlib.sha256(resources.files("resources.fonts").joinpath(file).read_bytes()).hexdigest()
+            for file in FILES.values()}
 
 
 @cache
@@ -53,14 +95,3 @@ def missing_glyphs(text: str) -> list[str]:
         if ord(ch) not in covered and ch not in missing:
             missing.append(ch)
     return missing
-
-
-_RTL = {"R", "AL"}
-_RTL_WORD = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]+")
-
-
-def visual(text: str) -> str:
-    """Text in the order reportlab must be given it: words in bidi visual order, letters left for HarfBuzz."""
-    if not any(unicodedata.bidirectional(ch) in _RTL for ch in text):
-        return text
-    return _RTL_WORD.sub(lambda m: m.group(0)[::-1], get_display(text))

@@ -1,25 +1,37 @@
-"""The decision memorandum, rendered with reportlab platypus from a case, its policy and a seal.
+"""The decision memorandum, laid out as an agency memorandum with reportlab platypus, sealed page by page.
 
-`render_memo(...) -> bytes` is pure: the same inputs give byte-identical PDFs (invariant mode, no clock).
-All user text is escaped before reportlab sees it, so a name like `<font>` prints literally. Every page
-carries the case number, record revision, "page x of y" and the handling line; an assessment not yet
-submitted carries a DRAFT watermark.
+`render_memo(...)` is pure: the same case, policy, settings, date and signer give byte-identical PDFs
+(invariant mode, no clock; Ed25519 signatures are deterministic). User text never passes through reportlab's
+markup parser: it is drawn by printing.textflow (any script, exact extraction).
+
+Sealing without a circle: each page's QR code and the memo's seal block carry digests of the pages, so they
+cannot be part of what is digested. They are drawn as form XObjects (`/CfPageN`, `/CfSeal`) that the pages
+only name; a page's digest is the SHA-256 of its content stream, which holds the name, not the drawing. The
+forms are filled in after every page is known (reportlab allows a form to be defined after its use).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import io
-from dataclasses import dataclass
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
 from xml.sax.saxutils import escape
 
+from reportlab import Version as REPORTLAB_VERSION
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
@@ -32,74 +44,123 @@ from reportlab.platypus import (
 from casework.assessment import Assessment, CategoryAnswer, FactorAnswer, ThreatAnswer
 from casework.errors import NotPrintable
 from casework.labels import label
-from casework.model import CaseFile, CaseStatus
+from casework.model import CaseFile, CaseStatus, Disposition
 from casework.policy import Policy
-from casework.seal import Seal
-from printing.fonts import BOLD, REGULAR, missing_glyphs, register_fonts, visual
-from printing.qr import QrFlowable
+from casework.seal import MemoSeal, PageSeal, pages_digest
+from printing.fonts import BOLD, REGULAR, font_hashes, missing_glyphs, register_fonts
+from printing.lines import draw_line, shape_line, text_width
+from printing.outline import draw_outlined, outline_width
+from printing.qr import draw_qr
+from printing.textflow import TextFlow
+
+PAPER = {"letter": LETTER, "a4": A4}
+BODY_SIZE = 10.0
+LEADING = 13.0
+QR_SIZE = 0.95 * inch
+MARGIN = 0.85 * inch
+RENDERER = f"casefile-memo-3; reportlab {REPORTLAB_VERSION}"
+"""Changes whenever this module lays memos out differently; a print record keeps it (see printing.verify)."""
 
 
 @dataclass(frozen=True, slots=True)
 class MemoSettings:
+    """What the office sets (File ▸ Preferences): kept in each print record, so a later change of settings
+    does not stop an older memo from verifying."""
+
     agency: str = "U.S. Department of Homeland Security"
     office: str = ""
     handling: str = "LAW ENFORCEMENT SENSITIVE"
+    memo_for: str = "Field Office Director"
+    through: str = "Supervisory Immigration Officer"
+    paper: str = "letter"  # or "a4"
+
+    def to_json(self) -> dict[str, str]:
+        return {"agency": self.agency, "office": self.office, "handling": self.handling, "memo_for": self.memo_for,
+                "through": self.through, "paper": self.paper}
+
+    @classmethod
+    def from_json(cls, doc: dict[str, Any]) -> MemoSettings:
+        return cls(**{k: str(doc[k]) for k in ("agency", "office", "handling", "memo_for", "through", "paper")})
+
+
+class Signer(Protocol):
+    """The profile's signing key, as storage offers it (printing never sees the key itself)."""
+
+    key_id: str
+
+    def sign(self, message: bytes) -> bytes: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SealRequest:
+    """Seal the memo: `record_digest` of the stored revision, signed by `signer` under print id `print_id`."""
+
+    record_digest: str
+    signer: Signer
+    case_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedMemo:
+    pdf: bytes
+    seal: MemoSeal | None
+    page_digests: tuple[str, ...]
+    spec: dict[str, Any]
+    """Everything the rendering used (see `print_spec`); kept in the print record."""
+    layout: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+def print_spec(case: CaseFile, policy: Policy, settings: MemoSettings, memo_date: date, *, case_id: str = "",
+               record_digest: str = "", copy: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What a memo's pages depend on besides the record itself; its digest is the print id."""
+    return {"case_id": case_id, "case_number": case.case_number, "revision": case.revision,
+            "record_digest": record_digest, "settings": settings.to_json(), "memo_date": memo_date.isoformat(),
+            "policy": {"id": policy.id, "version": policy.version, "sha256": policy.sha256},
+            "fonts": font_hashes(), "renderer": RENDERER, "copy": copy}
+
+
+def print_id_of(spec: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(spec, sort_keys=True, separators=(",", ":")).encode()).hexdigest()[:16]
 
 
 CATEGORY_WORDS = {CategoryAnswer.APPLIES: "Applies", CategoryAnswer.DOES_NOT_APPLY: "Does not apply",
                   CategoryAnswer.UNKNOWN: "Unknown", CategoryAnswer.UNANSWERED: "Not answered"}
-THREAT_WORDS = {ThreatAnswer.CURRENT_THREAT: "The person is a current threat to public safety.",
-                ThreatAnswer.NOT_A_CURRENT_THREAT: "The person is not a current threat to public safety.",
-                ThreatAnswer.UNKNOWN: "Whether the person is a current threat is unknown.",
+THREAT_WORDS = {ThreatAnswer.CURRENT_THREAT: "Yes: the person is a current threat to public safety.",
+                ThreatAnswer.NOT_A_CURRENT_THREAT: "No: the person is not a current threat to public safety.",
+                ThreatAnswer.UNKNOWN: "Unknown: whether the person is a current threat could not be established.",
                 ThreatAnswer.UNANSWERED: "Not concluded."}
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5, splitLongWords=1)
-    return {
-        "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
-        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=14, leading=18, alignment=TA_CENTER,
-                             spaceAfter=4),
-        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11, leading=14, spaceBefore=10,
-                             spaceAfter=4, textColor=colors.HexColor("#1f3a5f")),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
-        "cellb": ParagraphStyle("cellb", parent=base, fontName=BOLD, fontSize=8.5, leading=11),
-        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
-    }
-
-
-def t(text: str) -> str:
-    """User text made safe for a Paragraph: visual order for RTL, markup escaped, line breaks kept."""
-    lines = [escape(visual(line)) for line in text.split("\n")]
-    return "<br/>".join(lines)
+NO_CONVICTION = {Disposition.DISMISSED, Disposition.ACQUITTED, Disposition.PENDING}
 
 
 def printable_problems(case: CaseFile, policy: Policy, settings: MemoSettings) -> list[str]:
     """Fields whose text the shipped font cannot draw, as 'field: characters' (empty when all is well)."""
     problems = []
-    for field, text in _user_text(case, settings):
+    for name, text in _user_text(case, settings):
         missing = missing_glyphs(text)
         if missing:
             shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:5])
-            problems.append(f"{field}: {shown}")
+            problems.append(f"{name}: {shown}")
     return problems
 
 
 def _user_text(case: CaseFile, settings: MemoSettings) -> list[tuple[str, str]]:
     s, e, h = case.subject, case.encounter, case.history
     out = [("settings.agency", settings.agency), ("settings.office", settings.office),
-           ("settings.handling", settings.handling), ("subject.family_name", s.family_name),
+           ("settings.handling", settings.handling), ("settings.memo_for", settings.memo_for),
+           ("settings.through", settings.through), ("subject.family_name", s.family_name),
            ("subject.given_names", s.given_names), ("subject.country_of_citizenship", s.country_of_citizenship),
            ("encounter.place", e.place), ("encounter.attention_detail", e.attention_detail),
            ("history.place_of_entry", h.place_of_entry), ("history.apprehension_place", h.apprehension_place),
            ("case_number", case.case_number), ("officer.name", case.officer.name),
-           ("officer.officer_id", case.officer.officer_id), ("officer.office", case.officer.office)]
+           ("officer.officer_id", case.officer.officer_id), ("officer.office", case.officer.office),
+           ("other_ties", case.other_ties), ("notes", case.notes)]
     out += [(f"subject.aliases[{i}]", a) for i, a in enumerate(s.aliases)]
     for i, d in enumerate(s.documents):
         out += [(f"subject.documents[{i}]", f"{d.kind} {d.number} {d.issuing_country}")]
     for i, o in enumerate(case.offenses):
         out += [(f"offenses[{i}]", " ".join((o.charge, o.statute, o.jurisdiction, o.sentence)))]
+    for i, t in enumerate(case.family):
+        out += [(f"family[{i}]", " ".join((t.name, t.relationship, t.status_in_us, t.notes)))]
     a = case.assessment
     if a is not None:
         out += [("assessment.records_note", a.records_note), ("assessment.border_notes", a.border_notes),
@@ -113,15 +174,34 @@ def _user_text(case: CaseFile, settings: MemoSettings) -> list[tuple[str, str]]:
     return out
 
 
-class _NumberedCanvas(pdfcanvas.Canvas):
-    """Draws 'page x of y', the case line and the handling line once the page count is known."""
+# ----- page furniture ---------------------------------------------------------------------------------------
 
-    memo_footer: tuple[str, str] = ("", "")
-    draft = False
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+@dataclass
+class _Furniture:
+    """What every page carries; filled in by render_memo, read by the canvas when the page count is known."""
+
+    paper: tuple[float, float]
+    agency: str
+    handling: str
+    case_number: str
+    revision: int
+    subject: str
+    draft: bool
+    sealed: bool
+    copy_for: str = ""
+    seal_forms: Callable[[pdfcanvas.Canvas, list[str]], MemoSeal | None] | None = None
+    result: list[Any] = field(default_factory=list)
+
+
+class _MemoCanvas(pdfcanvas.Canvas):
+    """Holds each page until the page count is known, then draws header and footer and seals the pages."""
+
+    furniture: _Furniture
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -129,220 +209,425 @@ class _NumberedCanvas(pdfcanvas.Canvas):
 
     def save(self) -> None:
         total = len(self._pages)
+        digests = []
         for state in self._pages:
             self.__dict__.update(state)
             self._decorate(total)
             super().showPage()
+            stream = self._doc.Pages.pages[-1].stream
+            digests.append(hashlib.sha256(stream.encode("latin-1")).hexdigest())
+        f = self.furniture
+        seal = f.seal_forms(self, digests) if f.seal_forms else None
+        if seal is not None:
+            self.setKeywords(seal.to_payload(tuple(digests)))
+        f.result[:] = [seal, tuple(digests)]
         super().save()
 
     def _decorate(self, total: int) -> None:
-        case_line, handling = self.memo_footer
-        width, height = LETTER
+        f = self.furniture
+        width, height = f.paper
+        page = self._pageNumber
         self.saveState()
-        if self.draft:
-            self.setFont(BOLD, 96)
-            self.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.12))
-            self.translate(width / 2, height / 2)
-            self.rotate(40)
-            self.drawCentredString(0, -30, "DRAFT")
-            self.rotate(-40)
-            self.translate(-width / 2, -height / 2)
         self.setFillColor(colors.black)
-        self.setFont(BOLD, 8)
-        self.drawCentredString(width / 2, height - 0.45 * inch, visual(handling))
-        self.drawCentredString(width / 2, 0.4 * inch, visual(handling))
-        self.setFont(REGULAR, 8)
-        self.drawString(0.75 * inch, 0.6 * inch, visual(case_line))
-        self.drawRightString(width - 0.75 * inch, 0.6 * inch, f"page {self._pageNumber} of {total}")
+        self.setFont(BOLD, 10)
+        self.drawCentredString(width / 2, height - 0.42 * inch, f.handling)
+        self.drawCentredString(width / 2, 0.32 * inch, f.handling)
+        top = height - 0.62 * inch
+        self.setFont(BOLD, 10)
+        self.drawString(MARGIN, top, f.agency)
+        case_text = (f"Case {f.case_number} · revision {f.revision}" if f.sealed else
+                     f"Case {f.case_number or 'without a number'} · UNSEALED")
+        self.drawRightString(width - MARGIN, top, case_text)
+        self.setFont(REGULAR, 10)
+        self.drawString(MARGIN, top - 13, "Subject:")
+        runs = shape_line(f.subject, REGULAR, 10, base_dir="L")
+        draw_line(self, MARGIN + 44, top - 13, runs, REGULAR, 10)
+        if f.copy_for:
+            self.setFont(BOLD, 10)
+            self.drawRightString(width - MARGIN, top - 13, f"COPY FOR {f.copy_for}")
+        self.setStrokeColor(colors.black)
+        self.setLineWidth(0.6)
+        self.line(MARGIN, top - 19, width - MARGIN, top - 19)
+        if f.draft:
+            self._draft_mark(width, height)
+        footer = 0.62 * inch
+        self.line(MARGIN, footer + 12, width - MARGIN - (QR_SIZE + 8 if f.sealed else 0), footer + 12)
+        self.setFont(REGULAR, 10)
+        self.drawString(MARGIN, footer, f"page {page} of {total}")
+        if f.sealed:
+            self.drawRightString(width - MARGIN - QR_SIZE - 8, footer, "page seal →")
+            self.saveState()
+            self.translate(width - MARGIN - QR_SIZE, 0.2 * inch)
+            self.doForm(f"CfPage{page}")
+            self.restoreState()
+        else:
+            self.setFont(BOLD, 10)
+            self.drawRightString(width - MARGIN, footer, "UNSEALED: not matched to a stored record")
+        self.restoreState()
+
+    def _draft_mark(self, width: float, height: float) -> None:
+        """DRAFT in solid 45 % grey outlines in the side margin: it photocopies, covers no text and is not
+        text (so it never reaches copy and paste or the text layer)."""
+        size = 30
+        self.saveState()
+        self.setFillColor(colors.Color(0.45, 0.45, 0.45))
+        word_width = outline_width(BOLD, "DRAFT", size)
+        for y in (height * 0.7, height * 0.3):
+            self.saveState()
+            self.translate(MARGIN * 0.72, y - word_width / 2)
+            self.rotate(90)
+            draw_outlined(self, 0, 0, "DRAFT", BOLD, size)
+            self.restoreState()
         self.restoreState()
 
 
-def render_memo(case: CaseFile, policy: Policy, settings: MemoSettings, seal: Seal | None) -> bytes:
-    """The memo as PDF bytes. Raises NotPrintable before drawing anything the font cannot show."""
+# ----- styles and small builders ----------------------------------------------------------------------------
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=BODY_SIZE, leading=LEADING, allowWidows=0,
+                          allowOrphans=0)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=14, leading=18, spaceAfter=6),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11.5, leading=15, spaceBefore=9,
+                             spaceAfter=3, keepWithNext=1),
+        "h3": ParagraphStyle("h3", parent=base, fontName=BOLD, spaceBefore=4, spaceAfter=1, keepWithNext=1),
+    }
+
+
+class Heading(Paragraph):
+    """A section heading: kept with what follows; logs where it landed (for the layout tests)."""
+
+    def __init__(self, text: str, style: ParagraphStyle, log: list[tuple[Any, ...]]) -> None:
+        super().__init__(escape(text), style)
+        self._log = log
+        self._label = text
+
+    def draw(self) -> None:
+        super().draw()
+        self._log.append(("heading", self.canv.getPageNumber(), self._label))
+
+
+class _Logged(Flowable):
+    """Marks in the layout log that body content was drawn on this page (after a heading)."""
+
+    def __init__(self, inner: Flowable, log: list[tuple[Any, ...]], kind: str) -> None:
+        super().__init__()
+        self.inner = inner
+        self._log = log
+        self.kind = kind
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrap(aw, ah)
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        parts = self.inner.split(aw, ah)
+        if len(parts) > 1 and isinstance(self.inner, TextFlow):
+            return [_Logged(p, self._log, self.kind) for p in parts]
+        return parts
+
+    def getSpaceAfter(self) -> float:
+        return self.inner.getSpaceAfter()
+
+    def getSpaceBefore(self) -> float:
+        return self.inner.getSpaceBefore()
+
+    def drawOn(self, canvas: pdfcanvas.Canvas, x: float, y: float, _sW: float = 0) -> None:
+        self.inner.drawOn(canvas, x, y, _sW)
+        lines = self.inner.line_count() if isinstance(self.inner, TextFlow) else 0
+        self._log.append((self.kind, canvas.getPageNumber(), lines))
+
+
+class _Builder:
+    def __init__(self, width: float, log: list[tuple[Any, ...]]) -> None:
+        self.width = width
+        self.st = _styles()
+        self.log = log
+
+    def text(self, value: str, *, lead: str = "", after: float = 3.0, base_dir: str | None = None) -> Flowable:
+        return _Logged(TextFlow(value, REGULAR, BODY_SIZE, LEADING, lead=lead, lead_font=BOLD, space_after=after,
+                                base_dir=base_dir), self.log, "text")
+
+    def static(self, markup: str) -> Paragraph:
+        return Paragraph(markup, self.st["body"])
+
+    def heading(self, text: str) -> Heading:
+        return Heading(text, self.st["h2"], self.log)
+
+    def subheading(self, text: str) -> Heading:
+        return Heading(text, self.st["h3"], self.log)
+
+    def fields(self, rows: list[tuple[str, str]], label_width: float = 1.9 * inch, composed: int = -1) -> Table:
+        """Label / value rows with one left edge (no padding left of the labels). Row `composed` is a sentence
+        the memo writes around user text: left-to-right whatever script the name is in."""
+        data = [[TextFlow(k, BOLD, BODY_SIZE, LEADING),
+                 TextFlow(v or "—", REGULAR, BODY_SIZE, LEADING, base_dir="L" if i == composed else None)]
+                for i, (k, v) in enumerate(rows)]
+        table = Table(data, colWidths=[label_width, self.width - label_width], hAlign="LEFT")
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+        return table
+
+    def grid(self, head: list[str], rows: list[list[str]], fractions: list[float]) -> Table:
+        data = [[TextFlow(h, BOLD, BODY_SIZE, LEADING) for h in head]]
+        data += [[TextFlow(c or "—", REGULAR, BODY_SIZE, LEADING) for c in row] for row in rows]
+        table = Table(data, colWidths=[f * self.width for f in fractions], repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
+                                   ("LEFTPADDING", (1, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                                   ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                                   ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#777777"))]))
+        return table
+
+
+# ----- rendering --------------------------------------------------------------------------------------------
+
+
+def render_memo(case: CaseFile, policy: Policy, settings: MemoSettings, seal: SealRequest | None = None, *,
+                memo_date: date | None = None, copy: dict[str, Any] | None = None) -> RenderedMemo:
+    """The memo as PDF bytes (and, when sealed, its seal and page digests).
+
+    Raises NotPrintable before drawing anything the font cannot show. `memo_date` is printed in the DATE
+    line (today's date when not given; a print record keeps it so the same pages can be rendered again).
+    """
     problems = printable_problems(case, policy, settings)
     if problems:
         raise NotPrintable("These fields have characters the memo font cannot print: " + "; ".join(problems))
+    if settings.paper not in PAPER:
+        raise NotPrintable(f"Paper size {settings.paper!r} is not known (letter or a4).")
     register_fonts()
-    st = _styles()
+    memo_date = memo_date or date.today()
+    spec = print_spec(case, policy, settings, memo_date, case_id=seal.case_id if seal else "",
+                      record_digest=seal.record_digest if seal else "", copy=copy)
+    paper = PAPER[settings.paper]
+    log: list[tuple[Any, ...]] = []
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
-        buffer, pagesize=LETTER, invariant=1, title=f"Decision memorandum {case.case_number}",
-        author="Casefile", subject="Individual assessment", creator="Casefile", producer="Casefile",
-        keywords=seal.to_payload() if seal else "", leftMargin=0.75 * inch, rightMargin=0.75 * inch,
-        topMargin=0.75 * inch, bottomMargin=0.85 * inch,
+        buffer, pagesize=paper, invariant=1, title=f"Decision memorandum {case.case_number}", author="Casefile",
+        subject="Individual assessment", creator="Casefile", producer="Casefile", leftMargin=MARGIN,
+        rightMargin=MARGIN, topMargin=0.95 * inch, bottomMargin=1.3 * inch,
     )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="FirstPage", frames=[frame]),
                           PageTemplate(id="LaterPages", frames=[frame])])
-    story = _story(case, policy, settings, seal, st, doc.width)
-    revision = seal.revision if seal else case.revision
-    canvas_class = type("MemoCanvas", (_NumberedCanvas,), {
-        "memo_footer": (f"Case {case.case_number} · record revision {revision}", settings.handling),
-        "draft": case.status in (CaseStatus.DRAFT, CaseStatus.RETURNED),
-    })
-    doc.build(story, canvasmaker=canvas_class)
-    return buffer.getvalue()
+    furniture = _Furniture(paper, settings.agency, settings.handling, case.case_number, case.revision,
+                           case.subject.display_name or "(no name recorded)",
+                           draft=case.status in (CaseStatus.DRAFT, CaseStatus.RETURNED), sealed=seal is not None,
+                           copy_for=(copy or {}).get("recipient", ""))
+    if seal is not None:
+        furniture.seal_forms = _sealer(case, seal, print_id_of(spec), doc.width)
+    story = _story(case, policy, settings, memo_date, seal is not None, _Builder(doc.width, log))
+    doc.build(story, canvasmaker=type("MemoCanvas", (_MemoCanvas,), {"furniture": furniture}))
+    sealed, digests = furniture.result
+    return RenderedMemo(buffer.getvalue(), sealed, digests, spec, log)
 
 
-def _table(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
-             ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
-    if header:
-        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6ebf1")))
-    table.setStyle(TableStyle(style))
-    return table
+SEAL_HEIGHT = 1.05 * inch
 
 
-def _story(case: CaseFile, policy: Policy, settings: MemoSettings, seal: Seal | None,
-           st: dict[str, ParagraphStyle], width: float) -> list[object]:
-    P = Paragraph
+def _sealer(case: CaseFile, request: SealRequest, print_id: str, width: float
+            ) -> Callable[[pdfcanvas.Canvas, list[str]], MemoSeal]:
+    def forms(canvas: pdfcanvas.Canvas, digests: list[str]) -> MemoSeal:
+        signer = request.signer
+        unsigned = MemoSeal(case.case_number, case.revision, request.record_digest, pages_digest(digests),
+                            len(digests), print_id, signer.key_id)
+        memo = _signed(unsigned, signer)
+        for n, digest in enumerate(digests, start=1):
+            page = _signed(PageSeal(case.case_number, case.revision, n, len(digests), digest, print_id,
+                                    signer.key_id), signer)
+            canvas.beginForm(f"CfPage{n}", 0, 0, QR_SIZE, QR_SIZE)
+            draw_qr(canvas, page.to_payload(), QR_SIZE)
+            canvas.endForm()
+        canvas.beginForm("CfSeal", 0, 0, width, SEAL_HEIGHT)
+        canvas.setFont(BOLD, 10)
+        canvas.drawString(0, SEAL_HEIGHT - 12, f"Seal: case {memo.case_number}, revision {memo.revision}, "
+                          f"{memo.page_count} pages, print {memo.print_id}")
+        canvas.setFont(REGULAR, 10)
+        lines = [f"Record SHA-256 {memo.digest}", f"Pages SHA-256 {memo.pages}",
+                 f"Signed with profile key {memo.key_id} (Ed25519); each page carries its own code.",
+                 "Check a file or a scan: casefile verify FILE, or File ▸ Verify a memo…"]
+        for i, line in enumerate(lines):
+            canvas.drawString(0, SEAL_HEIGHT - 26 - i * 12.5, line)
+        canvas.endForm()
+        return memo
+
+    return forms
+
+
+def _signed(seal: Any, signer: Signer) -> Any:
+    from dataclasses import replace
+
+    return replace(seal, signature=base64.b64encode(signer.sign(seal.message())).decode())
+
+
+class _SealBlock(Flowable):
+    """Where the seal's text goes (drawn later as the /CfSeal form), or the UNSEALED notice."""
+
+    def __init__(self, sealed: bool) -> None:
+        super().__init__()
+        self.sealed = sealed
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = aw
+        self.height = SEAL_HEIGHT if self.sealed else 28
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if self.sealed:
+            self.canv.doForm("CfSeal")
+        else:
+            self.canv.setFont(BOLD, 10)
+            self.canv.drawString(0, 14, "UNSEALED: this memo was not printed from a stored revision and cannot be "
+                                 "verified.")
+
+
+def _date(d: object) -> str:
+    text = str(d)
+    return text or "unknown"
+
+
+def _story(case: CaseFile, policy: Policy, settings: MemoSettings, memo_date: date, sealed: bool,
+           b: _Builder) -> list[Flowable]:
     s, e, h, a = case.subject, case.encounter, case.history, case.assessment
     office = settings.office or case.officer.office
-    when = a.assessed_on.isoformat() if a and a.assessed_on else "not recorded"
-    story: list[object] = [
-        P(t(settings.agency), st["center"]),
-        P(t(office), st["center"]),
-        Spacer(1, 6),
-        P("DECISION MEMORANDUM", st["h1"]),
-        P("Individual assessment under the civil immigration enforcement guidelines", st["center"]),
-        Spacer(1, 8),
-        _table([[P("<b>Case number</b>", st["cell"]), P(t(case.case_number), st["cell"]),
-                 P("<b>Assessment date</b>", st["cell"]), P(when, st["cell"])],
-                [P("<b>Officer</b>", st["cell"]), P(t(f"{case.officer.name} ({case.officer.officer_id})"),
-                                                    st["cell"]),
-                 P("<b>Status</b>", st["cell"]), P(escape(label(case.status)), st["cell"])]],
-               [1.2 * inch, 2.3 * inch, 1.3 * inch, width - 4.8 * inch], header=False),
+    subject_line = (f"Individual assessment of {s.display_name or '(no name recorded)'}"
+                    + (f" ({s.a_number})" if s.a_number else "") + f", case {case.case_number or 'without a number'}")
+    from_line = ", ".join(x for x in (case.officer.name, "Immigration Officer", office) if x)
+    story: list[Flowable] = [
+        Paragraph("MEMORANDUM", b.st["title"]),
+        b.fields([("MEMORANDUM FOR:", settings.memo_for), ("THROUGH:", settings.through if
+                  policy.requires_supervisor_concurrence else "—"), ("FROM:", from_line),
+                  ("SUBJECT:", subject_line), ("DATE:", memo_date.strftime("%B %-d, %Y"))], 1.75 * inch, composed=3),
+        Spacer(1, 4),
     ]
 
-    story += [P("1. Subject", st["h2"])]
-    # One alias or document per line: each line gets its own bidi run, so scripts never swap places.
-    docs = "\n".join(f"{d.kind} {d.number} ({d.issuing_country})" for d in s.documents)
-    rows = [("Family name", s.family_name), ("Given names", s.given_names), ("Aliases", "\n".join(s.aliases)),
-            ("Date of birth", str(s.date_of_birth)), ("A-number", s.a_number),
-            ("Country of citizenship (record fact only)", s.country_of_citizenship), ("Identity documents", docs)]
-    story.append(_table([[P(f"<b>{k}</b>", st["cell"]), P(t(v or "—"), st["cell"])] for k, v in rows],
-                        [2.2 * inch, width - 2.2 * inch], header=False))
+    story += [b.heading("1. Subject")]
+    docs = "\n".join(f"{d.kind} {d.number} ({d.issuing_country})".strip() for d in s.documents)
+    story.append(b.fields([("Family name", s.family_name), ("Given names", s.given_names),
+                           ("Aliases", "\n".join(s.aliases)), ("Date of birth", str(s.date_of_birth) or "unknown"),
+                           ("A-number", s.a_number), ("Citizenship (record fact only)", s.country_of_citizenship),
+                           ("Identity documents", docs)]))
 
-    story += [P("2. Encounter and how the case came to attention", st["h2"])]
+    story += [b.heading("2. Encounter and how the case came to attention")]
     entry = f"{h.last_entry} ({h.last_entry.precision.value} date)" if h.last_entry.text else "unknown"
     at = e.occurred_at.strftime("%Y-%m-%d %H:%M %Z").strip() if e.occurred_at else "not recorded"
-    rows = [("Date and time", at), ("Place", e.place), ("How it came to attention", label(e.attention_source)),
-            ("Details", e.attention_detail), ("Last entry", entry),
-            ("Manner of entry", label(h.manner_of_entry)), ("Place of entry", h.place_of_entry),
-            ("Where apprehended", label(h.apprehension_site)), ("Apprehension place", h.apprehension_place)]
-    story.append(_table([[P(f"<b>{k}</b>", st["cell"]), P(t(v or "—"), st["cell"])] for k, v in rows],
-                        [2.2 * inch, width - 2.2 * inch], header=False))
+    story.append(b.fields([("Date and time", at), ("Place", e.place),
+                           ("How it came to attention", label(e.attention_source)), ("Details", e.attention_detail),
+                           ("Last entry", entry), ("Manner of entry", label(h.manner_of_entry)),
+                           ("Place of entry", h.place_of_entry), ("Where apprehended", label(h.apprehension_site)),
+                           ("Apprehension place", h.apprehension_place)]))
 
+    story += [b.heading("3. Criminal history")]
     if case.offenses:
-        story += [P("3. Criminal history", st["h2"])]
-        head = [P(f"<b>{x}</b>", st["cellb"]) for x in ("Charge", "Jurisdiction", "Arrest", "Conviction",
-                                                          "Disposition", "Sentence")]
-        rows = [[P(t(o.charge + (f" ({o.statute})" if o.statute else "")), st["cell"]), P(t(o.jurisdiction),
-                 st["cell"]), P(str(o.arrest_date), st["cell"]), P(str(o.conviction_date), st["cell"]),
-                 P(escape(label(o.disposition)), st["cell"]), P(t(o.sentence), st["cell"])] for o in case.offenses]
-        story.append(_table([head, *rows], [w * width for w in (0.26, 0.17, 0.125, 0.125, 0.13, 0.19)]))
+        rows = []
+        for o in case.offenses:
+            convicted = ("no conviction" if o.disposition in NO_CONVICTION else _date(o.conviction_date))
+            rows.append([o.charge + (f" ({o.statute})" if o.statute else ""), o.jurisdiction, _date(o.arrest_date),
+                         convicted, label(o.disposition), o.sentence])
+        story.append(b.grid(["Charge", "Jurisdiction", "Arrest", "Conviction", "Disposition", "Sentence"], rows,
+                            [0.25, 0.16, 0.11, 0.14, 0.16, 0.18]))
+    else:
+        story.append(b.text("No offenses recorded."))
+
+    story += [b.heading("4. Family and ties")]
+    if case.family:
+        story.append(b.grid(["Name", "Relationship", "Status in the U.S.", "Notes"],
+                            [[t.name, t.relationship, t.status_in_us, t.notes] for t in case.family],
+                            [0.27, 0.2, 0.2, 0.33]))
+    else:
+        story.append(b.text("No family members recorded."))
+    story.append(b.text(case.other_ties or "No other ties recorded.", lead="Other ties:"))
+
+    story += [b.heading("5. Case notes"), b.text(case.notes or "None.")]
 
     if a is None:
-        story += [P("Assessment", st["h2"]), P("The assessment has not been started.", st["body"])]
+        story += [b.heading("6. Assessment"), b.text("The assessment has not been started.")]
     else:
-        story += _assessment(a, policy, st, width)
+        story += _assessment(a, policy, b)
 
-    story += _signatures(case, policy, st, width)
-    if seal is not None:
-        story += _seal(seal, st, width)
+    story += _signatures(case, policy, b, sealed)
     return story
 
 
-def _assessment(a: Assessment, policy: Policy, st: dict[str, ParagraphStyle], width: float) -> list[object]:
-    P = Paragraph
+def _assessment(a: Assessment, policy: Policy, b: _Builder) -> list[Flowable]:
     kinds = {r.id: r.label for r in policy.records}
-    out: list[object] = [P("4. Records reviewed", st["h2"]),
-                         P(t("; ".join(kinds.get(r, r) for r in a.records_reviewed) or "None recorded."), st["body"])]
+    out: list[Flowable] = [b.heading("6. Records reviewed"),
+                           b.text("; ".join(kinds.get(r, r) for r in a.records_reviewed) or "None recorded.")]
     if a.records_note.strip():
-        out.append(P(t(a.records_note), st["body"]))
-    out.append(P("5. Priority categories", st["h2"]))
+        out.append(b.text(a.records_note, lead="Note:"))
+    out.append(b.heading("7. Priority categories"))
     for c in policy.categories:
         f = a.category(c.id)
-        block = [P(f"<b>{escape(c.label)}</b>: {escape(CATEGORY_WORDS[f.answer])}", st["body"])]
+        block: list[Flowable] = [b.text(CATEGORY_WORDS[f.answer], lead=f"{c.label}:", after=1)]
         if f.basis.strip():
-            block.append(P("Basis: " + t(f.basis), st["body"]))
+            block.append(b.text(f.basis, lead="Basis:", after=1))
         if f.evidence.strip():
-            block.append(P("Evidence: " + t(f.evidence), st["body"]))
+            block.append(b.text(f.evidence, lead="Evidence:", after=1))
         if c.cutoff is not None and a.border_notes.strip():
-            block.append(P("Border notes: " + t(a.border_notes), st["body"]))
+            block.append(b.text(a.border_notes, lead="Border notes:", after=1))
         out.append(KeepTogether([*block, Spacer(1, 4)]))
 
-    out.append(P("6. Aggravating and mitigating factors", st["h2"]))
-    for kind, title in (("aggravating", "Aggravating factors found present"),
-                        ("mitigating", "Mitigating factors found present")):
-        present = [(f, a.factor(f.id)) for f in policy.factors_of(kind)
-                   if a.factor(f.id).answer is FactorAnswer.PRESENT]
+    out.append(b.heading("8. Aggravating and mitigating factors"))
+    for kind, title in (("aggravating", "Aggravating factors"), ("mitigating", "Mitigating factors")):
+        factors = policy.factors_of(kind)
+        present = [(f, a.factor(f.id)) for f in factors if a.factor(f.id).answer is FactorAnswer.PRESENT]
         others = [o for o in a.other_factors if o.kind == kind]
-        out.append(P(f"<b>{title}</b>", st["body"]))
+        out.append(b.subheading(f"{title} found present"))
         if present or others:
-            head = [P(f"<b>{x}</b>", st["cellb"]) for x in ("Factor", "Evidence", "Source")]
-            rows = [[P(escape(f"{f.id} {f.label}"), st["cell"]), P(t(ff.evidence), st["cell"]),
-                     P(t(ff.source), st["cell"])] for f, ff in present]
-            rows += [[P("Other: " + t(o.description), st["cell"]), P(t(o.evidence), st["cell"]),
-                      P(t(o.source), st["cell"])] for o in others]
-            out.append(_table([head, *rows], [0.38 * width, 0.42 * width, 0.20 * width]))
+            rows = [[f"{f.label} ({f.id})", ff.evidence, ff.source] for f, ff in present]
+            rows += [["Other: " + o.description, o.evidence, o.source] for o in others]
+            out.append(b.grid(["Factor", "Evidence", "Source"], rows, [0.36, 0.44, 0.20]))
         else:
-            out.append(P("None.", st["body"]))
-        absent = [f.id for f in policy.factors_of(kind) if a.factor(f.id).answer is FactorAnswer.ABSENT]
-        unknown = [f.id for f in policy.factors_of(kind) if a.factor(f.id).answer is FactorAnswer.UNKNOWN]
-        unanswered = [f.id for f in policy.factors_of(kind) if a.factor(f.id).answer is FactorAnswer.UNANSWERED]
-        compact = "; ".join(x for x in (f"absent: {', '.join(absent)}" if absent else "",
-                                        f"unknown: {', '.join(unknown)}" if unknown else "",
-                                        f"not answered: {', '.join(unanswered)}" if unanswered else "") if x)
-        if compact:
-            out.append(P(escape(compact[0].upper() + compact[1:] + "."), st["small"]))
+            out.append(b.text("None."))
+        for answer, words in ((FactorAnswer.ABSENT, "Found absent"), (FactorAnswer.UNKNOWN, "Unknown"),
+                              (FactorAnswer.UNANSWERED, "Not answered")):
+            names = [f"{f.label} ({f.id})" for f in factors if a.factor(f.id).answer is answer]
+            if names:
+                out.append(b.text("; ".join(names) + ".", lead=f"{words}:", after=1))
         out.append(Spacer(1, 4))
-    out += [P("7. Weighing", st["h2"]), P(t(a.weighing or "—"), st["body"]),
-            P(escape(THREAT_WORDS[a.current_threat]), st["body"])]
+
+    out += [b.heading("9. Weighing"), b.text(a.weighing or "—"),
+            b.text(THREAT_WORDS[a.current_threat], lead="Current threat to public safety:")]
     d = policy.determination(a.determination)
-    out += [P("8. Determination", st["h2"]),
-            P(f"<b>{escape(d.label if d else 'Not chosen')}</b>"
-              + (": " + t(a.determination_detail) if a.determination_detail.strip() else ""), st["body"]),
-            P("<b>Rationale.</b> " + t(a.rationale or "—"), st["body"])]
-    never = ", ".join(policy.never_factors)
+    out += [b.heading("10. Determination"),
+            b.text((d.label if d else "Not chosen") + (f": {a.determination_detail}" if a.determination_detail.strip()
+                                                        else ""), lead="Determination:"),
+            b.text(a.rationale or "—", lead="Rationale:")]
     mark = "☒" if a.attested else "☐"
-    out += [P("9. Civil-rights attestation", st["h2"]),
-            P(f"{mark} The officer attests that none of the following was considered: {escape(never)}.",
-              st["body"])]
+    out += [b.heading("11. Civil-rights attestation"),
+            b.text(f"{mark} The officer attests that none of the following was considered: "
+                   f"{', '.join(policy.never_factors)}.")]
     status = policy.status_on(a.assessed_on) if a.assessed_on else "unknown"
-    out += [P("10. Policy", st["h2"]),
-            P(escape(f"{policy.title}, {policy.issuer}, signed {policy.signed.isoformat()}; version "
-                     f"{policy.version}; id {policy.id}; SHA-256 {a.policy_sha256}. Status on the assessment "
-                     f"date: {status}."), st["small"])]
+    out += [b.heading("12. Policy"),
+            b.text(f"{policy.title}, {policy.issuer}, signed {policy.signed.isoformat()}; version {policy.version}; "
+                   f"id {policy.id}; SHA-256 {a.policy_sha256}. Status on the assessment date: {status}.")]
     if a.history:
-        out.append(P("<b>Review history</b>", st["body"]))
+        out.append(b.heading("13. Review history"))
         for ev in a.history:
             line = f"{ev.at.strftime('%Y-%m-%d %H:%M UTC')} · {ev.event} · {ev.actor}"
-            out.append(P(t(line + (f" · {ev.comment}" if ev.comment else "")), st["small"]))
+            out.append(b.text(line + (f" · {ev.comment}" if ev.comment else ""), after=1))
     return out
 
 
-def _signatures(case: CaseFile, policy: Policy, st: dict[str, ParagraphStyle], width: float) -> list[object]:
-    P = Paragraph
-    blocks = [("Officer", case.officer.name, "Immigration Officer")]
+def _signatures(case: CaseFile, policy: Policy, b: _Builder, sealed: bool) -> list[Flowable]:
+    rule = "_" * 44
+    officer = [b.subheading("Officer"), b.text(case.officer.name or "", lead="Printed name:", after=1),
+               b.static("Title: Immigration Officer"), Spacer(1, 14),
+               b.static(f"Signature: {rule}&nbsp;&nbsp;Date: {'_' * 16}"), Spacer(1, 8)]
+    block: list[Flowable] = [b.heading("Signatures"), *officer]
     if policy.requires_supervisor_concurrence:
-        blocks.append(("Supervisor (concur / non-concur)", "", "Supervisory Officer"))
-    rows = []
-    for role, name, title in blocks:
-        rows.append([P(f"<b>{escape(role)}</b>", st["cell"]),
-                     P(f"Printed name: {t(name) or '_' * 30}<br/>Title: {escape(title)}<br/><br/>"
-                       f"Signature: {'_' * 34}&nbsp;&nbsp;&nbsp;Date: {'_' * 14}", st["cell"])])
-    return [Spacer(1, 10), KeepTogether([P("11. Signatures", st["h2"]),
-                                         _table(rows, [1.6 * inch, width - 1.6 * inch], header=False)])]
+        block += [b.subheading("Supervisor"), b.static(f"Printed name: {rule}"),
+                  b.static("Title: Supervisory Immigration Officer"), Spacer(1, 6),
+                  b.static("☐ Concur&nbsp;&nbsp;&nbsp;&nbsp;☐ Non-concur"), b.static("Comments:"),
+                  *[b.static("_" * 86) for _ in range(3)], Spacer(1, 14),
+                  b.static(f"Signature: {rule}&nbsp;&nbsp;Date: {'_' * 16}"), Spacer(1, 8)]
+    block.append(_SealBlock(sealed))
+    return [CondPageBreak(2 * inch), KeepTogether(block)]
 
 
-def _seal(seal: Seal, st: dict[str, ParagraphStyle], width: float) -> list[object]:
-    P = Paragraph
-    size = 1.35 * inch
-    drawing = QrFlowable(seal.to_payload(), size)
-    text = P(escape(f"Record seal: case {seal.case_number}, revision {seal.revision}.") + "<br/>"
-             + escape(f"SHA-256 of the record: {seal.digest}") + "<br/>"
-             + escape(f"Signed with profile key {seal.key_id} (Ed25519). Check with: casefile verify MEMO.pdf"),
-             st["small"])
-    return [Spacer(1, 10), KeepTogether([_table([[drawing, text]], [size + 8, width - size - 8], header=False)])]
+def text_extents(text: str, size: float = BODY_SIZE) -> float:
+    """Printed width of `text` in the body font (for callers laying out their own lines)."""
+    return text_width(text, REGULAR, size)

@@ -12,7 +12,7 @@ from desktop.tasks import Op, TaskManager
 
 if TYPE_CHECKING:
     from casework.model import CaseFile
-    from casework.seal import Seal, SealCheck
+    from casework.seal import MemoSeal, SealCheck
     from printing.memo import MemoSettings
     from storage.store import Changes
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class RenderedMemo:
     case: CaseFile
-    seal: Seal
+    seal: MemoSeal
     pdf: bytes
 
 
@@ -29,27 +29,29 @@ def render_case_memo(*, tasks: TaskManager, parent: QWidget | None, case_id: str
     """Seal the case as stored now and lay out its memo (on the store thread: never on the GUI thread)."""
 
     def op(store) -> RenderedMemo:
-        from printing.memo import render_memo
+        from printing.memo import SealRequest, render_memo
+        from storage import memo_prints
 
-        case = store.get_case(case_id)
+        case, digest = memo_prints.sealed_revision(store, case_id)  # closes the open revision first
         a = case.assessment
         policy = policies.get(a.policy_id, a.policy_version) if a else policies.latest()
-        seal = store.seal(case_id)
-        return RenderedMemo(case, seal, render_memo(case, policy, settings, seal))
+        memo = render_memo(case, policy, settings, SealRequest(digest, memo_prints.ProfileSigner(store), case_id))
+        return RenderedMemo(case, memo.seal, memo.pdf)
 
     return tasks.run_op(parent=parent, op=op, label="Preparing the memo…")
 
 
 def record_print(*, tasks: TaskManager, parent: QWidget | None, memo: RenderedMemo, how: str) -> Op[Changes]:
     """Note on the case (in its audit trail) that this revision's memo was printed or saved."""
-    detail = f"revision {memo.seal.revision}, digest {memo.seal.digest[:16]}, {how}"
+    detail = f"revision {memo.seal.revision}, print {memo.seal.print_id}, {how}"
     return tasks.run_op(parent=parent, op=lambda store: store.record_event("memo_printed", memo.case.id, detail))
 
 
 def check_memo(*, tasks: TaskManager, parent: QWidget | None, pdf: bytes) -> Op[SealCheck]:
     def op(store) -> SealCheck:
-        from printing.verify import read_seal
+        from desktop.cli_memo import check_memo_file
+        from printing.verify import read_memo
 
-        return store.check_seal(read_seal(pdf))
+        return check_memo_file(store, read_memo(pdf))
 
     return tasks.run_op(parent=parent, op=op)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import json
+import shutil
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 
@@ -46,7 +49,7 @@ def test_print_verify_match_then_superseded(capsys, data_dir, pwfile, stored, tm
     code, out, err = run(capsys, data_dir, pwfile, "print", str(case_file), "-o", str(memo))
     assert code == 0, err
     assert "sealed: revision 1" in out
-    assert "DECISION MEMORANDUM" in PdfReader(str(memo)).pages[0].extract_text()
+    assert "MEMORANDUM FOR:" in PdfReader(str(memo)).pages[0].extract_text()
     code, out, _ = run(capsys, data_dir, pwfile, "verify", str(memo))
     assert (code, out.split(":")[0]) == (0, "match")
 
@@ -57,23 +60,23 @@ def test_print_verify_match_then_superseded(capsys, data_dir, pwfile, stored, tm
     assert code == 1 and out.startswith("superseded:") and "now revision 2" in out
 
 
+def rewrite(memo: Path, target: Path, payload: str) -> Path:
+    writer = PdfWriter(clone_from=str(memo))
+    writer.add_metadata({"/Keywords": payload})
+    out = io.BytesIO()
+    writer.write(out)
+    target.write_bytes(out.getvalue())
+    return target
+
+
 def test_unknown_case_and_forged_seal(capsys, data_dir, pwfile, stored, tmp_path):
     case_file, _case = stored
     memo = tmp_path / "memo.pdf"
     assert run(capsys, data_dir, pwfile, "print", str(case_file), "-o", str(memo))[0] == 0
     payload = PdfReader(str(memo)).metadata["/Keywords"]
+    doc = json.loads(payload.removeprefix("casefile-memo:"))
 
-    def rewrite(new_payload: str) -> Path:
-        writer = PdfWriter(clone_from=str(memo))
-        writer.add_metadata({"/Keywords": new_payload})
-        out = io.BytesIO()
-        writer.write(out)
-        target = tmp_path / "tampered.pdf"
-        target.write_bytes(out.getvalue())
-        return target
-
-    doc = json.loads(payload.removeprefix("casefile-seal:"))
-    forged = rewrite("casefile-seal:" + json.dumps({**doc, "d": "00" * 32}))
+    forged = rewrite(memo, tmp_path / "forged.pdf", "casefile-memo:" + json.dumps({**doc, "d": "00" * 32}))
     code, out, _ = run(capsys, data_dir, pwfile, "verify", str(forged))
     assert code == 1 and out.startswith("forged:")
 
@@ -84,13 +87,13 @@ def test_unknown_case_and_forged_seal(capsys, data_dir, pwfile, stored, tmp_path
     assert code == 1 and out.startswith("forged:")  # signed by another profile's key
 
     with CaseStore.open(data_dir, PASSPHRASE) as store:
-        from casework.seal import Seal
+        from casework.seal import MemoSeal
 
-        unknown = store.seal(store.list_cases()[0].id)
-        unknown = Seal("CF-1999-NOBODY-0001", 1, unknown.digest, unknown.key_id, "")
-        unknown = replace(unknown, signature=__import__("base64").b64encode(
-            store._signing_key().sign(unknown.message())).decode())
-    code, out, _ = run(capsys, data_dir, pwfile, "verify", str(rewrite(unknown.to_payload())))
+        seal = MemoSeal.from_payload(payload)
+        unknown = replace(seal, case_number="CF-1999-NOBODY-0001", signature="")
+        unknown = replace(unknown, signature=base64.b64encode(store._signing_key().sign(unknown.message())).decode())
+    code, out, _ = run(capsys, data_dir, pwfile, "verify",
+                       str(rewrite(memo, tmp_path / "unknown.pdf", unknown.to_payload(tuple(doc["g"])))))
     assert code == 1 and out.startswith("unknown:")
 
 
@@ -108,6 +111,105 @@ def test_print_without_a_store_is_unsealed(capsys, tmp_path, pwfile):
     code, out, err = run(capsys, tmp_path / "no-store", pwfile, "print", str(case_file), "-o", str(tmp_path / "m.pdf"))
     assert code == 0, err
     assert "not sealed" in out
+
+
+@pytest.fixture
+def two_memos(capsys, data_dir, pwfile, stored, tmp_path):
+    """Revision 1 and revision 2 of the same case, printed and sealed (three pages each)."""
+    case_file, case = stored
+    first = tmp_path / "rev1.pdf"
+    assert run(capsys, data_dir, pwfile, "print", str(case_file), "-o", str(first))[0] == 0
+    with CaseStore.open(data_dir, PASSPHRASE) as store:
+        store.update_case(replace(store.get_case(case.id), notes="Second interview on file."))
+        store.close_revision(case.id)
+        second_case = store.get_case(case.id)
+    second_file = tmp_path / "case2.json"
+    second_file.write_text(dump_case(second_case), encoding="utf-8")
+    second = tmp_path / "rev2.pdf"
+    assert run(capsys, data_dir, pwfile, "print", str(second_file), "-o", str(second))[0] == 0
+    return first, second
+
+
+def verify(capsys, data_dir, pwfile, path):
+    code, out, _err = run(capsys, data_dir, pwfile, "verify", str(path))
+    return code, out.strip()
+
+
+def test_the_current_revision_matches_and_the_older_one_is_superseded(capsys, data_dir, pwfile, two_memos):
+    first, second = two_memos
+    assert verify(capsys, data_dir, pwfile, second)[1].startswith("match:")
+    code, out = verify(capsys, data_dir, pwfile, first)
+    assert code == 1 and out.startswith("superseded:")
+
+
+def test_a_page_swapped_in_from_another_memo_is_altered_and_named(capsys, data_dir, pwfile, two_memos, tmp_path):
+    first, second = two_memos
+    writer = PdfWriter(clone_from=str(second))
+    writer.pages[1].replace_contents(PdfReader(str(first)).pages[1].get_contents())
+    target = tmp_path / "swapped.pdf"
+    writer.write(target)
+    code, out = verify(capsys, data_dir, pwfile, target)
+    assert code == 1 and out == ("altered: The memo was changed after it was sealed: page 2 differs from page 2 as "
+                                 "sealed.")
+
+
+def test_a_one_glyph_edit_inside_a_content_stream_is_altered(capsys, data_dir, pwfile, two_memos, tmp_path):
+    from pypdf.generic import DecodedStreamObject
+
+    _first, second = two_memos
+    writer = PdfWriter(clone_from=str(second))
+    data = writer.pages[2].get_contents().get_data()
+    i = data.index(b"(Signature")
+    edited = DecodedStreamObject()
+    edited.set_data(data[:i + 1] + b"s" + data[i + 2:])  # "Signature" -> "signature": one glyph
+    writer.pages[2].replace_contents(edited)
+    target = tmp_path / "glyph.pdf"
+    writer.write(target)
+    code, out = verify(capsys, data_dir, pwfile, target)
+    assert code == 1 and out.endswith("page 3 differs from page 3 as sealed.")
+
+
+def test_a_flipped_byte_in_a_page_is_altered(capsys, data_dir, pwfile, two_memos, tmp_path):
+    _first, second = two_memos
+    raw = bytearray(second.read_bytes())
+    reader = PdfReader(str(second))
+    compressed = reader.pages[1]["/Contents"].get_object()._data  # the stream as stored (deflated)
+    at = bytes(raw).index(compressed) + len(compressed) // 2
+    raw[at] ^= 0x01
+    target = tmp_path / "flipped.pdf"
+    target.write_bytes(bytes(raw))
+    code, out = verify(capsys, data_dir, pwfile, target)
+    assert code == 1 and out.startswith("altered:") and "page 2" in out
+
+
+def test_a_seal_moved_from_another_memo_is_altered(capsys, data_dir, pwfile, two_memos, tmp_path):
+    first, second = two_memos
+    moved = rewrite(first, tmp_path / "moved.pdf", PdfReader(str(second)).metadata["/Keywords"])
+    code, out = verify(capsys, data_dir, pwfile, moved)
+    assert code == 1 and out.endswith("sealed: page 1 differs from page 1 as sealed.")
+
+
+def test_a_revision_1_memo_with_the_revision_2_seal_is_altered(capsys, data_dir, pwfile, two_memos, tmp_path):
+    """The same as a moved seal, from the same case: the pages are revision 1's, the seal revision 2's."""
+    first, second = two_memos
+    payload = PdfReader(str(second)).metadata["/Keywords"]
+    assert json.loads(payload.removeprefix("casefile-memo:"))["r"] == 2
+    code, out = verify(capsys, data_dir, pwfile, rewrite(first, tmp_path / "rev.pdf", payload))
+    assert code == 1 and out.startswith("altered:")
+
+
+def test_a_copy_re_saved_by_qpdf_still_matches(capsys, data_dir, pwfile, two_memos, tmp_path):
+    """qpdf rewrites the file (objects renumbered, streams recompressed, xref rebuilt) but not what any page
+    draws: the decoded page contents are what is sealed, so the copy matches."""
+    if shutil.which("qpdf") is None:
+        pytest.skip("qpdf is not installed")
+    _first, second = two_memos
+    target = tmp_path / "resaved.pdf"
+    subprocess.run(["qpdf", "--object-streams=generate", "--recompress-flate", "--compression-level=9", str(second),
+                    str(target)], check=True)
+    assert target.read_bytes() != second.read_bytes()
+    code, out = verify(capsys, data_dir, pwfile, target)
+    assert (code, out.split(":")[0]) == (0, "match")
 
 
 @pytest.mark.parametrize(("content", "message"), [(b"not a pdf", "not a readable PDF"), (None, "no Casefile seal")])
