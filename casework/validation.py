@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -73,4 +74,23 @@ def validate_case(case: CaseFile) -> list[FieldError]:
             errors.append(FieldError(f"offenses[{i}].conviction_date", "is before the arrest date"))
     text_field("other_ties", case.other_ties)
     text_field("notes", case.notes)
+    errors += [FieldError(path, "holds a broken character (an unpaired surrogate, often from a wrongly converted "
+                                "file); retype or fix the text") for path in unencodable_fields(case)]
     return errors
+
+
+def unencodable_fields(value: object, path: str = "") -> list[str]:
+    """The paths of every string in `value` that cannot be written as UTF-8 (a lone surrogate: JSON's "\ud800"
+    decodes to one). Refused by name here, instead of failing later in the store, an export or the memo."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return [path or "value"]
+        return []
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [p for f in dataclasses.fields(value)
+                for p in unencodable_fields(getattr(value, f.name), f"{path}.{f.name}" if path else f.name)]
+    if isinstance(value, tuple | list):
+        return [p for i, item in enumerate(value) for p in unencodable_fields(item, f"{path}[{i}]")]
+    return []

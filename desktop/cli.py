@@ -10,7 +10,6 @@ This module imports no Qt, so it runs on machines without a display.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import getpass
 import io
 import json
@@ -127,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("list", help="list the cases in the store")
     lst.add_argument("--json", action="store_true", help="one JSON object per line")
 
-    imp = sub.add_parser("import", help="add cases from JSON exchange files")
+    imp = sub.add_parser("import", help="add cases from JSON exchange files or review bundles")
     imp.add_argument("files", nargs="+", type=Path)
     imp.add_argument("--replace", action="store_true", help="overwrite a case already in the store (a new revision)")
 
@@ -136,6 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
     exp.add_argument("--all", action="store_true", help="export every case into the folder given by -o")
     exp.add_argument("--force", action="store_true", help="replace output files that already exist")
+    exp.add_argument("--for-review", action="store_true", help="write a submitted case as a review bundle signed "
+                     "with this profile's key, for a supervisor's profile to import")
 
     pw = sub.add_parser("passwd", help="change the profile's passphrase (the store is not re-encrypted)")
     pw.add_argument("--new-passphrase-file", type=Path, help="read the new passphrase from this file")
@@ -145,9 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("files", nargs="+", type=Path)
     chk.add_argument("--json", action="store_true", help="one JSON object per file")
 
-    from desktop import cli_memo
+    from desktop import cli_memo, cli_workflow
 
     cli_memo.add_parsers(sub)
+    cli_workflow.add_parsers(sub)
     sub.add_parser("schema", help="print the JSON Schema of the exchange format")
     sub.add_parser("demo", help="open the app on a throwaway store of fictional sample cases")
     return p
@@ -160,9 +162,9 @@ def _roles() -> list[Any]:
 
 
 def _commands() -> dict[str, Callable[[argparse.Namespace], int]]:
-    from desktop import cli_memo
+    from desktop import cli_memo, cli_workflow
 
-    return {**COMMANDS, **cli_memo.COMMANDS}
+    return {**COMMANDS, **cli_memo.COMMANDS, **cli_workflow.COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None, *, launch_gui: Callable[[argparse.Namespace], int] | None = None) -> int:
@@ -245,39 +247,9 @@ def load_case_file(path: Path) -> CaseFile:
         raise UsageError(f"{path}: {exc.strerror}") from None
     except ExchangeError as exc:
         raise UsageError(f"{path}: {exc}") from None
-    if (field := _not_text(case, "case")) is not None:
-        raise UsageError(f"{path}: {field}: holds an unpaired surrogate (a broken character, often from a "
-                         "wrongly converted file); fix the text and try again")
     if errors := validate_case(case):
         raise UsageError(f"{path}: {errors[0]}")
     return case
-
-
-def _not_text(value: object, where: str) -> str | None:
-    """The first field of `value` holding a string that cannot be stored as text, or None.
-
-    JSON's "\\ud800" escape decodes to a lone surrogate: a Python string that no encoding can write, so the
-    store (and the memo) would fail on it later with an unexpected error instead of naming the field now.
-    """
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return where
-        return None
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        items: Iterator[tuple[str, object]] = ((f"{where}.{f.name}", getattr(value, f.name))
-                                               for f in dataclasses.fields(value))
-    elif isinstance(value, list | tuple):
-        items = ((f"{where}[{i}]", v) for i, v in enumerate(value))
-    elif isinstance(value, dict):
-        items = ((f"{where}.{k}", v) for k, v in value.items())
-    else:
-        return None
-    for name, item in items:
-        if (found := _not_text(item, name)) is not None:
-            return found
-    return None
 
 
 def policy_for(case: CaseFile, library: PolicyLibrary, path: Path) -> Policy:
@@ -339,6 +311,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from storage.bundle import is_bundle
+
+    data = {path: _read_input(path) for path in args.files}
+    bundles = [path for path, raw in data.items() if is_bundle(raw)]
+    if bundles:
+        if len(args.files) > 1:
+            raise UsageError(f"{bundles[0]}: import a review bundle on its own")
+        return _import_bundle(args, bundles[0], data[bundles[0]])
     # Read and check every file first, so one bad file imports nothing ("nothing saved half-way").
     cases = [(path, load_case_file(path)) for path in args.files]
     with _open(args) as store:
@@ -348,7 +328,28 @@ def cmd_import(args: argparse.Namespace) -> int:
                                  "(use --replace to save it as a new revision)")
         results = store.import_cases([case for _path, case in cases], replace_existing=args.replace)
         for (path, _case), result in zip(cases, results, strict=True):
-            print(f"Imported {result.case.case_number} (revision {result.case.revision}) from {path}")
+            if result.changes.cases:
+                print(f"Imported {result.case.case_number} (revision {result.case.revision}) from {path}")
+            else:
+                print(f"Unchanged {result.case.case_number} (revision {result.case.revision}): {path} holds the "
+                      "same record")
+    return 0
+
+
+def _read_input(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{path}: {exc.strerror}") from None
+
+
+def _import_bundle(args: argparse.Namespace, path: Path, raw: bytes) -> int:
+    from storage.bundle import read_bundle, receive_for_review
+
+    bundle = read_bundle(raw)  # BundleError (a UserFacingError) names what is wrong
+    with _open(args) as store:
+        result = receive_for_review(store, bundle)
+    print(f"Received {result.case.case_number} for review from {bundle.signer.name} ({bundle.signer.officer_id})")
     return 0
 
 
@@ -364,6 +365,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.all == bool(args.case):
         raise UsageError("name one case, or give --all with -o FOLDER")
+    if args.for_review and (args.all or not args.output):
+        raise UsageError("--for-review writes one case to the file given by -o")
     if args.all and not args.output:
         raise UsageError("--all needs -o FOLDER")
     protected = [data_dir(args)]
@@ -383,6 +386,13 @@ def cmd_export(args: argparse.Namespace) -> int:
                 store.record_event("case_exported", case_id, target.name)
             return 0
         case = store.find_case(args.case)
+        if args.for_review:
+            from storage.bundle import make_bundle
+
+            write_output(args.output, make_bundle(store, case.id), protected_dirs=protected, force=args.force)
+            store.record_event("case_bundled", case.id, f"for review, saved as {args.output.name}")
+            print(f"Wrote a review bundle of {case.case_number} to {args.output} (plaintext: handle with care)")
+            return 0
         store.close_revision(case.id)
         text = dump_case(store.get_case(case.id))
         if args.output:

@@ -54,7 +54,8 @@ def is_bundle(data: bytes) -> bool:
 
 
 def make_bundle(store: CaseStore, case_id: str) -> bytes:
-    """Sign the stored case for review. Only a submitted case travels this way."""
+    """Sign the stored case for review. Only a submitted case travels this way. The caller records the hand-over
+    (`case_bundled`) once the bundle is written."""
     store.close_revision(case_id)
     case = store.get_case(case_id)
     if case.status is not CaseStatus.SUBMITTED:
@@ -69,7 +70,6 @@ def make_bundle(store: CaseStore, case_id: str) -> bytes:
     signature = key.sign(canonical_json(payload).encode("utf-8"))
     doc = {"format": FORMAT, "format_version": FORMAT_VERSION, **payload,
            "signature": base64.b64encode(signature).decode()}
-    store.record_event("case_bundled", case.id, f"revision {case.revision}, for review")
     return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 

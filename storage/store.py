@@ -97,6 +97,7 @@ class CaseStore:
         self._listeners: list[Callable[[Changes], object]] = []
         self._policy_library: PolicyLibrary | None = None
         self._officer, self._role = self._read_profile()
+        self._lock: ProfileLock | None = None  # set by create/open_with_key, released by close
         self.audit_check: audit.ChainCheck | None = None
         """What the unlock-time audit check found (None when not checked, e.g. right after setup)."""
 
@@ -288,7 +289,7 @@ class CaseStore:
             self._conn.close()
             self._conn = None
             log.info("store closed")
-        lock: ProfileLock | None = getattr(self, "_lock", None)  # set by create/open_with_key
+        lock = self._lock
         if lock is not None:
             lock.release()
 

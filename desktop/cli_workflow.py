@@ -1,0 +1,87 @@
+"""`casefile submit | review | reopen | audit`: the review workflow and the audit log on the command line.
+
+The store enforces every rule (desktop.cli's exit codes apply: a refused step is exit 2 with one line).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from desktop.cli import UsageError, _open
+
+DECISIONS = {"concur": "concurred", "return": "returned", "nonconcur": "nonconcurred"}
+
+
+def add_parsers(sub: Any) -> None:
+    s = sub.add_parser("submit", help="submit a case for supervisor review (refused while anything blocks)")
+    s.add_argument("case", help="case number or id")
+
+    r = sub.add_parser("review", help="a supervisor profile concurs, returns or non-concurs a submitted case")
+    r.add_argument("case", help="case number or id")
+    r.add_argument("decision", choices=sorted(DECISIONS))
+    r.add_argument("--comment", default="", help="required to return or non-concur")
+
+    o = sub.add_parser("reopen", help="make a submitted or reviewed case a draft again (the reason is recorded)")
+    o.add_argument("case", help="case number or id")
+    o.add_argument("--reason", default="", help="why (required unless the case was returned)")
+
+    a = sub.add_parser("audit", help="the store's audit log")
+    a.add_argument("action", choices=["verify", "list"], help="verify: check the chain and its signed head, "
+                   "naming the first bad entry (exit 0 intact, 1 not); list: print the entries")
+    a.add_argument("--case", help="only the entries of this case (for list)")
+
+
+def cmd_submit(args: argparse.Namespace) -> int:
+    from storage.errors import WorkflowRefused
+
+    with _open(args) as store:
+        case = store.find_case(args.case)
+        try:
+            result = store.submit_case(case.id)
+        except WorkflowRefused as exc:
+            if exc.items:  # name the first thing to do; `casefile check` lists them all
+                raise UsageError(f"{exc} First: {exc.items[0]}") from None
+            raise
+    print(f"Submitted {result.case.case_number} (revision {result.case.revision})")
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from casework.assessment import ReviewDecision
+
+    with _open(args) as store:
+        case = store.find_case(args.case)
+        result = store.review_case(case.id, ReviewDecision(DECISIONS[args.decision]), args.comment)
+    print(f"{result.case.case_number}: {result.case.status.value} (revision {result.case.revision})")
+    return 0
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        case = store.find_case(args.case)
+        result = store.reopen_case(case.id, args.reason)
+    print(f"Reopened {result.case.case_number} for editing (revision {result.case.revision})")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        if args.action == "list":
+            case_id = store.find_case(args.case).id if args.case else None
+            for e in store.audit_entries(case_id):
+                print(f"{e.seq}\t{e.at}\t{e.actor}\t{e.device}\t{e.action}\t{e.case_id or ''}\t{e.detail}")
+            return 0
+        check = store.verify_audit()
+        store.record_event("audit_verified", detail="intact" if check.ok else f"first bad entry {check.first_bad}")
+    print(("intact: " if check.ok else "NOT INTACT: ") + check.message)
+    return 0 if check.ok else 1
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "submit": cmd_submit,
+    "review": cmd_review,
+    "reopen": cmd_reopen,
+    "audit": cmd_audit,
+}
