@@ -86,7 +86,7 @@ def test_a_submitted_case_is_reopened_with_a_reason(capsys, officer):
     code, _out, err = run(capsys, *officer, "reopen", number)
     assert code == 2 and "say why" in err
     code, out, err = run(capsys, *officer, "reopen", number, "--reason", "New court record")
-    assert (code, err) == (0, "") and status_of(capsys, officer) == "draft"
+    assert (code, err) == (0, "") and out.startswith(f"Reopened {number}") and status_of(capsys, officer) == "draft"
 
 
 def test_submit_names_what_blocks(capsys, tmp_path, pwfile):
