@@ -149,7 +149,8 @@ class PageSeal:
             raise SealError("not a Casefile page code")
         try:
             case, rev, page, total, print_id, key_id, digest, sig = text[len(PAGE_PREFIX):].rsplit("|", 7)
-            return cls(case, int(rev), int(page), int(total), print_id.lower(), key_id.lower(),
-                       unb32(digest).hex(), base64.b64encode(unb32(sig)).decode())
+            return cls(case_number=case, revision=int(rev), page=int(page), total=int(total),
+                       page_digest=unb32(digest).hex(), print_id=print_id.lower(), key_id=key_id.lower(),
+                       signature=base64.b64encode(unb32(sig)).decode())
         except (ValueError, TypeError):
             raise SealError("the page code is damaged") from None

@@ -24,9 +24,9 @@ def add_parsers(sub: Any) -> None:
     prt.add_argument("--through", default="Supervisory Immigration Officer", help="the THROUGH line")
     prt.add_argument("--paper", choices=("letter", "a4"), default="letter")
 
-    ver = sub.add_parser("verify", help="say whether a memo PDF matches the store, is superseded, or is unknown "
-                         "(exit 0 match, 1 otherwise, 2 bad input)")
-    ver.add_argument("memo", type=Path)
+    ver = sub.add_parser("verify", help="say whether a memo PDF, or scans or photos of a paper copy, match the "
+                         "store (exit 0 match, 1 otherwise, 2 bad input)")
+    ver.add_argument("memo", type=Path, nargs="+", help="the memo PDF, or scans: a PDF of scanned pages or images")
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -71,18 +71,63 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from casework.seal import SealError
+    from printing import scan
     from printing.verify import read_memo
 
-    try:
-        memo = read_memo(args.memo.read_bytes())
-    except OSError as exc:
-        raise UsageError(f"{args.memo}: {exc.strerror}") from None
-    except SealError as exc:
-        raise UsageError(f"{args.memo}: {exc}") from None
+    files = []
+    for path in args.memo:
+        try:
+            files.append((path, path.read_bytes()))
+        except OSError as exc:
+            raise UsageError(f"{path}: {exc.strerror}") from None
+    memo = None
+    if len(files) == 1 and files[0][1][:5] == b"%PDF-":
+        try:
+            memo = read_memo(files[0][1])
+        except SealError as exc:
+            if "no Casefile seal" not in str(exc):
+                raise UsageError(f"{files[0][0]}: {exc}") from None
+    if memo is None:
+        images = []
+        for path, data in files:
+            try:
+                images += scan.images_of(path.name, data)
+            except SealError as exc:
+                raise UsageError(f"{path}: {exc}") from None
+        pages = scan.read_pages(images)
+        if not any(p.seal for p in pages):
+            raise UsageError(f"{args.memo[0]}: no Casefile seal found (no page code could be read either)")
+        with _open(args) as store:
+            status, lines = check_scan(store, pages)
+        print(f"{status}: " + "\n".join(lines))
+        return 0 if status == "match" else 1
     with _open(args) as store:
         check = check_memo_file(store, memo)
     print(f"{check.status}: {check.message}")
     return 0 if check.status == "match" else 1
+
+
+def check_scan(store: Any, pages: list[Any]) -> tuple[str, list[str]]:
+    """Scanned pages against the store: forged (a code not signed by this profile), incomplete (pages
+    missing, duplicated, from another memo or unreadable), unknown, superseded or match."""
+    from printing import scan
+    from storage import memo_prints
+
+    forged = [p.source for p in pages if p.seal and not memo_prints.signature_valid(store, p.seal)]
+    report = scan.account(pages)
+    lines = report.lines()
+    if forged:
+        return "forged", [f"{', '.join(forged)}: the page code is not signed by this profile", *lines]
+    m = report.memo
+    assert m is not None
+    row = store.conn.execute("SELECT revision FROM cases WHERE case_number = ?", (m.case_number,)).fetchone()
+    if row is None:
+        return "unknown", [f"case {m.case_number} is not in this store", *lines]
+    if report.missing or report.duplicated or report.foreign or report.unreadable:
+        return "incomplete", lines
+    if row[0] != m.revision:
+        return "superseded", [*lines, f"printed from revision {m.revision}; the case is now at revision {row[0]}"]
+    return "match", lines
 
 
 def check_memo_file(store: Any, memo: Any) -> Any:

@@ -212,7 +212,8 @@ def test_a_copy_re_saved_by_qpdf_still_matches(capsys, data_dir, pwfile, two_mem
     assert (code, out.split(":")[0]) == (0, "match")
 
 
-@pytest.mark.parametrize(("content", "message"), [(b"not a pdf", "not a readable PDF"), (None, "no Casefile seal")])
+@pytest.mark.parametrize(("content", "message"),
+                         [(b"not a pdf", "neither a PDF nor an image"), (None, "no Casefile seal")])
 def test_verify_bad_input_is_exit_2(capsys, data_dir, pwfile, stored, tmp_path, content, message):
     target = tmp_path / "x.pdf"
     if content is None:
@@ -234,3 +235,28 @@ def test_print_refuses_unprintable_text_in_one_line(capsys, tmp_path, pwfile):
     code, _, err = run(capsys, tmp_path / "no-store", pwfile, "print", str(case_file), "-o", str(tmp_path / "m.pdf"))
     assert code == 2 and "subject.family_name: 🙂 (U+1F642)" in err and err.count("\n") == 1
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_a_150_dpi_scan_with_a_page_missing_and_one_from_another_memo(capsys, data_dir, pwfile, two_memos,
+                                                                          tmp_path):
+    """pdftoppm renders the paper copy at 150 dpi; the scan holds pages 1 and 3 of revision 2's memo and page 2
+    of revision 1's memo: page 2 is missing, and the foreign page is named."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    first, second = two_memos
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(second), str(tmp_path / "new")], check=True)
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "2", "-l", "2", str(first), str(tmp_path / "old")],
+                   check=True)
+    from PIL import Image
+
+    pages = [Image.open(tmp_path / n) for n in ("new-1.png", "old-2.png", "new-3.png")]
+    scan = tmp_path / "scan.pdf"
+    pages[0].save(scan, save_all=True, append_images=pages[1:], resolution=150)
+    code, out = verify(capsys, data_dir, pwfile, scan)
+    assert code == 1 and out.startswith("incomplete:")
+    assert "pages present: 1, 3" in out and "pages missing: 2" in out
+    assert "scan.pdf page 2 is from another memo: page 2 of 3 of case CF-2026-DO1138-0001, revision 1" in out
+
+    complete = [str(tmp_path / f"new-{n}.png") for n in (1, 2, 3)]
+    code, out, _err = run(capsys, data_dir, pwfile, "verify", *complete)
+    assert code == 0 and out.startswith("match:") and "pages missing: none" in out
