@@ -70,7 +70,7 @@ class TextFlow(Flowable):
                 starts.append(pos)
                 pos += len(w) + 1
             line_start = 0  # index into words
-            used = lead_width if not out else 0.0
+            used = 0.0  # the lead-in narrows the first line (see `available`)
             i = 0
             pieces: list[tuple[int, int]] = []  # (char start, char end) of each printed line
             while i < len(words):
