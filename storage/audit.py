@@ -153,3 +153,13 @@ def verify_chain(conn: Connection, *, since: tuple[int, str] | None = None) -> C
         return ChainCheck(False, head_seq, f"the audit log up to entry {head_seq} was rewritten: its hashes no "
                           "longer match the signed head", count)
     return ChainCheck(True, None, f"the audit log is intact ({last[0]} entries)", count)
+
+
+def seal_existing_head(conn: Connection) -> None:
+    """Sign the head of a log written before heads were signed (stores older than migration 0006): trust on
+    first open after the upgrade, so an upgraded store is not reported as tampered with."""
+    if conn.execute("SELECT 1 FROM audit_head WHERE id = 1").fetchone() is not None:
+        return
+    row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    if row is not None:
+        _sign_head(conn, row[0], row[1], signing.profile_key(conn))

@@ -208,6 +208,9 @@ class CaseStore:
             if version_before < SEARCH_TEXT_SCHEMA:
                 store._backfill_search_text()  # once, right after migration 0003 (it reads every case body)
             store._ensure_signing_key()
+            if version_before < AUDIT_HEAD_SCHEMA:
+                with _transaction(conn):
+                    audit.seal_existing_head(conn)
             # Checked before anything is appended: an append re-signs the head, and notes a mismatch it finds.
             store.audit_check = store.check_audit_since_last_time()
             if not store.audit_check.ok:
@@ -695,6 +698,9 @@ LIST_QUERY = (
     "FROM cases ORDER BY updated_at DESC"
 )
 """Served from the covering index cases_list (migration 0005): no case body is read or decrypted."""
+
+AUDIT_HEAD_SCHEMA = 6
+"""The migration that added the signed audit head; older logs get their head signed on first open."""
 
 SEARCH_TEXT_SCHEMA = 3
 """The migration that added cases.search_text; older stores get it filled from the case bodies once."""

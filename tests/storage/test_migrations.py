@@ -88,6 +88,8 @@ def test_migration_0006_gives_the_profile_a_role_and_reads_old_bodies(tmp_path):
     with CaseStore.open(folder, TEST_PASSPHRASE) as store:
         assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
         assert store.role is Role.OFFICER
+        assert store.audit_check is not None and store.audit_check.ok  # an upgraded log is not "tampered"
+        assert store.verify_audit().ok
         concurred = store.find_case("CF-2026-FX1-0002")
         assert concurred.status is CaseStatus.CONCURRED and concurred.revision == 9
         assert [e.event for e in concurred.assessment.history] == ["submitted", "concurred"]
