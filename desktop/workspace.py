@@ -53,6 +53,11 @@ KEPT = "Not saved — kept on screen"
 CONFLICT = "Not saved — changed elsewhere"
 
 
+CHANGED_ELSEWHERE = ("Changed elsewhere: this case was saved somewhere else after you opened it. Your changes "
+                     "are still on screen but not saved. Reload shows the stored case (dropping them); Keep mine "
+                     "saves yours on top of it.")
+
+
 @dataclass
 class _Resume:
     """What a lock keeps in memory (never on disk) to come back to: the open case, and any edits the store has not
@@ -331,7 +336,7 @@ class CaseWorkspace(QSplitter):
         if q is None:
             return
         if isinstance(exc, CaseConflict):
-            self._show_conflict(f"{exc} Your changes are still on screen, not saved.")
+            self._show_conflict(str(exc))
             return
         self.autosave_timer.start(RETRY_MS)  # e.g. a full disk: try again; the edits stay on screen meanwhile
         if not self._failing:  # say it once, not at every retry
@@ -347,13 +352,14 @@ class CaseWorkspace(QSplitter):
         if resume.draft is None:  # a draft kept at the lock is newer than any save it had queued
             resume.draft = resume.queue.last_case
         if isinstance(exc, CaseConflict):
-            resume.conflict = f"{exc} Your changes are still on screen, not saved."
+            resume.conflict = str(exc)
 
     # ----- conflicts -----------------------------------------------------------------------------------------
 
-    def _show_conflict(self, message: str) -> None:
-        self._conflict = message
-        self.editor.show_conflict(message)
+    def _show_conflict(self, detail: str) -> None:
+        """Show (or with "" hide) the "changed elsewhere" bar; `detail` is the store's account (its tooltip)."""
+        self._conflict = detail
+        self.editor.show_conflict(CHANGED_ELSEWHERE if detail else "", detail)
         self._show_save_state()
 
     def _on_editor_reload_requested(self) -> None:

@@ -287,9 +287,9 @@ class CaseEdit(QWidget):
     def set_save_state(self, text: str) -> None:
         self.save_state.setText(text)
 
-    def show_conflict(self, message: str) -> None:
-        """Show the "changed elsewhere" bar (an empty message hides it)."""
-        self.conflict_bar.set_value(message)
+    def show_conflict(self, message: str, detail: str = "") -> None:
+        """Show the "changed elsewhere" bar (an empty message hides it); `detail` shows on hover."""
+        self.conflict_bar.set_value(message, detail)
 
     def show_workflow_message(self, text: str) -> None:
         """A refused or failed workflow step, in words, beside the Submit and review buttons."""

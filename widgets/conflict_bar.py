@@ -40,9 +40,10 @@ class ConflictBarWidget(QFrame):
         """The message shown ("" while hidden)."""
         return self.message.text()
 
-    def set_value(self, message: str) -> None:
-        """Show the bar with `message`; an empty message hides it."""
+    def set_value(self, message: str, detail: str = "") -> None:
+        """Show the bar with `message` (and `detail`, the store's exact account, on hover); "" hides it."""
         self.message.setText(message)
+        self.message.setToolTip(detail)
         self.reload_button.setEnabled(True)
         self.keep_button.setEnabled(True)
         self.setVisible(bool(message))
