@@ -25,7 +25,7 @@ STRENGTH_WORDS = ("very weak", "weak", "fair", "strong", "very strong")
 
 def strength(text: str, context: Iterable[str] = ()) -> dict[str, Any]:
     """zxcvbn's verdict on `text` ("score" 0..4, "feedback"), penalising words from `context`."""
-    from zxcvbn import zxcvbn  # type: ignore[import-untyped]  # no stubs; pure Python
+    from zxcvbn import zxcvbn  # no stubs; pure Python
 
     return dict(zxcvbn(text[:MAX_SCORED], user_inputs=[w for w in context if w]))
 

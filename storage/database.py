@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import TypeAlias
 
-import sqlcipher3  # type: ignore[import-untyped]  # no stubs
+import sqlcipher3  # no stubs
 
 from storage import error_map
 from storage.errors import ForeignFile, StoreCorrupt

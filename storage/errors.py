@@ -6,6 +6,8 @@ Anything else is a bug: it is logged with its traceback and shown as "something 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class AppError(Exception):
     """Root of every error Casefile raises on purpose."""
@@ -89,7 +91,7 @@ class InvalidCase(UserFacingError):
 
     title = "Case not saved"
 
-    def __init__(self, errors: list[object]) -> None:
+    def __init__(self, errors: Sequence[object]) -> None:
         super().__init__("; ".join(str(e) for e in errors))
         self.errors = errors
 

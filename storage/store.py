@@ -402,9 +402,9 @@ class CaseStore:
             raise CaseConflict(
                 f"A case with the number {case.case_number} or the same id is already in the store."
             ) from None
-        self._record_revision(case, row[BODY])
+        self._record_revision(case, _body(row))
         audit.append(self.conn, self._officer.officer_id, action, case.id, _detail(case.revision, detail),
-                     digest=record_digest(row[BODY]))
+                     digest=record_digest(_body(row)))
         return SaveResult(case, Changes(cases=True, audit=True, case_ids=frozenset({case.id})))
 
     def update_case(self, case: CaseFile, *, over_latest: bool = False) -> SaveResult:
@@ -574,10 +574,10 @@ class CaseStore:
             self.conn.execute("UPDATE case_revisions SET saved_at = ?, body = ? WHERE case_id = ? AND revision = ?",
                               (now.isoformat(), row[BODY], case.id, case.revision))
         else:
-            self._record_revision(case, row[BODY])
+            self._record_revision(case, _body(row))
         if not coalesce:
             audit.append(self.conn, self._officer.officer_id, action, case.id, _detail(case.revision, detail),
-                         digest=record_digest(row[BODY]))
+                         digest=record_digest(_body(row)))
         return SaveResult(case, Changes(cases=True, audit=not coalesce, case_ids=frozenset({case.id})))
 
     def import_cases(self, cases: list[CaseFile], *, replace_existing: bool = False) -> list[SaveResult]:
@@ -725,6 +725,12 @@ def _row(case: CaseFile) -> tuple[object, ...]:
         dump_body(case),
         haystack(summary_of(case)),
     )
+
+
+def _body(row: tuple[object, ...]) -> str:
+    body = row[BODY]
+    assert isinstance(body, str)
+    return body
 
 
 def _decode(body: str) -> CaseFile:

@@ -22,7 +22,7 @@ def delay_after(failures: int) -> float:
     """Seconds to wait after `failures` consecutive wrong passphrases: 0, 0, 0, 5, 10, 20, … up to 5 minutes."""
     if failures < FREE_TRIES:
         return 0.0
-    return min(MAX_DELAY_S, 5.0 * 2 ** (failures - FREE_TRIES))
+    return float(min(MAX_DELAY_S, 5.0 * 2 ** (failures - FREE_TRIES)))
 
 
 class UnlockThrottle:
