@@ -213,7 +213,7 @@ class CaseEdit(QWidget):
                              officer=saved.officer, assessment=assessment)
         if saved.assessment is not None and self.assessment.form is not None:
             self.assessment.form.set_history(saved.assessment.history)
-        self._show_header(self._base)
+        self._show_header(saved)  # the name as saved: the title follows what was typed
         self.refresh_items()
 
     def set_profile(self, officer_id: str, role: Role) -> None:

@@ -131,6 +131,25 @@ def test_closing_the_window_saves_the_last_keystrokes(qtbot, launch, data_dir):
         assert store.get_case(case_id).notes == "typed just before quitting"
 
 
+def test_autosaves_keep_the_ids_of_list_items(qtbot, launch, data_dir):
+    window = open_first_case(qtbot, launch, data_dir, a_case())
+    editor = window.editor
+    editor.tabs.setCurrentWidget(editor._scrolls[3])
+    table = editor.offenses.table
+    table.add_button.click()  # opens the new row's first cell for typing
+    cell = QApplication.focusWidget()
+    qtbot.keyClicks(cell, "Theft")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.save_state.text() == "Saved" and len(editor.value().offenses) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(stored(window, qtbot, editor.case_id()).offenses) == 1, timeout=5000)
+    (first,) = stored(window, qtbot, editor.case_id()).offenses
+    type_into_notes(qtbot, window, "another autosave")
+    qtbot.waitUntil(lambda: stored(window, qtbot, editor.case_id()).notes == "another autosave", timeout=5000)
+    (again,) = stored(window, qtbot, editor.case_id()).offenses
+    assert first.charge == "Theft" and again.id == first.id == editor.value().offenses[0].id
+    assert editor.title.text().startswith(editor.base().case_number)
+
+
 # ----- a save that fails ----------------------------------------------------------------------------------------
 
 @pytest.fixture
