@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from casework.errors import ExchangeError, NotPrintable, PolicyError
 from storage import error_map
-from storage.errors import AppError, UserFacingError
+from storage.errors import AppError, CaseConflict, UserFacingError
 from storage.paths import StorePaths, default_data_dir
 
 if TYPE_CHECKING:
@@ -326,7 +326,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             if case.id and store.has_case(case.id) and not args.replace:
                 raise UsageError(f"{path}: case {case.case_number or case.id} is already in the store "
                                  "(use --replace to save it as a new revision)")
-        results = store.import_cases([case for _path, case in cases], replace_existing=args.replace)
+        try:
+            results = store.import_cases([case for _path, case in cases], replace_existing=args.replace)
+        except CaseConflict as exc:
+            if args.replace:
+                raise
+            raise UsageError(f"{exc} Use --replace to save the file as its next revision.") from None
         for (path, _case), result in zip(cases, results, strict=True):
             if result.changes.cases:
                 print(f"Imported {result.case.case_number} (revision {result.case.revision}) from {path}")

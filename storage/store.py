@@ -599,7 +599,9 @@ class CaseStore:
                                                                _now(), action="case_imported"))
                     continue
                 if not replace_existing:
-                    raise CaseConflict(f"Case {case.case_number or case.id} is already in the store.")
+                    stored_number = self.conn.execute("SELECT case_number FROM cases WHERE id = ?",
+                                                      (case.id,)).fetchone()[0]
+                    raise CaseConflict(f"This case is already in the store as {stored_number}.")
                 results.append(self._replace_in_transaction(case))
         for result in results:
             self._announce(result.changes)
