@@ -38,9 +38,16 @@ from storage.paths import StorePaths
 from widgets import wheel_guard
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit, QTableView
+
     from casework.model import Officer
+    from casework.seal import SealCheck
+    from desktop.operations.memo import RenderedMemo
     from desktop.workspace import CaseWorkspace
+    from printing.memo import MemoSettings
     from storage.store import CaseStore
+    from widgets.case_edit import CaseEdit
+    from widgets.case_list_model import CaseListModel
 
 log = logging.getLogger(__name__)
 
@@ -101,36 +108,40 @@ class MainWindow(QMainWindow):
 
     # Shortcuts for tests and scripts: the workspace's parts.
     @property
-    def editor(self):
+    def editor(self) -> CaseEdit:
         return self.ensure_workspace().editor
 
     @property
-    def model(self):
+    def model(self) -> CaseListModel:
         return self.ensure_workspace().model
 
     @property
-    def search(self):
+    def search(self) -> QLineEdit:
         return self.ensure_workspace().search
 
     @property
-    def table(self):
+    def table(self) -> QTableView:
         return self.ensure_workspace().table
 
     @property
-    def count_label(self):
+    def count_label(self) -> QLabel:
         return self.ensure_workspace().count_label
 
     # ----- actions -------------------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self.new_action = QAction("&New case", self, shortcut=QKeySequence.StandardKey.New)
+        self.new_action = QAction("&New case", self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda: self.ensure_workspace().new_case())
-        self.find_action = QAction("&Find", self, shortcut=QKeySequence.StandardKey.Find)
+        self.find_action = QAction("&Find", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(lambda: self.ensure_workspace().focus_search())
-        self.lock_action = QAction("&Lock", self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action = QAction("&Lock", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
-        self.print_action = QAction("&Print memo…", self, shortcut=QKeySequence.StandardKey.Print)
+        self.print_action = QAction("&Print memo…", self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.preview_memo)
         self.verify_action = QAction("&Verify a memo…", self)
         self.verify_action.triggered.connect(self.ask_verify_memo)
@@ -138,7 +149,8 @@ class MainWindow(QMainWindow):
         self.preferences_action.triggered.connect(self.ask_preferences)
         self.passphrase_action = QAction("Change &passphrase…", self)
         self.passphrase_action.triggered.connect(self.ask_change_passphrase)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for a in (self.new_action, self.find_action, self.lock_action):
             file_menu.addAction(a)
@@ -185,11 +197,21 @@ class MainWindow(QMainWindow):
         from desktop.dialogs.setup import ProfileSetupDialog
 
         def create(officer: Officer, passphrase: str) -> None:
+            def created(store: CaseStore) -> None:
+                dlg.done_creating()
+                self._on_store_opened(store)
+
+            def failed(exc: BaseException) -> None:
+                if isinstance(exc, UserFacingError):
+                    dlg.failed(str(exc))
+                else:
+                    dlg.failed("The store could not be created.")
+                    show_error(dlg, exc)
+
             (profile_ops.create_store(tasks=self.tasks, parent=dlg, data_dir=self.paths.data_dir,
                                       officer=officer, passphrase=passphrase)
-             .success(lambda store: (dlg.done_creating(), self._on_store_opened(store)))
-             .failure(lambda exc: dlg.failed(str(exc)) if isinstance(exc, UserFacingError)
-                      else (dlg.failed("The store could not be created."), show_error(dlg, exc))))
+             .success(created)
+             .failure(failed))
             self.ensure_workspace()  # built on this thread while the key is derived on the store thread
 
         dlg = ProfileSetupDialog(self, str(self.paths.data_dir), create)
@@ -233,8 +255,12 @@ class MainWindow(QMainWindow):
                 dlg.failed("The store could not be opened.")
                 show_error(dlg, exc)
 
+        def opened(store: CaseStore) -> None:
+            dlg.succeeded()
+            self._on_store_opened(store)
+
         (profile_ops.unlock_store(tasks=self.tasks, parent=dlg, data_dir=self.paths.data_dir, passphrase=passphrase)
-         .success(lambda store: (dlg.succeeded(), self._on_store_opened(store)))
+         .success(opened)
          .failure(failed))
         self.ensure_workspace()  # built on this thread while the key is derived on the store thread
 
@@ -283,7 +309,7 @@ class MainWindow(QMainWindow):
 
     # ----- memos ---------------------------------------------------------------------------------------------
 
-    def memo_settings(self):
+    def memo_settings(self) -> MemoSettings:
         from printing.memo import MemoSettings
 
         return MemoSettings(agency=S.PRINT_AGENCY.get(self.settings), handling=S.PRINT_HANDLING.get(self.settings),
@@ -308,7 +334,7 @@ class MainWindow(QMainWindow):
 
         ws.after_saving(render)  # says in the status bar why not, when the edits cannot be stored
 
-    def _show_memo(self, memo) -> None:
+    def _show_memo(self, memo: RenderedMemo) -> None:
         if not self.unlocked:
             return
         from desktop.dialogs.memo_preview import MemoPreviewDialog
@@ -341,7 +367,7 @@ class MainWindow(QMainWindow):
             show_error(self, UserFacingError(f"{path} cannot be read: {exc.strerror}."))
             return
 
-        def shown(check) -> None:
+        def shown(check: SealCheck) -> None:
             icon = QMessageBox.Icon.Information if check.status == "match" else QMessageBox.Icon.Warning
             box = QMessageBox(icon, f"Memo {check.status}", check.message, QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -358,10 +384,20 @@ class MainWindow(QMainWindow):
     def ask_change_passphrase(self) -> None:
         from desktop.dialogs.change_passphrase import ChangePassphraseDialog
 
+        def changed(_changes: object) -> None:
+            dlg.succeeded()
+            self.statusBar().showMessage("Passphrase changed.", 5000)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, UserFacingError):
+                dlg.failed(str(exc))
+            else:
+                show_error(dlg, exc)
+
         def change(old: str, new: str) -> None:
             (profile_ops.change_passphrase(tasks=self.tasks, parent=dlg, old=old, new=new)
-             .success(lambda _c: (dlg.succeeded(), self.statusBar().showMessage("Passphrase changed.", 5000)))
-             .failure(lambda exc: dlg.failed(str(exc)) if isinstance(exc, UserFacingError) else show_error(dlg, exc)))
+             .success(changed)
+             .failure(failed))
 
         context = [*self.officer.name.split(), self.officer.officer_id] if self.officer else []
         dlg = ChangePassphraseDialog(self, change, context)

@@ -7,7 +7,7 @@ store. Nothing outside this module calls `QSettings.value` with a string.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -29,7 +29,8 @@ class Setting(Generic[T]):
             return self.default
         try:
             if self.type_ is bytes:
-                return bytes(raw.data() if isinstance(raw, QByteArray) else raw)  # type: ignore[return-value]
+                data: Any = raw.data() if isinstance(raw, QByteArray) else raw
+                return cast(T, bytes(data))
             if self.type_ is bool and isinstance(raw, str):
                 return (raw.lower() == "true")  # type: ignore[return-value]
             return self.type_(raw)  # type: ignore[call-arg]

@@ -452,10 +452,11 @@ class CaseWorkspace(QSplitter):
                     dlg.failed("The case could not be reopened.")
                     show_error(dlg, exc)
 
-            (case_ops.reopen_case(queue=q, reason=reason)
-             .success(lambda result: (dlg.succeeded(),
-                                      self._on_step_done(q, result, "Reopened for editing: it is a draft again.")))
-             .failure(failed))
+            def reopened(result: SaveResult) -> None:
+                dlg.succeeded()
+                self._on_step_done(q, result, "Reopened for editing: it is a draft again.")
+
+            case_ops.reopen_case(queue=q, reason=reason).success(reopened).failure(failed)
 
         dlg = ReopenDialog(self, case, reopen)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

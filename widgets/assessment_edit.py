@@ -6,8 +6,11 @@ Every input carries an accessible name and description taken from the policy tex
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
+from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -46,7 +49,10 @@ THREAT_WORDS = {ThreatAnswer.UNANSWERED: "— not answered —", ThreatAnswer.CU
                 ThreatAnswer.NOT_A_CURRENT_THREAT: "Is not a current threat", ThreatAnswer.UNKNOWN: "Unknown"}
 
 
-def _combo(words: dict, name: str, description: str = "") -> QComboBox:
+E = TypeVar("E", bound=StrEnum)
+
+
+def _combo(words: Mapping[E, str], name: str, description: str = "") -> QComboBox:
     combo = QComboBox()
     for value, text in words.items():
         combo.addItem(text, value)
@@ -257,7 +263,7 @@ class AssessmentEdit(FormSection):
                       for r in self.other_factors.value() if not is_blank({**r, "kind": ""}))
         return replace(
             self._fixed,
-            assessed_on=self.assessed_on.date().toPython(),
+            assessed_on=self._assessed_on(),
             records_reviewed=tuple(k for k, box in self.record_boxes.items() if box.isChecked()),
             records_note=self.records_note.toPlainText(),
             categories=tuple(CategoryFinding(c.id, CategoryAnswer(self.category_answer[c.id].currentData()),
@@ -296,10 +302,10 @@ class AssessmentEdit(FormSection):
             if hasattr(self, "border_notes"):
                 self.border_notes.setPlainText(a.border_notes)
             for f in self.policy.factors:
-                finding = a.factor(f.id)
-                self.factor_answer[f.id].setCurrentIndex(self.factor_answer[f.id].findData(finding.answer.value))
-                self.factor_evidence[f.id].setText(finding.evidence)
-                self.factor_source[f.id].setText(finding.source)
+                factor = a.factor(f.id)
+                self.factor_answer[f.id].setCurrentIndex(self.factor_answer[f.id].findData(factor.answer.value))
+                self.factor_evidence[f.id].setText(factor.evidence)
+                self.factor_source[f.id].setText(factor.source)
             self.other_factors.set_value([{"kind": o.kind, "description": o.description, "evidence": o.evidence,
                                            "source": o.source, ID: o.id} for o in a.other_factors])
             self.weighing.setPlainText(a.weighing)
@@ -340,9 +346,12 @@ class AssessmentEdit(FormSection):
                     "needs review.")
         self.cutoff_hint.setText(text)
 
+    def _assessed_on(self) -> date:
+        day = self.assessed_on.date()
+        return date(day.year(), day.month(), day.day())
+
     def _show_policy_status(self) -> None:
-        day = self.assessed_on.date().toPython()
-        status = self.policy.status_on(day)
+        status = self.policy.status_on(self._assessed_on())
         self.banner.setVisible(status != "in force")
         self.banner.setText(f"{self.policy.title} ({self.policy.version}) was {status}. "
                             "Check which guidance applied on the assessment date.")

@@ -58,12 +58,12 @@ class AssessmentPanel(QWidget):
         start_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         start_layout.addStretch(2)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         # Long text wraps to the width shown; only a pane narrower than the form's narrowest layout scrolls
         # sideways (rather than cutting the form off on the right).
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         self.status = QLabel()
@@ -110,7 +110,7 @@ class AssessmentPanel(QWidget):
         side_layout.addWidget(self.submit_button)
         side_layout.addWidget(review)
         work = QSplitter()
-        work.addWidget(self.scroll)
+        work.addWidget(self.scroll_area)
         work.addWidget(side)
         work.setStretchFactor(0, 3)
         work.setStretchFactor(1, 1)
@@ -157,13 +157,13 @@ class AssessmentPanel(QWidget):
             self._drop_form()
             self.form = AssessmentEdit(policy)
             self.form.value_changed.connect(lambda _f: self.value_changed.emit(self))
-            self.scroll.setWidget(self.form)
+            self.scroll_area.setWidget(self.form)
             self.form.show()  # QScrollArea does not show a widget added while it is visible
         self.form.set_value(assessment)
         self.pages.setCurrentIndex(1)
 
     def _drop_form(self) -> None:
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
         self.form = None
@@ -208,6 +208,6 @@ class AssessmentPanel(QWidget):
         widget = self.form.field(path)
         if widget is None:
             return False
-        self.scroll.ensureWidgetVisible(widget)
+        self.scroll_area.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True

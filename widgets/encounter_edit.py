@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
@@ -42,7 +43,7 @@ class EncounterEdit(FormSection):
 
     def value(self) -> Encounter:
         qdt = self.occurred_at.dateTime()
-        when = qdt.toPython().astimezone() if qdt.isValid() and qdt != NOT_RECORDED else None
+        when = cast(datetime, qdt.toPython()).astimezone() if qdt.isValid() and qdt != NOT_RECORDED else None
         if self._original is not None and when is not None and when == self._original.astimezone():
             when = self._original  # unchanged: keep the stored zone so a reload is not an edit
         return Encounter(
@@ -59,7 +60,10 @@ class EncounterEdit(FormSection):
             if e.occurred_at is None:
                 self.occurred_at.setDateTime(NOT_RECORDED)
             else:
-                self.occurred_at.setDateTime(QDateTime(e.occurred_at.astimezone().replace(tzinfo=None)))
+                local = e.occurred_at.astimezone()  # shown in the laptop's zone, as the officer lives it
+                self.occurred_at.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                                                       QTime(local.hour, local.minute, local.second,
+                                                             local.microsecond // 1000)))
             self.place.setText(e.place)
             self.attention_source.set_value(e.attention_source)
             self.attention_detail.setPlainText(e.attention_detail)

@@ -65,8 +65,8 @@ class RecordTableEdit(QWidget):
         self.table.setMinimumHeight(120)
         self.table.setEditTriggers(_EDIT_TRIGGERS)
         for i, c in enumerate(columns):
-            if c.tooltip:
-                self.table.horizontalHeaderItem(i).setToolTip(c.tooltip)
+            if c.tooltip and (header := self.table.horizontalHeaderItem(i)) is not None:
+                header.setToolTip(c.tooltip)
         self.table.itemChanged.connect(self._on_table_item_changed)
         self.add_button = QPushButton(f"Add {noun}")
         self.remove_button = QPushButton(f"Remove {noun}")
@@ -139,7 +139,8 @@ class RecordTableEdit(QWidget):
             self._loading = False
         self.table.setCurrentCell(r, 0)
         self.table.setFocus()
-        self.table.editItem(self.table.item(r, 0)) if self.table.item(r, 0) else None
+        if (first := self.table.item(r, 0)) is not None:
+            self.table.editItem(first)
         self._emit()
 
     def _on_remove_clicked(self) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from casework.dates import PartialDate
@@ -64,8 +62,8 @@ class SubjectEdit(FormSection):
             a_number=normalize_a_number(a) if check_a_number(a) is None else a,
             country_of_citizenship=self.country.text().strip(),
             documents=tuple(
-                replace(IdentityDocument(**{k: v for k, v in row.items() if k != "expires"}),
-                        expires=PartialDate(row["expires"].strip()))
+                IdentityDocument(kind=row["kind"], number=row["number"], issuing_country=row["issuing_country"],
+                                 expires=PartialDate(row["expires"].strip()), id=row[ID])
                 for row in self.documents.value()
                 if not is_blank(row)
             ),

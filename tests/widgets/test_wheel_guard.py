@@ -105,7 +105,7 @@ def test_the_wheel_still_scrolls_the_form_and_still_turns_a_focused_combo(qtbot)
     edit.tabs.setCurrentWidget(edit.assessment)
     form = edit.assessment.form
     first = form.category_answer[POLICY.categories[0].id]
-    bar = edit.assessment.scroll.verticalScrollBar()
+    bar = edit.assessment.scroll_area.verticalScrollBar()
     assert bar.value() == 0 and bar.maximum() > 0
     wheel(first, -3)  # towards the user: scroll down
     assert bar.value() > 0
