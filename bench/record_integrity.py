@@ -59,6 +59,29 @@ def main() -> None:
         report.add(f"store growth after {AUTOSAVES:,} autosaves of one case", grown, 2, unit="MB",
                    note=f"{added} revision(s) added")
         report.print()
+        memory_security_cost(folder)
+
+
+def memory_security_cost(folder: Path) -> None:
+    """What SQLCipher's cipher_memory_security (on in Casefile) costs: list, search scan, autosave."""
+    from storage import database
+
+    print("\n  cipher_memory_security on vs off (median ms):")
+    for on in (False, True):
+        database.MEMORY_SECURITY = on
+        with CaseStore.open(folder, PASSPHRASE) as store:
+            lists, saves = [], []
+            for _ in range(5):
+                t = time.perf_counter()
+                store.list_cases()
+                lists.append((time.perf_counter() - t) * 1000)
+            case = store.get_case(store.list_cases()[0].id)
+            for n in range(50):
+                t = time.perf_counter()
+                case = store.update_case(replace(case, notes=f"m{n}")).case
+                saves.append((time.perf_counter() - t) * 1000)
+        print(f"    {'on ' if on else 'off'}: list {CASES:,} cases {median(lists):.1f}, autosave {median(saves):.2f}")
+    database.MEMORY_SECURITY = True
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ APPLICATION_ID = 0x43415345  # "CASE"
 BUSY_TIMEOUT_MS = 1000
 """How long a statement waits for another connection's lock. The lock file keeps other Casefile processes out,
 so a busy store means a foreign tool holds it: say so after a second rather than freeze the window longer."""
+MEMORY_SECURITY = True
+"""SQLCipher's cipher_memory_security: zeroes memory it frees and mlocks its buffers (off by default)."""
 CACHE_PAGES = -32_000  # 32 MB page cache: a full scan in SQLCipher is ~5x slower than plain SQLite without it
 
 Connection: TypeAlias = sqlcipher3.Connection
@@ -49,6 +51,8 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher logs to stderr by default
+        # Wipe SQLCipher's buffers when freed and lock them from swap; bench/foundation prints what it costs.
+        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}")
         conn.execute("PRAGMA temp_store = MEMORY")  # FILE would spill plaintext rows into /var/tmp
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
