@@ -116,7 +116,7 @@ class CaseSaveQueue:
             self._base = (result.case.revision, result.case.updated_at)
             return result
 
-        self._run(op, mark)
+        self._run(op, mark, keeping_mine=True)
 
     def reload(self) -> Op[CaseFile]:
         """The case as stored now; later saves are based on it."""
@@ -146,11 +146,11 @@ class CaseSaveQueue:
 
     # ----- results, on the GUI thread ----------------------------------------------------------------------
 
-    def _run(self, op: Callable[[CaseStore], SaveResult], mark: int) -> None:
+    def _run(self, op: Callable[[CaseStore], SaveResult], mark: int, *, keeping_mine: bool = False) -> None:
         self._in_flight += 1
         (self.tasks.run_op(parent=self.parent, op=op)
          .success(lambda result: self._landed(result, mark))
-         .failure(lambda exc: self._refused(exc, mark)))
+         .failure(lambda exc: self._refused(exc, mark, keeping_mine)))
 
     def _landed(self, result: SaveResult, mark: int) -> None:
         self._in_flight -= 1
@@ -159,13 +159,13 @@ class CaseSaveQueue:
         self._on_saved(result)
         self._settle()
 
-    def _refused(self, exc: BaseException, mark: int) -> None:
+    def _refused(self, exc: BaseException, mark: int, keeping_mine: bool = False) -> None:
         self._in_flight -= 1
         if mark > self._stored:
             self._queued = min(self._queued, self._stored)  # these edits must be handed over again
             self._error = exc
-            if isinstance(exc, CaseConflict):
-                self.conflicted = True
+            if isinstance(exc, CaseConflict) or keeping_mine:
+                self.conflicted = True  # a failed Keep mine leaves the conflict to be resolved, not autosaved
         log.info("a save was refused: %s", type(exc).__name__)
         self._settle()
 

@@ -34,7 +34,7 @@ from desktop.errors import show_error
 from desktop.operations import cases as case_ops
 from desktop.save_queue import CaseSaveQueue
 from desktop.tasks import TaskManager
-from storage.errors import CaseConflict, UserFacingError, WorkflowRefused
+from storage.errors import CaseConflict, StoreLocked, UserFacingError, WorkflowRefused
 from widgets.case_edit import CaseEdit
 from widgets.case_list_model import CaseListModel
 
@@ -335,8 +335,13 @@ class CaseWorkspace(QSplitter):
         q = self.queue
         if q is None:
             return
+        self.editor.conflict_bar.set_busy(False)
         if isinstance(exc, CaseConflict):
             self._show_conflict(str(exc))
+            return
+        if q.conflicted:  # Keep mine failed (a full disk, say): the choice stays open, with the reason shown
+            self._show_save_state()
+            show_error(self, exc)
             return
         self.autosave_timer.start(RETRY_MS)  # e.g. a full disk: try again; the edits stay on screen meanwhile
         if not self._failing:  # say it once, not at every retry
@@ -377,8 +382,12 @@ class CaseWorkspace(QSplitter):
         def decided(_result: int) -> None:
             if box.clickedButton() is not reload_button or self.queue is not q:
                 return
+            def failed(exc: BaseException) -> None:
+                self.editor.conflict_bar.set_busy(False)
+                show_error(self, exc)
+
             self.editor.conflict_bar.set_busy(True)
-            q.reload().success(lambda case: self._on_reloaded(q, case))
+            q.reload().success(lambda case: self._on_reloaded(q, case)).failure(failed)
 
         box.finished.connect(decided)
         self.reload_box = box
@@ -476,7 +485,12 @@ class CaseWorkspace(QSplitter):
         if not self.active or not changes.cases:
             return
         (case_ops.case_summaries(tasks=self.tasks, parent=self, case_ids=changes.case_ids)
-         .success(self._on_summaries))
+         .success(self._on_summaries)
+         .failure(self._on_summaries_failed))
+
+    def _on_summaries_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, StoreLocked):  # locked meanwhile: the list is empty and reloads at unlock
+            show_error(self, exc)
 
     def _on_summaries(self, found: tuple[bool, list[CaseSummary]]) -> None:
         if not self.active:

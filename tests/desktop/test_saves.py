@@ -305,3 +305,21 @@ def test_the_wheel_over_every_input_changes_and_saves_nothing(qtbot, launch, dat
     after = stored(window, qtbot, editor.case_id())
     assert (after.revision, after.updated_at) == (before.revision, before.updated_at)
     assert after.status is CaseStatus.DRAFT
+
+
+def test_keep_mine_on_a_full_disk_leaves_the_choice_open(qtbot, launch, data_dir, disk_full):
+    window = conflicted(qtbot, launch, data_dir)
+    editor, bar = window.editor, window.editor.conflict_bar
+    disk_full[0] = True
+    bar.keep_button.click()
+    qtbot.waitUntil(lambda: bool(error_boxes()), timeout=5000)
+    (box,) = error_boxes()
+    assert box.windowTitle() == "Disk full"
+    box.accept()
+    assert bar.isVisible() and bar.keep_button.isEnabled() and bar.reload_button.isEnabled()
+    assert editor.save_state.text() == "Not saved — changed elsewhere"
+    assert editor.notes.notes.toPlainText() == "mine"
+    disk_full[0] = False
+    bar.keep_button.click()
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=5000)
+    assert stored(window, qtbot, editor.case_id()).notes == "mine"
