@@ -129,3 +129,16 @@ def test_passphrase_strength(qtbot):
     assert passphrase_problem("password1") is not None
     assert "at least 10 characters" in passphrase_problem("Short1!")
     assert passphrase_problem("copper kettle winter harbor") is None
+
+
+def test_loading_a_case_with_an_assessment_is_not_an_edit(qtbot):
+    from tests.casework.test_checks import complete_case
+
+    edit = CaseEdit()
+    qtbot.addWidget(edit)
+    changes = []
+    edit.value_changed.connect(changes.append)
+    edit.set_value(complete_case())  # the form fills every finding, the determination and its detail
+    edit.set_value(CaseFile(id="c2", case_number="CF-2"))
+    edit.set_value(complete_case())
+    assert changes == []
