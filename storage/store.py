@@ -37,6 +37,7 @@ from casework.text import nfc
 from casework.validation import validate_case
 from casework.workflow import WorkflowError, is_editable, reopen, review, submit, submitter
 from storage import audit, database, error_map, keyslot, schema, signing
+from storage import backup as backups
 from storage.errors import (
     CaseConflict,
     CaseNotFound,
@@ -203,6 +204,9 @@ class CaseStore:
             raise
         try:
             version_before = schema.user_version(conn)
+            if 0 < version_before < schema.SCHEMA_VERSION:
+                schema.check_version(conn, paths.database)  # a store too new or too old is refused untouched
+                backups.create_backup(conn, paths, f"before-migration-{version_before}")
             schema.migrate(conn, paths.database)
             store = cls(paths, conn, key_file)
             if version_before < SEARCH_TEXT_SCHEMA:
@@ -677,6 +681,25 @@ class CaseStore:
 
     def audit_entries(self, case_id: str | None = None) -> list[audit.AuditEntry]:
         return audit.entries(self.conn, case_id)
+
+    # ----- backups ----------------------------------------------------------------------------------------
+
+    def backup(self, reason: str = "manual", *, dest: Path | None = None) -> backups.Backup:
+        """Write and check an encrypted backup (storage.backup), and record it in the audit log."""
+        made = backups.create_backup(self.conn, self.paths, reason, dest=dest)
+        self.record_event("backup_created", detail=f"{made.name}, {made.cases} cases"
+                          + (" (outside the profile folder)" if dest else ""))
+        return made
+
+    def backup_if_due(self) -> backups.Backup | None:
+        """The scheduled backup, when a day has passed since the last one; older ones past retention go."""
+        now = datetime.now(UTC)
+        existing = backups.list_backups(self.paths)
+        if not backups.due(existing, now):
+            return None
+        made = self.backup("scheduled")
+        backups.prune([made, *existing], now)
+        return made
 
     def verify_audit(self) -> audit.ChainCheck:
         """Check the whole audit log and its signed head (`casefile audit verify`)."""

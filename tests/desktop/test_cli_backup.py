@@ -1,0 +1,65 @@
+"""Backups from the command line: write, list, restore (the replaced store kept), and the refusals."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from tests.desktop.test_cli import run
+from tests.desktop.test_cli_workflow import profile
+
+
+@pytest.fixture
+def pwfile(tmp_path: Path) -> Path:
+    p = tmp_path / "pw.txt"
+    p.write_text(PASSPHRASE + "\n")
+    return p
+
+
+def count(capsys, base) -> int:
+    _code, out, _ = run(capsys, *base, "list", "--json")
+    return len(out.splitlines())
+
+
+def test_backup_list_restore(capsys, tmp_path, pwfile):
+    base = profile(capsys, tmp_path / "p", pwfile, "DO-1", "officer")
+    case = tmp_path / "c.json"
+    case.write_text(json.dumps({"format": "casefile.case", "format_version": 3,
+                                "case": {"subject": {"family_name": "Núñez"}}}), encoding="utf-8")
+    run(capsys, *base, "import", str(case))
+    code, out, err = run(capsys, *base, "backup")
+    assert (code, err) == (0, "") and out.startswith("Backed up 1 cases to ")
+    code, out, err = run(capsys, *base, "backups")
+    (line,) = out.splitlines()
+    folder, _when, reason, cases, _schema = line.split("\t")
+    assert (reason, cases) == ("manual", "1 cases")
+    case.write_text(json.dumps({"format": "casefile.case", "format_version": 3,
+                                "case": {"subject": {"family_name": "Second"}}}), encoding="utf-8")
+    run(capsys, *base, "import", str(case))
+    assert count(capsys, base) == 2
+    code, out, err = run(capsys, *base, "restore", folder)
+    assert (code, err) == (0, "") and "The store it replaced is kept in" in out
+    assert count(capsys, base) == 1
+    code, out, _ = run(capsys, *base, "audit", "list")
+    assert "backup_restored" in out
+
+
+def test_restore_refuses_a_wrong_passphrase_and_a_damaged_backup(capsys, tmp_path, pwfile):
+    base = profile(capsys, tmp_path / "p", pwfile, "DO-1", "officer")
+    run(capsys, *base, "backup")
+    _code, out, _ = run(capsys, *base, "backups")
+    folder = Path(out.split("\t")[0])
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not-the-passphrase-at-all\n")
+    before = (tmp_path / "p" / "casefile.db").read_bytes()
+    code, _out, err = run(capsys, "--data-dir", str(tmp_path / "p"), "--passphrase-file", str(wrong), "restore",
+                          str(folder))
+    assert code == 2 and err.count("\n") == 1 and "does not open this backup" in err
+    db = folder / "casefile.db"
+    db.write_bytes(db.read_bytes()[:-100] + b"\0" * 100)
+    code, _out, err = run(capsys, *base, "restore", str(folder))
+    assert code == 2 and "damaged" in err
+    assert (tmp_path / "p" / "casefile.db").read_bytes() == before
