@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -90,6 +91,11 @@ class Slot:
     nonce: str
     wrapped_key: str
 
+    def checksum(self, store_id: str) -> str:
+        """SHA-256 over the whole slot (header and wrapped key), kept in the file beside it: a slot damaged on
+        disk (a flipped byte, a wrong salt) is told apart from a wrong passphrase before any key is derived."""
+        return hashlib.sha256(self.header(store_id) + b"|" + self.wrapped_key.encode()).hexdigest()
+
     def header(self, store_id: str) -> bytes:
         """Associated data: everything but the ciphertext, so no parameter can be swapped unnoticed."""
         kdf = asdict(self.kdf)
@@ -140,7 +146,7 @@ class KeyFile:
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "store_id": self.store_id,
-            "slots": [asdict(s) for s in self.slots],
+            "slots": [{**asdict(s), "check": s.checksum(self.store_id)} for s in self.slots],
         }
         return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode()
 
@@ -193,9 +199,20 @@ def read_key_file(path: Path) -> KeyFile:
             for s in doc["slots"]
         )
         store_id = str(doc["store_id"])
-    except (KeyError, TypeError):
+        checks = [s.get("check") for s in doc["slots"]]
+    except (KeyError, TypeError, AttributeError):
         raise StoreCorrupt(f"The key file {path} is damaged (a key slot is incomplete).") from None
+    for slot, check in zip(slots, checks, strict=True):
+        if check is not None and check != slot.checksum(store_id):  # files written before checksums have none
+            raise StoreDamagedKeySlot(
+                f"The key file {path} is damaged: key slot {slot.id} fails its checksum. This is not a wrong "
+                "passphrase, and no attempt was counted. Restore casefile.keys from a backup (casefile backups)."
+            )
     return KeyFile(store_id=store_id, slots=slots)
+
+
+class StoreDamagedKeySlot(StoreCorrupt):
+    """A key slot that no longer matches its own checksum: damage, not a wrong passphrase."""
 
 
 @contextlib.contextmanager

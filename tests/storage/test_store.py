@@ -105,10 +105,14 @@ def test_key_file_stores_its_kdf_parameters(store, data_dir):
     assert (data_dir / "casefile.keys").stat().st_mode & 0o777 == 0o600
 
 
-def test_tampered_kdf_parameters_fail_like_a_wrong_passphrase(store, data_dir):
+def test_tampered_kdf_parameters_with_a_matching_checksum_fail_like_a_wrong_passphrase(store, data_dir):
+    """Someone who edits a slot and recomputes its checksum still cannot get past AES-GCM's associated data."""
     store.close()
     path = data_dir / "casefile.keys"
-    path.write_text(path.read_text().replace('"time_cost": 1', '"time_cost": 2'))
+    tampered = keyslot.read_key_file(path)
+    slot = tampered.slots[0]
+    tampered = replace(tampered, slots=(replace(slot, kdf=replace(slot.kdf, time_cost=2)),))
+    tampered.write(path)
     with pytest.raises(WrongPassphrase):
         CaseStore.open(data_dir, PASSPHRASE)
 
@@ -239,3 +243,26 @@ def _flip_bytes(path: Path, offset: int) -> None:
     for i in range(offset, min(offset + 64, len(data))):
         data[i] ^= 0xFF
     path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("damage", ["salt", "wrapped_key", "nonce"])
+def test_a_damaged_key_slot_is_not_a_wrong_passphrase(data_dir, damage):
+    import json
+
+    CaseStore.create(data_dir, PASSPHRASE, OFFICER).close()
+    key_file = data_dir / "casefile.keys"
+    doc = json.loads(key_file.read_text())
+    slot = doc["slots"][0]
+    target = slot["kdf"] if damage == "salt" else slot
+    value = target[damage]
+    target[damage] = ("B" if value[0] != "B" else "C") + value[1:]
+    key_file.write_text(json.dumps(doc))
+    damaged = key_file.read_bytes()
+    for _ in range(4):  # more than the free tries: none of them is counted as a wrong passphrase
+        with pytest.raises(StoreCorrupt, match=r"fails its checksum\. This is not a wrong passphrase"):
+            CaseStore.open(data_dir, PASSPHRASE)
+    key_file.write_text(json.dumps({**doc, "slots": [{**slot, **({"kdf": {**slot["kdf"], "salt": value}}
+                                                                  if damage == "salt" else {damage: value})}]}))
+    assert key_file.read_bytes() != damaged
+    with CaseStore.open(data_dir, PASSPHRASE) as store:
+        assert store.audit_entries()[-1].detail == ""  # "unlocked", not "after N failed attempts"
