@@ -1,16 +1,31 @@
-"""`casefile print` and `casefile verify`: the decision memo on the command line (see desktop.cli for the
-exit-status rules). Kept apart from desktop.cli so the memo's commands can grow without touching the others.
+"""`casefile print` and `casefile verify`, and the memo steps the window shares with them: recording a print,
+and checking a memo file or scan against the store (see desktop.cli for the exit-status rules).
+
+Verification, in order: the seal's signature (forged), the pages against the seal (altered), the record
+(unknown), then the pages against the memo rendered again from the stored revision with the settings kept
+in its print record (altered, naming the first page and what on it differs), then the revision (superseded
+or match). This module imports no Qt.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli import UsageError, _open, data_dir, load_case_file, policy_for
 from storage.paths import StorePaths
+
+if TYPE_CHECKING:
+    from casework.policy import PolicyLibrary
+    from printing.memo import RenderedMemo
+    from printing.scan import ScannedPage
+    from printing.verify import MemoFile, PagePrint
+    from storage.memo_prints import PrintRecord
+    from storage.store import CaseStore, Changes
 
 
 def add_parsers(sub: Any) -> None:
@@ -27,6 +42,26 @@ def add_parsers(sub: Any) -> None:
     ver = sub.add_parser("verify", help="say whether a memo PDF, or scans or photos of a paper copy, match the "
                          "store (exit 0 match, 1 otherwise, 2 bad input)")
     ver.add_argument("memo", type=Path, nargs="+", help="the memo PDF, or scans: a PDF of scanned pages or images")
+
+
+# ----- recording a print -----------------------------------------------------------------------------------
+
+
+def record_memo(store: CaseStore, memo: RenderedMemo, how: str) -> Changes:
+    """Keep the print record of a sealed memo (what its rendering used, its pages' digests) and note the print
+    in the case's audit trail, in one transaction."""
+    from printing.verify import page_prints
+    from storage import memo_prints
+
+    seal = memo.seal
+    assert seal is not None, "only sealed memos are recorded"
+    pages = [p.to_json() for p in page_prints(memo.pdf) if p is not None]
+    detail = f"revision {seal.revision}, print {seal.print_id}, {seal.page_count} pages, {how}"
+    return memo_prints.record_print(store, print_id=seal.print_id, spec=memo.spec, key_id=seal.key_id, pages=pages,
+                                    action="memo_printed", detail=detail)
+
+
+# ----- the commands ----------------------------------------------------------------------------------------
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -58,8 +93,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         memo = render_memo(case, policy, settings, request)
         write_output(args.output, memo.pdf, protected_dirs=protected, inputs=inputs, force=args.force)
         if store is not None and memo.seal is not None:
-            store.record_event("memo_printed", case.id, f"revision {memo.seal.revision}, print {memo.seal.print_id}, "
-                               f"{memo.seal.page_count} pages, saved as {args.output.name}")
+            record_memo(store, memo, f"saved as {args.output.name}")
     finally:
         if store is not None:
             store.close()
@@ -71,8 +105,6 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from casework.seal import SealError
-    from printing import scan
-    from printing.verify import read_memo
 
     files = []
     for path in args.memo:
@@ -80,68 +112,221 @@ def cmd_verify(args: argparse.Namespace) -> int:
             files.append((path, path.read_bytes()))
         except OSError as exc:
             raise UsageError(f"{path}: {exc.strerror}") from None
-    memo = None
-    if len(files) == 1 and files[0][1][:5] == b"%PDF-":
-        try:
-            memo = read_memo(files[0][1])
-        except SealError as exc:
-            if "no Casefile seal" not in str(exc):
-                raise UsageError(f"{files[0][0]}: {exc}") from None
-    if memo is None:
-        images = []
-        for path, data in files:
-            try:
-                images += scan.images_of(path.name, data)
-            except SealError as exc:
-                raise UsageError(f"{path}: {exc}") from None
-        pages = scan.read_pages(images)
-        if not any(p.seal for p in pages):
-            raise UsageError(f"{args.memo[0]}: no Casefile seal found (no page code could be read either)")
-        with _open(args) as store:
-            status, lines = check_scan(store, pages)
-        print(f"{status}: " + "\n".join(lines))
-        return 0 if status == "match" else 1
+    try:
+        memo, images = read_memo_or_scans([(p.name, d) for p, d in files])
+    except SealError as exc:
+        raise UsageError(f"{args.memo[0]}: {exc}") from None
     with _open(args) as store:
-        check = check_memo_file(store, memo)
-    print(f"{check.status}: {check.message}")
+        check = check_memo_file(store, memo) if memo is not None else check_scans(store, images)
+    print(f"{check.status}: {check.message}" + "".join(f"\n{line}" for line in check.details))
     return 0 if check.status == "match" else 1
 
 
-def check_scan(store: Any, pages: list[Any]) -> tuple[str, list[str]]:
-    """Scanned pages against the store: forged (a code not signed by this profile), incomplete (pages
-    missing, duplicated, from another memo or unreadable), unknown, superseded or match."""
+# ----- verification ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ScanPage:
+    """One scanned page, for a person to compare with the stored page it claims to be."""
+
+    source: str  # "scan.pdf page 2", "p3.png"
+    png: bytes  # the scanned image
+    page: int | None  # the page of the checked memo it is (None: unreadable, or from another memo)
+    note: str  # what verify found about it, in words
+
+
+@dataclass(frozen=True, slots=True)
+class MemoCheck:
+    """What verify found: status is match, superseded, unknown, forged, altered or incomplete."""
+
+    status: str
+    message: str
+    details: tuple[str, ...] = ()
+    stored_pdf: bytes | None = None
+    """The memo as stored (rendered again from the store), when it could be: the pages to compare scans with."""
+    scans: tuple[ScanPage, ...] = ()
+
+
+def read_memo_or_scans(files: list[tuple[str, bytes]]) -> tuple[MemoFile | None, list[tuple[str, Any]]]:
+    """(the sealed memo, []) for one sealed memo PDF; (None, page images) for scans or photos (a PDF of scanned
+    pages, PNG, JPEG). SealError when neither holds anything to check."""
+    from casework.seal import SealError
+    from printing import scan
+    from printing.verify import read_memo
+
+    if len(files) == 1 and files[0][1][:5] == b"%PDF-":
+        try:
+            return read_memo(files[0][1]), []
+        except SealError as exc:
+            if "no Casefile seal" not in str(exc):
+                raise
+    images = []
+    for name, data in files:
+        images += scan.images_of(name, data)
+    if not images:
+        raise SealError("no Casefile seal found (and no scanned pages either)")
+    return None, images
+
+
+def check_memo_file(store: CaseStore, memo: MemoFile, policies: PolicyLibrary | None = None) -> MemoCheck:
+    """Signature first (forged), then the pages against the seal (altered), then the record (unknown), then the
+    pages against the memo rendered again from the store (altered), then the revision (superseded, match)."""
+    from printing.verify import first_altered_page, first_page_differing
+    from storage import memo_prints
+
+    seal = memo.seal
+    if not memo_prints.signature_valid(store, seal):
+        check = memo_prints.check_memo_seal(store, seal)
+        return MemoCheck(check.status, check.message)
+    altered = first_altered_page(memo)
+    if altered is not None:
+        return MemoCheck("altered", f"The memo was changed after it was sealed: {altered}.")
+    base = memo_prints.check_memo_seal(store, seal)
+    if base.status == "unknown":
+        return MemoCheck(base.status, base.message)
+    record = memo_prints.get_print(store, seal.print_id)
+    if record is None or not record.spec_ok or record.record_digest != seal.digest:
+        return MemoCheck(base.status, f"{base.message} Every page matches its seal; this store keeps no record "
+                         "of the print, so the fonts and drawings were not compared.")
+    expected = _expected_pages(store, record, policies)
+    diff = first_page_differing(memo.prints, expected.prints, expected.as_what)
+    note = expected.note
+    if (diff is not None and expected.rendered
+            and first_page_differing(memo.prints, _recorded(record), "as printed") is None):
+        diff, note = None, ("this version of Casefile lays the revision out differently, so the pages were "
+                            "compared with the digests kept when it was printed")
+    if diff is not None:
+        return MemoCheck("altered", f"The memo was changed after it was printed: {diff}.",
+                         stored_pdf=expected.pdf)
+    return MemoCheck(base.status, f"{base.message} {_pages_sentence(record, expected.rendered, note)}",
+                     _record_details(record), expected.pdf)
+
+
+def _pages_sentence(record: PrintRecord, rendered: bool, note: str) -> str:
+    count = len(record.pages)
+    how = ("rendered again from the stored revision with the settings it was printed with"
+           if rendered else "compared with the digests kept when it was printed")
+    return f"Every one of its {count} pages is as printed ({note or how})."
+
+
+def _record_details(record: PrintRecord) -> tuple[str, ...]:
+    copy = record.spec.get("copy") or {}
+    lines = [f"printed {record.printed_at.strftime('%Y-%m-%d %H:%M UTC')}, print {record.print_id}, "
+             f"revision {record.revision}"]
+    if copy:
+        lines.append(f"copy for {copy.get('recipient', '')} under disclosure profile {record.recipient_profile}")
+    return tuple(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class _Expected:
+    prints: tuple[PagePrint, ...]
+    as_what: str
+    rendered: bool
+    pdf: bytes | None
+    note: str
+
+
+def _recorded(record: PrintRecord) -> tuple[PagePrint, ...]:
+    from printing.verify import PagePrint
+
+    return tuple(PagePrint.from_json(p) for p in record.pages)
+
+
+def render_record(store: CaseStore, record: PrintRecord, policies: PolicyLibrary | None = None
+                  ) -> RenderedMemo | str:
+    """The memo of a print record rendered again from the stored revision, or why it cannot be."""
+    from casework.policy import PolicyLibrary
+    from printing.memo import render_again
+    from storage import memo_prints
+
+    found = memo_prints.stored_revision(store, record.case_id, record.revision)
+    if found is None or found[1] != record.record_digest:
+        return f"revision {record.revision} is no longer stored as it was printed"
+    return render_again(found[0], policies or PolicyLibrary.bundled(), record.spec, memo_prints.ProfileSigner(store))
+
+
+def _expected_pages(store: CaseStore, record: PrintRecord, policies: PolicyLibrary | None) -> _Expected:
+    from printing.verify import page_prints
+
+    again = render_record(store, record, policies)
+    if isinstance(again, str):
+        return _Expected(_recorded(record), "as printed", False, None,
+                         f"not rendered again: {again}; compared with the digests kept when it was printed")
+    prints = tuple(p for p in page_prints(again.pdf) if p is not None)
+    return _Expected(prints, "as rendered again from the store", True, again.pdf, "")
+
+
+def check_scans(store: CaseStore, images: list[tuple[str, Any]], policies: PolicyLibrary | None = None, *,
+                keep_images: bool = False) -> MemoCheck:
+    """Scanned pages against the store: forged (a code not signed by this profile), unknown, incomplete (pages
+    missing, duplicated, from another memo or unreadable), superseded or match. The stored memo is rendered
+    again so a person can compare each scanned page with the page it claims to be (`keep_images`: the result
+    carries each scanned image as PNG, for the window to show)."""
     from printing import scan
     from storage import memo_prints
 
+    pages = scan.read_pages(images)
+    if not any(p.seal for p in pages):
+        return MemoCheck("unknown", "No Casefile page code could be read on any page.",
+                         scans=_scan_pages(images, pages, None, {}, keep_images))
     forged = [p.source for p in pages if p.seal and not memo_prints.signature_valid(store, p.seal)]
     report = scan.account(pages)
     lines = report.lines()
+    notes: dict[str, str] = {}
     if forged:
-        return "forged", [f"{', '.join(forged)}: the page code is not signed by this profile", *lines]
+        return MemoCheck("forged", f"{', '.join(forged)}: the page code is not signed by this profile.",
+                         tuple(lines), scans=_scan_pages(images, pages, None, notes, keep_images))
     m = report.memo
     assert m is not None
-    row = store.conn.execute("SELECT revision FROM cases WHERE case_number = ?", (m.case_number,)).fetchone()
-    if row is None:
-        return "unknown", [f"case {m.case_number} is not in this store", *lines]
+    base = memo_prints.check_memo_seal(store, m)
+    if base.status == "unknown":
+        return MemoCheck("unknown", base.message, tuple(lines),
+                         scans=_scan_pages(images, pages, None, notes, keep_images))
+    record = memo_prints.get_print(store, m.print_id)
+    stored_pdf = None
+    if record is not None:
+        recorded = _recorded(record)
+        for p in pages:
+            s = p.seal
+            if s is not None and s.print_id == m.print_id and (
+                    s.page > len(recorded) or recorded[s.page - 1].contents != s.page_digest):
+                notes[p.source] = "its code does not match the page as printed"
+        again = render_record(store, record, policies)
+        stored_pdf = None if isinstance(again, str) else again.pdf
+    else:
+        lines.append("this store keeps no record of the print: the stored pages cannot be shown")
+    scans = _scan_pages(images, pages, m.print_id, notes, keep_images)
+    if notes:
+        return MemoCheck("altered", "A page's code does not match the page as printed.",
+                         (*lines, *(f"{k}: {v}" for k, v in notes.items())), stored_pdf, scans)
     if report.missing or report.duplicated or report.foreign or report.unreadable:
-        return "incomplete", lines
-    if row[0] != m.revision:
-        return "superseded", [*lines, f"printed from revision {m.revision}; the case is now at revision {row[0]}"]
-    return "match", lines
+        return MemoCheck("incomplete", f"The scan is not the whole memo of case {m.case_number} (revision "
+                         f"{m.revision}).", tuple(lines), stored_pdf, scans)
+    if base.status == "superseded":
+        return MemoCheck("superseded", base.message, tuple(lines), stored_pdf, scans)
+    return MemoCheck("match", f"Every page of the memo of case {m.case_number} (revision {m.revision}, "
+                     f"{m.total} pages) is here, each code signed by this profile; compare each page with the "
+                     "stored page to see that nothing was written over.", tuple(lines), stored_pdf, scans)
 
 
-def check_memo_file(store: Any, memo: Any) -> Any:
-    """Signature first (forged), then the pages (altered), then the record (unknown, superseded, match)."""
-    from casework.seal import SealCheck
-    from printing.verify import first_altered_page
-    from storage import memo_prints
-
-    if not memo_prints.signature_valid(store, memo.seal):
-        return memo_prints.check_memo_seal(store, memo.seal)
-    altered = first_altered_page(memo)
-    if altered is not None:
-        return SealCheck("altered", f"The memo was changed after it was sealed: {altered}.")
-    return memo_prints.check_memo_seal(store, memo.seal)
+def _scan_pages(images: list[tuple[str, Any]], pages: list[ScannedPage], print_id: str | None,
+                notes: dict[str, str], keep_images: bool) -> tuple[ScanPage, ...]:
+    out = []
+    for (source, image), page in zip(images, pages, strict=True):
+        buffer = io.BytesIO()
+        if keep_images:
+            image.save(buffer, format="PNG")
+        s = page.seal
+        if s is None:
+            number, note = None, "no Casefile page code could be read"
+        elif print_id is not None and s.print_id != print_id:
+            number, note = None, (f"from another memo: page {s.page} of {s.total} of case {s.case_number}, "
+                                  f"revision {s.revision}")
+        else:
+            number, note = s.page, notes.get(source, f"page {s.page} of {s.total}")
+        out.append(ScanPage(source, buffer.getvalue(), number, note))
+    return tuple(out)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -42,10 +42,10 @@ from reportlab.platypus import (
 )
 
 from casework.assessment import Assessment, CategoryAnswer, FactorAnswer, ThreatAnswer
-from casework.errors import NotPrintable
+from casework.errors import NotPrintable, PolicyError
 from casework.labels import label
 from casework.model import CaseFile, CaseStatus, Disposition
-from casework.policy import Policy
+from casework.policy import Policy, PolicyLibrary
 from casework.seal import MemoSeal, PageSeal, pages_digest
 from printing.fonts import BOLD, REGULAR, font_hashes, missing_glyphs, register_fonts
 from printing.lines import draw_line, shape_line, text_width
@@ -109,6 +109,10 @@ class RenderedMemo:
     """Everything the rendering used (see `print_spec`); kept in the print record."""
     layout: list[tuple[Any, ...]] = field(default_factory=list)
 
+    @property
+    def print_id(self) -> str:
+        return print_id_of(self.spec)
+
 
 def print_spec(case: CaseFile, policy: Policy, settings: MemoSettings, memo_date: date, *, case_id: str = "",
                record_digest: str = "", copy: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -120,7 +124,36 @@ def print_spec(case: CaseFile, policy: Policy, settings: MemoSettings, memo_date
 
 
 def print_id_of(spec: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(spec, sort_keys=True, separators=(",", ":")).encode()).hexdigest()[:16]
+    """The print id: the start of the SHA-256 of the spec's canonical JSON (storage keeps that same JSON)."""
+    text = json.dumps(spec, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def render_again(case: CaseFile, policies: PolicyLibrary, spec: dict[str, Any], signer: Signer
+                 ) -> RenderedMemo | str:
+    """The memo a print record's `spec` describes, rendered again from `case` (the stored revision it names)
+    with the settings, date, policy and recipient of the day it was printed; or, when this program can no
+    longer lay it out the same way, why not (the caller then compares with the digests kept at printing)."""
+    if spec.get("renderer") != RENDERER:
+        return "this version of Casefile lays memos out differently from the version that printed it"
+    if spec.get("fonts") != font_hashes():
+        return "the memo's font files have changed since it was printed"
+    wanted = spec["policy"]
+    try:
+        policy = policies.get(wanted["id"], wanted["version"])
+    except PolicyError:
+        return f"policy {wanted['id']} version {wanted['version']} is no longer shipped"
+    if policy.sha256 != wanted["sha256"]:
+        return f"the file of policy {wanted['id']} version {wanted['version']} has changed since it was printed"
+    try:
+        memo = render_memo(case, policy, MemoSettings.from_json(spec["settings"]),
+                           SealRequest(spec["record_digest"], signer, spec["case_id"]),
+                           memo_date=date.fromisoformat(spec["memo_date"]), copy=spec.get("copy"))
+    except NotPrintable as exc:
+        return f"it cannot be rendered again ({exc})"
+    if memo.spec != spec:
+        return "the stored revision no longer renders with the same settings"
+    return memo
 
 
 CATEGORY_WORDS = {CategoryAnswer.APPLIES: "Applies", CategoryAnswer.DOES_NOT_APPLY: "Does not apply",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -12,7 +12,9 @@ from desktop.tasks import Op, TaskManager
 
 if TYPE_CHECKING:
     from casework.model import CaseFile
-    from casework.seal import MemoSeal, SealCheck
+    from casework.seal import MemoSeal
+    from desktop.cli_memo import MemoCheck
+    from printing import memo as printing_memo
     from printing.memo import MemoSettings
     from storage.store import Changes
 
@@ -22,13 +24,15 @@ class RenderedMemo:
     case: CaseFile
     seal: MemoSeal
     pdf: bytes
+    rendered: printing_memo.RenderedMemo
+    """Everything the rendering used (kept in the print record when the memo is printed or saved)."""
 
 
 def render_case_memo(*, tasks: TaskManager, parent: QWidget | None, case_id: str, settings: MemoSettings,
                      policies: PolicyLibrary) -> Op[RenderedMemo]:
     """Seal the case as stored now and lay out its memo (on the store thread: never on the GUI thread)."""
 
-    def op(store) -> RenderedMemo:
+    def op(store: Any) -> RenderedMemo:
         from printing.memo import SealRequest, render_memo
         from storage import memo_prints
 
@@ -36,22 +40,38 @@ def render_case_memo(*, tasks: TaskManager, parent: QWidget | None, case_id: str
         a = case.assessment
         policy = policies.get(a.policy_id, a.policy_version) if a else policies.latest()
         memo = render_memo(case, policy, settings, SealRequest(digest, memo_prints.ProfileSigner(store), case_id))
-        return RenderedMemo(case, memo.seal, memo.pdf)
+        assert memo.seal is not None
+        return RenderedMemo(case, memo.seal, memo.pdf, memo)
 
     return tasks.run_op(parent=parent, op=op, label="Preparing the memo…")
 
 
 def record_print(*, tasks: TaskManager, parent: QWidget | None, memo: RenderedMemo, how: str) -> Op[Changes]:
-    """Note on the case (in its audit trail) that this revision's memo was printed or saved."""
-    detail = f"revision {memo.seal.revision}, print {memo.seal.print_id}, {how}"
-    return tasks.run_op(parent=parent, op=lambda store: store.record_event("memo_printed", memo.case.id, detail))
+    """Keep the print record (what the rendering used, so the memo verifies later whatever the settings are
+    then) and note in the case's audit trail that this revision's memo was printed or saved."""
 
+    def op(store: Any) -> Changes:
+        from desktop.cli_memo import record_memo
 
-def check_memo(*, tasks: TaskManager, parent: QWidget | None, pdf: bytes) -> Op[SealCheck]:
-    def op(store) -> SealCheck:
-        from desktop.cli_memo import check_memo_file
-        from printing.verify import read_memo
-
-        return check_memo_file(store, read_memo(pdf))
+        return record_memo(store, memo.rendered, how)
 
     return tasks.run_op(parent=parent, op=op)
+
+
+def check_memo(*, tasks: TaskManager, parent: QWidget | None, files: list[tuple[str, bytes]] | None = None,
+               pdf: bytes | None = None, policies: PolicyLibrary | None = None) -> Op[MemoCheck]:
+    """Check a memo PDF, or scans or photos of a paper copy (`files`: one or more (name, bytes)), against the
+    store. For scans the result carries each scanned image and the stored memo rendered again, for a person to
+    compare. (`pdf`: one memo file, as older callers pass it.)"""
+    if files is None:
+        files = [("memo.pdf", pdf or b"")]
+
+    def op(store: Any) -> MemoCheck:
+        from desktop.cli_memo import check_memo_file, check_scans, read_memo_or_scans
+
+        memo, images = read_memo_or_scans(files)
+        if memo is not None:
+            return check_memo_file(store, memo, policies)
+        return check_scans(store, images, policies, keep_images=True)
+
+    return tasks.run_op(parent=parent, op=op, label="Checking the memo…")

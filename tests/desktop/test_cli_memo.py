@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject
 
 from casework.exchange import dump_case
 from desktop.app import main
@@ -260,3 +261,85 @@ def test_a_150_dpi_scan_with_a_page_missing_and_one_from_another_memo(capsys, da
     complete = [str(tmp_path / f"new-{n}.png") for n in (1, 2, 3)]
     code, out, _err = run(capsys, data_dir, pwfile, "verify", *complete)
     assert code == 0 and out.startswith("match:") and "pages missing: none" in out
+
+
+def _edit_first_font(memo: Path, target: Path) -> Path:
+    """Flip the last bytes of the first font program embedded in page 1: the same text, other glyph shapes."""
+    writer = PdfWriter(clone_from=str(memo))
+    fonts = writer.pages[0]["/Resources"]["/Font"]
+    name = next(n for n in sorted(fonts) if "/FontDescriptor" in fonts[n].get_object())
+    program = fonts[name].get_object()["/FontDescriptor"].get_object()["/FontFile2"].get_object()
+    data = program.get_data()
+    program.set_data(data[:-16] + bytes(b ^ 0x55 for b in data[-16:]))
+    writer.write(target)
+    return target
+
+
+def test_an_edited_embedded_font_is_altered(capsys, data_dir, pwfile, two_memos, tmp_path):
+    """The page's text is unchanged (its seal digest matches); the font that draws it is not."""
+    _first, second = two_memos
+    edited = _edit_first_font(second, tmp_path / "font.pdf")
+    from printing.verify import read_memo
+
+    assert read_memo(edited.read_bytes()).pages == read_memo(second.read_bytes()).pages
+    code, out = verify(capsys, data_dir, pwfile, edited)
+    assert code == 1
+    assert out == ("altered: The memo was changed after it was printed: page 1 differs from page 1 as rendered "
+                   "again from the store: the fonts it is drawn with.")
+
+
+def test_an_annotation_pasted_over_a_page_is_altered(capsys, data_dir, pwfile, two_memos, tmp_path):
+    from pypdf.annotations import FreeText
+
+    _first, second = two_memos
+    writer = PdfWriter(clone_from=str(second))
+    writer.add_annotation(1, FreeText(text="Take enforcement action", rect=(72, 300, 400, 330)))
+    target = tmp_path / "annotated.pdf"
+    writer.write(target)
+    code, out = verify(capsys, data_dir, pwfile, target)
+    assert code == 1 and out.endswith("page 2 differs from page 2 as rendered again from the store: its size or "
+                                      "annotations.")
+
+
+def test_a_qr_code_swapped_between_pages_is_altered(capsys, data_dir, pwfile, two_memos, tmp_path):
+    """Page 1 drawing page 2's code: the content streams are untouched, the drawing they name is not."""
+    _first, second = two_memos
+    writer = PdfWriter(clone_from=str(second))
+    page2_code = writer.pages[1]["/Resources"]["/XObject"].raw_get("/FormXob.CfPage2")
+    writer.pages[0]["/Resources"]["/XObject"][NameObject("/FormXob.CfPage1")] = page2_code
+    target = tmp_path / "qr.pdf"
+    writer.write(target)
+    code, out = verify(capsys, data_dir, pwfile, target)
+    assert code == 1 and out.endswith("page 1 differs from page 1 as rendered again from the store: its drawings "
+                                      "(the QR code, the seal block).")
+
+
+def test_a_memo_printed_before_a_settings_change_still_verifies(capsys, data_dir, pwfile, stored, tmp_path):
+    """The settings of the day (agency, handling, paper…) are kept in the print record: verify renders the memo
+    again with them, whatever is set now."""
+    case_file, _case = stored
+    memo = tmp_path / "memo.pdf"
+    assert run(capsys, data_dir, pwfile, "print", str(case_file), "-o", str(memo), "--agency", "Old Agency Name",
+               "--handling", "FOR OFFICIAL USE ONLY", "--paper", "a4", "--memo-for", "Someone Else")[0] == 0
+    code, out = verify(capsys, data_dir, pwfile, memo)
+    assert code == 0 and out.startswith("match:")
+    assert "rendered again from the stored revision with the settings it was printed with" in out
+    with CaseStore.open(data_dir, PASSPHRASE) as store:
+        from storage import memo_prints
+
+        (record,) = memo_prints.prints_of(store, _case.id)
+        assert record.spec["settings"]["agency"] == "Old Agency Name" and record.spec["settings"]["paper"] == "a4"
+
+
+def test_a_memo_this_version_lays_out_differently_verifies_against_the_kept_digests(
+        capsys, data_dir, pwfile, stored, tmp_path, monkeypatch):
+    case_file, _case = stored
+    memo = tmp_path / "memo.pdf"
+    assert run(capsys, data_dir, pwfile, "print", str(case_file), "-o", str(memo))[0] == 0
+    from printing import memo as printing_memo
+
+    monkeypatch.setattr(printing_memo, "RENDERER", "casefile-memo-99")
+    code, out = verify(capsys, data_dir, pwfile, memo)
+    assert code == 0 and out.startswith("match:") and "compared with the digests kept when it was printed" in out
+    code, out = verify(capsys, data_dir, pwfile, _edit_first_font(memo, tmp_path / "font.pdf"))
+    assert code == 1 and out.endswith("page 1 differs from page 1 as printed: the fonts it is drawn with.")

@@ -128,3 +128,31 @@ def test_a_failing_migration_leaves_the_store_as_it_was(tmp_path, monkeypatch):
     with CaseStore.open(folder, TEST_PASSPHRASE) as store:  # still version 1, and upgrades cleanly now
         assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
         assert store.count_cases() == 1
+
+
+def test_migration_0007_keeps_print_records_and_an_old_memo_still_verifies(tmp_path):
+    """v0006 stores had no print records: after the upgrade a memo printed from one is recorded, and its record
+    renders the same pages again."""
+    from desktop.cli_memo import check_memo_file, record_memo
+    from printing.memo import MemoSettings, SealRequest, render_memo
+    from printing.verify import read_memo
+    from storage import memo_prints
+
+    folder = copy_fixture(6, tmp_path)
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
+        assert store.conn.execute("SELECT count(*) FROM memo_prints").fetchone()[0] == 0
+        assert store.verify_audit().ok
+        case = store.list_cases()[0]
+        stored, digest = memo_prints.sealed_revision(store, case.id)
+        from casework.policy import PolicyLibrary
+
+        memo = render_memo(stored, PolicyLibrary.bundled().latest(), MemoSettings(agency="Fixture Agency"),
+                           SealRequest(digest, memo_prints.ProfileSigner(store), case.id))
+        record_memo(store, memo, "saved as memo.pdf")
+        (kept,) = memo_prints.prints_of(store, case.id)
+        assert (kept.print_id, kept.revision, kept.spec["settings"]["agency"]) == (memo.print_id, stored.revision,
+                                                                                  "Fixture Agency")
+        assert store.conn.execute("SELECT agency, paper FROM memo_prints").fetchone() == ("Fixture Agency", "letter")
+        assert check_memo_file(store, read_memo(memo.pdf)).status == "match"
+        assert store.verify_audit().ok
