@@ -20,6 +20,11 @@ def add_parsers(sub: Any) -> None:
     sub.add_parser("backups", help="list the backups in the profile's backups/ folder, newest first")
     r = sub.add_parser("restore", help="put a backup in place of the store; the store it replaces is kept aside")
     r.add_argument("backup", type=Path, help="a backup folder (as listed by 'casefile backups')")
+    sub.add_parser("doctor", help="check the store (every page, its structure, every case, the audit log) and "
+                   "report the crypto module (exit 0 healthy, 1 not)")
+    s = sub.add_parser("salvage", help="copy every case and revision that can still be read from a damaged store "
+                       "into a new store (the damaged one is left as it is)")
+    s.add_argument("-o", "--output", type=Path, required=True, help="the folder for the new store (must not exist)")
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -69,8 +74,54 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from storage.hardening import is_dumpable
+    from storage.integrity import check_store
+    from storage.paths import StorePaths
+    from storage.store import CaseStore
+
+    paths = StorePaths(data_dir(args))
+    if not paths.exists():
+        raise UsageError(f"there is no case store in {paths.data_dir}; run 'casefile init' first")
+    with CaseStore.open(paths.data_dir, read_passphrase(args), check_integrity=True) as store:
+        report = store.damage or check_store(store.conn)
+        audit_check = store.verify_audit()
+        crypto = {name: store.conn.execute(f"PRAGMA {name}").fetchone() for name in
+                  ("cipher_version", "cipher_provider", "cipher_provider_version", "cipher_fips_status")}
+        cases = store.count_cases()
+    value = {k: (v[0] if v else "unknown") for k, v in crypto.items()}
+    print(f"store: {paths.database} ({cases} cases)")
+    print("pages and structure: " + ("ok" if report.ok else f"DAMAGED: {report.summary()}"))
+    print("audit log: " + ("intact" if audit_check.ok else "NOT INTACT: ") + audit_check.message)
+    fips = "FIPS mode on" if str(value["cipher_fips_status"]) == "1" else "not a FIPS-validated module"
+    print(f"crypto: SQLCipher {value['cipher_version']}, {value['cipher_provider']} "
+          f"{value['cipher_provider_version']} ({fips})")
+    print("core dumps: " + ("possible" if is_dumpable() else "off"))
+    return 0 if report.ok and audit_check.ok else 1
+
+
+def cmd_salvage(args: argparse.Namespace) -> int:
+    from storage.paths import StorePaths
+    from storage.salvage import salvage
+
+    target = args.output
+    if target.exists() and any(target.iterdir()) if target.is_dir() else target.exists():
+        raise UsageError(f"{target} already exists; give a new folder for the salvaged store")
+    passphrase = read_passphrase(args)
+    source_paths = StorePaths(data_dir(args))
+    with _open(args, passphrase) as store:
+        report = salvage(store, target, passphrase)
+    print(f"Salvaged {report.cases} cases ({report.revisions} revisions) from {source_paths.database} into "
+          f"{report.target}")
+    for line in report.unreadable:
+        print(f"could not be read: {line}")
+    return 0 if not report.unreadable else 1
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "backups": cmd_backups,
     "restore": cmd_restore,
+    "doctor": cmd_doctor,
+    "salvage": cmd_salvage,
 }

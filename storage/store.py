@@ -11,6 +11,7 @@ import base64
 import contextlib
 import json
 import logging
+import os
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -50,9 +51,11 @@ from storage.errors import (
     StoreLocked,
     StoreNotFound,
     TooManyAttempts,
+    UserFacingError,
     WorkflowRefused,
     WrongPassphrase,
 )
+from storage.integrity import IntegrityReport, check_store
 from storage.lockfile import ProfileLock
 from storage.paths import StorePaths
 from storage.throttle import UnlockThrottle
@@ -88,6 +91,22 @@ def _local_minute(now: datetime) -> datetime:
     return now.astimezone().replace(second=0, microsecond=0)
 
 
+class StoreDamaged(UserFacingError):
+    """A write to a store that failed its integrity check (it is open read-only)."""
+
+    title = "Case store damaged"
+
+    def __init__(self, paths: StorePaths, report: IntegrityReport) -> None:
+        newest = backups.list_backups(paths)
+        advice = (f"The newest backup is {newest[0].name} ({newest[0].taken_at:%Y-%m-%d %H:%M} UTC); restore it "
+                  "with 'casefile restore', or " if newest else "There is no backup; ")
+        super().__init__(
+            f"The case store {paths.database} is damaged ({report.summary()}). It is open read-only, so nothing "
+            f"more is written into it. {advice}copy every readable case into a new store with 'casefile salvage'."
+        )
+        self.report = report
+
+
 class CaseStore:
     """Open with `CaseStore.create` or `CaseStore.open`; all methods run on the thread that opened it."""
 
@@ -101,6 +120,9 @@ class CaseStore:
         self._lock: ProfileLock | None = None  # set by create/open_with_key, released by close
         self.audit_check: audit.ChainCheck | None = None
         """What the unlock-time audit check found (None when not checked, e.g. right after setup)."""
+        self.damage: IntegrityReport | None = None
+        """Set when an integrity check failed: the store is open read-only, for reading and salvage."""
+        self._data_key: bytes | None = None  # for reconnect(); SQLCipher holds the key in memory anyway
 
     # ----- opening ---------------------------------------------------------------------------------------
 
@@ -142,6 +164,7 @@ class CaseStore:
             store = cls(paths, conn, key_file)
             store._ensure_signing_key()
             store._lock = lock
+            _write_open_marker(paths)
         except BaseException as exc:
             if conn is not None:
                 conn.close()
@@ -156,7 +179,7 @@ class CaseStore:
         return store
 
     @classmethod
-    def open(cls, data_dir: Path, passphrase: str) -> CaseStore:
+    def open(cls, data_dir: Path, passphrase: str, *, check_integrity: bool = False) -> CaseStore:
         """Unlock an existing profile. Slow (the KDF): never call on the GUI thread.
 
         Raises StoreNotFound, StoreCorrupt, WrongPassphrase, TooManyAttempts, DatabaseTooNew/TooOld.
@@ -181,7 +204,8 @@ class CaseStore:
             except WrongPassphrase:
                 raise WrongPassphrase(wait_s=throttle.record_failure()) from None
             failures = throttle.reset()
-            return cls.open_with_key(paths, data_key, key_file, failed_attempts=failures, lock=lock)
+            return cls.open_with_key(paths, data_key, key_file, failed_attempts=failures, lock=lock,
+                                     check_integrity=check_integrity)
         except BaseException:
             lock.release()
             raise
@@ -189,7 +213,7 @@ class CaseStore:
     @classmethod
     def open_with_key(
         cls, paths: StorePaths, data_key: bytes, key_file: keyslot.KeyFile, *, failed_attempts: int = 0,
-        lock: ProfileLock | None = None,
+        lock: ProfileLock | None = None, check_integrity: bool = False,
     ) -> CaseStore:
         """Open with the data key already unwrapped, holding `lock` (taken here when not given) until close.
 
@@ -203,6 +227,16 @@ class CaseStore:
             lock.release()
             raise
         try:
+            if check_integrity or _open_marker(paths).exists():  # asked for, or the last session did not close
+                report = check_store(conn, lambda: database.connect(paths.database, data_key))
+                if not report.ok:
+                    log.warning("integrity check failed: store opened read-only")
+                    conn.close()  # SQLCipher refuses every read on a connection after one page failed its HMAC
+                    conn = database.connect(paths.database, data_key)
+                    conn.execute("PRAGMA query_only = ON")  # a second wall behind _tx(): nothing is written
+                    store = cls(paths, conn, key_file)
+                    store.damage, store._lock, store._data_key = report, lock, data_key
+                    return store
             version_before = schema.user_version(conn)
             if 0 < version_before < schema.SCHEMA_VERSION:
                 schema.check_version(conn, paths.database)  # a store too new or too old is refused untouched
@@ -223,7 +257,8 @@ class CaseStore:
             with _transaction(conn):
                 detail = f"after {failed_attempts} failed attempts" if failed_attempts else ""
                 audit.append(conn, store._officer.officer_id, "unlocked", detail=detail)
-            store._lock = lock
+            store._lock, store._data_key = lock, data_key
+            _write_open_marker(paths)
         except BaseException as exc:
             conn.close()
             lock.release()
@@ -238,7 +273,7 @@ class CaseStore:
         rows = self.conn.execute("SELECT id, body FROM cases WHERE search_text = ''").fetchall()
         if not rows:
             return
-        with _transaction(self.conn):
+        with self._tx():
             for case_id, body in rows:
                 self.conn.execute("UPDATE cases SET search_text = ? WHERE id = ?",
                                   (haystack(summary_of(_decode(body))), case_id))
@@ -247,7 +282,7 @@ class CaseStore:
 
     def _ensure_signing_key(self) -> None:
         """Give the profile its Ed25519 key on first use (kept only inside the encrypted database)."""
-        with _transaction(self.conn):
+        with self._tx():
             signing.profile_key(self.conn)
 
     def _signing_key(self) -> Ed25519PrivateKey:
@@ -295,6 +330,9 @@ class CaseStore:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
             self._conn = None
+            if self.damage is None:
+                with contextlib.suppress(OSError):
+                    _open_marker(self.paths).unlink()  # a clean close: no check needed next time
             log.info("store closed")
         lock = self._lock
         if lock is not None:
@@ -305,6 +343,25 @@ class CaseStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def reconnect(self) -> database.Connection:
+        """A fresh connection to the same store. SQLCipher refuses every read on a connection after one page
+        failed its HMAC check, so reading around damage (salvage) needs a new one after each failure."""
+        if self._data_key is None:
+            raise StoreLocked("The case store is locked.")
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+        self._conn = database.connect(self.paths.database, self._data_key)
+        if self.damage is not None:
+            self._conn.execute("PRAGMA query_only = ON")
+        return self._conn
+
+    def _tx(self) -> contextlib.AbstractContextManager[None]:
+        """A write transaction — refused while the store is open read-only because it is damaged."""
+        if self.damage is not None:
+            raise StoreDamaged(self.paths, self.damage)
+        return _transaction(self.conn)
 
     @property
     def conn(self) -> database.Connection:
@@ -338,7 +395,7 @@ class CaseStore:
             data_key, new, kdf, context=officer_words(self._officer.name, self._officer.officer_id))
 
         def record() -> None:
-            with _transaction(self.conn):
+            with self._tx():
                 audit.append(self.conn, self._officer.officer_id, "passphrase_changed")
 
         keyslot.replace_key_file(self.paths.key_file, key_file, record, data_dir=self.paths.data_dir)
@@ -371,7 +428,7 @@ class CaseStore:
         now = _now()
         encounter = Encounter(occurred_at=_local_minute(now))
         case = self._prepare(CaseFile(id="", case_number="", created_at=now, encounter=encounter))
-        with _transaction(self.conn):
+        with self._tx():
             result = self._insert_in_transaction(case, now)
         return self._saved(result)
 
@@ -422,7 +479,7 @@ class CaseStore:
         (only submit, review and reopen change that). The workflow history is kept as stored.
         """
         case = self._prepare(case)
-        with _transaction(self.conn):
+        with self._tx():
             stored = self._stored(case.id)
             if not over_latest:
                 _check_base(case, stored)
@@ -441,7 +498,7 @@ class CaseStore:
         """End the open revision of `case_id`, if any: the next save starts a new one. Called when the officer
         leaves the case, locks, prints, submits, exports or syncs, so that what was shown, printed or sent
         stays one revision forever."""
-        with _transaction(self.conn):
+        with self._tx():
             closed = self._close_revision_in_transaction(case_id)
         return self._announce(Changes(audit=True, case_ids=frozenset({case_id}))) if closed else Changes()
 
@@ -465,7 +522,7 @@ class CaseStore:
     def _close_open_revisions(self) -> None:
         ids = [r[0] for r in self.conn.execute("SELECT id FROM cases WHERE revision_open = 1")]
         if ids:
-            with _transaction(self.conn):
+            with self._tx():
                 for case_id in ids:
                     self._close_revision_in_transaction(case_id)
 
@@ -526,7 +583,7 @@ class CaseStore:
             submit(replace(case, status=CaseStatus.DRAFT), policy, sender, _now())  # the rules, checked again
         except (PolicyError, WorkflowError) as exc:
             raise WorkflowRefused(f"Case {case.case_number} cannot be taken in for review: {exc}.") from None
-        with _transaction(self.conn):
+        with self._tx():
             detail = f"from {sender}, key {key_id}"
             if not self.has_case(case.id):
                 result = self._insert_in_transaction(case, _now(), action="case_received_for_review",
@@ -542,7 +599,7 @@ class CaseStore:
 
     def _step(self, case_id: str, step: Callable[[CaseFile, datetime], CaseFile], action: str) -> SaveResult:
         """Apply one workflow step to the stored case as a new, closed revision (one transaction)."""
-        with _transaction(self.conn):
+        with self._tx():
             self._close_revision_in_transaction(case_id)
             stored = self._stored(case_id)
             try:
@@ -596,7 +653,7 @@ class CaseStore:
         """
         prepared = [self._prepare(_with_content_id(case)) for case in cases]
         results = []
-        with _transaction(self.conn):
+        with self._tx():
             for case in prepared:
                 if not self.has_case(case.id):
                     results.append(self._insert_in_transaction(_as_imported(case, self._officer.officer_id),
@@ -675,7 +732,7 @@ class CaseStore:
 
     def record_event(self, action: str, case_id: str | None = None, detail: str = "") -> Changes:
         """Append an audit entry for something that happened outside the store (an export, a print)."""
-        with _transaction(self.conn):
+        with self._tx():
             audit.append(self.conn, self._officer.officer_id, action, case_id, detail)
         return self._announce(Changes(audit=True, case_ids=frozenset({case_id}) if case_id else frozenset()))
 
@@ -712,7 +769,7 @@ class CaseStore:
         result = audit.verify_chain(self.conn, since=(row[0], row[1]) if row else None)
         if result.ok:
             last = self.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-            with _transaction(self.conn):
+            with self._tx():
                 self.conn.execute("INSERT INTO audit_checkpoint (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) "
                                   "DO UPDATE SET seq = excluded.seq, hash = excluded.hash", last)
         return result
@@ -822,6 +879,17 @@ def _as_imported(case: CaseFile, actor: str) -> CaseFile:
         return case
     event = WorkflowEvent(_now(), actor, "imported", f"arrived as a draft; the file said {claimed}")
     return replace(case, assessment=replace(case.assessment, history=(*case.assessment.history, event)))
+
+
+def _open_marker(paths: StorePaths) -> Path:
+    """Present while a session has the store open; left behind by a crash, so the next open checks the store."""
+    return paths.data_dir / "casefile.open"
+
+
+def _write_open_marker(paths: StorePaths) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(_open_marker(paths), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
 
 
 def _sidecars(db: Path) -> list[Path]:
