@@ -38,10 +38,20 @@ def add_parsers(sub: Any) -> None:
     prt.add_argument("--memo-for", default="Field Office Director", help="the MEMORANDUM FOR line")
     prt.add_argument("--through", default="Supervisory Immigration Officer", help="the THROUGH line")
     prt.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    prt.add_argument("--for", dest="copy_for", metavar="RECIPIENT_TYPE", choices=_recipient_types(),
+                     help="a copy for someone outside the office, under that recipient type's disclosure profile ("
+                     + ", ".join(_recipient_types()) + "): withheld items blacked out, the disclosure logged")
+    prt.add_argument("--recipient", help="the recipient's name, printed on every page of the copy (with --for)")
 
     ver = sub.add_parser("verify", help="say whether a memo PDF, or scans or photos of a paper copy, match the "
                          "store (exit 0 match, 1 otherwise, 2 bad input)")
     ver.add_argument("memo", type=Path, nargs="+", help="the memo PDF, or scans: a PDF of scanned pages or images")
+
+
+def _recipient_types() -> list[str]:
+    from casework.disclosure import recipients
+
+    return recipients()
 
 
 # ----- recording a print -----------------------------------------------------------------------------------
@@ -56,9 +66,20 @@ def record_memo(store: CaseStore, memo: RenderedMemo, how: str) -> Changes:
     seal = memo.seal
     assert seal is not None, "only sealed memos are recorded"
     pages = [p.to_json() for p in page_prints(memo.pdf) if p is not None]
-    detail = f"revision {seal.revision}, print {seal.print_id}, {seal.page_count} pages, {how}"
+    copy = memo.spec.get("copy")
+    if copy:
+        # Who (the entry's officer), to whom, when (the entry's time), under which profile; no case text, and no
+        # file name (one may carry the subject's name).
+        how = "printed" if how.startswith("printed") else "saved as a PDF file"
+        detail = (f"copy for {copy['recipient']} ({copy['for']}), disclosure profile {copy['profile']} version "
+                  f"{copy['version']}, revision {seal.revision}, print {seal.print_id}, {seal.page_count} pages, "
+                  f"{how}")
+        action = "memo_disclosed"
+    else:
+        detail = f"revision {seal.revision}, print {seal.print_id}, {seal.page_count} pages, {how}"
+        action = "memo_printed"
     return memo_prints.record_print(store, print_id=seal.print_id, spec=memo.spec, key_id=seal.key_id, pages=pages,
-                                    action="memo_printed", detail=detail)
+                                    action=action, detail=detail)
 
 
 # ----- the commands ----------------------------------------------------------------------------------------
@@ -66,9 +87,10 @@ def record_memo(store: CaseStore, memo: RenderedMemo, how: str) -> Changes:
 
 def cmd_print(args: argparse.Namespace) -> int:
     """Sealed when the store holds this exact revision; unsealed when the store lacks the case."""
+    from casework.disclosure import DisclosureError, check_recipient, profile_for
     from casework.policy import PolicyLibrary
     from casework.serial import canonical_json
-    from printing.memo import MemoSettings, SealRequest, render_memo
+    from printing.memo import CopyFor, MemoSettings, SealRequest, render_memo
     from storage import memo_prints
     from storage.outputs import check_output_path, write_output
 
@@ -76,6 +98,16 @@ def cmd_print(args: argparse.Namespace) -> int:
     protected, inputs = [paths.data_dir], [args.case]
     # Refused before asking for a passphrase or rendering anything.
     check_output_path(args.output, protected_dirs=protected, inputs=inputs, force=args.force)
+    copy = None
+    if args.recipient is not None and args.copy_for is None:
+        raise UsageError("--recipient names the recipient of a copy: add --for " + "|".join(_recipient_types()))
+    if args.copy_for is not None:
+        if args.recipient is None:
+            raise UsageError(f"--for {args.copy_for} needs --recipient NAME (printed on every page of the copy)")
+        try:
+            copy = CopyFor(profile_for(args.copy_for), check_recipient(args.recipient))
+        except DisclosureError as exc:
+            raise UsageError(f"--recipient: {exc}") from None
     case = load_case_file(args.case)
     policy = policy_for(case, PolicyLibrary.bundled(), args.case)
     request = None
@@ -88,9 +120,12 @@ def cmd_print(args: argparse.Namespace) -> int:
                                  "the store; import it (casefile import --replace) or export it again first")
             case, digest = memo_prints.sealed_revision(store, case.id)
             request = SealRequest(digest, memo_prints.ProfileSigner(store), case.id)
+        if copy is not None and request is None:
+            raise UsageError(f"{args.case}: a copy for a recipient is printed only from a case in the store, where "
+                             "its disclosure is logged; import the case first")
         settings = MemoSettings(agency=args.agency, office=case.officer.office, handling=args.handling,
                                 memo_for=args.memo_for, through=args.through, paper=args.paper)
-        memo = render_memo(case, policy, settings, request)
+        memo = render_memo(case, policy, settings, request, copy=copy)
         write_output(args.output, memo.pdf, protected_dirs=protected, inputs=inputs, force=args.force)
         if store is not None and memo.seal is not None:
             record_memo(store, memo, f"saved as {args.output.name}")
@@ -98,8 +133,9 @@ def cmd_print(args: argparse.Namespace) -> int:
         if store is not None:
             store.close()
     seal = memo.seal
-    print(f"Wrote {args.output}" + (f" (sealed: revision {seal.revision}, {seal.page_count} pages)" if seal else
-                                    " (not sealed: the case is not in the store)"))
+    what = f"a copy for {copy.recipient} ({copy.profile.label}), the disclosure logged; " if copy else ""
+    print(f"Wrote {args.output}" + (f" ({what}sealed: revision {seal.revision}, {seal.page_count} pages)" if seal
+                                    else " (not sealed: the case is not in the store)"))
     return 0
 
 
@@ -214,7 +250,8 @@ def _record_details(record: PrintRecord) -> tuple[str, ...]:
     lines = [f"printed {record.printed_at.strftime('%Y-%m-%d %H:%M UTC')}, print {record.print_id}, "
              f"revision {record.revision}"]
     if copy:
-        lines.append(f"copy for {copy.get('recipient', '')} under disclosure profile {record.recipient_profile}")
+        lines.append(f"a copy for {copy['recipient']} ({copy['for']}) under disclosure profile {copy['profile']} "
+                     f"version {copy['version']}")
     return tuple(lines)
 
 

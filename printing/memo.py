@@ -42,6 +42,7 @@ from reportlab.platypus import (
 )
 
 from casework.assessment import Assessment, CategoryAnswer, FactorAnswer, ThreatAnswer
+from casework.disclosure import DisclosureProfile, Withheld, find_profile, withhold
 from casework.errors import NotPrintable, PolicyError
 from casework.labels import label
 from casework.model import CaseFile, CaseStatus, Disposition
@@ -58,7 +59,7 @@ BODY_SIZE = 10.0
 LEADING = 13.0
 QR_SIZE = 0.95 * inch
 MARGIN = 0.85 * inch
-RENDERER = f"casefile-memo-3; reportlab {REPORTLAB_VERSION}"
+RENDERER = f"casefile-memo-4; reportlab {REPORTLAB_VERSION}"
 """Changes whenever this module lays memos out differently; a print record keeps it (see printing.verify)."""
 
 
@@ -101,6 +102,17 @@ class SealRequest:
 
 
 @dataclass(frozen=True, slots=True)
+class CopyFor:
+    """A copy for a named recipient outside the office, under a disclosure profile (casework.disclosure)."""
+
+    profile: DisclosureProfile
+    recipient: str
+
+    def to_json(self) -> dict[str, str]:
+        return {**self.profile.to_json(), "recipient": self.recipient, "for": self.profile.recipient}
+
+
+@dataclass(frozen=True, slots=True)
 class RenderedMemo:
     pdf: bytes
     seal: MemoSeal | None
@@ -115,12 +127,12 @@ class RenderedMemo:
 
 
 def print_spec(case: CaseFile, policy: Policy, settings: MemoSettings, memo_date: date, *, case_id: str = "",
-               record_digest: str = "", copy: dict[str, Any] | None = None) -> dict[str, Any]:
+               record_digest: str = "", copy: CopyFor | None = None) -> dict[str, Any]:
     """What a memo's pages depend on besides the record itself; its digest is the print id."""
     return {"case_id": case_id, "case_number": case.case_number, "revision": case.revision,
             "record_digest": record_digest, "settings": settings.to_json(), "memo_date": memo_date.isoformat(),
             "policy": {"id": policy.id, "version": policy.version, "sha256": policy.sha256},
-            "fonts": font_hashes(), "renderer": RENDERER, "copy": copy}
+            "fonts": font_hashes(), "renderer": RENDERER, "copy": copy.to_json() if copy else None}
 
 
 def print_id_of(spec: dict[str, Any]) -> str:
@@ -145,10 +157,17 @@ def render_again(case: CaseFile, policies: PolicyLibrary, spec: dict[str, Any], 
         return f"policy {wanted['id']} version {wanted['version']} is no longer shipped"
     if policy.sha256 != wanted["sha256"]:
         return f"the file of policy {wanted['id']} version {wanted['version']} has changed since it was printed"
+    copy = None
+    if spec.get("copy"):
+        kept = spec["copy"]
+        profile = find_profile(kept["profile"], kept["version"])
+        if profile is None or profile.sha256 != kept["sha256"]:
+            return f"disclosure profile {kept['profile']} version {kept['version']} has changed since it was printed"
+        copy = CopyFor(profile, kept["recipient"])
     try:
         memo = render_memo(case, policy, MemoSettings.from_json(spec["settings"]),
                            SealRequest(spec["record_digest"], signer, spec["case_id"]),
-                           memo_date=date.fromisoformat(spec["memo_date"]), copy=spec.get("copy"))
+                           memo_date=date.fromisoformat(spec["memo_date"]), copy=copy)
     except NotPrintable as exc:
         return f"it cannot be rendered again ({exc})"
     if memo.spec != spec:
@@ -165,10 +184,12 @@ THREAT_WORDS = {ThreatAnswer.CURRENT_THREAT: "Yes: the person is a current threa
 NO_CONVICTION = {Disposition.DISMISSED, Disposition.ACQUITTED, Disposition.PENDING}
 
 
-def printable_problems(case: CaseFile, policy: Policy, settings: MemoSettings) -> list[str]:
+def printable_problems(case: CaseFile, policy: Policy, settings: MemoSettings, copy: CopyFor | None = None
+                       ) -> list[str]:
     """Fields whose text the shipped font cannot draw, as 'field: characters' (empty when all is well)."""
     problems = []
-    for name, text in _user_text(case, settings):
+    extra = [("copy.recipient", copy.recipient)] if copy else []
+    for name, text in [*_user_text(case, settings), *extra]:
         missing = missing_glyphs(text)
         if missing:
             shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:5])
@@ -275,12 +296,15 @@ class _MemoCanvas(pdfcanvas.Canvas):
         self.drawString(MARGIN, top - 13, "Subject:")
         runs = shape_line(f.subject, REGULAR, 10, base_dir="L")
         draw_line(self, MARGIN + 44, top - 13, runs, REGULAR, 10)
+        rule = top - 19
         if f.copy_for:
+            draw_line(self, MARGIN, top - 26, shape_line(f"COPY FOR {f.copy_for}", BOLD, 10, base_dir="L"), BOLD, 10)
             self.setFont(BOLD, 10)
-            self.drawRightString(width - MARGIN, top - 13, f"COPY FOR {f.copy_for}")
+            self.drawRightString(width - MARGIN, top - 26, "items withheld are blacked out")
+            rule = top - 32
         self.setStrokeColor(colors.black)
         self.setLineWidth(0.6)
-        self.line(MARGIN, top - 19, width - MARGIN, top - 19)
+        self.line(MARGIN, rule, width - MARGIN, rule)
         if f.draft:
             self._draft_mark(width, height)
         footer = 0.62 * inch
@@ -374,12 +398,15 @@ class _Logged(Flowable):
 
 
 class _Builder:
-    def __init__(self, width: float, log: list[tuple[Any, ...]]) -> None:
+    def __init__(self, width: float, log: list[tuple[Any, ...]], withheld: dict[str, str] | None = None) -> None:
         self.width = width
+        self.withheld = withheld or {}
         self.st = _styles()
         self.log = log
 
     def text(self, value: str, *, lead: str = "", after: float = 3.0, base_dir: str | None = None) -> Flowable:
+        if isinstance(value, Withheld):
+            return _Logged(WithheldBox(value.reason, lead=lead, space_after=after), self.log, "text")
         return _Logged(TextFlow(value, REGULAR, BODY_SIZE, LEADING, lead=lead, lead_font=BOLD, space_after=after,
                                 base_dir=base_dir), self.log, "text")
 
@@ -395,8 +422,7 @@ class _Builder:
     def fields(self, rows: list[tuple[str, str]], label_width: float = 1.9 * inch, composed: int = -1) -> Table:
         """Label / value rows with one left edge (no padding left of the labels). Row `composed` is a sentence
         the memo writes around user text: left-to-right whatever script the name is in."""
-        data = [[TextFlow(k, BOLD, BODY_SIZE, LEADING),
-                 TextFlow(v or "—", REGULAR, BODY_SIZE, LEADING, base_dir="L" if i == composed else None)]
+        data = [[TextFlow(k, BOLD, BODY_SIZE, LEADING), _cell(v, base_dir="L" if i == composed else None)]
                 for i, (k, v) in enumerate(rows)]
         table = Table(data, colWidths=[label_width, self.width - label_width], hAlign="LEFT")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -406,7 +432,7 @@ class _Builder:
 
     def grid(self, head: list[str], rows: list[list[str]], fractions: list[float]) -> Table:
         data = [[TextFlow(h, BOLD, BODY_SIZE, LEADING) for h in head]]
-        data += [[TextFlow(c or "—", REGULAR, BODY_SIZE, LEADING) for c in row] for row in rows]
+        data += [[_cell(c) for c in row] for row in rows]
         table = Table(data, colWidths=[f * self.width for f in fractions], repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
                                    ("LEFTPADDING", (1, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -415,17 +441,71 @@ class _Builder:
         return table
 
 
+def _cell(value: str, base_dir: str | None = None) -> Flowable:
+    """A table cell: the value, a dash when empty, or a solid box when withheld from this copy."""
+    if isinstance(value, Withheld):
+        return WithheldBox(value.reason)
+    return TextFlow(value or "—", REGULAR, BODY_SIZE, LEADING, base_dir=base_dir)
+
+
+class WithheldBox(Flowable):
+    """A withheld value on a copy: a solid black box across the value's column, the reason in white on it (the
+    withheld text itself never reaches the renderer: see casework.disclosure)."""
+
+    def __init__(self, reason: str, *, lead: str = "", space_after: float = 0.0) -> None:
+        super().__init__()
+        self.reason = reason
+        self.lead = lead
+        self.spaceAfter = space_after
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = aw
+        self._x = text_width(self.lead + " ", BOLD, BODY_SIZE) if self.lead else 0.0
+        self._lines = _wrap_words(f"WITHHELD: {self.reason}", BOLD, BODY_SIZE, aw - self._x - 6)
+        self.height = LEADING * len(self._lines)
+        return aw, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        x = self._x
+        top = self.height - BODY_SIZE
+        if self.lead:
+            draw_line(c, 0, top, shape_line(self.lead, BOLD, BODY_SIZE, base_dir="L"), BOLD, BODY_SIZE)
+        c.saveState()
+        c.setFillColor(colors.black)
+        c.rect(x, 0, self.width - x, self.height - 0.5, stroke=0, fill=1)
+        c.setFillColor(colors.white)
+        for i, line in enumerate(self._lines):
+            draw_line(c, x + 3, top - i * LEADING, shape_line(line, BOLD, BODY_SIZE, base_dir="L"), BOLD, BODY_SIZE)
+        c.restoreState()
+
+
+def _wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` broken into lines no wider than `width` (a word wider than that gets a line of its own)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_width(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
 # ----- rendering --------------------------------------------------------------------------------------------
 
 
 def render_memo(case: CaseFile, policy: Policy, settings: MemoSettings, seal: SealRequest | None = None, *,
-                memo_date: date | None = None, copy: dict[str, Any] | None = None) -> RenderedMemo:
+                memo_date: date | None = None, copy: CopyFor | None = None) -> RenderedMemo:
     """The memo as PDF bytes (and, when sealed, its seal and page digests).
 
     Raises NotPrintable before drawing anything the font cannot show. `memo_date` is printed in the DATE
     line (today's date when not given; a print record keeps it so the same pages can be rendered again).
     """
-    problems = printable_problems(case, policy, settings)
+    withheld: dict[str, str] = {}
+    if copy is not None:  # from here on the withheld text is gone: nothing below can print it
+        disclosed = withhold(case, copy.profile)
+        case, withheld = disclosed.case, disclosed.withheld
+    problems = printable_problems(case, policy, settings, copy)
     if problems:
         raise NotPrintable("These fields have characters the memo font cannot print: " + "; ".join(problems))
     if settings.paper not in PAPER:
@@ -440,7 +520,7 @@ def render_memo(case: CaseFile, policy: Policy, settings: MemoSettings, seal: Se
     doc = BaseDocTemplate(
         buffer, pagesize=paper, invariant=1, title=f"Decision memorandum {case.case_number}", author="Casefile",
         subject="Individual assessment", creator="Casefile", producer="Casefile", leftMargin=MARGIN,
-        rightMargin=MARGIN, topMargin=0.95 * inch, bottomMargin=1.3 * inch,
+        rightMargin=MARGIN, topMargin=0.95 * inch + (13 if copy else 0), bottomMargin=1.3 * inch,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
@@ -449,10 +529,10 @@ def render_memo(case: CaseFile, policy: Policy, settings: MemoSettings, seal: Se
     furniture = _Furniture(paper, settings.agency, settings.handling, case.case_number, case.revision,
                            case.subject.display_name or "(no name recorded)",
                            draft=case.status in (CaseStatus.DRAFT, CaseStatus.RETURNED), sealed=seal is not None,
-                           copy_for=(copy or {}).get("recipient", ""))
+                           copy_for=copy.recipient if copy else "")
     if seal is not None:
         furniture.seal_forms = _sealer(case, seal, print_id_of(spec), doc.width)
-    story = _story(case, policy, settings, memo_date, seal is not None, _Builder(doc.width, log))
+    story = _story(case, policy, settings, memo_date, seal is not None, _Builder(doc.width, log, withheld), copy)
     doc.build(story, canvasmaker=type("MemoCanvas", (_MemoCanvas,), {"furniture": furniture}))
     sealed, digests = furniture.result
     return RenderedMemo(buffer.getvalue(), sealed, digests, spec, log)
@@ -523,7 +603,7 @@ def _date(d: object) -> str:
 
 
 def _story(case: CaseFile, policy: Policy, settings: MemoSettings, memo_date: date, sealed: bool,
-           b: _Builder) -> list[Flowable]:
+           b: _Builder, copy: CopyFor | None = None) -> list[Flowable]:
     s, e, h, a = case.subject, case.encounter, case.history, case.assessment
     office = settings.office or case.officer.office
     subject_line = (f"Individual assessment of {s.display_name or '(no name recorded)'}"
@@ -536,6 +616,11 @@ def _story(case: CaseFile, policy: Policy, settings: MemoSettings, memo_date: da
                   ("SUBJECT:", subject_line), ("DATE:", memo_date.strftime("%B %-d, %Y"))], 1.75 * inch, composed=3),
         Spacer(1, 4),
     ]
+    if copy is not None:
+        p = copy.profile
+        story.append(b.text(f"Copy for {copy.recipient}, {p.label}, under disclosure profile {p.id} version "
+                            f"{p.version}. {p.summary} Each item withheld is a black box; names withheld are "
+                            f"blacked out wherever they are mentioned.", lead="Disclosure:", base_dir="L"))
 
     story += [b.heading("1. Subject")]
     docs = "\n".join(f"{d.kind} {d.number} ({d.issuing_country})".strip() for d in s.documents)
@@ -548,7 +633,9 @@ def _story(case: CaseFile, policy: Policy, settings: MemoSettings, memo_date: da
     entry = f"{h.last_entry} ({h.last_entry.precision.value} date)" if h.last_entry.text else "unknown"
     at = e.occurred_at.strftime("%Y-%m-%d %H:%M %Z").strip() if e.occurred_at else "not recorded"
     story.append(b.fields([("Date and time", at), ("Place", e.place),
-                           ("How it came to attention", label(e.attention_source)), ("Details", e.attention_detail),
+                           ("How it came to attention", Withheld(b.withheld["encounter.attention_source"])
+                            if "encounter.attention_source" in b.withheld else label(e.attention_source)),
+                           ("Details", e.attention_detail),
                            ("Last entry", entry), ("Manner of entry", label(h.manner_of_entry)),
                            ("Place of entry", h.place_of_entry), ("Where apprehended", label(h.apprehension_site)),
                            ("Apprehension place", h.apprehension_place)]))
@@ -627,8 +714,11 @@ def _assessment(a: Assessment, policy: Policy, b: _Builder) -> list[Flowable]:
     d = policy.determination(a.determination)
     out += [b.heading("10. Determination"),
             b.text((d.label if d else "Not chosen") + (f": {a.determination_detail}" if a.determination_detail.strip()
-                                                        else ""), lead="Determination:"),
-            b.text(a.rationale or "—", lead="Rationale:")]
+                                                        and not isinstance(a.determination_detail, Withheld) else ""),
+                   lead="Determination:")]
+    if isinstance(a.determination_detail, Withheld):
+        out.append(b.text(a.determination_detail, lead="Detail:"))
+    out.append(b.text(a.rationale or "—", lead="Rationale:"))
     mark = "☒" if a.attested else "☐"
     out += [b.heading("11. Civil-rights attestation"),
             b.text(f"{mark} The officer attests that none of the following was considered: "
@@ -641,7 +731,10 @@ def _assessment(a: Assessment, policy: Policy, b: _Builder) -> list[Flowable]:
         out.append(b.heading("13. Review history"))
         for ev in a.history:
             line = f"{ev.at.strftime('%Y-%m-%d %H:%M UTC')} · {ev.event} · {ev.actor}"
-            out.append(b.text(line + (f" · {ev.comment}" if ev.comment else ""), after=1))
+            if isinstance(ev.comment, Withheld):
+                out += [b.text(line, after=0), b.text(ev.comment, lead="Comment:", after=1)]
+            else:
+                out.append(b.text(line + (f" · {ev.comment}" if ev.comment else ""), after=1))
     return out
 
 

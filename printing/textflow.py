@@ -129,8 +129,9 @@ class TextFlow(Flowable):
         for line in self.lines(self.width):
             x = 0.0
             if line.lead:
-                canvas.setFont(self.lead_font, self.size)
-                canvas.drawString(0, y, line.lead)
+                # drawn like the text (no line feed after it), so extractors keep the lead-in on the line
+                draw_line(canvas, 0, y, shape_line(line.lead, self.lead_font, self.size, base_dir="L"),
+                          self.lead_font, self.size)
                 x = pdfmetrics.stringWidth(line.lead + " ", self.lead_font, self.size)
             if line.runs:
                 draw_line(canvas, x, y, line.runs, self.font, self.size)

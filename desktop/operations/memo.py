@@ -29,17 +29,24 @@ class RenderedMemo:
 
 
 def render_case_memo(*, tasks: TaskManager, parent: QWidget | None, case_id: str, settings: MemoSettings,
-                     policies: PolicyLibrary) -> Op[RenderedMemo]:
-    """Seal the case as stored now and lay out its memo (on the store thread: never on the GUI thread)."""
+                     policies: PolicyLibrary, recipient_type: str = "", recipient: str = "") -> Op[RenderedMemo]:
+    """Seal the case as stored now and lay out its memo (on the store thread: never on the GUI thread).
+
+    With `recipient_type` ("counsel", "agency": casework.disclosure.recipients()) and `recipient` (a name), a
+    copy for that recipient under the type's disclosure profile; printing or saving it logs the disclosure.
+    A bad recipient name fails the op with DisclosureError (its message says what is wrong)."""
 
     def op(store: Any) -> RenderedMemo:
-        from printing.memo import SealRequest, render_memo
+        from casework.disclosure import check_recipient, profile_for
+        from printing.memo import CopyFor, SealRequest, render_memo
         from storage import memo_prints
 
+        copy = CopyFor(profile_for(recipient_type), check_recipient(recipient)) if recipient_type else None
         case, digest = memo_prints.sealed_revision(store, case_id)  # closes the open revision first
         a = case.assessment
         policy = policies.get(a.policy_id, a.policy_version) if a else policies.latest()
-        memo = render_memo(case, policy, settings, SealRequest(digest, memo_prints.ProfileSigner(store), case_id))
+        memo = render_memo(case, policy, settings, SealRequest(digest, memo_prints.ProfileSigner(store), case_id),
+                           copy=copy)
         assert memo.seal is not None
         return RenderedMemo(case, memo.seal, memo.pdf, memo)
 
@@ -48,7 +55,8 @@ def render_case_memo(*, tasks: TaskManager, parent: QWidget | None, case_id: str
 
 def record_print(*, tasks: TaskManager, parent: QWidget | None, memo: RenderedMemo, how: str) -> Op[Changes]:
     """Keep the print record (what the rendering used, so the memo verifies later whatever the settings are
-    then) and note in the case's audit trail that this revision's memo was printed or saved."""
+    then) and note in the case's audit trail that this revision's memo was printed or saved (for a copy: the
+    disclosure, who to whom under which profile)."""
 
     def op(store: Any) -> Changes:
         from desktop.cli_memo import record_memo

@@ -343,3 +343,49 @@ def test_a_memo_this_version_lays_out_differently_verifies_against_the_kept_dige
     assert code == 0 and out.startswith("match:") and "compared with the digests kept when it was printed" in out
     code, out = verify(capsys, data_dir, pwfile, _edit_first_font(memo, tmp_path / "font.pdf"))
     assert code == 1 and out.endswith("page 1 differs from page 1 as printed: the fonts it is drawn with.")
+
+
+def test_a_copy_for_counsel_is_sealed_verified_and_its_disclosure_logged(capsys, data_dir, pwfile, stored, tmp_path):
+    case_file, case = stored
+    target = tmp_path / "copy.pdf"
+    code, out, err = run(capsys, data_dir, pwfile, "print", str(case_file), "-o", str(target), "--for", "counsel",
+                         "--recipient", "Rosa Counsel-Example")
+    assert code == 0, err
+    assert "a copy for Rosa Counsel-Example (counsel for the subject, for a case review), the disclosure logged" in out
+    for page in PdfReader(str(target)).pages:
+        assert "COPY FOR Rosa Counsel-Example" in page.extract_text()
+    code, out = verify(capsys, data_dir, pwfile, target)
+    assert code == 0 and out.startswith("match:")
+    assert "a copy for Rosa Counsel-Example (counsel) under disclosure profile counsel-case-review version 1" in out
+    with CaseStore.open(data_dir, PASSPHRASE) as store:
+        (entry,) = [e for e in store.audit_entries(case.id) if e.action == "memo_disclosed"]
+        assert entry.actor == "DO-1138" and entry.at is not None
+        assert entry.detail.startswith("copy for Rosa Counsel-Example (counsel), disclosure profile "
+                                       "counsel-case-review version 1, revision 1, print ")
+        assert entry.detail.endswith("saved as a PDF file")  # no file name: one may carry the subject's name
+        stored_case = store.get_case(case.id)
+        for text in (stored_case.subject.family_name, stored_case.subject.given_names, stored_case.case_number,
+                     "copy.pdf"):
+            assert not text or text not in entry.detail
+        assert not [e for e in store.audit_entries(case.id) if e.action == "memo_printed"]
+
+
+@pytest.mark.parametrize(("extra", "message"), [
+    (["--for", "counsel"], "--for counsel needs --recipient NAME"),
+    (["--recipient", "Rosa"], "--recipient names the recipient of a copy: add --for agency|counsel"),
+    (["--for", "counsel", "--recipient", "x" * 60], "at most 50"),
+    (["--for", "counsel", "--recipient", "  "], "needs the recipient's name"),
+])
+def test_copy_options_are_checked_in_one_line(capsys, data_dir, pwfile, stored, tmp_path, extra, message):
+    case_file, _case = stored
+    code, _out, err = run(capsys, data_dir, pwfile, "print", str(case_file), "-o", str(tmp_path / "c.pdf"), *extra)
+    assert code == 2 and message in err and err.count("\n") == 1
+    assert not (tmp_path / "c.pdf").exists()
+
+
+def test_a_copy_needs_the_case_in_the_store(capsys, tmp_path, pwfile):
+    case_file = tmp_path / "c.json"
+    case_file.write_text(dump_case(complete_case()), encoding="utf-8")
+    code, _out, err = run(capsys, tmp_path / "no-store", pwfile, "print", str(case_file), "-o", str(tmp_path / "m.pdf"),
+                          "--for", "agency", "--recipient", "Records Unit")
+    assert code == 2 and "printed only from a case in the store" in err
