@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit, QTableView
 
     from casework.model import Officer
-    from casework.seal import SealCheck
+    from desktop.cli_memo import MemoCheck
     from desktop.operations.memo import RenderedMemo
     from desktop.workspace import CaseWorkspace
     from printing.memo import MemoSettings
@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
             show_error(self, UserFacingError(f"{path} cannot be read: {exc.strerror}."))
             return
 
-        def shown(check: SealCheck) -> None:
+        def shown(check: MemoCheck) -> None:
             icon = QMessageBox.Icon.Information if check.status == "match" else QMessageBox.Icon.Warning
             box = QMessageBox(icon, f"Memo {check.status}", check.message, QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
