@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import itertools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -367,22 +368,38 @@ class Heading(Paragraph):
 
 
 class _Logged(Flowable):
-    """Marks in the layout log that body content was drawn on this page (after a heading)."""
+    """Logs where body content was drawn, as ("text" | "table", page, lines or data rows drawn there, piece id,
+    lines or data rows in all): the layout tests read it to check that headings stay with what follows and
+    that split paragraphs leave no single line behind (see tests/printing/test_layout.py)."""
 
-    def __init__(self, inner: Flowable, log: list[tuple[Any, ...]], kind: str) -> None:
+    def __init__(self, inner: Flowable, log: list[tuple[Any, ...]], kind: str, ident: int, total: int = -1
+                 ) -> None:
         super().__init__()
         self.inner = inner
         self._log = log
         self.kind = kind
+        self.ident = ident
+        self.total = total
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width, self.height = self.inner.wrap(aw, ah)
+        if self.total < 0:
+            self.total = self._count()
         return self.width, self.height
 
+    def _count(self) -> int:
+        if isinstance(self.inner, TextFlow):
+            return self.inner.line_count()
+        if isinstance(self.inner, Table):
+            return len(self.inner._cellvalues) - self.inner.repeatRows
+        return 1
+
     def split(self, aw: float, ah: float) -> list[Flowable]:
+        if self.total < 0:
+            self.wrap(aw, ah)
         parts = self.inner.split(aw, ah)
-        if len(parts) > 1 and isinstance(self.inner, TextFlow):
-            return [_Logged(p, self._log, self.kind) for p in parts]
+        if len(parts) > 1:
+            return [_Logged(p, self._log, self.kind, self.ident, self.total) for p in parts]
         return parts
 
     def getSpaceAfter(self) -> float:
@@ -393,8 +410,7 @@ class _Logged(Flowable):
 
     def drawOn(self, canvas: pdfcanvas.Canvas, x: float, y: float, _sW: float = 0) -> None:
         self.inner.drawOn(canvas, x, y, _sW)
-        lines = self.inner.line_count() if isinstance(self.inner, TextFlow) else 0
-        self._log.append((self.kind, canvas.getPageNumber(), lines))
+        self._log.append((self.kind, canvas.getPageNumber(), self._count(), self.ident, self.total))
 
 
 class _Builder:
@@ -403,12 +419,16 @@ class _Builder:
         self.withheld = withheld or {}
         self.st = _styles()
         self.log = log
+        self._ids = itertools.count(1)
+
+    def logged(self, flowable: Flowable, kind: str) -> _Logged:
+        return _Logged(flowable, self.log, kind, next(self._ids))
 
     def text(self, value: str, *, lead: str = "", after: float = 3.0, base_dir: str | None = None) -> Flowable:
         if isinstance(value, Withheld):
-            return _Logged(WithheldBox(value.reason, lead=lead, space_after=after), self.log, "text")
-        return _Logged(TextFlow(value, REGULAR, BODY_SIZE, LEADING, lead=lead, lead_font=BOLD, space_after=after,
-                                base_dir=base_dir), self.log, "text")
+            return self.logged(WithheldBox(value.reason, lead=lead, space_after=after), "text")
+        return self.logged(TextFlow(value, REGULAR, BODY_SIZE, LEADING, lead=lead, lead_font=BOLD, space_after=after,
+                                    base_dir=base_dir), "text")
 
     def static(self, markup: str) -> Paragraph:
         return Paragraph(markup, self.st["body"])
@@ -419,7 +439,7 @@ class _Builder:
     def subheading(self, text: str) -> Heading:
         return Heading(text, self.st["h3"], self.log)
 
-    def fields(self, rows: list[tuple[str, str]], label_width: float = 1.9 * inch, composed: int = -1) -> Table:
+    def fields(self, rows: list[tuple[str, str]], label_width: float = 1.9 * inch, composed: int = -1) -> Flowable:
         """Label / value rows with one left edge (no padding left of the labels). Row `composed` is a sentence
         the memo writes around user text: left-to-right whatever script the name is in."""
         data = [[TextFlow(k, BOLD, BODY_SIZE, LEADING), _cell(v, base_dir="L" if i == composed else None)]
@@ -428,9 +448,9 @@ class _Builder:
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-        return table
+        return self.logged(table, "table")
 
-    def grid(self, head: list[str], rows: list[list[str]], fractions: list[float]) -> Table:
+    def grid(self, head: list[str], rows: list[list[str]], fractions: list[float]) -> Flowable:
         data = [[TextFlow(h, BOLD, BODY_SIZE, LEADING) for h in head]]
         data += [[_cell(c) for c in row] for row in rows]
         table = Table(data, colWidths=[f * self.width for f in fractions], repeatRows=1, hAlign="LEFT")
@@ -438,7 +458,7 @@ class _Builder:
                                    ("LEFTPADDING", (1, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
                                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#777777"))]))
-        return table
+        return self.logged(table, "table")
 
 
 def _cell(value: str, base_dir: str | None = None) -> Flowable:
@@ -579,9 +599,10 @@ def _signed(seal: Any, signer: Signer) -> Any:
 class _SealBlock(Flowable):
     """Where the seal's text goes (drawn later as the /CfSeal form), or the UNSEALED notice."""
 
-    def __init__(self, sealed: bool) -> None:
+    def __init__(self, sealed: bool, log: list[tuple[Any, ...]]) -> None:
         super().__init__()
         self.sealed = sealed
+        self._log = log
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width = aw
@@ -589,6 +610,7 @@ class _SealBlock(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
+        self._log.append(("seal", self.canv.getPageNumber()))
         if self.sealed:
             self.canv.doForm("CfSeal")
         else:
@@ -678,7 +700,7 @@ def _assessment(a: Assessment, policy: Policy, b: _Builder) -> list[Flowable]:
                            b.text("; ".join(kinds.get(r, r) for r in a.records_reviewed) or "None recorded.")]
     if a.records_note.strip():
         out.append(b.text(a.records_note, lead="Note:"))
-    out.append(b.heading("7. Priority categories"))
+    heading: list[Flowable] = [b.heading("7. Priority categories")]
     for c in policy.categories:
         f = a.category(c.id)
         block: list[Flowable] = [b.text(CATEGORY_WORDS[f.answer], lead=f"{c.label}:", after=1)]
@@ -688,7 +710,10 @@ def _assessment(a: Assessment, policy: Policy, b: _Builder) -> list[Flowable]:
             block.append(b.text(f.evidence, lead="Evidence:", after=1))
         if c.cutoff is not None and a.border_notes.strip():
             block.append(b.text(a.border_notes, lead="Border notes:", after=1))
-        out.append(KeepTogether([*block, Spacer(1, 4)]))
+        # The heading goes into the first block: a heading kept with a KeepTogether that moves on is left behind.
+        out.append(KeepTogether([*heading, *block, Spacer(1, 4)]))
+        heading = []
+    out += heading
 
     out.append(b.heading("8. Aggravating and mitigating factors"))
     for kind, title in (("aggravating", "Aggravating factors"), ("mitigating", "Mitigating factors")):
@@ -750,7 +775,7 @@ def _signatures(case: CaseFile, policy: Policy, b: _Builder, sealed: bool) -> li
                   b.static("☐ Concur&nbsp;&nbsp;&nbsp;&nbsp;☐ Non-concur"), b.static("Comments:"),
                   *[b.static("_" * 86) for _ in range(3)], Spacer(1, 14),
                   b.static(f"Signature: {rule}&nbsp;&nbsp;Date: {'_' * 16}"), Spacer(1, 8)]
-    block.append(_SealBlock(sealed))
+    block.append(_SealBlock(sealed, b.log))
     return [CondPageBreak(2 * inch), KeepTogether(block)]
 
 
