@@ -7,6 +7,7 @@ Anything else is a bug: it is logged with its traceback and shown as "something 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 
 class AppError(Exception):
@@ -81,9 +82,16 @@ class CaseNotFound(UserFacingError):
 
 
 class CaseConflict(UserFacingError):
-    """The case was saved elsewhere since it was opened; the caller must reload, not overwrite."""
+    """The case was saved elsewhere since it was opened; the caller must reload, not overwrite.
+
+    `revision` and `saved_at` (UTC) describe the stored version, when the conflict is with a stored version."""
 
     title = "Case changed elsewhere"
+
+    def __init__(self, message: str, *, revision: int | None = None, saved_at: datetime | None = None) -> None:
+        super().__init__(message)
+        self.revision = revision
+        self.saved_at = saved_at
 
 
 class InvalidCase(UserFacingError):

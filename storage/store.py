@@ -13,7 +13,7 @@ import json
 import logging
 import os
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -710,9 +710,15 @@ class CaseStore:
     def has_case(self, case_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is not None
 
-    def list_cases(self) -> list[CaseSummary]:
-        """Every case's list columns, newest first; reads no case bodies."""
-        rows = self.conn.execute(LIST_QUERY).fetchall()
+    def list_cases(self, ids: Collection[str] | None = None) -> list[CaseSummary]:
+        """Every case's list columns (or those of `ids`), newest first; reads no case bodies."""
+        if ids is None:
+            rows = self.conn.execute(LIST_QUERY).fetchall()
+        else:
+            wanted = list(ids)
+            rows = [r for chunk in range(0, len(wanted), 500) for r in self.conn.execute(
+                LIST_QUERY.replace("ORDER BY", f"WHERE id IN ({','.join('?' * len(wanted[chunk:chunk + 500]))}) "
+                                   "ORDER BY"), wanted[chunk:chunk + 500])]
         statuses = {s.value: s for s in CaseStatus}
         return [
             CaseSummary(
@@ -840,7 +846,7 @@ def _check_base(case: CaseFile, stored: _Stored) -> None:
         raise CaseConflict(
             f"Case {stored.case.case_number} was changed elsewhere (now revision {stored.revision}, saved "
             f"{stored.updated_at:%Y-%m-%d %H:%M:%S} UTC) since this copy was loaded. Reload it, or keep your "
-            "version and save it on top."
+            "version and save it on top.", revision=stored.revision, saved_at=stored.updated_at,
         )
 
 

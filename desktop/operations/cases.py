@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from casework.model import summary_of
 from desktop.tasks import Op, TaskManager
 
 if TYPE_CHECKING:
@@ -35,7 +34,7 @@ def case_summaries(*, tasks: TaskManager, parent: QWidget | None,
     def op(store: CaseStore) -> tuple[bool, list[CaseSummary]]:
         if not case_ids or len(case_ids) > MANY:
             return True, store.list_cases()
-        return False, [summary_of(store.get_case(i)) for i in sorted(case_ids) if store.has_case(i)]
+        return False, store.list_cases(case_ids)  # from the list index: no case body decrypted
 
     return tasks.run_op(parent=parent, op=op)
 

@@ -241,3 +241,17 @@ def test_updated_at_always_moves_forward(store, monkeypatch):
     saved = store.update_case(replace(case, notes="x")).case
     assert saved.updated_at > case.updated_at
     assert store.verify_audit().ok
+
+
+def test_a_conflict_says_which_version_is_stored(store):
+    case = store.new_case().case
+    theirs = store.update_case(replace(case, notes="theirs")).case
+    with pytest.raises(CaseConflict) as info:
+        store.update_case(replace(case, notes="mine"))
+    assert (info.value.revision, info.value.saved_at) == (theirs.revision, theirs.updated_at)
+
+
+def test_list_cases_of_some_ids_reads_the_index(store):
+    ids = [store.new_case().case.id for _ in range(3)]
+    assert [s.id for s in store.list_cases(ids[:2])] == [s.id for s in store.list_cases() if s.id in ids[:2]]
+    assert store.list_cases([]) == []
