@@ -353,7 +353,7 @@ def _scan_pages(images: list[tuple[str, Any]], pages: list[ScannedPage], print_i
     for (source, image), page in zip(images, pages, strict=True):
         buffer = io.BytesIO()
         if keep_images:
-            image.save(buffer, format="PNG")
+            image.save(buffer, format="PNG", compress_level=1)
         s = page.seal
         if s is None:
             number, note = None, "no Casefile page code could be read"

@@ -20,6 +20,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from importlib import metadata
 from typing import Any, Protocol
 from xml.sax.saxutils import escape
 
@@ -60,7 +61,7 @@ BODY_SIZE = 10.0
 LEADING = 13.0
 QR_SIZE = 0.95 * inch
 MARGIN = 0.85 * inch
-RENDERER = f"casefile-memo-4; reportlab {REPORTLAB_VERSION}"
+RENDERER = f"casefile-memo-4; reportlab {REPORTLAB_VERSION}; zxing-cpp {metadata.version('zxing-cpp')}"
 """Changes whenever this module lays memos out differently; a print record keeps it (see printing.verify)."""
 
 
