@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +33,7 @@ from desktop.errors import show_error
 from desktop.idle import IdleWatcher
 from desktop.operations import profile as profile_ops
 from desktop.tasks import TaskManager
-from storage.errors import TooManyAttempts, UserFacingError, WrongPassphrase
+from storage.errors import StorageFull, StoreUnavailable, TooManyAttempts, UserFacingError, WrongPassphrase
 from storage.paths import StorePaths
 from widgets import wheel_guard
 
@@ -50,6 +50,8 @@ if TYPE_CHECKING:
     from widgets.case_list_model import CaseListModel
 
 log = logging.getLogger(__name__)
+SCHEDULED_BACKUP_DELAY_MS = 60_000
+"""The daily backup waits a minute after unlocking, so the first minute's work never queues behind it."""
 
 
 @dataclass
@@ -209,7 +211,7 @@ class MainWindow(QMainWindow):
                     show_error(dlg, exc)
 
             (profile_ops.create_store(tasks=self.tasks, parent=dlg, data_dir=self.paths.data_dir,
-                                      officer=officer, passphrase=passphrase)
+                                      officer=officer, passphrase=passphrase, role=dlg.role())
              .success(created)
              .failure(failed))
             self.ensure_workspace()  # built on this thread while the key is derived on the store thread
@@ -249,6 +251,8 @@ class MainWindow(QMainWindow):
                 dlg.wrong(str(exc), exc.wait_s)
             elif isinstance(exc, TooManyAttempts):
                 dlg.wrong(str(exc), exc.seconds)
+            elif isinstance(exc, StoreUnavailable | StorageFull):
+                dlg.wrong(str(exc))  # busy, read-only, no permission, disk full: worth another try once fixed
             elif isinstance(exc, UserFacingError):
                 dlg.failed(str(exc))
             else:
@@ -274,6 +278,41 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Unlocked · {store.officer.name} · {store.officer.office}", 5000)
         workspace.set_profile(store.officer, store.role)
         workspace.activate()
+        self._warn_about_the_store(store)
+        QTimer.singleShot(SCHEDULED_BACKUP_DELAY_MS, self._scheduled_backup)
+
+    def _warn_about_the_store(self, store: CaseStore) -> None:
+        """Say so when the store opened damaged (read-only) or its audit log failed its check: the cases stay
+        readable either way."""
+        from storage.store import StoreDamaged
+
+        problems = []
+        if store.damage is not None:
+            problems.append(str(StoreDamaged(store.paths, store.damage)))
+        if store.audit_check is not None and not store.audit_check.ok:
+            problems.append(f"The audit log failed its check: {store.audit_check.message}. Your cases are "
+                            "unaffected; tell office IT (casefile audit verify names the entry).")
+        if not problems:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "Check the case store", "\n\n".join(problems),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.store_warning = box
+        box.open()
+        self.statusBar().showMessage("The case store needs attention: see the message.", 15000)
+
+    def _scheduled_backup(self) -> None:
+        """Once a day, an encrypted backup of the store (storage.backup), on the store thread."""
+        if not self.unlocked:
+            return
+
+        def done(made: object) -> None:
+            if made is not None and self.unlocked:
+                self.statusBar().showMessage("Backed up the case store.", 5000)
+
+        (self.tasks.run_op(parent=None, op=lambda store: None if store.damage else store.backup_if_due())
+         .success(done)
+         .failure(lambda exc: self.statusBar().showMessage(f"The scheduled backup failed: {exc}", 15000)))
 
     @property
     def unlocked(self) -> bool:
