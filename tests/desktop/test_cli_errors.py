@@ -192,7 +192,7 @@ BAD_INPUTS = {
     "non-UTF-8 passphrase file": (lambda t, n: ["--passphrase-file", str(_not_utf8(t)), "list"],
                                   "latin1.txt is not UTF-8 text"),
     "lone surrogate in a name": (lambda t, n: ["import", str(_surrogate_file(t))],
-                                 "surrogate.json: subject.family_name: holds a broken character (an unpaired surrogate"),
+                                 "surrogate.json: subject.family_name: holds a broken character"),
     "init with a 1-character passphrase": (lambda t, n: ["--data-dir", str(t / "new"), "--passphrase-file",
                                                          str(_short(t)), *INIT], "Use at least 10 characters"),
     "init with a guessable passphrase": (lambda t, n: ["--data-dir", str(t / "new"), "--passphrase-file",
