@@ -1,8 +1,9 @@
-"""Preview a memo inside the app (QtPdf), page through it, print it (QPrinter) or save it as PDF."""
+"""Preview a memo inside the app (QtPdf), page through it, print it (QPrinter), save it as PDF, or ask for a
+copy for a recipient outside the office (see casework.disclosure)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
@@ -12,30 +13,49 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.dialogs.base import AppDialog
-from storage.atomic import atomic_write_bytes
+from desktop.dialogs.base import AppDialog, ValidationError
+from desktop.errors import show_error
+from storage.outputs import OutputRefused, write_output
+from storage.paths import default_data_dir
 
 Recorder = Callable[[str], None]
+CopyMaker = Callable[[str, str], None]
+"""make_copy(recipient_type, recipient_name): render a copy for that recipient (the window does it off thread)."""
 PRINT_DPI = 300
 
 
 class MemoPreviewDialog(AppDialog):
-    """Shows `pdf`; `record(how)` is called after each print or save so the case's trail notes it."""
+    """Shows `pdf`; `record(how)` is called after each print or save so the case's trail notes it.
 
-    def __init__(self, parent: QWidget | None, case_number: str, pdf: bytes, record: Recorder) -> None:
-        super().__init__(parent, f"Decision memo — {case_number}")
+    `protected_dirs`: folders a saved memo must never go into (the profile's data folder; the default data
+    folder and the parent window's are always included). `make_copy`: when given, a "Copy for a recipient…"
+    button asks for the recipient and calls it. `copy_for`: the recipient, when this memo is such a copy."""
+
+    def __init__(self, parent: QWidget | None, case_number: str, pdf: bytes, record: Recorder, *,
+                 protected_dirs: Sequence[Path] = (), make_copy: CopyMaker | None = None,
+                 copy_for: str = "") -> None:
+        super().__init__(parent, f"Decision memo — {case_number}" + (f" — copy for {copy_for}" if copy_for else ""))
         self.case_number = case_number
         self.pdf = pdf
         self._record = record
+        parent_paths = getattr(parent, "paths", None)
+        self.protected_dirs = [*protected_dirs, *([parent_paths.data_dir] if parent_paths else []),
+                               default_data_dir()]
+        self._make_copy = make_copy
+        self.copy_for = copy_for
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -51,6 +71,9 @@ class MemoPreviewDialog(AppDialog):
         self.next_button = QPushButton("&Next ▶")
         self.print_button = QPushButton("&Print…")
         self.save_button = QPushButton("&Save as PDF…")
+        self.copy_button = QPushButton("C&opy for a recipient…")
+        self.copy_button.setVisible(make_copy is not None)
+        self.copy_button.clicked.connect(self.ask_copy)
         close = QPushButton("&Close")
         self.prev_button.clicked.connect(lambda: self.go_to(self.page() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.page() + 1))
@@ -61,7 +84,7 @@ class MemoPreviewDialog(AppDialog):
         for w in (self.prev_button, self.page_label, self.next_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.print_button, self.save_button, close):
+        for w in (self.copy_button, self.print_button, self.save_button, close):
             bar.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -86,10 +109,17 @@ class MemoPreviewDialog(AppDialog):
         self.prev_button.setEnabled(self.page() > 0)
         self.next_button.setEnabled(self.page() < self.page_count() - 1)
 
-    def save_to(self, path: Path) -> None:
-        """Write the memo atomically (a crash leaves the old file or the new one)."""
-        atomic_write_bytes(path, self.pdf)
+    def save_to(self, path: Path) -> bool:
+        """Write the memo atomically (a crash leaves the old file or the new one), readable by the user alone,
+        never inside the profile's data folder (refused with a message; nothing written, nothing recorded). The
+        file dialog has already asked before replacing a file. Returns whether it was saved."""
+        try:
+            write_output(path, self.pdf, protected_dirs=self.protected_dirs, force=True)
+        except OutputRefused as exc:
+            self.refusal = show_error(self, exc)
+            return False
         self._record(f"saved as {path.name}")
+        return True
 
     def print_to(self, printer: QPrinter) -> bool:
         """Draw each page (at most 300 dpi, so a long memo stays small in memory), with progress and Cancel.
@@ -130,6 +160,15 @@ class MemoPreviewDialog(AppDialog):
         dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.open()
 
+    def ask_copy(self) -> CopyForDialog:
+        """Ask who the copy is for; on OK, `make_copy(recipient_type, name)` renders it."""
+        assert self._make_copy is not None
+        dlg = CopyForDialog(self, self._make_copy)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.copy_dialog = dlg
+        dlg.open()
+        return dlg
+
     def _on_save_clicked(self) -> None:
         dialog = QFileDialog(self, "Save memo as PDF", f"{self.case_number}-memo.pdf", "PDF files (*.pdf)")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -137,3 +176,53 @@ class MemoPreviewDialog(AppDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda name: self.save_to(Path(name)))
         dialog.open()
+
+
+class CopyForDialog(AppDialog):
+    """Who a copy of the memo is for: the kind of recipient (its disclosure profile says what they may see) and
+    the name printed on every page. The disclosure is logged when the copy is printed or saved."""
+
+    def __init__(self, parent: QWidget | None, make_copy: CopyMaker) -> None:
+        from casework.disclosure import profiles
+
+        super().__init__(parent, "Copy for a recipient")
+        self._make_copy = make_copy
+        self.kind = QComboBox()
+        for p in profiles():
+            self.kind.addItem(p.label[:1].upper() + p.label[1:], p.recipient)
+        self.recipient = QLineEdit()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        form = QFormLayout()
+        self.add_row(form, "&Recipient type:", self.kind)
+        self.add_row(form, "Recipient's &name:", self.recipient)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Make the &copy")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_summary())
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        from casework.disclosure import profile_for
+
+        self.summary.setText(profile_for(self.kind.currentData()).summary + " The disclosure is logged on the case "
+                             "when the copy is printed or saved.")
+
+    def check(self) -> None:
+        from casework.disclosure import DisclosureError, check_recipient
+
+        try:
+            check_recipient(self.recipient.text())
+        except DisclosureError as exc:
+            raise ValidationError(self.recipient, str(exc)[:1].upper() + str(exc)[1:] + ".") from None
+
+    def save(self) -> None:
+        from casework.disclosure import check_recipient
+
+        self._make_copy(self.kind.currentData(), check_recipient(self.recipient.text()))
+        self.finish()

@@ -69,3 +69,51 @@ def test_unprintable_text_is_explained_not_printed(qtbot, launch, data_dir):
     assert "cannot print" in box.text() and "U+1F642" in box.text()
     assert getattr(window, "memo_dialog", None) is None
     box.accept()
+
+
+def preview(qtbot, tmp_path, **kwargs):
+    from desktop.dialogs.memo_preview import MemoPreviewDialog
+    from printing.memo import MemoSettings, render_memo
+    from tests.printing.test_memo import MEMO_DATE, POLICY
+
+    pdf = render_memo(complete_case(), POLICY, MemoSettings(), memo_date=MEMO_DATE).pdf
+    recorded: list[str] = []
+    dlg = MemoPreviewDialog(None, "CF-1", pdf, recorded.append, **kwargs)
+    qtbot.addWidget(dlg)
+    return dlg, recorded
+
+
+def test_save_as_pdf_never_writes_into_the_profile_folder(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    dlg, recorded = preview(qtbot, tmp_path, protected_dirs=[profile])
+    assert not dlg.save_to(profile / "memo.pdf")
+    assert not (profile / "memo.pdf").exists() and recorded == []
+    box = dlg.refusal
+    assert isinstance(box, QMessageBox) and "inside the profile's data folder" in box.text()
+    box.accept()
+    assert dlg.save_to(tmp_path / "memo.pdf") and recorded == ["saved as memo.pdf"]
+    assert (tmp_path / "memo.pdf").read_bytes() == dlg.pdf
+    assert (tmp_path / "memo.pdf").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_copy_for_a_recipient_is_asked_for_by_type_and_name(qtbot, tmp_path):
+    plain, _ = preview(qtbot, tmp_path)
+    assert plain.copy_button.isHidden()  # offered only where the window can make copies
+    asked: list[tuple[str, str]] = []
+    dlg, _ = preview(qtbot, tmp_path, make_copy=lambda kind, name: asked.append((kind, name)))
+    dlg.show()
+    assert not dlg.copy_button.isHidden()
+    dlg.copy_button.click()
+    ask = dlg.copy_dialog
+    assert [ask.kind.itemData(i) for i in range(ask.kind.count())] == ["agency", "counsel"]
+    ask.kind.setCurrentIndex(ask.kind.findData("counsel"))
+    assert "Tip sources, informants and third parties' names" in ask.summary.text()
+    ask.accept()  # no name yet
+    assert asked == [] and ask.isVisible()
+    assert ask._errors[ask.recipient].text() == "A copy needs the recipient's name."
+    ask.recipient.setText("  Rosa   Counsel-Example ")
+    ask.accept()
+    assert asked == [("counsel", "Rosa Counsel-Example")] and not ask.isVisible()
