@@ -1,13 +1,18 @@
 """The individual assessment: what the officer found, weighed and decided, under one policy version.
 
 Plain data. It holds no score: the officer's findings and words are the decision. Policy-specific ids
-(categories, factors, records, determinations) are strings from the policy file, so a new policy version
-needs no code change.
+(categories, factors, records, determinations, questions) are strings from the policy file, so a new policy
+version needs no code change: what a category asks beyond its finding (notes, a weighing, a current-threat
+conclusion, which conditions are met, a pre-approval) is kept in `answers`, by the question's id.
+
+`border_notes`, `weighing` and `current_threat` are the 2021 layout's own fields. Until every reader uses
+`answer()`, they stay, and `answer()` / `with_answer()` treat them as the answers to the questions of the same
+id (LEGACY_QUESTIONS), so old and new code see one value.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -66,6 +71,50 @@ class OtherFactor:
 
 
 @dataclass(frozen=True, slots=True)
+class Answer:
+    """The answer to one of the policy's questions: `value` for text, a line, a date or one choice (the option's
+    id); `values` for a question that takes several choices (the option ids)."""
+
+    question: str
+    value: str = ""
+    values: tuple[str, ...] = ()
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.value.strip() and not self.values
+
+
+@dataclass(frozen=True, slots=True)
+class Acknowledgement:
+    """The officer's note on a review item that must be acknowledged (a cutoff-date review, a never-factor
+    word), keyed by the item's stable key (casework.checks.Item.key), so it survives edits elsewhere."""
+
+    key: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """Something a re-assessment under another policy version did not carry over, or wants looked at again.
+    `previous` keeps the earlier answer in words, so nothing the officer wrote is lost."""
+
+    field: str
+    reason: str
+    previous: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Reassessment:
+    """Where a re-assessed assessment came from (casework.reassess)."""
+
+    from_policy_id: str
+    from_version: str
+    from_sha256: str
+    on: date | None = None
+    marks: tuple[Mark, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class WorkflowEvent:
     """One step of the case's review history: submitted, concurred, returned, non-concurred, reopened."""
 
@@ -94,9 +143,49 @@ class Assessment:
     rationale: str = ""
     attested: bool = False
     history: tuple[WorkflowEvent, ...] = ()
+    answers: tuple[Answer, ...] = ()
+    acknowledgements: tuple[Acknowledgement, ...] = ()
+    reassessed_from: Reassessment | None = None
+
+    def answer(self, question: str) -> Answer:
+        """The answer to `question` (blank when there is none)."""
+        found = next((x for x in self.answers if x.question == question), None)
+        if found is not None:
+            return found
+        if question in LEGACY_QUESTIONS:
+            legacy = getattr(self, question)
+            return Answer(question, legacy.value if isinstance(legacy, StrEnum) else legacy)
+        return Answer(question)
+
+    def acknowledgement(self, key: str) -> str:
+        """The officer's note on the review item with `key` ("" when not acknowledged)."""
+        return next((x.note for x in self.acknowledgements if x.key == key), "")
 
     def category(self, category_id: str) -> CategoryFinding:
         return next((c for c in self.categories if c.category_id == category_id), CategoryFinding(category_id))
 
     def factor(self, factor_id: str) -> FactorFinding:
         return next((f for f in self.factors if f.factor_id == factor_id), FactorFinding(factor_id))
+
+
+LEGACY_QUESTIONS = ("border_notes", "weighing", "current_threat")
+"""Questions whose answers the 2021 layout keeps in fields of their own (see the module docstring)."""
+
+
+def with_answer(a: Assessment, answer: Answer) -> Assessment:
+    """`a` with `answer` in place of any earlier answer to the same question."""
+    q = answer.question
+    kept = tuple(x for x in a.answers if x.question != q)
+    if q == "current_threat" and not answer.values and answer.value in {t.value for t in ThreatAnswer}:
+        return replace(a, answers=kept, current_threat=ThreatAnswer(answer.value))
+    if q == "border_notes" and not answer.values:
+        return replace(a, answers=kept, border_notes=answer.value)
+    if q == "weighing" and not answer.values:
+        return replace(a, answers=kept, weighing=answer.value)
+    return replace(a, answers=kept if answer.is_blank else (*kept, answer))
+
+
+def with_acknowledgement(a: Assessment, key: str, note: str) -> Assessment:
+    """`a` with the officer's note on the review item `key` (an empty note withdraws the acknowledgement)."""
+    kept = tuple(x for x in a.acknowledgements if x.key != key)
+    return replace(a, acknowledgements=kept + ((Acknowledgement(key, note),) if note.strip() else ()))

@@ -1,21 +1,26 @@
 """What is still open in an assessment, and what contradicts itself: one pure function, no score.
 
 `review_items(case, policy)` lists every item, each naming the field it is about, so the form can jump there
-and the CLI can print it. Items of kind OPEN and CONTRADICTION block submission; REVIEW items are cautions
-that stay visible but do not block.
+and the CLI can print it. Every rule reads the policy's data (its categories, prongs, questions, factors and
+never-factors); none names a category or a factor. The rules live in:
+
+    casework.check_categories   each category's finding, its prongs and cutoff, its questions; sections
+    casework.check_factors      factors, other factors, and whether the rationale addresses them
+    casework.check_text         the never-factor guard over every free-text field
+
+Items of kind OPEN and CONTRADICTION block submission. REVIEW items are cautions; those that need the
+officer's acknowledgement (a cutoff-date review, a never-factor word) block until acknowledged with a note,
+kept in the assessment under the item's stable `key` — and stay listed, with the note, afterwards.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from casework.assessment import Assessment, CategoryAnswer, FactorAnswer, ThreatAnswer
-from casework.model import ApprehensionSite, CaseFile, Disposition
-from casework.policy import Category, Factor, Policy
+from casework.assessment import Assessment, CategoryAnswer
+from casework.model import CaseFile
+from casework.policy import Policy
 
 
 class ItemKind(StrEnum):
@@ -24,208 +29,214 @@ class ItemKind(StrEnum):
     REVIEW = "review"
 
 
+_TEMPLATE_NOTES = {"", "mentioned only as", "mentioned only as …", "mentioned only as..."}
+
+
+def is_acknowledgement(note: str) -> bool:
+    """A note that says something (not empty, not just the "mentioned only as …" the form offers to start)."""
+    return note.strip().casefold().rstrip(" .…") not in {t.rstrip(" .…") for t in _TEMPLATE_NOTES}
+
+
 @dataclass(frozen=True, slots=True)
 class Item:
     field: str
     kind: ItemKind
     message: str
+    key: str = ""
+    """Stable across edits elsewhere: what an acknowledgement is filed under."""
+    needs_acknowledgement: bool = False
+    acknowledged: str = ""
+    """The officer's note, once acknowledged."""
 
     @property
     def blocks_submission(self) -> bool:
-        return self.kind is not ItemKind.REVIEW
+        if self.kind is ItemKind.REVIEW:
+            return self.needs_acknowledgement and not self.acknowledged
+        return True
 
     def __str__(self) -> str:
-        return f"{self.kind.value}: {self.field}: {self.message}"
+        text = f"{self.kind.value}: {self.field}: {self.message}"
+        if self.acknowledged:
+            return f"{text} [acknowledged: {self.acknowledged}]"
+        if self.needs_acknowledgement:
+            return f"{text} [to acknowledge with a note, key {self.key}]"
+        return text
+
+
+@dataclass
+class Context:
+    """What every rule reads, and where it reports."""
+
+    case: CaseFile
+    a: Assessment
+    policy: Policy
+    items: list[Item] = field(default_factory=list)
+
+    def add(self, path: str, kind: ItemKind, message: str, *, key: str = "", ack: bool = False) -> None:
+        self.items.append(Item(path, kind, message, key or f"{kind.value}:{path}", ack))
+
+    def finding_word(self, answer: CategoryAnswer) -> str:
+        return self.policy.word(f"finding.{answer.value}") or answer.value
 
 
 def review_items(case: CaseFile, policy: Policy) -> list[Item]:
+    from casework import check_categories, check_factors, check_text
+
     a = case.assessment
     if a is None:
-        return [Item("assessment", ItemKind.OPEN, "the assessment has not been started")]
-    items: list[Item] = []
-
-    def add(field: str, kind: ItemKind, message: str) -> None:
-        items.append(Item(field, kind, message))
-
-    if a.policy_sha256 != policy.sha256:
-        add("assessment.policy", ItemKind.CONTRADICTION,
-            f"the text of {policy.title} ({policy.version}) differs from the one this assessment was made under")
-    if a.assessed_on is None:
-        add("assessment.assessed_on", ItemKind.OPEN, "enter the date of the assessment")
-    elif policy.window_for(a.assessed_on) is None:
-        add("assessment.assessed_on", ItemKind.REVIEW,
-            f"the policy was {policy.status_on(a.assessed_on)}: check which guidance applied on that date")
-
-    _records(a, policy, add)
-    _attention(case, a, policy, add)
+        return [Item("assessment", ItemKind.OPEN, "the assessment has not been started", "open:assessment")]
+    ctx = Context(case, a, policy)
+    _policy_text(ctx)
+    _assessed_on(ctx)
+    _unknown_ids(ctx)
+    _records(ctx)
+    _attention(ctx)
     for category in policy.categories:
-        _category(case, a, category, add)
-        if category.cutoff is not None:
-            _border(case, a, category, add)
-        if category.weighs_factors:
-            _public_safety(case, a, category, policy, add)
-    _decision(a, policy, add)
+        check_categories.category(ctx, category)
+    check_categories.sections(ctx)
+    check_factors.factors(ctx)
+    _decision(ctx)
+    check_factors.addressed(ctx)
+    check_text.never_factors(ctx)
     if not a.attested:
-        add("assessment.attested", ItemKind.OPEN,
-            "attest that none of " + ", ".join(policy.never_factors) + " was considered")
-    return items
-
-
-Add = Callable[[str, ItemKind, str], None]
-"""How the rule functions report an item: add(field, kind, message)."""
+        ctx.add("assessment.attested", ItemKind.OPEN,
+                "attest that none of " + ", ".join(policy.never_factors) + " was considered")
+    _reassessment(ctx)
+    return [_acknowledged(a, i) for i in ctx.items]
 
 
 def blocking(items: list[Item]) -> list[Item]:
     return [i for i in items if i.blocks_submission]
 
 
-def _records(a: Assessment, policy: Policy, add: Add) -> None:
+def _acknowledged(a: Assessment, item: Item) -> Item:
+    if not item.needs_acknowledgement:
+        return item
+    note = a.acknowledgement(item.key)
+    return replace(item, acknowledged=note.strip()) if is_acknowledgement(note) else item
+
+
+def _policy_text(ctx: Context) -> None:
+    a, policy = ctx.a, ctx.policy
+    if (a.policy_id, a.policy_version) != policy.key:
+        ctx.add("assessment.policy", ItemKind.CONTRADICTION,
+                f"this assessment was made under {a.policy_id} version {a.policy_version}, not {policy.title} "
+                f"({policy.version})")
+    elif not policy.accepts(a.policy_sha256):
+        ctx.add("assessment.policy", ItemKind.CONTRADICTION,
+                f"the text of {policy.title} ({policy.version}) differs from the one this assessment was made under")
+
+
+def _assessed_on(ctx: Context) -> None:
+    a, policy = ctx.a, ctx.policy
+    if a.assessed_on is None:
+        ctx.add("assessment.assessed_on", ItemKind.OPEN, "enter the date of the assessment")
+    elif policy.window_for(a.assessed_on) is None:
+        ctx.add("assessment.assessed_on", ItemKind.REVIEW,
+                f"the policy was {policy.status_on(a.assessed_on)}: check which guidance applied on that date")
+
+
+def _unknown_ids(ctx: Context) -> None:
+    """Ids the policy does not have are refused by name (a finding for "A99" decides nothing)."""
+    a, policy = ctx.a, ctx.policy
+    where = f"{policy.title} ({policy.version})"
+    seen: set[str] = set()
+    for c in a.categories:
+        path = f"assessment.categories.{c.category_id}"
+        if policy.category(c.category_id) is None:
+            ctx.add(path, ItemKind.CONTRADICTION, f"category {c.category_id!r} is not a category of {where}")
+        elif c.category_id in seen:
+            ctx.add(path, ItemKind.CONTRADICTION, f"category {c.category_id!r} is answered twice")
+        seen.add(c.category_id)
+    seen = set()
+    for f in a.factors:
+        path = f"assessment.factors.{f.factor_id}"
+        if policy.factor(f.factor_id) is None:
+            ctx.add(path, ItemKind.CONTRADICTION, f"factor {f.factor_id!r} is not a factor of {where}")
+        elif f.factor_id in seen:
+            ctx.add(path, ItemKind.CONTRADICTION, f"factor {f.factor_id!r} is answered twice")
+        seen.add(f.factor_id)
+    seen = set()
+    for answer in a.answers:
+        path = f"assessment.{answer.question}"
+        q = policy.question(answer.question)
+        if q is None:
+            ctx.add(path, ItemKind.CONTRADICTION, f"question {answer.question!r} is not a question of {where}")
+            continue
+        if answer.question in seen:
+            ctx.add(path, ItemKind.CONTRADICTION, f"question {answer.question!r} is answered twice")
+        seen.add(answer.question)
+        if q.kind == "multi":
+            if answer.value:
+                ctx.add(path, ItemKind.CONTRADICTION, f"“{q.label}” takes a list of choices, not text")
+            unknown = [v for v in answer.values if q.option(v) is None]
+        else:
+            if answer.values:
+                ctx.add(path, ItemKind.CONTRADICTION, f"“{q.label}” takes one answer, not a list")
+            unknown = [answer.value] if q.kind == "choice" and answer.value and q.option(answer.value) is None else []
+        for v in unknown:
+            ctx.add(path, ItemKind.CONTRADICTION, f"{v!r} is not an answer to “{q.label}”")
+    for i, o in enumerate(a.other_factors):
+        kind = policy.factor_kind(o.kind)
+        if kind is None or not kind.others_allowed:
+            allowed = ", ".join(k.id for k in policy.factor_kinds if k.others_allowed) or "none"
+            ctx.add(f"assessment.other_factors[{i}].kind", ItemKind.CONTRADICTION,
+                    f"{o.kind!r} is not a kind of other factor under {where} (kinds: {allowed})")
+
+
+def _records(ctx: Context) -> None:
+    a, policy = ctx.a, ctx.policy
     if not a.records_reviewed:
-        add("assessment.records_reviewed", ItemKind.OPEN, "record which records you reviewed")
+        ctx.add("assessment.records_reviewed", ItemKind.OPEN, "record which records you reviewed")
         return
     kinds = {r.id: r for r in policy.records}
     unknown = [r for r in a.records_reviewed if r not in kinds]
     if unknown:
-        add("assessment.records_reviewed", ItemKind.CONTRADICTION,
-            f"{', '.join(unknown)} is not a record type of this policy")
-    if all(kinds[r].insufficient_alone for r in a.records_reviewed if r in kinds):
-        names = " and ".join(kinds[r].label.lower() for r in a.records_reviewed if r in kinds)
-        add("assessment.records_reviewed", ItemKind.OPEN,
-            f"only a {names} was reviewed: obtain and review the full criminal and administrative record, "
-            "aggravating and mitigating alike")
+        ctx.add("assessment.records_reviewed", ItemKind.CONTRADICTION,
+                f"{', '.join(unknown)} is not a record type of this policy")
+    known = [r for r in a.records_reviewed if r in kinds]
+    if known and all(kinds[r].insufficient_alone for r in known):
+        names = " and ".join(kinds[r].label.lower() for r in known)
+        ctx.add("assessment.records_reviewed", ItemKind.OPEN,
+                f"only a {names} was reviewed: obtain and review the full criminal and administrative record, "
+                "aggravating and mitigating alike")
 
 
-def _attention(case: CaseFile, a: Assessment, policy: Policy, add: Add) -> None:
-    flag = policy.attention_flags.get(case.encounter.attention_source.value)
-    if flag and not case.encounter.attention_detail.strip():
-        add("encounter.attention_detail", ItemKind.OPEN, f"{flag} Describe it in the encounter details.")
+def _attention(ctx: Context) -> None:
+    encounter = ctx.case.encounter
+    flag = ctx.policy.attention_flags.get(encounter.attention_source.value)
+    if flag and not encounter.attention_detail.strip():
+        ctx.add("encounter.attention_detail", ItemKind.OPEN, f"{flag} Describe it in the encounter details.")
     elif flag:
-        add("encounter.attention_detail", ItemKind.REVIEW, flag)
+        ctx.add("encounter.attention_detail", ItemKind.REVIEW, flag)
 
 
-def _category(case: CaseFile, a: Assessment, category: Category, add: Add) -> None:
-    finding = a.category(category.id)
-    path = f"assessment.categories.{category.id}"
-    if finding.answer is CategoryAnswer.UNANSWERED:
-        add(f"{path}.answer", ItemKind.OPEN, f"answer whether “{category.label}” applies")
-    elif finding.answer is CategoryAnswer.APPLIES and not finding.basis.strip():
-        add(f"{path}.basis", ItemKind.OPEN, f"give the basis for finding “{category.label}”")
-
-
-def _border(case: CaseFile, a: Assessment, category: Category, add: Add) -> None:
-    cutoff = category.cutoff
-    assert cutoff is not None
-    answer = a.category(category.id).answer
-    path = f"assessment.categories.{category.id}"
-    entry = case.history.last_entry
-    earliest, latest = entry.earliest(), entry.latest()
-    at_border = case.history.apprehension_site in (ApprehensionSite.BORDER_ATTEMPTING_ENTRY,
-                                                   ApprehensionSite.PORT_OF_ENTRY_ATTEMPTING_ENTRY)
-
-    def qualifies(day: date) -> bool:
-        return day > cutoff.day if cutoff.comparison == "after" else day >= cutoff.day
-
-    if earliest is not None and latest is not None:
-        certainly_after = qualifies(earliest)
-        certainly_not = not qualifies(latest)
-        on_the_day = earliest == latest == cutoff.day
-        if certainly_after and answer is CategoryAnswer.UNANSWERED:
-            add(f"{path}.answer", ItemKind.CONTRADICTION,
-                f"the last entry ({entry}) is after the cutoff of {cutoff.day.isoformat()}, but "
-                f"“{category.label}” is unanswered")
-        elif (on_the_day or not (certainly_after or certainly_not)) and not (
-            answer is not CategoryAnswer.UNANSWERED and a.border_notes.strip()
-        ):
-            what = "is exactly the cutoff date" if on_the_day else f"({entry}) may fall either side of the cutoff"
-            add("assessment.border_notes", ItemKind.OPEN,
-                f"the last entry {what} {cutoff.day.isoformat()}: needs review. {cutoff.review_note} Answer "
-                f"“{category.label}” and explain in the border notes.".replace(" :", ":"))
-        if certainly_not and answer is CategoryAnswer.APPLIES and not at_border:
-            add(f"{path}.answer", ItemKind.CONTRADICTION,
-                f"marked as applying, but the last entry ({entry}) is not after the cutoff of "
-                f"{cutoff.day.isoformat()} and the person was not apprehended at the border")
-    if at_border and answer is CategoryAnswer.DOES_NOT_APPLY and not a.border_notes.strip():
-        add("assessment.border_notes", ItemKind.OPEN,
-            "apprehended at the border while attempting to enter, yet marked as not applying: explain why")
-
-
-def _public_safety(case: CaseFile, a: Assessment, category: Category, policy: Policy, add: Add) -> None:
-    answer = a.category(category.id).answer
-    if answer is not CategoryAnswer.DOES_NOT_APPLY:
-        for factor in policy.factors:
-            if a.factor(factor.id).answer is FactorAnswer.UNANSWERED:
-                add(f"assessment.factors.{factor.id}.answer", ItemKind.OPEN,
-                    f"mark “{factor.label}” as present, absent or unknown")
-    for factor in policy.factors:
-        finding = a.factor(factor.id)
-        if finding.answer is FactorAnswer.PRESENT:
-            if not finding.evidence.strip():
-                add(f"assessment.factors.{factor.id}.evidence", ItemKind.OPEN,
-                    f"“{factor.label}” is marked present: name the evidence")
-            _disposition_conflict(case, factor, add)
-    for i, other in enumerate(a.other_factors):
-        if not other.description.strip():
-            add(f"assessment.other_factors[{i}].description", ItemKind.OPEN, "describe the other factor")
-        elif not other.evidence.strip():
-            add(f"assessment.other_factors[{i}].evidence", ItemKind.OPEN,
-                f"the other factor “{other.description}” needs its evidence")
-    if _present(a, policy) and not a.weighing.strip():
-        add("assessment.weighing", ItemKind.OPEN, "weigh the aggravating against the mitigating factors, in words")
-    threat = a.current_threat
-    if answer is CategoryAnswer.APPLIES and threat is ThreatAnswer.UNANSWERED:
-        add("assessment.current_threat", ItemKind.OPEN, "conclude whether the person is a current threat")
-    if answer is CategoryAnswer.APPLIES and threat is ThreatAnswer.NOT_A_CURRENT_THREAT:
-        add("assessment.current_threat", ItemKind.CONTRADICTION,
-            f"“{category.label}” is marked as applying, but the person is found not to be a current threat")
-    if answer is CategoryAnswer.DOES_NOT_APPLY and threat is ThreatAnswer.CURRENT_THREAT:
-        add("assessment.current_threat", ItemKind.CONTRADICTION,
-            f"the person is found to be a current threat, but “{category.label}” is marked as not applying")
-
-
-def _disposition_conflict(case: CaseFile, factor: Factor, add: Add) -> None:
-    if not factor.conflicts_with_dispositions:
-        return
-    conflicting = [o for o in case.offenses if o.disposition.value in factor.conflicts_with_dispositions]
-    if not conflicting:
-        return
-    names = "; ".join(f"“{o.charge or 'offense'}” ({o.disposition.value})" for o in conflicting)
-    if any(o.disposition is Disposition.CONVICTED for o in case.offenses):
-        add(f"assessment.factors.{factor.id}.evidence", ItemKind.REVIEW,
-            f"{names} must not be weighed as “{factor.label}”: make sure the evidence rests on another conviction")
-    else:
-        add(f"assessment.factors.{factor.id}.answer", ItemKind.CONTRADICTION,
-            f"“{factor.label}” is marked present, but the only offense behind it is {names}")
-
-
-def _present(a: Assessment, policy: Policy) -> list[str]:
-    """Labels of every factor found present (policy factors and other factors)."""
-    found = [f.label for f in policy.factors if a.factor(f.id).answer is FactorAnswer.PRESENT]
-    return found + [o.description for o in a.other_factors if o.description.strip()]
-
-
-def _decision(a: Assessment, policy: Policy, add: Add) -> None:
+def _decision(ctx: Context) -> None:
+    a, policy = ctx.a, ctx.policy
     determination = policy.determination(a.determination) if a.determination else None
     if not a.determination:
-        add("assessment.determination", ItemKind.OPEN, "choose the determination")
+        ctx.add("assessment.determination", ItemKind.OPEN, "choose the determination")
     elif determination is None:
-        add("assessment.determination", ItemKind.CONTRADICTION,
-            f"{a.determination!r} is not a determination of this policy")
+        ctx.add("assessment.determination", ItemKind.CONTRADICTION,
+                f"{a.determination!r} is not a determination of this policy")
     elif determination.needs_detail and not a.determination_detail.strip():
-        add("assessment.determination_detail", ItemKind.OPEN, f"{determination.needs_detail}?")
+        ctx.add("assessment.determination_detail", ItemKind.OPEN, f"{determination.needs_detail}?")
     if not a.rationale.strip():
-        add("assessment.rationale", ItemKind.OPEN, "write the rationale for the determination")
+        ctx.add("assessment.rationale", ItemKind.OPEN, "write the rationale for the determination")
+
+
+def _reassessment(ctx: Context) -> None:
+    r = ctx.a.reassessed_from
+    if r is None:
         return
-    text = a.rationale.casefold()
-    for factor in policy.factors:
-        if a.factor(factor.id).answer is FactorAnswer.PRESENT and not _mentions(text, factor):
-            add("assessment.rationale", ItemKind.OPEN, f"the rationale does not address “{factor.label}” ({factor.id})")
-    for other in a.other_factors:
-        words = [w for w in re.findall(r"\w{4,}", other.description.casefold())]
-        if other.description.strip() and words and not any(w in text for w in words):
-            add("assessment.rationale", ItemKind.OPEN, f"the rationale does not address “{other.description}”")
-
-
-def _mentions(text: str, factor: Factor) -> bool:
-    if re.search(rf"\b{re.escape(factor.id.casefold())}\b", text):
-        return True
-    return any(k.casefold() in text for k in factor.keywords)
+    policy = ctx.policy
+    for mark in r.marks:
+        before = f" Before: {mark.previous}" if mark.previous else ""
+        ctx.add(mark.field, ItemKind.REVIEW, f"re-assessed from version {r.from_version}: {mark.reason}.{before}",
+                key=f"reassessed:{mark.field}")
+    on = f" on {r.on.isoformat()}" if r.on else ""
+    ctx.add("assessment.policy", ItemKind.REVIEW,
+            f"re-assessed under {policy.title} ({policy.version}) from {r.from_policy_id} version "
+            f"{r.from_version}{on}: {len(r.marks)} answer(s) were not carried over or changed meaning and are "
+            "marked. Check every answer against this version, then acknowledge.",
+            key=f"reassessed:{r.from_policy_id}@{r.from_version}:{r.from_sha256[:16]}", ack=True)

@@ -1,9 +1,9 @@
 """The JSON exchange format for one case: what `casefile export` writes and `casefile import` reads.
 
-    {"format": "casefile.case", "format_version": 3, "case": {...}}
+    {"format": "casefile.case", "format_version": 4, "case": {...}}
 
 The layout of "case" is the `CaseFile` dataclass tree (see `case_schema()`, published as
-resources/schema/case-v3.schema.json). A file names its own format version, so a future version can be told
+resources/schema/case-v4.schema.json). A file names its own format version, so a future version can be told
 apart and refused in plain words rather than half-read. `id` and `case_number` may be left out of a file made
 by another system; the store assigns them on import.
 """
@@ -24,11 +24,15 @@ from casework.model import CaseFile
 from casework.serial import DecodeError, from_jsonable, to_jsonable
 
 FORMAT = "casefile.case"
-FORMAT_VERSION = 3
-READABLE_VERSIONS = (1, 2, 3)
+FORMAT_VERSION = 4
+READABLE_VERSIONS = (1, 2, 3, 4)
 """1: the case file alone; 2: adds the optional "assessment"; 3: list items (offenses, family ties, identity
-documents, other factors) carry a stable "id". Each version reads as the next one without what it adds; items
+documents, other factors) carry a stable "id"; 4: the assessment keeps the answers to its policy's questions by
+question id ("answers"), the officer's acknowledgements of review items ("acknowledgements") and where a
+re-assessment came from ("reassessed_from"). Each version reads as the next one without what it adds; items
 that arrive without an id get one when the case is saved."""
+ADDED_IN = {"answers": 4, "acknowledgements": 4, "reassessed_from": 4}
+"""Assessment fields an older format version cannot hold, with the version that added them."""
 TOP_LEVEL_KEYS = frozenset({"format", "format_version", "case"})
 
 
@@ -60,6 +64,11 @@ def load_case(text: str | bytes) -> CaseFile:
     body = doc.get("case")
     if not isinstance(body, dict):
         raise ExchangeError('"case" must be an object')
+    assessment = body.get("assessment")
+    if isinstance(assessment, dict):
+        for key, added in ADDED_IN.items():
+            if key in assessment and version < added:
+                raise ExchangeError(f"case.assessment.{key}: is not part of format_version {version} (use {added})")
     body = {"id": "", "case_number": "", **body}
     try:
         return from_jsonable(CaseFile, body, "case")

@@ -1,29 +1,57 @@
-"""A policy version, loaded from data: categories, factors, never-factors, determinations, in-force windows.
+"""A policy version, loaded from data: its categories and what each asks, factors, never-factors, wording.
 
-Nothing about the 2021 guidelines is written in code: the form, the checks and the memo are built from a
-`Policy`. A bad file is refused with a message that names the file, the key and what is wrong. Each policy's
-`sha256` is over its canonical JSON, so an assessment can prove which exact text it was made under.
+Nothing about any one policy is written in code: the form, the checks and the memo are built from a `Policy`.
+Each category declares its own questions (notes, a weighing, a current-threat conclusion, which conditions
+are met…), whether it weighs factors, and its prongs — the facts that meet it, with a cutoff date and the
+fact it compares. Labels and memo wording come from the file too. The file format is described in
+resources/policies/README.md; casework.policy_reader reads it and refuses a bad file naming the file, the key
+and the problem.
+
+Each policy's `sha256` is over its canonical JSON, so an assessment can prove which exact text it was made
+under. Re-encoding a file (a new format version) changes that hash without changing the policy: the file then
+lists the hashes of its earlier encodings in `earlier_sha256`, and `accepts()` takes them.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
-from typing import Any
 
 from casework.errors import PolicyError
 
 FORMAT = "casefile.policy"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+
+QUESTION_KINDS = ("text", "line", "choice", "multi", "date")
+"""text: several lines; line: one line; choice: one option; multi: any of the options; date: YYYY-MM-DD."""
+
+REQUIRED = ("always", "if_applies", "if_factors_present", "no")
+"""When a question must be answered: always (while its category or section is asked), when its category is
+found to apply, when any factor is found present, or never (optional)."""
+
+ASKED_WHEN = ("always", "no_category_applies", "action")
+"""When a policy-level section is asked: always, when no category is found to apply, when the determination is
+an enforcement action; several conditions must all hold."""
+
+WORDING_KEYS = (
+    "finding.applies", "finding.does_not_apply", "finding.unknown",
+    "form.intro", "form.categories", "form.never_factors", "form.attestation",
+    "memo.subject", "memo.records", "memo.categories", "memo.determination", "memo.attestation_heading",
+    "memo.attestation", "memo.policy",
+)
+"""Wording every policy file gives (in "wording"); "{never_factors}" is replaced by the never-factor labels."""
+
+FACTOR_WORDING_KEYS = ("factor.present", "factor.absent", "factor.unknown", "memo.factors", "memo.weighing")
+"""Wording a policy with factors gives as well."""
 
 
 @dataclass(frozen=True, slots=True)
 class Window:
+    """A period [start, until) with a note; `until` is date.max for a period with no end."""
+
     start: date
-    until: date  # exclusive
+    until: date
     note: str = ""
 
     def contains(self, day: date) -> bool:
@@ -32,9 +60,67 @@ class Window:
 
 @dataclass(frozen=True, slots=True)
 class Cutoff:
+    """A date that a fact of the case is compared with ("after" or "on_or_after")."""
+
     day: date
-    comparison: str  # "after" or "on_or_after"
+    comparison: str
+    fact: str = "history.last_entry"
+    review_on_the_day: bool = False
+    """An exact date equal to the cutoff date needs the officer's review (as under the 2021 guidelines)."""
     review_note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FactTest:
+    """A coded fact of the case (casework.facts) that must hold one of `values`."""
+
+    fact: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Prong:
+    """One way a category is met by the facts: every test and the cutoff (if any) must hold."""
+
+    id: str
+    label: str
+    tests: tuple[FactTest, ...] = ()
+    cutoff: Cutoff | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    id: str
+    label: str
+    memo: str = ""
+    """How the memo states this answer (the label when empty)."""
+    contradicts: tuple[str, ...] = ()
+    """Category findings this answer contradicts ("applies", "does_not_apply")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    kind: str
+    label: str
+    help: str = ""
+    required: str = "no"
+    options: tuple[Option, ...] = ()
+    prompt: str = ""
+    """The open item's message while unanswered."""
+    memo_label: str = ""
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+    @property
+    def printed_label(self) -> str:
+        return self.memo_label or self.label
+
+    @property
+    def open_message(self) -> str:
+        return self.prompt or f"answer “{self.label}”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,17 +129,56 @@ class Category:
     label: str
     condition: str
     weighs_factors: bool = False
-    cutoff: Cutoff | None = None
+    prongs: tuple[Prong, ...] = ()
+    questions: tuple[Question, ...] = ()
+
+    @property
+    def cutoff(self) -> Cutoff | None:
+        """The first cutoff of the category's prongs (the one the form's hint describes)."""
+        return next((p.cutoff for p in self.prongs if p.cutoff is not None), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """Questions asked outside any category (for example a pre-approval when no category is met)."""
+
+    id: str
+    title: str
+    help: str
+    asked_when: tuple[str, ...]
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FactorKind:
+    id: str
+    label: str
+    title: str
+    """Form heading: "Aggravating factors (weigh toward enforcement action)"."""
+    memo_title: str
+    others_allowed: bool = True
 
 
 @dataclass(frozen=True, slots=True)
 class Factor:
     id: str
-    kind: str  # "aggravating" or "mitigating"
+    kind: str
     label: str
     help: str
-    keywords: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    """Phrases that address this factor in a rationale, besides its label and id."""
     conflicts_with_dispositions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NeverFactor:
+    """A never-factor and the words that suggest it, per language; `exclusions` are look-alikes that do not
+    (a statute's name in a citation, "good faith")."""
+
+    id: str
+    label: str
+    terms: dict[str, tuple[str, ...]]
+    exclusions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +193,8 @@ class Determination:
     id: str
     label: str
     needs_detail: str = ""
+    action: bool = False
+    """An enforcement action (for sections asked only when action is taken)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,15 +210,29 @@ class Policy:
     categories: tuple[Category, ...]
     factors: tuple[Factor, ...]
     never_factors: tuple[str, ...]
+    """The never-factors' labels, in order (the attestation names them)."""
     attention_flags: dict[str, str]
     records: tuple[RecordKind, ...]
     determinations: tuple[Determination, ...]
     requires_supervisor_concurrence: bool
     sha256: str
+    not_in_force: tuple[Window, ...] = ()
+    """Periods the policy did not apply, with the reason (enjoined, vacated, superseded, ended)."""
+    factor_kinds: tuple[FactorKind, ...] = ()
+    never_factor_rules: tuple[NeverFactor, ...] = ()
+    sections: tuple[Section, ...] = ()
+    wording: dict[str, str] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+    """What could not be verified against the policy's own text, and other remarks about the file."""
+    earlier_sha256: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.id, self.version)
+
+    def accepts(self, sha256: str) -> bool:
+        """Whether an assessment made under the text with this hash was made under this policy text."""
+        return sha256 == self.sha256 or sha256 in self.earlier_sha256
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)
@@ -102,8 +243,23 @@ class Policy:
     def factors_of(self, kind: str) -> tuple[Factor, ...]:
         return tuple(f for f in self.factors if f.kind == kind)
 
+    def factor_kind(self, kind_id: str) -> FactorKind | None:
+        return next((k for k in self.factor_kinds if k.id == kind_id), None)
+
     def determination(self, determination_id: str) -> Determination | None:
         return next((d for d in self.determinations if d.id == determination_id), None)
+
+    def questions(self) -> tuple[Question, ...]:
+        """Every question of the policy: each category's, then each section's."""
+        return (tuple(q for c in self.categories for q in c.questions)
+                + tuple(q for s in self.sections for q in s.questions))
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions() if q.id == question_id), None)
+
+    def word(self, key: str) -> str:
+        """The policy's own wording for `key` (see WORDING_KEYS), with the never-factors filled in."""
+        return self.wording.get(key, "").replace("{never_factors}", ", ".join(self.never_factors))
 
     def window_for(self, day: date) -> Window | None:
         return next((w for w in self.in_force if w.contains(day)), None)
@@ -112,127 +268,24 @@ class Policy:
         """'in force', or a sentence saying why not, for the banner and the memo."""
         if self.window_for(day):
             return "in force"
+        gap = next((w for w in self.not_in_force if w.contains(day)), None)
+        if gap is not None:
+            return f"not in force on {day.isoformat()}: {gap.note}"
         if day < self.effective:
             return f"not yet in force on {day.isoformat()} (effective {self.effective.isoformat()})"
         return f"not in force on {day.isoformat()}"
 
-
-class _Reader:
-    """Walks the parsed JSON, turning every problem into a PolicyError naming file and key."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def fail(self, key: str, problem: str) -> PolicyError:
-        return PolicyError(f"{self.name}: {key}: {problem}")
-
-    def get(self, obj: dict[str, Any], key: str, path: str, kind: type, required: bool = True) -> Any:
-        full = f"{path}.{key}" if path else key
-        if key not in obj:
-            if required:
-                raise self.fail(full, "is missing")
-            return None
-        value = obj[key]
-        if kind is str and not (isinstance(value, str) and value.strip()):
-            raise self.fail(full, "must be non-empty text")
-        if kind is list and not isinstance(value, list):
-            raise self.fail(full, "must be a list")
-        if kind is dict and not isinstance(value, dict):
-            raise self.fail(full, "must be an object")
-        if kind is bool and not isinstance(value, bool):
-            raise self.fail(full, "must be true or false")
-        return value
-
-    def day(self, obj: dict[str, Any], key: str, path: str) -> date:
-        text = self.get(obj, key, path, str)
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise self.fail(f"{path}.{key}" if path else key, f"{text!r} is not a date (YYYY-MM-DD)") from None
-
-    def strings(self, obj: dict[str, Any], key: str, path: str, required: bool = False) -> tuple[str, ...]:
-        value = self.get(obj, key, path, list, required) or []
-        for i, item in enumerate(value):
-            if not isinstance(item, str) or not item.strip():
-                raise self.fail(f"{path}.{key}[{i}]", "must be non-empty text")
-        return tuple(value)
+    def note_on(self, day: date) -> str:
+        """The note of the in-force window holding `day` (a partial stay, say), for the banner; "" if none."""
+        window = self.window_for(day)
+        return window.note if window is not None else ""
 
 
 def parse_policy(text: str | bytes, name: str) -> Policy:
     """Parse and check one policy document. `name` (usually the file name) prefixes every error."""
-    r = _Reader(name)
-    try:
-        doc = json.loads(text)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PolicyError(f"{name}: not valid JSON ({exc})") from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise PolicyError(f'{name}: format: must be "{FORMAT}"')
-    if doc.get("format_version") != FORMAT_VERSION:
-        raise PolicyError(f"{name}: format_version: {doc.get('format_version')!r} is not supported "
-                          f"(this program reads {FORMAT_VERSION})")
-    windows = []
-    for i, w in enumerate(r.get(doc, "in_force", "", list)):
-        path = f"in_force[{i}]"
-        if not isinstance(w, dict):
-            raise r.fail(path, "must be an object")
-        window = Window(r.day(w, "from", path), r.day(w, "until", path), w.get("note", ""))
-        if window.until <= window.start:
-            raise r.fail(f"{path}.until", "must be after 'from'")
-        windows.append(window)
-    categories = []
-    for i, c in enumerate(r.get(doc, "categories", "", list)):
-        path = f"categories[{i}]"
-        cutoff = None
-        if "cutoff" in c:
-            cut = r.get(c, "cutoff", path, dict)
-            comparison = r.get(cut, "comparison", f"{path}.cutoff", str)
-            if comparison not in ("after", "on_or_after"):
-                raise r.fail(f"{path}.cutoff.comparison", f"{comparison!r} must be 'after' or 'on_or_after'")
-            cutoff = Cutoff(r.day(cut, "date", f"{path}.cutoff"), comparison, cut.get("review_note", ""))
-        categories.append(Category(r.get(c, "id", path, str), r.get(c, "label", path, str),
-                                   r.get(c, "condition", path, str), bool(c.get("weighs_factors", False)), cutoff))
-    _unique(r, "categories", [c.id for c in categories])
-    factors = []
-    table = r.get(doc, "factors", "", dict)
-    for kind in ("aggravating", "mitigating"):
-        for i, f in enumerate(r.get(table, kind, "factors", list)):
-            path = f"factors.{kind}[{i}]"
-            if not isinstance(f, dict):
-                raise r.fail(path, "must be an object")
-            factors.append(Factor(r.get(f, "id", path, str), kind, r.get(f, "label", path, str),
-                                  r.get(f, "help", path, str), r.strings(f, "keywords", path),
-                                  r.strings(f, "conflicts_with_dispositions", path)))
-    _unique(r, "factors", [f.id for f in factors])
-    records = [RecordKind(r.get(x, "id", f"records[{i}]", str), r.get(x, "label", f"records[{i}]", str),
-                          bool(x.get("insufficient_alone", False)))
-               for i, x in enumerate(r.get(doc, "records", "", list))]
-    _unique(r, "records", [x.id for x in records])
-    determinations = [Determination(r.get(d, "id", f"determinations[{i}]", str),
-                                    r.get(d, "label", f"determinations[{i}]", str), d.get("needs_detail", ""))
-                      for i, d in enumerate(r.get(doc, "determinations", "", list))]
-    _unique(r, "determinations", [d.id for d in determinations])
-    if not determinations:
-        raise r.fail("determinations", "must list at least one determination")
-    flags = r.get(doc, "attention_flags", "", dict, required=False) or {}
-    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    return Policy(
-        id=r.get(doc, "id", "", str), version=r.get(doc, "version", "", str), title=r.get(doc, "title", "", str),
-        issuer=r.get(doc, "issuer", "", str), signed=r.day(doc, "signed", ""), effective=r.day(doc, "effective", ""),
-        in_force=tuple(windows), principle=r.get(doc, "principle", "", str), categories=tuple(categories),
-        factors=tuple(factors), never_factors=r.strings(doc, "never_factors", "", required=True),
-        attention_flags={str(k): str(v) for k, v in flags.items()}, records=tuple(records),
-        determinations=tuple(determinations),
-        requires_supervisor_concurrence=r.get(doc, "requires_supervisor_concurrence", "", bool),
-        sha256=hashlib.sha256(canonical).hexdigest(),
-    )
+    from casework.policy_reader import read_policy
 
-
-def _unique(r: _Reader, key: str, ids: list[str]) -> None:
-    seen = set()
-    for i, x in enumerate(ids):
-        if x in seen:
-            raise r.fail(f"{key}[{i}].id", f"{x!r} appears twice")
-        seen.add(x)
+    return read_policy(text, name)
 
 
 class PolicyLibrary:
@@ -260,9 +313,24 @@ class PolicyLibrary:
                 f"policy {policy_id} version {version} is not known to this version of Casefile"
             ) from None
 
+    def find(self, text: str) -> Policy:
+        """A policy named on a command line: "ID@VERSION", a version, or an id (its newest version)."""
+        if "@" in text:
+            policy_id, _, version = text.partition("@")
+            return self.get(policy_id, version)
+        by_version = [p for p in self._by_key.values() if p.version == text]
+        if len(by_version) == 1:
+            return by_version[0]
+        by_id = [p for p in self._by_key.values() if p.id == text]
+        if by_id:
+            return max(by_id, key=lambda p: (p.effective, p.version))
+        known = ", ".join(f"{p.id}@{p.version}" for p in self.all())
+        raise PolicyError(f"no policy {text!r} (known: {known})")
+
     def latest(self) -> Policy:
-        """The newest version (by effective date) of any policy: what a new assessment starts under."""
+        """The newest version (by effective date) of any policy."""
         return max(self._by_key.values(), key=lambda p: (p.effective, p.version))
 
     def all(self) -> list[Policy]:
-        return list(self._by_key.values())
+        """Every policy, oldest first."""
+        return sorted(self._by_key.values(), key=lambda p: (p.effective, p.id, p.version))

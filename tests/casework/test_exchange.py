@@ -5,7 +5,7 @@ from importlib import resources
 import jsonschema
 import pytest
 
-from casework.exchange import ExchangeError, case_schema, dump_case, load_case
+from casework.exchange import FORMAT_VERSION, ExchangeError, case_schema, dump_case, load_case
 from casework.samples import demo_cases
 
 
@@ -21,8 +21,46 @@ def test_export_validates_against_the_published_schema():
 
 
 def test_published_schema_file_matches_the_code():
-    published = json.loads(resources.files("resources.schema").joinpath("case-v3.schema.json").read_text())
-    assert published == case_schema(), "regenerate with: casefile schema > resources/schema/case-v3.schema.json"
+    name = f"case-v{FORMAT_VERSION}.schema.json"
+    published = json.loads(resources.files("resources.schema").joinpath(name).read_text())
+    assert published == case_schema(), f"regenerate with: casefile schema > resources/schema/{name}"
+
+
+def test_answers_acknowledgements_and_a_reassessment_survive_the_round_trip():
+    from dataclasses import replace
+
+    from casework.assessment import Acknowledgement, Answer, Mark, Reassessment
+    from tests.casework.test_checks import complete_case
+
+    case = complete_case()
+    a = replace(case.assessment, answers=(Answer("public_safety_conditions", values=("a", "b")),
+                                          Answer("justification", "Because.")),
+                acknowledgements=(Acknowledgement("never-factor:assessment.rationale:religion", "Only a citation."),),
+                reassessed_from=Reassessment("x", "1", "0" * 64, None, (Mark("assessment.x", "changed", "y"),)))
+    case = replace(case, assessment=a)
+    assert load_case(dump_case(case)) == case
+    jsonschema.validate(json.loads(dump_case(case)), case_schema())
+
+
+@pytest.mark.parametrize("key", ["answers", "acknowledgements", "reassessed_from"])
+@pytest.mark.parametrize("version", [2, 3])
+def test_what_version_4_added_is_refused_in_an_older_file_by_name(key, version):
+    doc = json.loads(dump_case(__import__("tests.casework.test_checks", fromlist=["x"]).complete_case()))
+    doc["format_version"] = version
+    for other in ("answers", "acknowledgements", "reassessed_from"):
+        doc["case"]["assessment"].pop(other)
+    doc["case"]["assessment"][key] = [] if key != "reassessed_from" else None
+    with pytest.raises(ExchangeError) as info:
+        load_case(json.dumps(doc))
+    assert str(info.value) == f"case.assessment.{key}: is not part of format_version {version} (use 4)"
+
+
+def test_a_version_3_file_reads_as_before():
+    doc = json.loads(dump_case(__import__("tests.casework.test_checks", fromlist=["x"]).complete_case()))
+    doc["format_version"] = 3
+    for key in ("answers", "acknowledgements", "reassessed_from"):
+        doc["case"]["assessment"].pop(key)
+    assert load_case(json.dumps(doc)).assessment.answers == ()
 
 
 def test_id_and_number_may_be_left_out_by_other_systems():

@@ -1,0 +1,171 @@
+"""Rules for each category — its finding, its prongs against the facts, its questions — and for sections.
+
+Prongs, as the policy file states them, are the ways the facts meet a category: every fact test and the
+cutoff must hold. For each prong the facts meet, contradict, or leave open (a fact not recorded, a date that
+straddles the cutoff):
+
+- a prong the facts meet, with the category marked "does not apply" → a contradiction naming the facts;
+  with it unanswered or "unknown" → open;
+- every prong contradicted by the facts, with the category marked "applies" → a contradiction naming them;
+- a cutoff date the facts are certainly past, with the category not answered "applies" or "does not apply"
+  with a reason (the basis) → open;
+- a date exactly on the cutoff date (where the policy says it needs review) or one that may fall either side
+  → a review item that stays until the officer acknowledges it with a note, whatever else is written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from casework.assessment import Answer, CategoryAnswer, FactorAnswer
+from casework.checks import Context, ItemKind
+from casework.cutoff import Position, classify, comparison_words, qualifies
+from casework.facts import FACTS
+from casework.policy import Category, Cutoff, Prong, Question
+
+UNDECIDED = (CategoryAnswer.UNANSWERED, CategoryAnswer.UNKNOWN)
+
+
+def category(ctx: Context, c: Category) -> None:
+    finding = ctx.a.category(c.id)
+    path = f"assessment.categories.{c.id}"
+    reported = _prongs(ctx, c) if c.prongs else False
+    if finding.answer is CategoryAnswer.UNANSWERED and not reported:
+        ctx.add(f"{path}.answer", ItemKind.OPEN, f"answer whether “{c.label}” applies")
+    elif finding.answer is CategoryAnswer.APPLIES and not finding.basis.strip():
+        ctx.add(f"{path}.basis", ItemKind.OPEN, f"give the basis for finding “{c.label}”")
+    for q in c.questions:
+        required = (q.required == "always" or (q.required == "if_applies" and finding.answer is CategoryAnswer.APPLIES)
+                    or (q.required == "if_factors_present" and factors_present(ctx)))
+        _question(ctx, q, required, c, finding.answer)
+
+
+def sections(ctx: Context) -> None:
+    for s in ctx.policy.sections:
+        if all(_holds(ctx, condition) for condition in s.asked_when):
+            for q in s.questions:
+                _question(ctx, q, q.required == "always", None, None)
+
+
+def _holds(ctx: Context, condition: str) -> bool:
+    a, policy = ctx.a, ctx.policy
+    if condition == "no_category_applies":
+        answers = [a.category(c.id).answer for c in policy.categories]
+        return CategoryAnswer.UNANSWERED not in answers and CategoryAnswer.APPLIES not in answers
+    if condition == "action":
+        d = policy.determination(a.determination)
+        return d is not None and d.action
+    return condition == "always"
+
+
+def factors_present(ctx: Context) -> bool:
+    """Any factor found present, or any other factor described (what a weighing must then weigh)."""
+    a = ctx.a
+    return (any(a.factor(f.id).answer is FactorAnswer.PRESENT for f in ctx.policy.factors)
+            or any(o.description.strip() for o in a.other_factors))
+
+
+def _question(ctx: Context, q: Question, required: bool, c: Category | None, finding: CategoryAnswer | None) -> None:
+    path = f"assessment.{q.id}"
+    answer: Answer = ctx.a.answer(q.id)
+    if answer.is_blank:
+        if required:
+            ctx.add(path, ItemKind.OPEN, q.open_message)
+        return
+    if q.kind == "date":
+        try:
+            date.fromisoformat(answer.value.strip())
+        except ValueError:
+            ctx.add(path, ItemKind.OPEN, f"“{q.label}”: {answer.value.strip()!r} is not a date; use YYYY-MM-DD")
+    option = q.option(answer.value) if q.kind == "choice" else None
+    if option is not None and c is not None and finding is not None and finding.value in option.contradicts:
+        ctx.add(path, ItemKind.CONTRADICTION,
+                f"“{c.label}” is marked “{ctx.finding_word(finding)}”, but “{q.label}” is answered “{option.label}”")
+
+
+# ----- prongs and cutoffs -------------------------------------------------------------------------------------
+
+Outcome = bool | None
+"""A fact test's outcome: met, not met, or not known (the fact is not recorded, the date straddles)."""
+
+
+def _prongs(ctx: Context, c: Category) -> bool:
+    """Items from the category's prongs; True if one of them already asks for the finding to be answered."""
+    finding = ctx.a.category(c.id)
+    path = f"assessment.categories.{c.id}"
+    answer = finding.answer
+    opened: set[str] = set()
+
+    def open_once(field: str, message: str) -> None:
+        if field not in opened:
+            opened.add(field)
+            ctx.add(field, ItemKind.OPEN, message)
+
+    evaluated = [(p, *_evaluate(ctx, p)) for p in c.prongs]
+    met = [(p, facts) for p, outcomes, facts in evaluated if all(o is True for o, _ in outcomes)]
+    for p, facts in met:
+        named = "; ".join(facts)
+        if answer is CategoryAnswer.DOES_NOT_APPLY:
+            ctx.add(f"{path}.answer", ItemKind.CONTRADICTION,
+                    f"“{c.label}” is marked “{ctx.finding_word(answer)}”, but the facts meet {p.label}: {named}")
+        elif answer in UNDECIDED:
+            open_once(f"{path}.answer", f"the facts meet {p.label} ({named}): answer whether “{c.label}” applies")
+    contradicted = [(p, outcomes) for p, outcomes, _ in evaluated if any(o is False for o, _ in outcomes)]
+    if answer is CategoryAnswer.APPLIES and len(contradicted) == len(c.prongs):
+        why = "; ".join(f"{p.label}: not met ({', '.join(d for o, d in outcomes if o is False)})"
+                        for p, outcomes in contradicted)
+        ctx.add(f"{path}.answer", ItemKind.CONTRADICTION,
+                f"“{c.label}” is marked “{ctx.finding_word(answer)}”, but the facts meet none of its prongs: {why}")
+    for p, outcomes, _facts in evaluated:
+        if p.cutoff is None or any(o is False for o, _ in outcomes[:-1]):
+            continue  # no cutoff, or the prong's other facts already rule it out
+        cut = p.cutoff
+        fact = FACTS[cut.fact]
+        value = fact.date_of(ctx.case)
+        position = classify(value, cut.day, cut.comparison)
+        word = comparison_words(cut.comparison)
+        if position is Position.STRADDLES or (position is Position.ON_THE_DAY and cut.review_on_the_day):
+            what = ("is exactly the cutoff date" if position is Position.ON_THE_DAY
+                    else f"({value.precision.value} only) may fall either side of the cutoff")
+            note = f" {cut.review_note}" if cut.review_note else ""
+            ctx.add(f"{path}.answer", ItemKind.REVIEW,
+                    f"the {fact.name} ({value}) {what} {cut.day.isoformat()} (“{word}”): review whether "
+                    f"{p.label} is met, and acknowledge with a note.{note}",
+                    key=f"cutoff:{c.id}:{p.id}:{cut.fact}={value.text}:{cut.comparison}:{cut.day.isoformat()}",
+                    ack=True)
+        elif position is Position.QUALIFIES and not all(o is True for o, _ in outcomes):
+            lead = f"the {fact.name} ({value}) is {word} the cutoff of {cut.day.isoformat()}"
+            if answer in UNDECIDED:
+                open_once(f"{path}.answer", f"{lead}: answer whether “{c.label}” applies ({p.label}), or that it "
+                          "does not, with the reason in the basis")
+            elif answer is CategoryAnswer.DOES_NOT_APPLY and not finding.basis.strip():
+                open_once(f"{path}.basis", f"{lead}: say in the basis why “{c.label}” does not apply")
+    return f"{path}.answer" in opened
+
+
+def _evaluate(ctx: Context, p: Prong) -> tuple[list[tuple[Outcome, str]], list[str]]:
+    """Each test's outcome with the fact in words (the cutoff last), and the facts that meet the prong."""
+    outcomes: list[tuple[Outcome, str]] = []
+    for t in p.tests:
+        fact = FACTS[t.fact]
+        code = fact.code_of(ctx.case)
+        outcomes.append((None if not code else code in t.values, fact.describe(ctx.case)))
+    if p.cutoff is not None:
+        outcomes.append(_cutoff_outcome(ctx, p.cutoff))
+    return outcomes, [d for o, d in outcomes if o is True]
+
+
+def _cutoff_outcome(ctx: Context, cut: Cutoff) -> tuple[Outcome, str]:
+    fact = FACTS[cut.fact]
+    value = fact.date_of(ctx.case)
+    position = classify(value, cut.day, cut.comparison)
+    word = comparison_words(cut.comparison)
+    described = f"{fact.name} {value}"
+    if position is Position.QUALIFIES:
+        return True, f"{described} ({word} {cut.day.isoformat()})"
+    if position is Position.DOES_NOT_QUALIFY:
+        return False, f"{described} (not {word} {cut.day.isoformat()})"
+    if position is Position.ON_THE_DAY and not cut.review_on_the_day:
+        ok = qualifies(cut.day, cut.day, cut.comparison)
+        return ok, f"{described} (the cutoff date itself: {'' if ok else 'not '}{word} {cut.day.isoformat()})"
+    return None, f"{described} (not known against {cut.day.isoformat()})"
