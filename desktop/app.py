@@ -24,9 +24,10 @@ passphrase rule, which the store applies to every store it creates."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from storage.hardening import no_core_dumps
+    if argv is None:  # the real process (the console script), not a test calling main([...]) in-process
+        from storage.hardening import no_core_dumps
 
-    no_core_dumps()  # before any passphrase or key is in memory
+        no_core_dumps()  # before any passphrase or key is in memory
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:
         # Plain `casefile`: straight to the window, without loading the command-line machinery.

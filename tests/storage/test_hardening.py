@@ -54,8 +54,8 @@ def test_a_crash_after_hardening_leaves_no_core_file(tmp_path: Path):
 
 
 def test_the_app_entry_point_hardens_the_process():
-    code = "from desktop.app import main; import sys; main(['schema']); from storage.hardening import is_dumpable;" \
-           " sys.stderr.write(str(is_dumpable()))"
+    code = ("import sys; sys.argv = ['casefile', 'schema']; from desktop.app import main; main(); "
+            "from storage.hardening import is_dumpable; sys.stderr.write(str(is_dumpable()))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])})
     assert proc.returncode == 0 and proc.stderr == "False"
