@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         geometry = S.UI_MAIN_GEOMETRY.get(self.settings)
         if not geometry or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
+        self._clipboard_from_case = False
+        QApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
         self._set_actions_enabled(False)
 
     # ----- the workspace, built on first unlock -------------------------------------------------------------
@@ -281,6 +283,12 @@ class MainWindow(QMainWindow):
         self._warn_about_the_store(store)
         QTimer.singleShot(SCHEDULED_BACKUP_DELAY_MS, self._scheduled_backup)
 
+    def _on_clipboard_changed(self) -> None:
+        """Remember whether the clipboard was filled from this window while a case could be on it (some
+        platforms do not report ownership, so "copied while Casefile was unlocked and in front" counts)."""
+        if self.unlocked and QApplication.activeWindow() is not None:
+            self._clipboard_from_case = True
+
     def _warn_about_the_store(self, store: CaseStore) -> None:
         """Say so when the store opened damaged (read-only) or its audit log failed its check: the cases stay
         readable either way."""
@@ -325,6 +333,12 @@ class MainWindow(QMainWindow):
         assert self.workspace is not None
         self.idle.stop()
         self.workspace.deactivate()  # its saves and the revision's close are queued before the store closes
+        how = "auto_locked" if self.sender() is self.idle else "locked"
+        self.tasks.run_op(parent=None, op=lambda store: store.record_event(how)).failure(lambda _exc: None)
+        if self._clipboard_from_case or QApplication.clipboard().ownsClipboard():
+            QApplication.clipboard().clear()  # text copied from a case must not outlive the unlocked session
+        self._clipboard_from_case = False
+        self.statusBar().clearMessage()
         for w in QApplication.topLevelWidgets():
             if isinstance(w, QDialog | QMessageBox) and w.isVisible() and w is not self.unlock_dialog:
                 w.reject()

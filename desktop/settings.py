@@ -17,10 +17,12 @@ T = TypeVar("T")
 class Setting(Generic[T]):
     registry: ClassVar[dict[str, Setting[object]]] = {}
 
-    def __init__(self, key: str, default: T, type_: type[T]) -> None:
+    def __init__(self, key: str, default: T, type_: type[T], *, bounds: tuple[int, int] | None = None) -> None:
         self.key = key
         self.default = default
         self.type_ = type_
+        self.bounds = bounds
+        """For numbers: the allowed range; a value outside it (a hand-edited settings.ini) is clamped."""
         Setting.registry[key] = self  # type: ignore[assignment]
 
     def get(self, settings: QSettings) -> T:
@@ -33,7 +35,11 @@ class Setting(Generic[T]):
                 return cast(T, bytes(data))
             if self.type_ is bool and isinstance(raw, str):
                 return (raw.lower() == "true")  # type: ignore[return-value]
-            return self.type_(raw)  # type: ignore[call-arg]
+            value: Any = self.type_(raw)  # type: ignore[call-arg]
+            if self.bounds is not None:
+                low, high = self.bounds
+                value = min(max(int(value), low), high)
+            return cast(T, value)
         except (TypeError, ValueError):
             return self.default  # a hand-edited or damaged value falls back, never crashes the app
 
@@ -43,7 +49,9 @@ class Setting(Generic[T]):
 
 UI_MAIN_GEOMETRY = Setting("ui/main_geometry", b"", bytes)
 UI_MAIN_SPLITTER = Setting("ui/main_splitter", b"", bytes)
-SECURITY_AUTOLOCK_MINUTES = Setting("security/autolock_minutes", 15, int)
+AUTOLOCK_RANGE = (1, 30)
+"""Minutes: the CJIS Security Policy asks for a session lock after at most 30 minutes idle."""
+SECURITY_AUTOLOCK_MINUTES = Setting("security/autolock_minutes", 15, int, bounds=AUTOLOCK_RANGE)
 PRINT_AGENCY = Setting("print/agency", "U.S. Department of Homeland Security", str)
 PRINT_HANDLING = Setting("print/handling", "LAW ENFORCEMENT SENSITIVE", str)
 

@@ -15,7 +15,7 @@ class PreferencesDialog(AppDialog):
         super().__init__(parent, "Preferences")
         self.settings = settings
         self.autolock = QSpinBox()
-        self.autolock.setRange(1, 240)
+        self.autolock.setRange(*S.AUTOLOCK_RANGE)
         self.autolock.setSuffix(" minutes")
         self.agency = QLineEdit()
         self.handling = QLineEdit()
