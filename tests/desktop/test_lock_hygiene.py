@@ -4,6 +4,7 @@ delay stays within 1–30 minutes whatever settings.ini says."""
 from __future__ import annotations
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
