@@ -520,7 +520,7 @@ class CaseStore:
         return True
 
     def _close_open_revisions(self) -> None:
-        ids = [r[0] for r in self.conn.execute("SELECT id FROM cases WHERE revision_open = 1")]
+        ids = [r[0] for r in self.conn.execute(OPEN_REVISIONS_QUERY)]
         if ids:
             with self._tx():
                 for case_id in ids:
@@ -786,6 +786,9 @@ LIST_QUERY = (
     "FROM cases ORDER BY updated_at DESC"
 )
 """Served from the covering index cases_list (migration 0005): no case body is read or decrypted."""
+
+OPEN_REVISIONS_QUERY = "SELECT id FROM cases WHERE revision_open = 1"
+"""Served by the partial index cases_open_revision (migration 0006): unlocking never scans every case."""
 
 AUDIT_HEAD_SCHEMA = 6
 """The migration that added the signed audit head; older logs get their head signed on first open."""

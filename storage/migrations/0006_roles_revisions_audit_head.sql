@@ -13,4 +13,5 @@ CREATE TABLE audit_checkpoint (
     id    INTEGER PRIMARY KEY CHECK (id = 1),
     seq   INTEGER NOT NULL,
     hash  TEXT NOT NULL
-)
+);
+CREATE INDEX cases_open_revision ON cases (id) WHERE revision_open = 1

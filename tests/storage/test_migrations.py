@@ -12,7 +12,7 @@ import pytest
 from casework.model import CaseStatus, Role
 from storage import schema
 from storage.errors import MigrationFailed
-from storage.store import LIST_QUERY, CaseStore
+from storage.store import LIST_QUERY, OPEN_REVISIONS_QUERY, CaseStore
 from tests.fixtures.make_db_fixtures import TEST_PASSPHRASE
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "db"
@@ -90,6 +90,8 @@ def test_migration_0006_gives_the_profile_a_role_and_reads_old_bodies(tmp_path):
         assert store.role is Role.OFFICER
         assert store.audit_check is not None and store.audit_check.ok  # an upgraded log is not "tampered"
         assert store.verify_audit().ok
+        plan = " ".join(str(r) for r in store.conn.execute("EXPLAIN QUERY PLAN " + OPEN_REVISIONS_QUERY))
+        assert "cases_open_revision" in plan  # unlocking finds open revisions without reading every case
         concurred = store.find_case("CF-2026-FX1-0002")
         assert concurred.status is CaseStatus.CONCURRED and concurred.revision == 9
         assert [e.event for e in concurred.assessment.history] == ["submitted", "concurred"]
