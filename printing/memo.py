@@ -43,12 +43,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from casework.assessment import Assessment, CategoryAnswer, FactorAnswer, ThreatAnswer
+from casework.assessment import Assessment, CategoryAnswer, FactorAnswer
+from casework.checks import review_items
 from casework.disclosure import DisclosureProfile, Withheld, find_profile, withhold
 from casework.errors import NotPrintable, PolicyError
 from casework.labels import label
 from casework.model import CaseFile, CaseStatus, Disposition
-from casework.policy import Policy, PolicyLibrary
+from casework.policy import Policy, PolicyLibrary, Question
 from casework.seal import MemoSeal, PageSeal, pages_digest
 from printing.fonts import BOLD, REGULAR, font_hashes, missing_glyphs, register_fonts
 from printing.lines import draw_line, shape_line, text_width
@@ -61,7 +62,7 @@ BODY_SIZE = 10.0
 LEADING = 13.0
 QR_SIZE = 0.95 * inch
 MARGIN = 0.85 * inch
-RENDERER = f"casefile-memo-4; reportlab {REPORTLAB_VERSION}; zxing-cpp {metadata.version('zxing-cpp')}"
+RENDERER = f"casefile-memo-5; reportlab {REPORTLAB_VERSION}; zxing-cpp {metadata.version('zxing-cpp')}"
 """Changes whenever this module lays memos out differently; a print record keeps it (see printing.verify)."""
 
 
@@ -179,10 +180,6 @@ def render_again(case: CaseFile, policies: PolicyLibrary, spec: dict[str, Any], 
 
 CATEGORY_WORDS = {CategoryAnswer.APPLIES: "Applies", CategoryAnswer.DOES_NOT_APPLY: "Does not apply",
                   CategoryAnswer.UNKNOWN: "Unknown", CategoryAnswer.UNANSWERED: "Not answered"}
-THREAT_WORDS = {ThreatAnswer.CURRENT_THREAT: "Yes: the person is a current threat to public safety.",
-                ThreatAnswer.NOT_A_CURRENT_THREAT: "No: the person is not a current threat to public safety.",
-                ThreatAnswer.UNKNOWN: "Unknown: whether the person is a current threat could not be established.",
-                ThreatAnswer.UNANSWERED: "Not concluded."}
 NO_CONVICTION = {Disposition.DISMISSED, Disposition.ACQUITTED, Disposition.PENDING}
 
 
@@ -227,6 +224,11 @@ def _user_text(case: CaseFile, settings: MemoSettings) -> list[tuple[str, str]]:
         out += [(f"assessment.other_factors[{i}]", f"{o.description} {o.evidence} {o.source}")
                 for i, o in enumerate(a.other_factors)]
         out += [(f"assessment.history[{i}]", f"{ev.actor} {ev.comment}") for i, ev in enumerate(a.history)]
+        out += [(f"assessment.answers.{x.question}", " ".join((x.value, *x.values))) for x in a.answers]
+        out += [(f"assessment.acknowledgements.{x.key}", x.note) for x in a.acknowledgements]
+        if a.reassessed_from is not None:
+            out += [(f"assessment.reassessed_from.marks[{i}]", f"{m.field} {m.reason} {m.previous}")
+                    for i, m in enumerate(a.reassessed_from.marks)]
     return out
 
 
@@ -629,7 +631,8 @@ def _story(case: CaseFile, policy: Policy, settings: MemoSettings, memo_date: da
            b: _Builder, copy: CopyFor | None = None) -> list[Flowable]:
     s, e, h, a = case.subject, case.encounter, case.history, case.assessment
     office = settings.office or case.officer.office
-    subject_line = (f"Individual assessment of {s.display_name or '(no name recorded)'}"
+    what = policy.word("memo.subject") or "Individual assessment"
+    subject_line = (f"{what} of {s.display_name or '(no name recorded)'}"
                     + (f" ({s.a_number})" if s.a_number else "") + f", case {case.case_number or 'without a number'}")
     from_line = ", ".join(x for x in (case.officer.name, "Immigration Officer", office) if x)
     story: list[Flowable] = [
@@ -689,35 +692,130 @@ def _story(case: CaseFile, policy: Policy, settings: MemoSettings, memo_date: da
     if a is None:
         story += [b.heading("6. Assessment"), b.text("The assessment has not been started.")]
     else:
-        story += _assessment(a, policy, b)
+        story += _assessment(case, a, policy, b)
 
     story += _signatures(case, policy, b, sealed)
     return story
 
 
-def _assessment(a: Assessment, policy: Policy, b: _Builder) -> list[Flowable]:
+def _assessment(case: CaseFile, a: Assessment, policy: Policy, b: _Builder) -> list[Flowable]:
+    """The assessment as the policy it was made under lays it out: its categories and each category's
+    questions, its factor kinds, its sections, and its own wording for headings and findings."""
+    numbers = itertools.count(6)
+
+    def heading(key: str, default: str) -> Heading:
+        return b.heading(f"{next(numbers)}. {policy.word(key) or default}")
+
     kinds = {r.id: r.label for r in policy.records}
-    out: list[Flowable] = [b.heading("6. Records reviewed"),
+    out: list[Flowable] = [heading("memo.records", "Records reviewed"),
                            b.text("; ".join(kinds.get(r, r) for r in a.records_reviewed) or "None recorded.")]
     if a.records_note.strip():
         out.append(b.text(a.records_note, lead="Note:"))
-    heading: list[Flowable] = [b.heading("7. Priority categories")]
+    weighed: list[Question] = []  # questions of a category that weighs factors: printed after the factors
+    first: list[Flowable] = [heading("memo.categories", "Priority categories")]
     for c in policy.categories:
         f = a.category(c.id)
-        block: list[Flowable] = [b.text(CATEGORY_WORDS[f.answer], lead=f"{c.label}:", after=1)]
+        block: list[Flowable] = [b.text(_finding(policy, f.answer), lead=f"{c.label}:", after=1)]
         if f.basis.strip():
             block.append(b.text(f.basis, lead="Basis:", after=1))
         if f.evidence.strip():
             block.append(b.text(f.evidence, lead="Evidence:", after=1))
-        if c.cutoff is not None and a.border_notes.strip():
-            block.append(b.text(a.border_notes, lead="Border notes:", after=1))
+        if c.weighs_factors and policy.factors:
+            weighed += c.questions
+        else:
+            block += [x for q in c.questions for x in _answer(a, q, b)]
         # The heading goes into the first block: a heading kept with a KeepTogether that moves on is left behind.
-        out.append(KeepTogether([*heading, *block, Spacer(1, 4)]))
-        heading = []
-    out += heading
+        out.append(KeepTogether([*first, *block, Spacer(1, 4)]))
+        first = []
+    out += first
 
-    out.append(b.heading("8. Aggravating and mitigating factors"))
-    for kind, title in (("aggravating", "Aggravating factors"), ("mitigating", "Mitigating factors")):
+    if policy.factors:
+        out.append(heading("memo.factors", "Aggravating and mitigating factors"))
+        out += _factors(a, policy, b)
+    if weighed:
+        title = policy.word("memo.weighing") or "Weighing"
+        out.append(b.heading(f"{next(numbers)}. {title}"))
+        out += [x for q in weighed for x in _answer(a, q, b, plain_if=title)]
+    for section in policy.sections:
+        answers = [x for q in section.questions for x in _answer(a, q, b, only_answered=True)]
+        if answers:
+            out += [b.heading(f"{next(numbers)}. {section.title}"), *answers]
+
+    d = policy.determination(a.determination)
+    out += [heading("memo.determination", "Determination"),
+            b.text((d.label if d else "Not chosen") + (f": {a.determination_detail}" if a.determination_detail.strip()
+                                                        and not isinstance(a.determination_detail, Withheld) else ""),
+                   lead="Determination:")]
+    if isinstance(a.determination_detail, Withheld):
+        out.append(b.text(a.determination_detail, lead="Detail:"))
+    out.append(b.text(a.rationale or "—", lead="Rationale:"))
+    mark = "☒" if a.attested else "☐"
+    attestation = (policy.word("memo.attestation") or "The officer attests that none of the following was "
+                   f"considered: {', '.join(policy.never_factors)}.")
+    out += [heading("memo.attestation_heading", "Civil-rights attestation"), b.text(f"{mark} {attestation}")]
+
+    status = policy.status_on(a.assessed_on) if a.assessed_on else "unknown"
+    note = policy.note_on(a.assessed_on) if a.assessed_on else ""
+    out += [heading("memo.policy", "Policy"),
+            b.text(f"{policy.title}, {policy.issuer}, signed {policy.signed.isoformat()}; version {policy.version}; "
+                   f"id {policy.id}; SHA-256 {a.policy_sha256}. Status on the assessment date: {status}."
+                   + (f" {note}" if note else ""))]
+    r = a.reassessed_from
+    if r is not None:
+        out.append(b.text(f"from policy {r.from_policy_id} version {r.from_version}"
+                          + (f" on {r.on.isoformat()}" if r.on else "") + f" (SHA-256 {r.from_sha256}).",
+                          lead="Re-assessed:"))
+        out += [b.text(f"{m.field}: {m.reason}" + (f" (before: {m.previous})" if m.previous else ""),
+                       lead="Not carried over:", after=1) for m in r.marks]
+    reviewed = [i for i in review_items(case, policy) if i.acknowledged]
+    if reviewed:
+        out.append(b.heading(f"{next(numbers)}. Review items acknowledged"))
+        out += [b.text(f"{i.message}. Officer's note: {i.acknowledged}", after=1) for i in reviewed]
+    if a.history:
+        out.append(b.heading(f"{next(numbers)}. Review history"))
+        for ev in a.history:
+            line = f"{ev.at.strftime('%Y-%m-%d %H:%M UTC')} · {ev.event} · {ev.actor}"
+            if isinstance(ev.comment, Withheld):
+                out += [b.text(line, after=0), b.text(ev.comment, lead="Comment:", after=1)]
+            else:
+                out.append(b.text(line + (f" · {ev.comment}" if ev.comment else ""), after=1))
+    return out
+
+
+def _finding(policy: Policy, answer: CategoryAnswer) -> str:
+    if answer is CategoryAnswer.UNANSWERED:
+        return "Not answered"
+    return policy.word(f"finding.{answer.value}") or CATEGORY_WORDS[answer]
+
+
+def _answer(a: Assessment, q: Question, b: _Builder, *, plain_if: str = "", only_answered: bool = False
+            ) -> list[Flowable]:
+    """One question's answer as the policy words it: a choice by its option's memo text, several choices by
+    their labels, text as written. An unanswered optional question is left out."""
+    ans = a.answer(q.id)
+    if ans.is_blank and (only_answered or q.required == "no"):
+        return []
+    lead = "" if q.printed_label == plain_if else f"{q.printed_label}:"
+    if isinstance(ans.value, Withheld):
+        return [b.text(ans.value, lead=lead, after=1)]
+    if q.kind == "choice":
+        option = q.option(ans.value)
+        text = (option.memo or option.label) if option else (ans.value or "Not answered.")
+    elif q.kind == "multi":
+        labels = [o.label if (o := q.option(v)) else v for v in ans.values]
+        text = "; ".join(labels) + "." if labels else "None."
+    else:
+        text = ans.value or "—"
+    return [b.text(text, lead=lead, after=1)]
+
+
+def _factors(a: Assessment, policy: Policy, b: _Builder) -> list[Flowable]:
+    """Per factor kind: those found present with evidence and source, side by side in a table; the others
+    named, by what was found."""
+    kinds = [(k.id, k.memo_title) for k in policy.factor_kinds] or [
+        (kind, f"{kind.capitalize()} factors") for kind in dict.fromkeys(f.kind for f in policy.factors)]
+    out: list[Flowable] = []
+    for kind, title in kinds:
         factors = policy.factors_of(kind)
         present = [(f, a.factor(f.id)) for f in factors if a.factor(f.id).answer is FactorAnswer.PRESENT]
         others = [o for o in a.other_factors if o.kind == kind]
@@ -734,33 +832,6 @@ def _assessment(a: Assessment, policy: Policy, b: _Builder) -> list[Flowable]:
             if names:
                 out.append(b.text("; ".join(names) + ".", lead=f"{words}:", after=1))
         out.append(Spacer(1, 4))
-
-    out += [b.heading("9. Weighing"), b.text(a.weighing or "—"),
-            b.text(THREAT_WORDS[a.current_threat], lead="Current threat to public safety:")]
-    d = policy.determination(a.determination)
-    out += [b.heading("10. Determination"),
-            b.text((d.label if d else "Not chosen") + (f": {a.determination_detail}" if a.determination_detail.strip()
-                                                        and not isinstance(a.determination_detail, Withheld) else ""),
-                   lead="Determination:")]
-    if isinstance(a.determination_detail, Withheld):
-        out.append(b.text(a.determination_detail, lead="Detail:"))
-    out.append(b.text(a.rationale or "—", lead="Rationale:"))
-    mark = "☒" if a.attested else "☐"
-    out += [b.heading("11. Civil-rights attestation"),
-            b.text(f"{mark} The officer attests that none of the following was considered: "
-                   f"{', '.join(policy.never_factors)}.")]
-    status = policy.status_on(a.assessed_on) if a.assessed_on else "unknown"
-    out += [b.heading("12. Policy"),
-            b.text(f"{policy.title}, {policy.issuer}, signed {policy.signed.isoformat()}; version {policy.version}; "
-                   f"id {policy.id}; SHA-256 {a.policy_sha256}. Status on the assessment date: {status}.")]
-    if a.history:
-        out.append(b.heading("13. Review history"))
-        for ev in a.history:
-            line = f"{ev.at.strftime('%Y-%m-%d %H:%M UTC')} · {ev.event} · {ev.actor}"
-            if isinstance(ev.comment, Withheld):
-                out += [b.text(line, after=0), b.text(ev.comment, lead="Comment:", after=1)]
-            else:
-                out.append(b.text(line + (f" · {ev.comment}" if ev.comment else ""), after=1))
     return out
 
 

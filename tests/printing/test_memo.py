@@ -165,3 +165,59 @@ def test_body_text_is_never_smaller_than_10_pt():
     for page in PdfReader(io.BytesIO(pdf_of(memo_case()))).pages:
         sizes |= {float(x) for x in re.findall(rb"/F\d+(?:\+\d+)? ([\d.]+) Tf", page.get_contents().get_data())}
     assert min(sizes) >= 10
+
+
+def interim_case(public_safety: bool):
+    """A case assessed under the ICE interim guidance (Feb 2021): a policy of another shape, no factors."""
+    from datetime import date
+
+    from casework.assessment import Answer, CategoryAnswer, CategoryFinding, with_answer
+    from casework.workflow import start_assessment
+
+    interim = PolicyLibrary.bundled().get("ice-interim-enforcement-priorities", "2021-02-18")
+    case = replace(memo_case(), assessment=None)
+    case = start_assessment(case, interim, date(2021, 3, 1))
+    a = replace(case.assessment, records_reviewed=("criminal_record",), attested=True,
+                categories=tuple(CategoryFinding(c.id, CategoryAnswer.APPLIES if public_safety and c.id ==
+                                                 "public_safety" else CategoryAnswer.DOES_NOT_APPLY)
+                                 for c in interim.categories),
+                determination="take_action", determination_detail="Removal proceedings",
+                rationale="Action taken as stated.")
+    if public_safety:
+        a = with_answer(a, Answer("public_safety_conditions", values=("aggravated_felony", "gang_offense")))
+        a = with_answer(a, Answer("public_safety_threat", "threat"))
+        a = with_answer(a, Answer("public_safety_considerations", "Conviction in 2019 for armed robbery."))
+    else:
+        for question, value in (("justification", "Pending warrant from another district."),
+                                ("approver_name", "Jane Director"), ("approver_title", "Field Office Director"),
+                                ("approval_date", "2021-03-01")):
+            a = with_answer(a, Answer(question, value))
+    return replace(case, assessment=a), interim
+
+
+def test_a_memo_under_another_policy_uses_that_policys_layout_and_words():
+    case, interim = interim_case(public_safety=False)
+    text = text_of(render_memo(case, interim, SETTINGS, memo_date=MEMO_DATE).pdf)
+    for expected in ("SUBJECT: Enforcement priority assessment of", "7. Presumed priority categories",
+                     "National security: Not met", "Public safety: Not met",
+                     "8. Action outside the presumed priorities",
+                     "Written justification: Pending warrant from another district.", "Pre-approved by: Jane Director",
+                     "Title: Field Office Director", "Pre-approved on: 2021-03-01",
+                     "9. Determination Determination: Take enforcement action: Removal proceedings",
+                     "10. Civil-rights attestation (office standing rule) ☒ The officer attests that none of the "
+                     "following was considered, as the office's standing rule under this guidance:",
+                     "11. Guidance Interim Guidance: Civil Immigration Enforcement and Removal Priorities"):
+        assert expected in text, expected
+    assert "Aggravating" not in text and "Weighing" not in text
+
+
+def test_a_category_met_prints_its_own_questions_in_the_policys_words():
+    case, interim = interim_case(public_safety=True)
+    text = text_of(render_memo(case, interim, SETTINGS, memo_date=MEMO_DATE).pdf)
+    for expected in ("Public safety: Met (presumed priority)",
+                     "Conditions met: (a) Convicted of an aggravated felony (INA 101(a)(43)); (b) Convicted of an "
+                     "offense with active participation in a criminal street gang",
+                     "Threat to public safety: Yes: the person poses a threat to public safety.",
+                     "Seriousness and recency: Conviction in 2019 for armed robbery."):
+        assert expected in text, expected
+    assert "Action outside the presumed priorities" not in text  # not asked, nothing answered
