@@ -13,7 +13,7 @@ import json
 import logging
 import os
 import uuid
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -212,7 +212,8 @@ class CaseStore:
 
     @classmethod
     def open_with_key(
-        cls, paths: StorePaths, data_key: bytes, key_file: keyslot.KeyFile, *, failed_attempts: int = 0,
+        cls, paths: StorePaths, data_key: bytes, key_file: keyslot.KeyFile, *,
+        failed_attempts: Sequence[float] = (),
         lock: ProfileLock | None = None, check_integrity: bool = False,
     ) -> CaseStore:
         """Open with the data key already unwrapped, holding `lock` (taken here when not given) until close.
@@ -255,7 +256,10 @@ class CaseStore:
                 log.warning("audit log check failed at entry %s", store.audit_check.first_bad)
             store._close_open_revisions()  # edits of a session that ended without closing (a crash, a kill)
             with _transaction(conn):
-                detail = f"after {failed_attempts} failed attempts" if failed_attempts else ""
+                for at in failed_attempts:  # wrong passphrases since the last unlock, when they were entered
+                    when = datetime.fromtimestamp(at, UTC).isoformat(timespec="seconds") if at else "unknown time"
+                    audit.append(conn, store._officer.officer_id, "unlock_failed", detail=f"at {when}")
+                detail = f"after {len(failed_attempts)} failed attempts" if failed_attempts else ""
                 audit.append(conn, store._officer.officer_id, "unlocked", detail=detail)
             store._lock, store._data_key = lock, data_key
             _write_open_marker(paths)

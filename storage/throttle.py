@@ -16,6 +16,8 @@ from storage.atomic import atomic_write_bytes
 
 FREE_TRIES = 3
 MAX_DELAY_S = 300.0
+MAX_TIMES = 50
+"""How many failure times the file keeps for the audit log (older ones are counted, not timed)."""
 
 
 def delay_after(failures: int) -> float:
@@ -31,11 +33,25 @@ class UnlockThrottle:
         self.clock = clock or (lambda: time.time())
 
     def _read(self) -> tuple[int, float]:
+        """(failures, time of the last one), made safe: a count below zero counts as the free tries used up, and
+        a time in the future as now — so a tampered file never buys free tries, and never locks the real user
+        out for longer than the policy's longest wait."""
         try:
             doc = json.loads(self.path.read_text())
-            return int(doc["failures"]), float(doc["last_failure"])
+            failures, last = int(doc["failures"]), float(doc["last_failure"])
         except (OSError, ValueError, KeyError, TypeError):
             return 0, 0.0
+        if failures < 0:
+            failures = FREE_TRIES
+        return failures, min(last, self.clock())
+
+    def failure_times(self) -> list[float]:
+        """When the recent wrong passphrases were entered (for the audit log at the next unlock)."""
+        try:
+            times = json.loads(self.path.read_text()).get("times", [])
+            return [float(t) for t in times if isinstance(t, int | float)][-MAX_TIMES:]
+        except (OSError, ValueError, AttributeError):
+            return []
 
     @property
     def failures(self) -> int:
@@ -48,14 +64,18 @@ class UnlockThrottle:
     def record_failure(self) -> float:
         """Count a wrong passphrase; return the wait before the next try."""
         failures = self._read()[0] + 1
+        now = self.clock()
+        times = [*self.failure_times(), now][-MAX_TIMES:]
         with contextlib.suppress(OSError):
-            atomic_write_bytes(self.path, json.dumps({"failures": failures, "last_failure": self.clock()}).encode())
+            atomic_write_bytes(self.path, json.dumps({"failures": failures, "last_failure": now,
+                                                      "times": times}).encode())
         return delay_after(failures)
 
-    def reset(self) -> int:
-        """Forget the failures after a good passphrase; return how many there were (for the audit log)."""
-        failures = self._read()[0]
-        if failures:
+    def reset(self) -> list[float]:
+        """Forget the failures after a good passphrase; return when they happened (for the audit log)."""
+        failures, _last = self._read()
+        times = self.failure_times()
+        if failures or times:
             with contextlib.suppress(OSError):
                 self.path.unlink()
-        return failures
+        return times or [0.0] * failures

@@ -77,7 +77,29 @@ def test_repeated_failures_make_the_next_try_wait(store, data_dir, monkeypatch):
     now[0] += 10
     with CaseStore.open(data_dir, PASSPHRASE) as reopened:  # a good passphrase resets the count
         assert reopened.audit_entries()[-1].detail == "after 4 failed attempts"
+        failed = [e.detail for e in reopened.audit_entries() if e.action == "unlock_failed"]
+        assert failed == ["at 1970-01-12T13:46:40+00:00"] * 3 + ["at 1970-01-12T13:46:45+00:00"]
     assert not (data_dir / "unlock-attempts.json").exists()
+
+
+def test_a_negative_failure_count_buys_no_free_tries(store, data_dir, monkeypatch):
+    store.close()
+    monkeypatch.setattr("storage.throttle.time.time", lambda: 1_000_000.0)
+    (data_dir / "unlock-attempts.json").write_text('{"failures": -100, "last_failure": 0}')
+    with pytest.raises(WrongPassphrase) as info:
+        CaseStore.open(data_dir, "guess")
+    assert info.value.wait_s == 10  # counted as the free tries used up, plus this one
+
+
+def test_a_failure_time_in_the_future_never_locks_out_for_longer_than_the_policy(store, data_dir, monkeypatch):
+    store.close()
+    now = [1_000_000.0]
+    monkeypatch.setattr("storage.throttle.time.time", lambda: now[0])
+    (data_dir / "unlock-attempts.json").write_text('{"failures": 3, "last_failure": 99999999999}')
+    with pytest.raises(TooManyAttempts, match="Try again in 5 seconds"):  # as if the failure were just now
+        CaseStore.open(data_dir, PASSPHRASE)
+    now[0] += 5
+    CaseStore.open(data_dir, PASSPHRASE).close()
 
 
 def test_change_passphrase_rewraps_the_slot_only(store, data_dir):
