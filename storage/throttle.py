@@ -43,7 +43,12 @@ class UnlockThrottle:
             return 0, 0.0
         if failures < 0:
             failures = FREE_TRIES
-        return failures, min(last, self.clock())
+        now = self.clock()
+        if last > now:  # from the future: counts as now, and is written so, so the wait ends on time
+            last = now
+            with contextlib.suppress(OSError):
+                atomic_write_bytes(self.path, json.dumps({**doc, "failures": failures, "last_failure": now}).encode())
+        return failures, last
 
     def failure_times(self) -> list[float]:
         """When the recent wrong passphrases were entered (for the audit log at the next unlock)."""
