@@ -12,7 +12,7 @@ from casework.assessment import FactorAnswer, OtherFactor
 from casework.checks import Context, ItemKind
 from casework.model import Disposition
 from casework.never_factors import mentioned
-from casework.phrases import PhraseIndex, Word, words
+from casework.phrases import PhraseIndex, Words, words
 from casework.policy import Factor
 
 
@@ -91,7 +91,7 @@ def addressed(ctx: Context) -> None:
 _INDEXES: dict[tuple[str, str], PhraseIndex[None]] = {}
 
 
-def _names(said: list[Word], factor: Factor) -> bool:
+def _names(said: Words, factor: Factor) -> bool:
     key = (factor.id, factor.label + "\x00" + "\x00".join(factor.aliases))
     index = _INDEXES.get(key)
     if index is None:
@@ -99,7 +99,7 @@ def _names(said: list[Word], factor: Factor) -> bool:
     return index.contains_any(said)
 
 
-def _named(said: list[Word], description: str) -> bool:
+def _named(said: Words, description: str) -> bool:
     try:
         return PhraseIndex([(description, None)]).contains_any(said)
     except ValueError:  # a description of punctuation only: nothing to name

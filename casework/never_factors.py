@@ -53,7 +53,7 @@ class Guard:
             spans = excluded.get(hit.payload, ())
             if any(a <= hit.first and hit.last <= b for a, b in spans):
                 continue
-            start, end = found[hit.first].start, found[hit.last].end
+            start, end = found.span(hit.first, hit.last)
             out.append(Mention(self.rules[hit.payload], text[start:end], start, end))
         return sorted(out, key=lambda m: (m.start, -m.end))
 

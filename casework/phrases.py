@@ -31,16 +31,33 @@ def fold_word(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    folded: str
-    start: int
-    end: int
+class Words:
+    """The words of a text, folded; where each stands in the text as written is worked out only when asked."""
+
+    __slots__ = ("_spans", "folded", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        if text.isascii():  # folding ASCII changes no length: one pass over the whole text
+            self.folded: list[str] = _WORD.findall(text.casefold())
+        else:
+            self.folded = [fold_word(w) for w in _WORD.findall(text)]
+        self._spans: list[tuple[int, int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.folded)
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Where words first..last (inclusive) stand in the text as written."""
+        if self._spans is None:
+            self._spans = [m.span() for m in _WORD.finditer(self.text)]
+        return self._spans[first][0], self._spans[last][1]
 
 
-def words(text: str) -> list[Word]:
-    """The words of `text`, folded, with where each stands in the text as written."""
-    return [Word(fold_word(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+@lru_cache(maxsize=64)
+def words(text: str) -> Words:
+    """The words of `text` (cached: the checks read the same rationale for several rules)."""
+    return Words(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +69,7 @@ class Phrase:
     @classmethod
     def of(cls, text: str) -> Phrase:
         prefix = text.rstrip().endswith("*")
-        folded = tuple(w.folded for w in words(text))
+        folded = tuple(words(text).folded)
         if not folded:
             raise ValueError(f"{text!r} holds no word")
         return cls(folded, prefix)
@@ -81,28 +98,31 @@ class PhraseIndex(Generic[T]):
                 self._exact.setdefault(phrase.words[0], []).append((phrase, payload))
         self._prefix_lengths = sorted({len(k) for k in self._prefix})
 
-    def find(self, found: list[Word]) -> Iterator[Hit[T]]:
-        """Every match in the word list `found` (overlapping matches included)."""
-        for i, word in enumerate(found):
-            for phrase, payload in self._exact.get(word.folded, ()):
-                if _rest_matches(found, i, phrase):
-                    yield Hit(i, i + len(phrase.words) - 1, payload)
-            for n in self._prefix_lengths:
-                if n > len(word.folded):
+    def find(self, found: Words) -> Iterator[Hit[T]]:
+        """Every match in `found` (overlapping matches included)."""
+        folded = found.folded
+        exact, prefix, lengths = self._exact, self._prefix, self._prefix_lengths
+        for i, word in enumerate(folded):
+            if word in exact:
+                for phrase, payload in exact[word]:
+                    if len(phrase.words) == 1 or _rest_matches(folded, i, phrase):
+                        yield Hit(i, i + len(phrase.words) - 1, payload)
+            for n in lengths:
+                if n > len(word):
                     break
-                for _phrase, payload in self._prefix.get(word.folded[:n], ()):
+                for _phrase, payload in prefix.get(word[:n], ()):
                     yield Hit(i, i, payload)
 
-    def contains_any(self, found: list[Word]) -> bool:
+    def contains_any(self, found: Words) -> bool:
         return next(self.find(found), None) is not None
 
 
-def _rest_matches(found: list[Word], i: int, phrase: Phrase) -> bool:
+def _rest_matches(folded: list[str], i: int, phrase: Phrase) -> bool:
     n = len(phrase.words)
-    if i + n > len(found):
+    if i + n > len(folded):
         return False
     for k in range(1, n):
-        want, have = phrase.words[k], found[i + k].folded
+        want, have = phrase.words[k], folded[i + k]
         if have != want and not (phrase.prefix and k == n - 1 and have.startswith(want)):
             return False
     return True

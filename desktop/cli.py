@@ -146,11 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("files", nargs="+", type=Path)
     chk.add_argument("--json", action="store_true", help="one JSON object per file")
 
-    from desktop import cli_memo, cli_store, cli_workflow
+    from desktop import cli_memo, cli_policy, cli_store, cli_workflow
 
     cli_memo.add_parsers(sub)
     cli_workflow.add_parsers(sub)
     cli_store.add_parsers(sub)
+    cli_policy.add_parsers(sub)
     sub.add_parser("schema", help="print the JSON Schema of the exchange format")
     sub.add_parser("demo", help="open the app on a throwaway store of fictional sample cases")
     return p
@@ -163,9 +164,9 @@ def _roles() -> list[Any]:
 
 
 def _commands() -> dict[str, Callable[[argparse.Namespace], int]]:
-    from desktop import cli_memo, cli_store, cli_workflow
+    from desktop import cli_memo, cli_policy, cli_store, cli_workflow
 
-    return {**COMMANDS, **cli_memo.COMMANDS, **cli_workflow.COMMANDS, **cli_store.COMMANDS}
+    return {**COMMANDS, **cli_memo.COMMANDS, **cli_workflow.COMMANDS, **cli_store.COMMANDS, **cli_policy.COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None, *, launch_gui: Callable[[argparse.Namespace], int] | None = None) -> int:
