@@ -4,10 +4,6 @@ Plain data. It holds no score: the officer's findings and words are the decision
 (categories, factors, records, determinations, questions) are strings from the policy file, so a new policy
 version needs no code change: what a category asks beyond its finding (notes, a weighing, a current-threat
 conclusion, which conditions are met, a pre-approval) is kept in `answers`, by the question's id.
-
-`border_notes`, `weighing` and `current_threat` are the 2021 layout's own fields. Until every reader uses
-`answer()`, they stay, and `answer()` / `with_answer()` treat them as the answers to the questions of the same
-id (LEGACY_QUESTIONS), so old and new code see one value.
 """
 
 from __future__ import annotations
@@ -124,8 +120,16 @@ class WorkflowEvent:
     comment: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Assessment:
+    """One assessment under one policy version. What a category asks beyond its finding is in `answers`.
+
+    The 2021 layout's own fields are gone; `border_notes`, `weighing` and `current_threat` remain as read-only
+    properties and as keyword arguments of the constructor (so `replace(a, weighing=…)` still works), both
+    reading and writing the answers to the questions of those ids (LEGACY_QUESTIONS). Stored bodies that hold
+    the old fields are upgraded on read (casework.body), exchange files of format 3 or older on import.
+    """
+
     policy_id: str
     policy_version: str
     policy_sha256: str
@@ -133,11 +137,8 @@ class Assessment:
     records_reviewed: tuple[str, ...] = ()
     records_note: str = ""
     categories: tuple[CategoryFinding, ...] = ()
-    border_notes: str = ""
     factors: tuple[FactorFinding, ...] = ()
     other_factors: tuple[OtherFactor, ...] = ()
-    weighing: str = ""
-    current_threat: ThreatAnswer = ThreatAnswer.UNANSWERED
     determination: str = ""
     determination_detail: str = ""
     rationale: str = ""
@@ -147,15 +148,52 @@ class Assessment:
     acknowledgements: tuple[Acknowledgement, ...] = ()
     reassessed_from: Reassessment | None = None
 
+    def __init__(
+        self, policy_id: str, policy_version: str, policy_sha256: str, assessed_on: date | None = None,
+        records_reviewed: tuple[str, ...] = (), records_note: str = "", categories: tuple[CategoryFinding, ...] = (),
+        factors: tuple[FactorFinding, ...] = (), other_factors: tuple[OtherFactor, ...] = (), determination: str = "",
+        determination_detail: str = "", rationale: str = "", attested: bool = False,
+        history: tuple[WorkflowEvent, ...] = (), answers: tuple[Answer, ...] = (),
+        acknowledgements: tuple[Acknowledgement, ...] = (), reassessed_from: Reassessment | None = None, *,
+        border_notes: str | None = None, weighing: str | None = None,
+        current_threat: ThreatAnswer | str | None = None,
+    ) -> None:
+        legacy = {"border_notes": border_notes, "weighing": weighing,
+                  "current_threat": current_threat.value if isinstance(current_threat, ThreatAnswer)
+                  else current_threat}
+        for question, value in legacy.items():
+            if value is not None:
+                kept = tuple(x for x in answers if x.question != question)
+                answers = (*kept, Answer(question, value)) if value.strip() else kept
+        for name, value in (
+            ("policy_id", policy_id), ("policy_version", policy_version), ("policy_sha256", policy_sha256),
+            ("assessed_on", assessed_on), ("records_reviewed", records_reviewed), ("records_note", records_note),
+            ("categories", categories), ("factors", factors), ("other_factors", other_factors),
+            ("determination", determination), ("determination_detail", determination_detail),
+            ("rationale", rationale), ("attested", attested), ("history", history), ("answers", answers),
+            ("acknowledgements", acknowledgements), ("reassessed_from", reassessed_from),
+        ):
+            object.__setattr__(self, name, value)
+
+    @property
+    def border_notes(self) -> str:
+        """The answer to the 2021 guidelines' "border_notes" question (compatibility)."""
+        return self.answer("border_notes").value
+
+    @property
+    def weighing(self) -> str:
+        """The answer to the 2021 guidelines' "weighing" question (compatibility)."""
+        return self.answer("weighing").value
+
+    @property
+    def current_threat(self) -> ThreatAnswer:
+        """The answer to the 2021 guidelines' "current_threat" question (compatibility)."""
+        value = self.answer("current_threat").value
+        return ThreatAnswer(value) if value in _THREAT_VALUES else ThreatAnswer.UNANSWERED
+
     def answer(self, question: str) -> Answer:
         """The answer to `question` (blank when there is none)."""
-        found = next((x for x in self.answers if x.question == question), None)
-        if found is not None:
-            return found
-        if question in LEGACY_QUESTIONS:
-            legacy = getattr(self, question)
-            return Answer(question, legacy.value if isinstance(legacy, StrEnum) else legacy)
-        return Answer(question)
+        return next((x for x in self.answers if x.question == question), Answer(question))
 
     def acknowledgement(self, key: str) -> str:
         """The officer's note on the review item with `key` ("" when not acknowledged)."""
@@ -168,20 +206,14 @@ class Assessment:
         return next((f for f in self.factors if f.factor_id == factor_id), FactorFinding(factor_id))
 
 
+_THREAT_VALUES = frozenset(t.value for t in ThreatAnswer)
 LEGACY_QUESTIONS = ("border_notes", "weighing", "current_threat")
-"""Questions whose answers the 2021 layout keeps in fields of their own (see the module docstring)."""
+"""The 2021 layout's own assessment fields, now the answers to the questions of the same ids."""
 
 
 def with_answer(a: Assessment, answer: Answer) -> Assessment:
-    """`a` with `answer` in place of any earlier answer to the same question."""
-    q = answer.question
-    kept = tuple(x for x in a.answers if x.question != q)
-    if q == "current_threat" and not answer.values and answer.value in {t.value for t in ThreatAnswer}:
-        return replace(a, answers=kept, current_threat=ThreatAnswer(answer.value))
-    if q == "border_notes" and not answer.values:
-        return replace(a, answers=kept, border_notes=answer.value)
-    if q == "weighing" and not answer.values:
-        return replace(a, answers=kept, weighing=answer.value)
+    """`a` with `answer` in place of any earlier answer to the same question (a blank one removes it)."""
+    kept = tuple(x for x in a.answers if x.question != answer.question)
     return replace(a, answers=kept if answer.is_blank else (*kept, answer))
 
 

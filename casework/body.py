@@ -6,6 +6,8 @@ in memory: stored revisions are never rewritten, because memo seals cite their e
 
     version 1 — no "body_version" key; list items have no ids; text as typed
     version 2 — "body_version": 2; every list item has a stable "id"; text in NFC
+    version 3 — the assessment's "border_notes", "weighing" and "current_threat" (the 2021 guidelines' layout)
+                are answers to the questions of those ids, in "answers"
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from casework.model import CaseFile
 from casework.serial import canonical_json, from_jsonable, to_jsonable
 from casework.text import nfc
 
-BODY_VERSION = 2
+BODY_VERSION = 3
 VERSION_KEY = "body_version"
 
 
@@ -80,5 +82,33 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-UPGRADERS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+LEGACY_ANSWER_KEYS = ("border_notes", "weighing", "current_threat")
+"""The 2021 layout's own assessment fields, in the order their answers are added."""
+
+
+def legacy_to_answers(assessment: dict[str, Any]) -> dict[str, Any]:
+    """An assessment object with the 2021 layout's own fields moved into "answers" (empty ones dropped; an
+    answer already there for the same question wins). Shared with the exchange reader for older files."""
+    out = {k: v for k, v in assessment.items() if k not in LEGACY_ANSWER_KEYS}
+    answers = list(out.get("answers") or [])
+    have = {a.get("question") for a in answers if isinstance(a, dict)}
+    for key in LEGACY_ANSWER_KEYS:
+        value = assessment.get(key)
+        if isinstance(value, str) and value.strip() and key not in have:
+            answers.append({"question": key, "value": value, "values": []})
+        elif key in assessment and not isinstance(value, str):
+            out[key] = value  # not text: left for the decoder to refuse by name
+    if answers or "answers" in assessment:
+        out["answers"] = answers
+    return out
+
+
+def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Move the assessment's border notes, weighing and current-threat conclusion into its answers."""
+    if isinstance(doc.get("assessment"), dict):
+        doc = {**doc, "assessment": legacy_to_answers(doc["assessment"])}
+    return doc
+
+
+UPGRADERS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 """UPGRADERS[n] turns a version-n body into a version-(n+1) body. Add one per new version; never edit one."""

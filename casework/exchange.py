@@ -18,6 +18,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from casework.body import legacy_to_answers
 from casework.dates import PartialDate
 from casework.errors import ExchangeError
 from casework.model import CaseFile
@@ -28,8 +29,9 @@ FORMAT_VERSION = 4
 READABLE_VERSIONS = (1, 2, 3, 4)
 """1: the case file alone; 2: adds the optional "assessment"; 3: list items (offenses, family ties, identity
 documents, other factors) carry a stable "id"; 4: the assessment keeps the answers to its policy's questions by
-question id ("answers"), the officer's acknowledgements of review items ("acknowledgements") and where a
-re-assessment came from ("reassessed_from"). Each version reads as the next one without what it adds; items
+question id ("answers"; the 2021 layout's "border_notes", "weighing" and "current_threat" of older files are
+read into the answers of those ids), the officer's acknowledgements of review items ("acknowledgements") and
+where a re-assessment came from ("reassessed_from"). Each version reads as the next one without what it adds; items
 that arrive without an id get one when the case is saved."""
 ADDED_IN = {"answers": 4, "acknowledgements": 4, "reassessed_from": 4}
 """Assessment fields an older format version cannot hold, with the version that added them."""
@@ -69,6 +71,8 @@ def load_case(text: str | bytes) -> CaseFile:
         for key, added in ADDED_IN.items():
             if key in assessment and version < added:
                 raise ExchangeError(f"case.assessment.{key}: is not part of format_version {version} (use {added})")
+        if version < 4:  # the 2021 layout's own fields are answers to its questions from version 4 on
+            body = {**body, "assessment": legacy_to_answers(assessment)}
     body = {"id": "", "case_number": "", **body}
     try:
         return from_jsonable(CaseFile, body, "case")

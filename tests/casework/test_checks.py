@@ -12,7 +12,15 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from casework.assessment import CategoryAnswer, CategoryFinding, FactorAnswer, FactorFinding, OtherFactor, ThreatAnswer
+from casework.assessment import (
+    Answer,
+    CategoryAnswer,
+    CategoryFinding,
+    FactorAnswer,
+    FactorFinding,
+    OtherFactor,
+    ThreatAnswer,
+)
 from casework.checks import ItemKind, blocking, review_items
 from casework.dates import PartialDate
 from casework.model import (
@@ -56,7 +64,7 @@ def complete_case() -> CaseFile:
         records_reviewed=("criminal_record", "administrative_file"),
         categories=tuple(CategoryFinding(c.id, CategoryAnswer.DOES_NOT_APPLY) for c in POLICY.categories),
         factors=tuple(FactorFinding(f.id, FactorAnswer.ABSENT) for f in POLICY.factors),
-        current_threat=ThreatAnswer.NOT_A_CURRENT_THREAT,
+        answers=(Answer("current_threat", "not_a_current_threat"),),
         determination="decline",
         rationale="No priority category applies on the totality of the facts.",
         attested=True,
