@@ -161,18 +161,19 @@ class Assessment:
         legacy = {"border_notes": border_notes, "weighing": weighing,
                   "current_threat": current_threat.value if isinstance(current_threat, ThreatAnswer)
                   else current_threat}
-        for question, value in legacy.items():
-            if value is not None:
+        for question, text in legacy.items():
+            if text is not None:
                 kept = tuple(x for x in answers if x.question != question)
-                answers = (*kept, Answer(question, value)) if value.strip() else kept
-        for name, value in (
+                answers = (*kept, Answer(question, text)) if text.strip() else kept
+        fields: tuple[tuple[str, object], ...] = (
             ("policy_id", policy_id), ("policy_version", policy_version), ("policy_sha256", policy_sha256),
             ("assessed_on", assessed_on), ("records_reviewed", records_reviewed), ("records_note", records_note),
             ("categories", categories), ("factors", factors), ("other_factors", other_factors),
             ("determination", determination), ("determination_detail", determination_detail),
             ("rationale", rationale), ("attested", attested), ("history", history), ("answers", answers),
             ("acknowledgements", acknowledgements), ("reassessed_from", reassessed_from),
-        ):
+        )
+        for name, value in fields:
             object.__setattr__(self, name, value)
 
     @property
