@@ -366,7 +366,9 @@ class MainWindow(QMainWindow):
         from printing.memo import MemoSettings
 
         return MemoSettings(agency=S.PRINT_AGENCY.get(self.settings), handling=S.PRINT_HANDLING.get(self.settings),
-                            office=self.officer.office if self.officer else "")
+                            office=self.officer.office if self.officer else "",
+                            memo_for=S.PRINT_MEMO_FOR.get(self.settings), through=S.PRINT_THROUGH.get(self.settings),
+                            paper=S.PRINT_PAPER.get(self.settings))
 
     def preview_memo(self) -> None:
         """Save the open case, then (once every edit is stored) render its memo off the GUI thread and show the
@@ -396,7 +398,21 @@ class MainWindow(QMainWindow):
         def record(how: str) -> None:
             memo_ops.record_print(tasks=self.tasks, parent=dlg, memo=memo, how=how)
 
-        dlg = MemoPreviewDialog(self, memo.case.case_number, memo.pdf, record)
+        ws = self.workspace
+        policies = ws.editor.policies if ws is not None else None
+
+        def make_copy(kind: str, name: str) -> None:
+            """A copy for a recipient under the kind's disclosure profile (its own seal, logged when printed)."""
+            assert policies is not None
+            (memo_ops.render_case_memo(tasks=self.tasks, parent=self, case_id=memo.case.id,
+                                       settings=self.memo_settings(), policies=policies,
+                                       recipient_type=kind, recipient=name)
+             .success(self._show_memo))
+
+        copy = memo.rendered.spec.get("copy") or {}
+        dlg = MemoPreviewDialog(self, memo.case.case_number, memo.pdf, record, protected_dirs=[self.paths.data_dir],
+                                make_copy=make_copy if policies is not None else None,
+                                copy_for=str(copy.get("recipient", "")) if isinstance(copy, dict) else "")
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.memo_dialog = dlg
         dlg.open()
@@ -404,33 +420,41 @@ class MainWindow(QMainWindow):
     def ask_verify_memo(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        dialog = QFileDialog(self, "Verify a memo", "", "PDF files (*.pdf)")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog = QFileDialog(self, "Verify a memo, or scans of a paper copy", "",
+                             "Memos and scans (*.pdf *.png *.jpg *.jpeg)")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda name: self.verify_memo(Path(name)))
+        dialog.filesSelected.connect(lambda names: self.verify_memo_files([Path(n) for n in names]))
         dialog.open()
 
     def verify_memo(self, path: Path) -> None:
+        self.verify_memo_files([path])
+
+    def verify_memo_files(self, paths: list[Path]) -> None:
+        """Check a memo PDF, or scans or photos of a paper copy, against the store; show what was found."""
         from casework.seal import SealError
+        from desktop.dialogs.verify_result import VerifyResultDialog
         from desktop.operations import memo as memo_ops
 
         try:
-            pdf = path.read_bytes()
+            files = [(p.name, p.read_bytes()) for p in paths]
         except OSError as exc:
-            show_error(self, UserFacingError(f"{path} cannot be read: {exc.strerror}."))
+            show_error(self, UserFacingError(f"{exc.filename} cannot be read: {exc.strerror}."))
             return
+        source = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
 
         def shown(check: MemoCheck) -> None:
-            icon = QMessageBox.Icon.Information if check.status == "match" else QMessageBox.Icon.Warning
-            box = QMessageBox(icon, f"Memo {check.status}", check.message, QMessageBox.StandardButton.Ok, self)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.verify_box = box
-            box.open()
+            dlg = VerifyResultDialog(self, check, source)
+            dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.verify_box = dlg
+            dlg.open()
 
         def failed(exc: BaseException) -> None:
-            show_error(self, UserFacingError(f"{path.name}: {exc}.") if isinstance(exc, SealError) else exc)
+            show_error(self, UserFacingError(f"{source}: {exc}.") if isinstance(exc, SealError) else exc)
 
-        memo_ops.check_memo(tasks=self.tasks, parent=self, pdf=pdf).success(shown).failure(failed)
+        policies = self.workspace.editor.policies if self.workspace is not None else None
+        (memo_ops.check_memo(tasks=self.tasks, parent=self, files=files, policies=policies)
+         .success(shown).failure(failed))
 
     # ----- passphrase ----------------------------------------------------------------------------------------
 

@@ -17,11 +17,14 @@ T = TypeVar("T")
 class Setting(Generic[T]):
     registry: ClassVar[dict[str, Setting[object]]] = {}
 
-    def __init__(self, key: str, default: T, type_: type[T], *, bounds: tuple[int, int] | None = None) -> None:
+    def __init__(self, key: str, default: T, type_: type[T], *, bounds: tuple[int, int] | None = None,
+                 choices: tuple[T, ...] = ()) -> None:
         self.key = key
         self.default = default
         self.type_ = type_
         self.bounds = bounds
+        self.choices = choices
+        """When set, any other stored value (a hand-edited settings.ini) reads as the default."""
         """For numbers: the allowed range; a value outside it (a hand-edited settings.ini) is clamped."""
         Setting.registry[key] = self  # type: ignore[assignment]
 
@@ -39,6 +42,8 @@ class Setting(Generic[T]):
             if self.bounds is not None:
                 low, high = self.bounds
                 value = min(max(int(value), low), high)
+            if self.choices and value not in self.choices:
+                return self.default
             return cast(T, value)
         except (TypeError, ValueError):
             return self.default  # a hand-edited or damaged value falls back, never crashes the app
@@ -54,6 +59,10 @@ AUTOLOCK_RANGE = (1, 30)
 SECURITY_AUTOLOCK_MINUTES = Setting("security/autolock_minutes", 15, int, bounds=AUTOLOCK_RANGE)
 PRINT_AGENCY = Setting("print/agency", "U.S. Department of Homeland Security", str)
 PRINT_HANDLING = Setting("print/handling", "LAW ENFORCEMENT SENSITIVE", str)
+PRINT_MEMO_FOR = Setting("print/memo_for", "Field Office Director", str)
+PRINT_THROUGH = Setting("print/through", "Supervisory Immigration Officer", str)
+PAPER_SIZES = {"letter": "US Letter", "a4": "A4"}
+PRINT_PAPER = Setting("print/paper", "letter", str, choices=tuple(PAPER_SIZES))
 
 
 def open_settings(path: Path) -> QSettings:

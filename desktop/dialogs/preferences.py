@@ -1,9 +1,9 @@
-"""Preferences: the auto-lock delay and the memo's agency and handling lines (UI settings, no case data)."""
+"""Preferences: the auto-lock delay and the memo's lines and paper (UI settings, no case data)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from desktop import settings as S
 from desktop.dialogs.base import AppDialog, ValidationError
@@ -19,10 +19,18 @@ class PreferencesDialog(AppDialog):
         self.autolock.setSuffix(" minutes")
         self.agency = QLineEdit()
         self.handling = QLineEdit()
+        self.memo_for = QLineEdit()
+        self.through = QLineEdit()
+        self.paper = QComboBox()
+        for key, name in S.PAPER_SIZES.items():
+            self.paper.addItem(name, key)
         form = QFormLayout()
         self.add_row(form, "&Lock after no input for", self.autolock)
         self.add_row(form, "Memo &agency line", self.agency)
         self.add_row(form, "Memo &handling line", self.handling)
+        self.add_row(form, "Memorandum &for", self.memo_for)
+        self.add_row(form, "&Through", self.through)
+        self.add_row(form, "&Paper", self.paper)
         self.buttons = ok_cancel_buttons("Save")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -36,16 +44,25 @@ class PreferencesDialog(AppDialog):
         self.autolock.setValue(S.SECURITY_AUTOLOCK_MINUTES.get(self.settings))
         self.agency.setText(S.PRINT_AGENCY.get(self.settings))
         self.handling.setText(S.PRINT_HANDLING.get(self.settings))
+        self.memo_for.setText(S.PRINT_MEMO_FOR.get(self.settings))
+        self.through.setText(S.PRINT_THROUGH.get(self.settings))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(S.PRINT_PAPER.get(self.settings))))
 
     def check(self) -> None:
         if not self.agency.text().strip():
             raise ValidationError(self.agency, "The memo needs an agency line.")
         if not self.handling.text().strip():
             raise ValidationError(self.handling, "Every memo page carries a handling line; enter one.")
+        if not self.memo_for.text().strip():
+            raise ValidationError(self.memo_for, "Say whom the memorandum is for (for example the field office "
+                                  "director).")
 
     def save(self) -> None:
         S.SECURITY_AUTOLOCK_MINUTES.set(self.settings, self.autolock.value())
         S.PRINT_AGENCY.set(self.settings, self.agency.text().strip())
         S.PRINT_HANDLING.set(self.settings, self.handling.text().strip())
+        S.PRINT_MEMO_FOR.set(self.settings, self.memo_for.text().strip())
+        S.PRINT_THROUGH.set(self.settings, self.through.text().strip())
+        S.PRINT_PAPER.set(self.settings, str(self.paper.currentData()))
         self.settings.sync()
         self.finish()
