@@ -23,7 +23,7 @@ from cryptography.exceptions import InvalidSignature
 from casework.body import load_body
 from casework.model import CaseFile
 from casework.seal import MemoSeal, PageSeal, SealCheck, record_digest
-from storage import audit
+from storage.database import Connection
 from storage.errors import CaseNotFound
 
 if TYPE_CHECKING:
@@ -138,15 +138,13 @@ def record_print(store: CaseStore, *, print_id: str, spec: dict[str, Any], key_i
                  pages: list[dict[str, str]], action: str, detail: str) -> Changes:
     """Keep the print record (once per print id: the same spec renders the same bytes) and append `action`
     with `detail` to the case's audit trail, in one transaction."""
-    from storage.store import Changes, _now, _transaction
-
     settings = spec["settings"]
     policy = spec["policy"]
     copy = spec.get("copy") or {}
     profile = (f"{copy.get('profile', '')} v{copy.get('version', '')}" if copy else "")
     case_id = str(spec["case_id"])
-    with _transaction(store.conn):
-        store.conn.execute(
+    def keep(conn: Connection) -> None:
+        conn.execute(
             "INSERT INTO memo_prints (print_id, case_id, case_number, revision, record_digest, agency, office, "
             "handling, memo_for, through, paper, memo_date, policy_id, policy_version, policy_sha256, font_hashes, "
             "renderer, app_version, key_id, page_count, page_digests, recipient_profile, recipient_name, "
@@ -157,9 +155,9 @@ def record_print(store: CaseStore, *, print_id: str, spec: dict[str, Any], key_i
              settings["paper"], spec["memo_date"], policy["id"], policy["version"], policy["sha256"],
              json.dumps(spec["fonts"], sort_keys=True), spec["renderer"], app_version(), key_id, len(pages),
              json.dumps(pages, separators=(",", ":")), profile, str(copy.get("recipient", "")),
-             _now().isoformat(), spec_json(spec)))
-        audit.append(store.conn, store.officer.officer_id, action, case_id, detail)
-    return store._announce(Changes(audit=True, case_ids=frozenset({case_id})))
+             datetime.now(UTC).isoformat(timespec="milliseconds"), spec_json(spec)))
+
+    return store.record_event(action, case_id, detail, also=keep)
 
 
 _COLUMNS = ("print_id, case_id, case_number, revision, record_digest, spec, app_version, key_id, page_digests, "

@@ -740,9 +740,15 @@ class CaseStore:
             "SELECT revision FROM case_revisions WHERE case_id = ? ORDER BY revision", (case_id,)
         )]
 
-    def record_event(self, action: str, case_id: str | None = None, detail: str = "") -> Changes:
-        """Append an audit entry for something that happened outside the store (an export, a print)."""
+    def record_event(self, action: str, case_id: str | None = None, detail: str = "", *,
+                     also: Callable[[database.Connection], object] | None = None) -> Changes:
+        """Append an audit entry for something that happened outside the store (an export, a print).
+
+        `also(conn)` writes what the event is about (a print record, say) in the same transaction, so the entry
+        and the record it speaks of are kept together or not at all."""
         with self._tx():
+            if also is not None:
+                also(self.conn)
             audit.append(self.conn, self._officer.officer_id, action, case_id, detail)
         return self._announce(Changes(audit=True, case_ids=frozenset({case_id}) if case_id else frozenset()))
 
