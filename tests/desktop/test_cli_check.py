@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from casework.exchange import dump_case
+from casework.exchange import FORMAT_VERSION, dump_case
 from desktop.app import main
 from tests.casework.test_checks import complete_case, set_category
 
@@ -51,7 +51,8 @@ def test_a_case_without_assessment_is_open(capsys, tmp_path):
     ("text", "message"),
     [
         ("{oops", "not valid JSON"),
-        ('{"format": "casefile.case", "format_version": 4, "case": {}}', "format_version 4 is not supported"),
+        (json.dumps({"format": "casefile.case", "format_version": FORMAT_VERSION + 1, "case": {}}),
+         f"format_version {FORMAT_VERSION + 1} is not supported"),
         (None, "policy dhs-civil-enforcement-guidelines version 1999 is not known"),
     ],
 )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from casework.body import BODY_VERSION
 from casework.model import CaseStatus, Role
 from storage import schema
 from storage.errors import MigrationFailed
@@ -115,7 +116,7 @@ def test_old_bodies_upgrade_to_stable_item_ids(tmp_path):
         draft = store.find_case("CF-2026-FX1-0003")
         saved = store.update_case(replace(draft, notes="edited after the upgrade")).case
         body = store.conn.execute("SELECT body FROM cases WHERE id = ?", (saved.id,)).fetchone()[0]
-        assert '"body_version":2' in body
+        assert f'"body_version":{BODY_VERSION}' in body
         assert [f.id for f in store.get_case(saved.id).family] == [f.id for f in draft.family]
 
 
