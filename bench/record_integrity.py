@@ -56,8 +56,8 @@ def main() -> None:
         grown = (store_bytes(folder) - before) / 1e6
         with CaseStore.open(folder, PASSPHRASE) as store:
             added = len(store.revisions(case.id)) - revisions_before
-        report.add(f"store growth after {AUTOSAVES:,} autosaves of one case", grown, 2, unit="MB",
-                   note=f"{added} revision(s) added")
+        report.add(f"store growth after {AUTOSAVES:,} autosaves of one case", max(grown, 0.0), 2, unit="MB",
+                   note=f"{added} revision(s) added" + (", the file did not grow" if grown <= 0 else ""))
         report.print()
         memory_security_cost(folder)
 
