@@ -1,16 +1,17 @@
-"""The assessment form, built entirely from a Policy: categories, factor rows, records, determination.
+"""The assessment form, built entirely from a Policy: its categories and what each asks, its factor kinds,
+its sections, its records, determinations and wording.
 
-No factor, category or determination is named in this module; a new policy file renders its own form.
-Every input carries an accessible name and description taken from the policy text.
+No category, factor, question or determination is named in this module: a policy of another shape (the
+interim guidance's presumed priorities with conditions and pre-approval, a fixture of a third shape) renders
+its own form. Each question of the policy becomes an input of its kind (text, line, choice, multi, date) at
+the path "assessment.<question id>", so the checklist jumps to it; a section shows only while the policy asks
+it. Every input carries an accessible name and description taken from the policy text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
-from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -27,34 +28,32 @@ from PySide6.QtWidgets import (
 )
 
 from casework.assessment import (
+    Acknowledgement,
+    Answer,
     Assessment,
     CategoryAnswer,
     CategoryFinding,
     FactorAnswer,
     FactorFinding,
     OtherFactor,
-    ThreatAnswer,
+    Reassessment,
     WorkflowEvent,
 )
+from casework.cutoff import comparison_words, describe
+from casework.facts import FACTS
 from casework.model import ImmigrationHistory
-from casework.policy import Category, Policy
+from casework.policy import Category, Policy, Question, Section
 from widgets.form_section import FormSection
 from widgets.record_table_edit import ID, Column, RecordTableEdit, is_blank
 
-CATEGORY_WORDS = {CategoryAnswer.UNANSWERED: "— not answered —", CategoryAnswer.APPLIES: "Applies",
-                  CategoryAnswer.DOES_NOT_APPLY: "Does not apply", CategoryAnswer.UNKNOWN: "Unknown"}
-FACTOR_WORDS = {FactorAnswer.UNANSWERED: "— not answered —", FactorAnswer.PRESENT: "Present",
-                FactorAnswer.ABSENT: "Absent", FactorAnswer.UNKNOWN: "Unknown"}
-THREAT_WORDS = {ThreatAnswer.UNANSWERED: "— not answered —", ThreatAnswer.CURRENT_THREAT: "Is a current threat",
-                ThreatAnswer.NOT_A_CURRENT_THREAT: "Is not a current threat", ThreatAnswer.UNKNOWN: "Unknown"}
+NOT_ANSWERED = "— not answered —"
 
 
-E = TypeVar("E", bound=StrEnum)
-
-
-def _combo(words: Mapping[E, str], name: str, description: str = "") -> QComboBox:
+def _combo(items: list[tuple[str, str]], name: str, description: str = "") -> QComboBox:
+    """A choice of (value, text) items, "not answered" first."""
     combo = QComboBox()
-    for value, text in words.items():
+    combo.addItem(NOT_ANSWERED, "")
+    for value, text in items:
         combo.addItem(text, value)
     combo.setAccessibleName(name)
     if description:
@@ -82,22 +81,77 @@ def _line(name: str, placeholder: str = "", description: str = "") -> QLineEdit:
     return edit
 
 
+def _note(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setAccessibleName(name)
+    return label
+
+
+@dataclass
+class _QuestionInput:
+    """One question's input: read and written as an Answer whatever its kind."""
+
+    question: Question
+    widget: QWidget
+    boxes: dict[str, QCheckBox]
+
+    def value(self) -> Answer:
+        q, w = self.question, self.widget
+        if q.kind == "multi":
+            return Answer(q.id, values=tuple(k for k, box in self.boxes.items() if box.isChecked()))
+        if isinstance(w, QComboBox):
+            return Answer(q.id, w.currentData() or "")
+        if isinstance(w, QPlainTextEdit):
+            return Answer(q.id, w.toPlainText())
+        assert isinstance(w, QLineEdit)
+        return Answer(q.id, w.text().strip())
+
+    def set_value(self, answer: Answer) -> None:
+        w = self.widget
+        if self.question.kind == "multi":
+            for key, box in self.boxes.items():
+                box.setChecked(key in answer.values)
+        elif isinstance(w, QComboBox):
+            w.setCurrentIndex(max(0, w.findData(answer.value)))
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(answer.value)
+        elif isinstance(w, QLineEdit):
+            w.setText(answer.value)
+
+
 class AssessmentEdit(FormSection):
     def __init__(self, policy: Policy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.policy = policy
         self._fixed = Assessment(policy.id, policy.version, policy.sha256)
         self._history: tuple[WorkflowEvent, ...] = ()
+        self._acknowledgements: tuple[Acknowledgement, ...] = ()
+        self._reassessed_from: Reassessment | None = None
+        self._kept: tuple[tuple[CategoryFinding, ...], tuple[FactorFinding, ...], tuple[Answer, ...]] = ((), (), ())
+        self.category_answer: dict[str, QComboBox] = {}
+        self.category_basis: dict[str, QPlainTextEdit] = {}
+        self.category_evidence: dict[str, QLineEdit] = {}
+        self.cutoff_hints: dict[str, QLabel] = {}
+        """One hint per prong with a cutoff, by "category/prong"."""
+        self.cutoff_hint: QLabel | None = None
+        """The first hint about the last entry date (where most policies put their cutoff)."""
+        self.factor_answer: dict[str, QComboBox] = {}
+        self.factor_evidence: dict[str, QLineEdit] = {}
+        self.factor_source: dict[str, QLineEdit] = {}
+        self.other_factors: RecordTableEdit | None = None
+        self.questions: dict[str, _QuestionInput] = {}
+        self.section_rows: dict[str, list[QWidget]] = {}
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName("Policy status")
         self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border: 1px solid #e0c36a;")
         self.banner.hide()
-        heading = QLabel(f"Assessed under: {policy.title} ({policy.issuer}, signed {policy.signed.isoformat()}, "
-                         f"version {policy.version}).\n{policy.principle}")
-        heading.setWordWrap(True)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading = _note(f"Assessed under: {policy.title} ({policy.issuer}, signed {policy.signed.isoformat()}, "
+                        f"version {policy.version}).\n{policy.principle}")
         self.form.addRow(self.banner)
         self.form.addRow(heading)
 
@@ -107,39 +161,13 @@ class AssessmentEdit(FormSection):
         self.add_field("assessment.assessed_on", "Assessment &date", self.assessed_on,
                        "The date the assessment is made; the policy in force on it applies")
         self.assessed_on.dateChanged.connect(self._on_assessed_on_changed)
+        self._add_records()
 
-        records = QWidget()
-        records_layout = QVBoxLayout(records)
-        records_layout.setContentsMargins(0, 0, 0, 0)
-        self.record_boxes: dict[str, QCheckBox] = {}
-        for kind in policy.records:
-            box = QCheckBox(kind.label)
-            box.setAccessibleName(f"Reviewed: {kind.label}")
-            if kind.insufficient_alone:
-                box.setAccessibleDescription("Not enough on its own: review the full record too")
-            records_layout.addWidget(box)
-            box.toggled.connect(self.changed)
-            self.record_boxes[kind.id] = box
-        self.add_field("assessment.records_reviewed", "&Records reviewed", records,
-                       "Obtain and review the entire criminal and administrative record, aggravating and mitigating")
-        self._fields["assessment.records_reviewed"] = next(iter(self.record_boxes.values()), records)
-        self.records_note = _text("Records note", "Which records, from where, and what could not be obtained", 2)
-        self.add_field("assessment.records_note", "Records &note", self.records_note)
-        self.records_note.textChanged.connect(self.changed)
-
-        self.category_answer: dict[str, QComboBox] = {}
-        self.category_basis: dict[str, QPlainTextEdit] = {}
-        self.category_evidence: dict[str, QLineEdit] = {}
-        self.cutoff_hint: QLabel | None = None
+        title = QLabel(policy.word("form.categories"))
+        title.setStyleSheet("font-weight: bold; font-size: 13pt; margin-top: 6px;")
+        self.form.addRow(title)
         for category in policy.categories:
             self._add_category(category)
-            if category.cutoff is not None:
-                self.border_notes = _text("Border notes", "Compelling or mitigating facts; review of the cutoff date")
-                self.add_field("assessment.border_notes", "Border &notes", self.border_notes,
-                               "Compelling or mitigating facts, and the review of an entry date near the cutoff")
-                self.border_notes.textChanged.connect(self.changed)
-            if category.weighs_factors:
-                self._add_factors()
 
         self.determination = QComboBox()
         self.determination.addItem("— not chosen —", "")
@@ -151,38 +179,60 @@ class AssessmentEdit(FormSection):
         self.determination_detail = _line("Determination detail")
         self.add_field("assessment.determination_detail", "Detail", self.determination_detail)
         self.determination_detail.textChanged.connect(self.changed)
+        for section in policy.sections:  # after the determination: a section may be asked because of it
+            self._add_section(section)
         self.rationale = _text("Rationale", "Why, on the totality of the facts; address every factor found present", 6)
         self.add_field("assessment.rationale", "R&ationale", self.rationale,
                        "Why, on the totality of the facts; address every factor found present")
         self.rationale.textChanged.connect(self.changed)
-        never = ", ".join(policy.never_factors)
-        never_label = QLabel(f"Never factors in deciding to take enforcement action: {never}.")
-        never_label.setWordWrap(True)
-        self.form.addRow(never_label)
-        self.attested = QCheckBox("I attest that none of these was considered.")
+        self.form.addRow(_note(policy.word("form.never_factors"), "Never factors"))
+        self.attested = QCheckBox(policy.word("form.attestation"))
         self.attested.setStyleSheet("QCheckBox { font-weight: bold; }")
         self.add_field("assessment.attested", "Attestation", self.attested,
-                       f"Civil-rights attestation: {never} shall never be factors")
+                       f"Civil-rights attestation: {', '.join(policy.never_factors)} shall never be factors")
         self.attested.toggled.connect(self.changed)
         self._on_determination_changed()
 
     # ----- building ------------------------------------------------------------------------------------------
 
+    def _add_records(self) -> None:
+        records = QWidget()
+        layout = QVBoxLayout(records)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.record_boxes: dict[str, QCheckBox] = {}
+        for kind in self.policy.records:
+            box = QCheckBox(kind.label)
+            box.setAccessibleName(f"Reviewed: {kind.label}")
+            if kind.insufficient_alone:
+                box.setAccessibleDescription("Not enough on its own: review the full record too")
+            layout.addWidget(box)
+            box.toggled.connect(self.changed)
+            self.record_boxes[kind.id] = box
+        self.add_field("assessment.records_reviewed", "&Records reviewed", records,
+                       "Obtain and review the entire criminal and administrative record, aggravating and mitigating")
+        self._fields["assessment.records_reviewed"] = next(iter(self.record_boxes.values()), records)
+        self.records_note = _text("Records note", "Which records, from where, and what could not be obtained", 2)
+        self.add_field("assessment.records_note", "Records &note", self.records_note)
+        self.records_note.textChanged.connect(self.changed)
+
     def _add_category(self, category: Category) -> None:
+        p = self.policy
         box = QGroupBox(category.label)
         layout = QVBoxLayout(box)
-        condition = QLabel(category.condition)
-        condition.setWordWrap(True)
-        condition.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(condition)
-        if category.cutoff is not None:
-            self.cutoff_hint = QLabel()
-            self.cutoff_hint.setWordWrap(True)
-            self.cutoff_hint.setAccessibleName("Cutoff hint")
-            layout.addWidget(self.cutoff_hint)
+        layout.addWidget(_note(category.condition))
+        for prong in category.prongs:
+            if prong.cutoff is not None:
+                hint = _note("", "Cutoff hint")
+                hint.setStyleSheet("color: #5c4400;")
+                layout.addWidget(hint)
+                self.cutoff_hints[f"{category.id}/{prong.id}"] = hint
+                if self.cutoff_hint is None and prong.cutoff.fact == "history.last_entry":
+                    self.cutoff_hint = hint
         self.form.addRow(box)
         path = f"assessment.categories.{category.id}"
-        answer = _combo(CATEGORY_WORDS, f"{category.label}: finding", category.condition)
+        words = [(a.value, p.word(f"finding.{a.value}")) for a in
+                 (CategoryAnswer.APPLIES, CategoryAnswer.DOES_NOT_APPLY, CategoryAnswer.UNKNOWN)]
+        answer = _combo(words, f"{category.label}: finding", category.condition)
         basis = _text(f"{category.label}: basis", "The facts this finding rests on", 2)
         evidence = _line(f"{category.label}: evidence", "Documents, reports, records")
         self.add_field(f"{path}.answer", "Finding", answer, category.condition)
@@ -194,24 +244,27 @@ class AssessmentEdit(FormSection):
         self.category_answer[category.id] = answer
         self.category_basis[category.id] = basis
         self.category_evidence[category.id] = evidence
+        if category.weighs_factors:
+            self._add_factors()
+        for q in category.questions:
+            self._add_question(q)
 
     def _add_factors(self) -> None:
-        self.factor_answer: dict[str, QComboBox] = {}
-        self.factor_evidence: dict[str, QLineEdit] = {}
-        self.factor_source: dict[str, QLineEdit] = {}
-        for kind, title in (("aggravating", "Aggravating factors (weigh toward enforcement action)"),
-                            ("mitigating", "Mitigating factors (weigh toward declining enforcement action)")):
-            box = QGroupBox(title)
+        p = self.policy
+        words = [(a.value, p.word(f"factor.{a.value}")) for a in
+                 (FactorAnswer.PRESENT, FactorAnswer.ABSENT, FactorAnswer.UNKNOWN)]
+        for kind in p.factor_kinds:
+            box = QGroupBox(kind.title)
             grid = QGridLayout(box)
             for col, text in enumerate(("Factor", "Finding", "Evidence", "Source")):
                 header = QLabel(text)
                 header.setStyleSheet("font-weight: bold;")
                 grid.addWidget(header, 0, col)
-            for row, factor in enumerate(self.policy.factors_of(kind), start=1):
+            for row, factor in enumerate(p.factors_of(kind.id), start=1):
                 name = QLabel(f"{factor.id}  {factor.label}")
                 name.setWordWrap(True)
                 name.setToolTip(factor.help)
-                answer = _combo(FACTOR_WORDS, f"{factor.id} {factor.label}: finding", factor.help)
+                answer = _combo(words, f"{factor.id} {factor.label}: finding", factor.help)
                 evidence = _line(f"{factor.id} {factor.label}: evidence", "Evidence", factor.help)
                 source = _line(f"{factor.id} {factor.label}: source", "Source")
                 name.setBuddy(answer)
@@ -219,97 +272,142 @@ class AssessmentEdit(FormSection):
                 grid.addWidget(answer, row, 1)
                 grid.addWidget(evidence, row, 2)
                 grid.addWidget(source, row, 3)
-                grid.setColumnStretch(0, 3)
-                grid.setColumnStretch(2, 3)
-                grid.setColumnStretch(3, 1)
                 path = f"assessment.factors.{factor.id}"
-                self._register(f"{path}.answer", answer)
-                self._register(f"{path}.evidence", evidence)
-                self._register(f"{path}.source", source)
+                self._fields[f"{path}.answer"] = answer
+                self._fields[f"{path}.evidence"] = evidence
+                self._fields[f"{path}.source"] = source
                 answer.currentIndexChanged.connect(self.changed)
                 evidence.textChanged.connect(self.changed)
                 source.textChanged.connect(self.changed)
                 self.factor_answer[factor.id] = answer
                 self.factor_evidence[factor.id] = evidence
                 self.factor_source[factor.id] = source
+            grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(2, 3)
+            grid.setColumnStretch(3, 1)
             self.form.addRow(box)
-        self.other_factors = RecordTableEdit(
-            [Column("kind", "Kind", choices=(("aggravating", "Aggravating"), ("mitigating", "Mitigating"))),
-             Column("description", "Other factor"), Column("evidence", "Evidence"), Column("source", "Source")],
-            noun="other factor",
-        )
-        self.add_field("assessment.other_factors", "&Other factors", self.other_factors,
-                       "The lists are examples, not exhaustive: add any other aggravating or mitigating factor")
-        self.other_factors.value_changed.connect(self.changed)
-        self.weighing = _text("Weighing", "The aggravating and mitigating factors weighed against each other", 5)
-        self.add_field("assessment.weighing", "&Weighing", self.weighing,
-                       "The aggravating and mitigating factors weighed against each other, in words")
-        self.weighing.textChanged.connect(self.changed)
-        self.current_threat = _combo(THREAT_WORDS, "Current threat to public safety")
-        self.add_field("assessment.current_threat", "Current &threat", self.current_threat,
-                       "The overriding question: is the person a current threat to public safety?")
-        self.current_threat.currentIndexChanged.connect(self.changed)
+        kinds = tuple((k.id, k.label) for k in p.factor_kinds if k.others_allowed)
+        if kinds:
+            self.other_factors = RecordTableEdit(
+                [Column("kind", "Kind", choices=kinds), Column("description", "Other factor"),
+                 Column("evidence", "Evidence"), Column("source", "Source")], noun="other factor")
+            self.add_field("assessment.other_factors", "&Other factors", self.other_factors,
+                           "The lists are examples, not exhaustive: add any other factor")
+            self.other_factors.value_changed.connect(self.changed)
 
-    def _register(self, path: str, widget: QWidget) -> None:
-        """A field that lives in a grid rather than a form row: addressable, with errors shown as tooltips."""
-        self._fields[path] = widget
+    def _add_question(self, q: Question, rows: list[QWidget] | None = None) -> None:
+        path = f"assessment.{q.id}"
+        boxes: dict[str, QCheckBox] = {}
+        widget: QWidget
+        if q.kind == "text":
+            widget = _text(q.label, q.help, 3)
+            widget.textChanged.connect(self.changed)
+        elif q.kind in ("line", "date"):
+            widget = _line(q.label, "YYYY-MM-DD" if q.kind == "date" else "", q.help)
+            widget.textChanged.connect(self.changed)
+        elif q.kind == "choice":
+            widget = _combo([(o.id, o.label) for o in q.options], q.label, q.help)
+            widget.currentIndexChanged.connect(self.changed)
+        else:
+            widget = QWidget()
+            layout = QVBoxLayout(widget)
+            layout.setContentsMargins(0, 0, 0, 0)
+            for o in q.options:
+                box = QCheckBox(o.label)
+                box.setAccessibleName(f"{q.label}: {o.label}")
+                box.toggled.connect(self.changed)
+                layout.addWidget(box)
+                boxes[o.id] = box
+        self.add_field(path, q.label, widget, q.help)
+        if boxes:
+            self._fields[path] = next(iter(boxes.values()))
+        holder = widget.parentWidget()  # the row's holder (input and its error line)
+        if rows is not None and holder is not None:
+            rows.append(holder)
+        self.questions[q.id] = _QuestionInput(q, widget, boxes)
+
+    def _add_section(self, section: Section) -> None:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 0)
+        title = QLabel(section.title)
+        title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(title)
+        if section.help:
+            layout.addWidget(_note(section.help))
+        self.form.addRow(box)
+        rows: list[QWidget] = [box]
+        for q in section.questions:
+            self._add_question(q, rows)
+        self.section_rows[section.id] = rows
 
     # ----- value --------------------------------------------------------------------------------------------
 
     def value(self) -> Assessment:
         p = self.policy
-        other = tuple(OtherFactor(r["kind"] or "aggravating", r["description"].strip(), r["evidence"].strip(),
-                                  r["source"].strip(), id=r[ID])
-                      for r in self.other_factors.value() if not is_blank({**r, "kind": ""}))
-        return replace(
-            self._fixed,
+        kept_categories, kept_factors, kept_answers = self._kept
+        other: tuple[OtherFactor, ...] = ()
+        if self.other_factors is not None:
+            first = next(k.id for k in p.factor_kinds if k.others_allowed)
+            other = tuple(OtherFactor(r["kind"] or first, r["description"].strip(),
+                                      r["evidence"].strip(), r["source"].strip(), id=r[ID])
+                          for r in self.other_factors.value() if not is_blank({**r, "kind": ""}))
+        answers = tuple(a for a in (i.value() for i in self.questions.values()) if not a.is_blank)
+        return Assessment(
+            p.id, p.version, self._fixed.policy_sha256,
             assessed_on=self._assessed_on(),
             records_reviewed=tuple(k for k, box in self.record_boxes.items() if box.isChecked()),
             records_note=self.records_note.toPlainText(),
             categories=tuple(CategoryFinding(c.id, CategoryAnswer(self.category_answer[c.id].currentData()),
                                              self.category_basis[c.id].toPlainText(),
                                              self.category_evidence[c.id].text().strip())
-                             for c in p.categories),
-            border_notes=self.border_notes.toPlainText() if hasattr(self, "border_notes") else "",
+                             for c in p.categories) + kept_categories,
             factors=tuple(FactorFinding(f.id, FactorAnswer(self.factor_answer[f.id].currentData()),
                                         self.factor_evidence[f.id].text().strip(),
-                                        self.factor_source[f.id].text().strip()) for f in p.factors),
+                                        self.factor_source[f.id].text().strip()) for f in p.factors) + kept_factors,
             other_factors=other,
-            weighing=self.weighing.toPlainText(),
-            current_threat=ThreatAnswer(self.current_threat.currentData()),
             determination=self.determination.currentData() or "",
             determination_detail=self.determination_detail.text().strip(),
             rationale=self.rationale.toPlainText(),
             attested=self.attested.isChecked(),
             history=self._history,
+            answers=answers + kept_answers,
+            acknowledgements=self._acknowledgements,
+            reassessed_from=self._reassessed_from,
         )
 
     def set_value(self, a: Assessment) -> None:
+        p = self.policy
         self._loading = True
         try:
             self._fixed = Assessment(a.policy_id, a.policy_version, a.policy_sha256)
             self._history = a.history
+            self._acknowledgements = a.acknowledgements
+            self._reassessed_from = a.reassessed_from
+            # Findings and answers this policy does not know are kept as they came (the checklist names them).
+            self._kept = (tuple(c for c in a.categories if p.category(c.category_id) is None),
+                          tuple(f for f in a.factors if p.factor(f.factor_id) is None),
+                          tuple(x for x in a.answers if x.question not in self.questions))
             day = a.assessed_on or date.today()
             self.assessed_on.setDate(QDate(day.year, day.month, day.day))
             for kind, box in self.record_boxes.items():
                 box.setChecked(kind in a.records_reviewed)
             self.records_note.setPlainText(a.records_note)
-            for c in self.policy.categories:
+            for c in p.categories:
                 finding = a.category(c.id)
                 self.category_answer[c.id].setCurrentIndex(self.category_answer[c.id].findData(finding.answer.value))
                 self.category_basis[c.id].setPlainText(finding.basis)
                 self.category_evidence[c.id].setText(finding.evidence)
-            if hasattr(self, "border_notes"):
-                self.border_notes.setPlainText(a.border_notes)
-            for f in self.policy.factors:
+            for f in p.factors:
                 factor = a.factor(f.id)
                 self.factor_answer[f.id].setCurrentIndex(self.factor_answer[f.id].findData(factor.answer.value))
                 self.factor_evidence[f.id].setText(factor.evidence)
                 self.factor_source[f.id].setText(factor.source)
-            self.other_factors.set_value([{"kind": o.kind, "description": o.description, "evidence": o.evidence,
-                                           "source": o.source, ID: o.id} for o in a.other_factors])
-            self.weighing.setPlainText(a.weighing)
-            self.current_threat.setCurrentIndex(self.current_threat.findData(a.current_threat.value))
+            if self.other_factors is not None:
+                self.other_factors.set_value([{"kind": o.kind, "description": o.description, "evidence": o.evidence,
+                                               "source": o.source, ID: o.id} for o in a.other_factors])
+            for qid, inp in self.questions.items():
+                inp.set_value(a.answer(qid))
             self.determination.setCurrentIndex(max(0, self.determination.findData(a.determination)))
             self.determination_detail.setText(a.determination_detail)
             self.rationale.setPlainText(a.rationale)
@@ -322,39 +420,46 @@ class AssessmentEdit(FormSection):
     def set_history(self, history: tuple[WorkflowEvent, ...]) -> None:
         self._history = history
 
+    def set_acknowledgement(self, key: str, note: str) -> None:
+        """The officer's note on a review item (an empty note withdraws it): an edit like any other."""
+        kept = tuple(x for x in self._acknowledgements if x.key != key)
+        self._acknowledgements = kept + ((Acknowledgement(key, note.strip()),) if note.strip() else ())
+        self.changed()
+
     # ----- live hints ----------------------------------------------------------------------------------------
 
     def show_cutoff_hint(self, history: ImmigrationHistory) -> None:
-        """Say where the last entry date falls against the border-security cutoff, as the officer types."""
-        category = next((c for c in self.policy.categories if c.cutoff is not None), None)
-        if category is None or self.cutoff_hint is None or category.cutoff is None:
-            return
-        cutoff = category.cutoff
-        entry = history.last_entry
-        earliest, latest = entry.earliest(), entry.latest()
-        word = "after" if cutoff.comparison == "after" else "on or after"
-        if earliest is None or latest is None:
-            text = f"Cutoff: entries {word} {cutoff.day.isoformat()}. The last entry date is not recorded."
-        elif earliest == latest == cutoff.day:
-            text = f"Last entry {entry} is exactly the cutoff date: needs review."
-        elif (earliest > cutoff.day) if cutoff.comparison == "after" else (earliest >= cutoff.day):
-            text = f"Last entry {entry} is {word} the cutoff of {cutoff.day.isoformat()}."
-        elif (latest <= cutoff.day) if cutoff.comparison == "after" else (latest < cutoff.day):
-            text = f"Last entry {entry} is before the cutoff of {cutoff.day.isoformat()}."
-        else:
-            text = (f"Last entry {entry} ({entry.precision.value} only) may fall either side of the cutoff: "
-                    "needs review.")
-        self.cutoff_hint.setText(text)
+        """Say where each cutoff's date falls, as the officer types (casework.cutoff decides, one place)."""
+        for category in self.policy.categories:
+            for prong in category.prongs:
+                cut = prong.cutoff
+                hint = self.cutoff_hints.get(f"{category.id}/{prong.id}")
+                if cut is None or hint is None:
+                    continue
+                fact = FACTS[cut.fact]
+                if cut.fact == "history.last_entry":
+                    text = describe(history.last_entry, cut.day, cut.comparison, fact.name)
+                else:
+                    text = (f"Cutoff for {prong.label}: the {fact.name} {comparison_words(cut.comparison)} "
+                            f"{cut.day.isoformat()}.")
+                needs_review = ("exactly the cutoff date" in text and cut.review_on_the_day) or "either side" in text
+                hint.setText(text + (" Needs review: acknowledge it in the checklist." if needs_review else ""))
 
     def _assessed_on(self) -> date:
         day = self.assessed_on.date()
         return date(day.year(), day.month(), day.day())
 
     def _show_policy_status(self) -> None:
-        status = self.policy.status_on(self._assessed_on())
-        self.banner.setVisible(status != "in force")
-        self.banner.setText(f"{self.policy.title} ({self.policy.version}) was {status}. "
-                            "Check which guidance applied on the assessment date.")
+        day = self._assessed_on()
+        status = self.policy.status_on(day)
+        note = self.policy.note_on(day)
+        if status != "in force":
+            self.banner.setText(f"{self.policy.title} ({self.policy.version}) was {status}. "
+                                "Check which guidance applied on the assessment date.")
+        elif note:
+            self.banner.setText(f"{self.policy.title} ({self.policy.version}) was in force on {day.isoformat()}. "
+                                f"{note}")
+        self.banner.setVisible(status != "in force" or bool(note))
 
     def _on_assessed_on_changed(self, _d: QDate) -> None:
         self._show_policy_status()
@@ -366,3 +471,22 @@ class AssessmentEdit(FormSection):
         self.determination_detail.setEnabled(need)
         self.determination_detail.setPlaceholderText(d.needs_detail if need and d else "")
         self.changed()
+
+    def changed(self, *_args: object) -> None:
+        """An edit: sections follow what is asked, then the form tells its listeners."""
+        self._show_sections()
+        super().changed()
+
+    def _show_sections(self) -> None:
+        """A section is shown while the policy asks it (the same conditions the checklist applies)."""
+        if not self.section_rows:
+            return
+        findings = [CategoryAnswer(self.category_answer[c.id].currentData()) for c in self.policy.categories]
+        d = self.policy.determination(self.determination.currentData() or "")
+        holds = {"always": True, "action": d is not None and d.action,
+                 "no_category_applies": CategoryAnswer.UNANSWERED not in findings
+                 and CategoryAnswer.APPLIES not in findings}
+        for section in self.policy.sections:
+            shown = all(holds[c] for c in section.asked_when)
+            for row in self.section_rows[section.id]:
+                self.form.setRowVisible(row, shown)

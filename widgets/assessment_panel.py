@@ -1,17 +1,23 @@
 """The Assessment tab: a start page, or the policy-built form beside its checklist and workflow actions.
 
-The form is rebuilt only when the case's policy version differs from the one on screen, so an assessment
-made under an older policy keeps showing that policy's own factors after a newer file ships.
+The start page proposes the policy in force on the encounter date (`show_proposal`, from
+casework.policy_choice) and says why; when none was in force the officer chooses (`chosen_policy`). The
+form is rebuilt only when the case's policy version differs from the one on screen, so an assessment made
+under an older policy keeps showing that policy's own questions after a newer file ships. Below the checklist
+the officer acknowledges the selected review item with a note (a cutoff-date review, a word that can point
+to a never-factor): the note goes into the assessment, keyed by the item's stable key.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -27,8 +33,13 @@ from casework.errors import PolicyError
 from casework.labels import label
 from casework.model import CaseStatus, ImmigrationHistory
 from casework.policy import Policy, PolicyLibrary
+from casework.policy_choice import Proposal
 from widgets.assessment_edit import AssessmentEdit
 from widgets.checklist_widget import ChecklistWidget
+
+
+def _key(policy: Policy) -> str:
+    return f"{policy.id}@{policy.version}"
 
 
 class AssessmentPanel(QWidget):
@@ -46,17 +57,36 @@ class AssessmentPanel(QWidget):
 
         start = QWidget()
         start_layout = QVBoxLayout(start)
-        latest = policies.latest()
-        intro = QLabel(f"The individual assessment under {latest.title} ({latest.version}) has not been started.\n"
-                       "It walks through each priority category, the aggravating and mitigating factors, and "
-                       "your determination. The decision stays yours: nothing is scored.")
-        intro.setWordWrap(True)
+        self.proposal = QLabel()
+        self.proposal.setWordWrap(True)
+        self.proposal.setTextFormat(Qt.TextFormat.PlainText)
+        self.proposal.setAccessibleName("Which policy applies")
+        self.proposal.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border: 1px solid #e0c36a;")
+        self.proposal.hide()
+        self.policy_choice = QComboBox()
+        self.policy_choice.setAccessibleName("Policy to assess under")
+        self.policy_choice.addItem("— choose the policy —", None)
+        for p in sorted(policies.all(), key=lambda p: (p.effective, p.version), reverse=True):
+            self.policy_choice.addItem(f"{p.title} ({p.version})", _key(p))
+        self.policy_choice.currentIndexChanged.connect(self._on_policy_choice_changed)
+        choice_label = QLabel("&Policy:")
+        choice_label.setBuddy(self.policy_choice)
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(choice_label)
+        choice_row.addWidget(self.policy_choice, 1)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.start_button = QPushButton("&Start the assessment")
         self.start_button.clicked.connect(self.start_requested)
         start_layout.addStretch(1)
-        start_layout.addWidget(intro)
+        start_layout.addWidget(self.proposal)
+        start_layout.addLayout(choice_row)
+        start_layout.addWidget(self.intro)
         start_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         start_layout.addStretch(2)
+        self._read_only = False
+        self.policy_choice.setCurrentIndex(self.policy_choice.findData(_key(policies.latest())))
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -71,6 +101,26 @@ class AssessmentPanel(QWidget):
         self.status.setAccessibleName("Assessment status")
         self.checklist = ChecklistWidget()
         self.checklist.field_activated.connect(self.field_activated)
+        self.checklist.current_item_changed.connect(self._on_checklist_current_item_changed)
+        ack = QGroupBox("Acknowledge the selected item")
+        ack_layout = QVBoxLayout(ack)
+        self.ack_item = QLabel("Select an item marked ✎ to acknowledge it with a note.")
+        self.ack_item.setWordWrap(True)
+        self.ack_item.setTextFormat(Qt.TextFormat.PlainText)
+        self.ack_note = QLineEdit()
+        self.ack_note.setAccessibleName("Acknowledgement note")
+        self.ack_note.setPlaceholderText("What you reviewed, and why it stands (“mentioned only as …”)")
+        self.ack_note.returnPressed.connect(self._on_ack_button_clicked)
+        self.ack_button = QPushButton("Ac&knowledge")
+        self.ack_button.clicked.connect(self._on_ack_button_clicked)
+        ack_row = QHBoxLayout()
+        ack_row.addStretch(1)
+        ack_row.addWidget(self.ack_button)
+        ack_layout.addWidget(self.ack_item)
+        ack_layout.addWidget(self.ack_note)
+        ack_layout.addLayout(ack_row)
+        self.ack_box = ack
+        self._ack_key = ""
         self.submit_button = QPushButton("Su&bmit for review")
         self.submit_button.clicked.connect(self.submit_requested)
         self.message = QLabel()
@@ -106,6 +156,7 @@ class AssessmentPanel(QWidget):
         side_layout.addWidget(self.status)
         side_layout.addWidget(QLabel("Still to address (click to go there):"))
         side_layout.addWidget(self.checklist, 1)
+        side_layout.addWidget(ack)
         side_layout.addWidget(self.message)
         side_layout.addWidget(self.submit_button)
         side_layout.addWidget(review)
@@ -126,9 +177,56 @@ class AssessmentPanel(QWidget):
         layout.addWidget(self.pages)
         self._work = work
 
+        self._on_policy_choice_changed()
+        self._on_checklist_current_item_changed(None)
+
     @property
     def policy(self) -> Policy | None:
         return self.form.policy if self.form is not None else None
+
+    # ----- the start page: which policy ----------------------------------------------------------------------
+
+    def show_proposal(self, proposal: Proposal) -> None:
+        """Propose the policy in force on the encounter date, or none (the officer chooses), and say why."""
+        self.proposal.setText(proposal.reason)
+        self.proposal.show()
+        key = _key(proposal.policy) if proposal.policy is not None else None
+        self.policy_choice.setCurrentIndex(max(0, self.policy_choice.findData(key)))
+
+    def chosen_policy(self) -> Policy | None:
+        """The policy the officer chose (or accepted) to start the assessment under; None until one is."""
+        key = self.policy_choice.currentData()
+        return next((p for p in self.policies.all() if _key(p) == key), None) if key else None
+
+    def _on_policy_choice_changed(self, *_args: object) -> None:
+        chosen = self.chosen_policy()
+        if chosen is None:
+            self.intro.setText("Choose the policy to assess under before starting.")
+        else:
+            self.intro.setText(f"The assessment under {chosen.title} ({chosen.version}) has not been started.\n"
+                               f"{chosen.word('form.intro')}")
+        self.start_button.setEnabled(chosen is not None and not self._read_only)
+
+    # ----- acknowledging a review item -------------------------------------------------------------------------
+
+    def _on_checklist_current_item_changed(self, item: Item | None) -> None:
+        can = item is not None and item.needs_acknowledgement and self.form is not None and not self._read_only
+        self._ack_key = item.key if item is not None and item.needs_acknowledgement else ""
+        if item is not None and item.needs_acknowledgement:
+            self.ack_item.setText(item.message)
+            template = "Mentioned only as " if item.key.startswith("never-factor:") else ""
+            self.ack_note.setText(item.acknowledged or template)
+        else:
+            self.ack_item.setText("Select an item marked ✎ to acknowledge it with a note.")
+            self.ack_note.clear()
+        self.ack_note.setEnabled(can)
+        self.ack_button.setEnabled(can)
+        self.ack_button.setText("Update the note" if item is not None and item.acknowledged else "Ac&knowledge")
+
+    def _on_ack_button_clicked(self) -> None:
+        if self.form is None or not self._ack_key or self._read_only:
+            return
+        self.form.set_acknowledgement(self._ack_key, self.ack_note.text())
 
     def value(self) -> Assessment | None:
         if self.pages.currentIndex() == 2:
@@ -197,7 +295,10 @@ class AssessmentPanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """Nothing on the start page or in the form can change (the form's inputs are handled by the editor)."""
-        self.start_button.setEnabled(not read_only)
+        self._read_only = read_only
+        self._on_policy_choice_changed()
+        self.policy_choice.setEnabled(not read_only)
+        self._on_checklist_current_item_changed(self.checklist.current_item())
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

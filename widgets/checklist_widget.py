@@ -1,4 +1,9 @@
-"""The checklist pane: what is still open or contradictory; activating an item jumps to its field."""
+"""The checklist pane: what is still open, contradictory or waiting for the officer's acknowledgement.
+
+Activating an item jumps to its field. A review item that must be acknowledged (a cutoff-date review, a word
+that can point to a never-factor) is marked ✎ until the officer acknowledges it with a note, then ✓ with the
+note; the panel beside the list takes the note for the selected item (`current_item_changed`).
+"""
 
 from __future__ import annotations
 
@@ -10,11 +15,24 @@ from casework.checks import Item, ItemKind
 
 _MARK = {ItemKind.OPEN: "○", ItemKind.CONTRADICTION: "⚠", ItemKind.REVIEW: "ℹ"}
 _COLOR = {ItemKind.CONTRADICTION: QColor("#b00020"), ItemKind.REVIEW: QColor("#555555")}
+TO_ACKNOWLEDGE, ACKNOWLEDGED = "✎", "✓"
+_ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def row_text(item: Item) -> str:
+    """How an item reads in the list."""
+    if item.acknowledged:
+        return f"{ACKNOWLEDGED} {item.message} — acknowledged: {item.acknowledged}"
+    if item.needs_acknowledgement:
+        return f"{TO_ACKNOWLEDGE} {item.message} — to acknowledge"
+    return f"{_MARK[item.kind]} {item.message}"
 
 
 class ChecklistWidget(QListWidget):
     field_activated = Signal(str)
     value_changed = Signal(object)
+    current_item_changed = Signal(object)
+    """The selected Item, or None."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,6 +42,7 @@ class ChecklistWidget(QListWidget):
         self._items: list[Item] | None = None  # nothing shown yet: the first set_value always fills the list
         self.itemActivated.connect(self._on_item_activated)
         self.itemClicked.connect(self._on_item_activated)
+        self.currentRowChanged.connect(self._on_current_row_changed)
 
     def value(self) -> list[Item]:
         return list(self._items or [])
@@ -31,20 +50,55 @@ class ChecklistWidget(QListWidget):
     def set_value(self, items: list[Item]) -> None:
         if items == self._items:
             return
+        current = self.current_item()
         self._items = list(items)
-        self.clear()
-        if not items:
-            done = QListWidgetItem("✓ Nothing left to address.")
-            done.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.addItem(done)
-        for item in items:
-            row = QListWidgetItem(f"{_MARK[item.kind]} {item.message}")
-            row.setData(Qt.ItemDataRole.UserRole, item.field)
-            row.setToolTip(f"{item.kind.value}: {item.field}")
-            if item.kind in _COLOR:
-                row.setForeground(QBrush(_COLOR[item.kind]))
-            self.addItem(row)
+        self.blockSignals(True)
+        try:
+            self.clear()
+            if not items:
+                done = QListWidgetItem("✓ Nothing left to address.")
+                done.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.addItem(done)
+            for index, item in enumerate(items):
+                row = QListWidgetItem(row_text(item))
+                row.setData(Qt.ItemDataRole.UserRole, item.field)
+                row.setData(_ITEM_ROLE, index)
+                tip = f"{item.kind.value}: {item.field}"
+                if item.needs_acknowledgement:
+                    tip += "\nSelect it and acknowledge it with a note below the list."
+                row.setToolTip(tip)
+                if item.needs_acknowledgement and not item.acknowledged:
+                    row.setForeground(QBrush(QColor("#8a4b00")))
+                elif item.kind in _COLOR:
+                    row.setForeground(QBrush(_COLOR[item.kind]))
+                self.addItem(row)
+            # The same item stays selected across recomputations (found by its stable key).
+            if current is not None:
+                same = next((i for i, x in enumerate(items) if x.key == current.key), -1)
+                if same >= 0:
+                    self.setCurrentRow(same)
+        finally:
+            self.blockSignals(False)
+        self.current_item_changed.emit(self.current_item())
         self.value_changed.emit(self._items)
+
+    def current_item(self) -> Item | None:
+        row = self.currentItem()
+        index = row.data(_ITEM_ROLE) if row is not None else None
+        if not isinstance(index, int) or self._items is None or not 0 <= index < len(self._items):
+            return None
+        return self._items[index]
+
+    def select_key(self, key: str) -> bool:
+        """Select the item with `key` (for the panel and the tests); False when there is none."""
+        for i, item in enumerate(self._items or []):
+            if item.key == key:
+                self.setCurrentRow(i)
+                return True
+        return False
+
+    def _on_current_row_changed(self, _row: int) -> None:
+        self.current_item_changed.emit(self.current_item())
 
     def _on_item_activated(self, row: QListWidgetItem) -> None:
         field = row.data(Qt.ItemDataRole.UserRole)

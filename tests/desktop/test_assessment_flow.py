@@ -102,6 +102,45 @@ def test_a_refused_submission_lists_what_blocks_it(qtbot, launch, data_dir):
     assert editor.base().status is CaseStatus.DRAFT
 
 
+def test_a_review_item_blocks_submission_until_acknowledged_and_the_note_is_stored(qtbot, launch, data_dir):
+    """An entry on the cutoff date and a word that can point to a never-factor: the store refuses the
+    submission until both are acknowledged in the checklist; the notes are kept in the stored assessment."""
+    from casework.dates import PartialDate
+    from casework.model import ApprehensionSite
+
+    case = replace(complete_case(), id="", case_number="",
+                   history=replace(complete_case().history, last_entry=PartialDate("2020-11-01"),
+                                   apprehension_site=ApprehensionSite.INTERIOR))
+    case = replace(case, assessment=replace(case.assessment, rationale="Declined; the church letter is on file."))
+    window = open_first_case(qtbot, launch, data_dir, case)
+    editor = window.editor
+    panel = editor.assessment
+    editor.tabs.setCurrentWidget(panel)
+    panel.submit_button.click()
+    assert panel.message.text().startswith("Not submitted: 2 item(s) must be addressed")
+    assert editor.base().status is CaseStatus.DRAFT
+    waiting = [i for i in editor.items() if i.blocks_submission]
+    assert {i.key.split(":")[0] for i in waiting} == {"cutoff", "never-factor"}
+    notes = {"cutoff": "I-94: entered 1 Nov 2020, not after the cutoff.",
+             "never-factor": "Mentioned only as the author of a support letter."}
+    for item in waiting:
+        assert panel.checklist.select_key(item.key)
+        panel.ack_note.setFocus()
+        panel.ack_note.selectAll()
+        qtbot.keyClicks(panel.ack_note, notes[item.key.split(":")[0]])
+        qtbot.keyClick(panel.ack_note, Qt.Key.Key_Return)
+    assert [i for i in editor.items() if i.blocks_submission] == []
+    shot(window, "assessment-acknowledged-in-app")
+    submit(qtbot, window)
+    case_id = editor.case_id()
+    window.close()
+    window.shutdown()
+    with CaseStore.open(data_dir, PASSPHRASE) as store:
+        stored = store.get_case(case_id)
+    assert stored.status is CaseStatus.SUBMITTED
+    assert sorted(x.note for x in stored.assessment.acknowledgements) == sorted(notes.values())
+
+
 # ----- a supervisor's profile ------------------------------------------------------------------------------------
 
 def open_for_review(qtbot, launch, tmp_path: Path, data_dir: Path) -> MainWindow:
