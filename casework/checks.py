@@ -80,8 +80,6 @@ class Context:
 
 
 def review_items(case: CaseFile, policy: Policy) -> list[Item]:
-    from casework import check_categories, check_factors, check_text
-
     a = case.assessment
     if a is None:
         return [Item("assessment", ItemKind.OPEN, "the assessment has not been started", "open:assessment")]
@@ -240,3 +238,7 @@ def _reassessment(ctx: Context) -> None:
             f"{r.from_version}{on}: {len(r.marks)} answer(s) were not carried over or changed meaning and are "
             "marked. Check every answer against this version, then acknowledge.",
             key=f"reassessed:{r.from_policy_id}@{r.from_version}:{r.from_sha256[:16]}", ack=True)
+
+
+# The rule modules import Context and ItemKind from here, so they are imported once those exist.
+from casework import check_categories, check_factors, check_text  # noqa: E402

@@ -18,6 +18,7 @@ from casework.assessment import LEGACY_QUESTIONS, Assessment
 from casework.errors import PolicyError
 from casework.facts import FACTS
 from casework.model import AttentionSource, Disposition
+from casework.never_factors import guard_for
 from casework.policy import (
     ASKED_WHEN,
     FACTOR_WORDING_KEYS,
@@ -198,7 +199,7 @@ def read_policy(text: str | bytes, name: str) -> Policy:
         if not _SHA.match(sha):
             raise r.fail(f"earlier_sha256[{i}]", "must be 64 lower-case hex digits")
     canonical = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    return Policy(
+    policy = Policy(
         id=r.ident(doc, "id", ""), version=r.text(doc, "version", ""), title=r.text(doc, "title", ""),
         issuer=r.text(doc, "issuer", ""), signed=r.day(doc, "signed", ""), effective=r.day(doc, "effective", ""),
         in_force=in_force, not_in_force=not_in_force, principle=r.text(doc, "principle", ""),
@@ -209,6 +210,8 @@ def read_policy(text: str | bytes, name: str) -> Policy:
         requires_supervisor_concurrence=r.flag(doc, "requires_supervisor_concurrence", "", required=True),
         sha256=hashlib.sha256(canonical).hexdigest(),
     )
+    guard_for(policy)  # built now, while loading, rather than on the officer's first keystroke
+    return policy
 
 
 def _window(r: _Reader, raw: Any, path: str, open_end: bool) -> Window:
