@@ -125,19 +125,19 @@ def _prongs(ctx: Context, c: Category) -> bool:
         position = classify(value, cut.day, cut.comparison)
         word = comparison_words(cut.comparison)
         if position is Position.STRADDLES or (position is Position.ON_THE_DAY and cut.review_on_the_day):
-            what = ("is exactly the cutoff date" if position is Position.ON_THE_DAY
-                    else f"({value.precision.value} only) may fall either side of the cutoff")
+            what = (f"({value}) is exactly the cutoff date" if position is Position.ON_THE_DAY
+                    else f"({value}, {value.precision.value} only) may fall either side of the cutoff")
             note = f" {cut.review_note}" if cut.review_note else ""
             ctx.add(f"{path}.answer", ItemKind.REVIEW,
-                    f"the {fact.name} ({value}) {what} {cut.day.isoformat()} (“{word}”): review whether "
+                    f"the {fact.name} {what} {cut.day.isoformat()} (“{word}”): review whether "
                     f"{p.label} is met, and acknowledge with a note.{note}",
                     key=f"cutoff:{c.id}:{p.id}:{cut.fact}={value.text}:{cut.comparison}:{cut.day.isoformat()}",
                     ack=True)
         elif position is Position.QUALIFIES and not all(o is True for o, _ in outcomes):
             lead = f"the {fact.name} ({value}) is {word} the cutoff of {cut.day.isoformat()}"
             if answer in UNDECIDED:
-                open_once(f"{path}.answer", f"{lead}: answer whether “{c.label}” applies ({p.label}), or that it "
-                          "does not, with the reason in the basis")
+                open_once(f"{path}.answer", f"{lead}: answer whether “{c.label}” applies under {p.label}, or "
+                          "that it does not, with the reason in the basis")
             elif answer is CategoryAnswer.DOES_NOT_APPLY and not finding.basis.strip():
                 open_once(f"{path}.basis", f"{lead}: say in the basis why “{c.label}” does not apply")
     return f"{path}.answer" in opened

@@ -264,7 +264,7 @@ def test_the_cutoff_review_stays_until_acknowledged_whatever_the_notes_say(entry
     case = answer(case, "border_notes", "Entry confirmed as 1 Nov 2020 from the I-94; not after the cutoff.")
     item = the_item(case, POLICY, B + "answer", REVIEW)
     assert item.needs_acknowledgement and item.blocks_submission
-    assert f"({entry})" in item.message and "2020-11-01" in item.message
+    assert f"last entry ({entry}" in item.message and "2020-11-01" in item.message
     acknowledged = acknowledge(case, item.key, "Reviewed the I-94: entry on 1 Nov 2020 is not after the cutoff.")
     again = the_item(acknowledged, POLICY, B + "answer", REVIEW)  # still listed, with the note
     assert again.acknowledged.startswith("Reviewed the I-94") and not again.blocks_submission
