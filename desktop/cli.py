@@ -146,8 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("files", nargs="+", type=Path)
     chk.add_argument("--json", action="store_true", help="one JSON object per file")
 
-    from desktop import cli_memo, cli_policy, cli_store, cli_workflow
+    from desktop import cli_memo, cli_office, cli_policy, cli_store, cli_workflow
 
+    cli_office.add_parsers(sub)
     cli_memo.add_parsers(sub)
     cli_workflow.add_parsers(sub)
     cli_store.add_parsers(sub)
@@ -164,9 +165,10 @@ def _roles() -> list[Any]:
 
 
 def _commands() -> dict[str, Callable[[argparse.Namespace], int]]:
-    from desktop import cli_memo, cli_policy, cli_store, cli_workflow
+    from desktop import cli_memo, cli_office, cli_policy, cli_store, cli_workflow
 
-    return {**COMMANDS, **cli_memo.COMMANDS, **cli_workflow.COMMANDS, **cli_store.COMMANDS, **cli_policy.COMMANDS}
+    return {**COMMANDS, **cli_memo.COMMANDS, **cli_workflow.COMMANDS, **cli_store.COMMANDS, **cli_policy.COMMANDS,
+            **cli_office.COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None, *, launch_gui: Callable[[argparse.Namespace], int] | None = None) -> int:

@@ -790,6 +790,151 @@ class CaseStore:
                                   "DO UPDATE SET seq = excluded.seq, hash = excluded.hash", last)
         return result
 
+    # ----- office sync (storage.sync drives these; each is one transaction) ----------------------------------
+
+    def profile_signing_key(self) -> Ed25519PrivateKey:
+        """The profile's Ed25519 key, for what the profile signs outside the store (office records, rosters)."""
+        return self._signing_key()
+
+    def sync_outgoing(self) -> list[OutgoingCase]:
+        """Every case changed since it was last in step with the office (or never synced), without open
+        conflicts: what a push sends. Open revisions are closed first, so what goes up stays one revision."""
+        self._close_open_revisions()
+        rows = self.conn.execute(
+            "SELECT c.id, c.revision, c.body, s.office_rev, s.base_body FROM cases c LEFT JOIN sync_state s "
+            "ON s.case_id = c.id WHERE (s.case_id IS NULL OR s.synced_revision != c.revision) "
+            "AND c.id NOT IN (SELECT case_id FROM sync_conflicts) ORDER BY c.id").fetchall()
+        return [OutgoingCase(r[0], r[1], r[2], r[3] or 0, r[4]) for r in rows]
+
+    def sync_base(self, case_id: str) -> SyncBase | None:
+        """Where a case stands with the office: the office revision and body it was last in step with."""
+        row = self.conn.execute("SELECT office_rev, base_body, synced_revision FROM sync_state WHERE case_id = ?",
+                                (case_id,)).fetchone()
+        return SyncBase(row[0], row[1], row[2]) if row else None
+
+    def sync_pushed(self, case_id: str, revision: int, office_rev: int, body: str, *, cursor: int | None = None
+                    ) -> None:
+        """The office accepted local `revision` (whose stored body is `body`) as `office_rev`."""
+        with self._tx():
+            self.conn.execute(
+                "INSERT INTO sync_state (case_id, office_rev, base_body, synced_revision) VALUES (?,?,?,?) "
+                "ON CONFLICT (case_id) DO UPDATE SET office_rev = excluded.office_rev, base_body = excluded.base_body,"
+                " synced_revision = excluded.synced_revision", (case_id, office_rev, body, revision))
+            if cursor is not None:
+                self.conn.execute("UPDATE office_link SET cursor = max(cursor, ?) WHERE id = 1", (cursor,))
+            audit.append(self.conn, self._officer.officer_id, "case_pushed", case_id,
+                         f"revision {revision} as office revision {office_rev}", digest=record_digest(body))
+
+    def sync_apply(self, case: CaseFile | None, *, case_id: str, office_rev: int, office_body: str, cursor: int,
+                   in_step: bool, conflicts: Sequence[StoredConflict] = (), detail: str = "") -> SaveResult | None:
+        """Take in office revision `office_rev` (body `office_body`) of a case, in ONE transaction with the pull
+        cursor: `case` is what the laptop keeps (the office's copy, or the merge of it with local edits), written
+        as the next local revision — local revisions are never renumbered, so printed memos keep verifying —
+        with any status (it was verified by storage.sync, not typed here). `in_step`: the kept case equals the
+        office's. `conflicts` replace the case's open ones. `case` None: only the base and cursor move (a
+        record this laptop pushed itself)."""
+        result: SaveResult | None = None
+        with self._tx():
+            self._close_revision_in_transaction(case_id)
+            if case is not None:
+                case = self._prepare(case)
+                if not self.has_case(case_id):
+                    result = self._insert_in_transaction(case, _now(), action="case_synced", detail=detail)
+                else:
+                    stored = self._stored(case_id)
+                    if _content(case) != _content(stored.case):
+                        result = self._write(case, stored, coalesce=False, action="case_synced", detail=detail)
+            revision = self.conn.execute("SELECT revision FROM cases WHERE id = ?", (case_id,)).fetchone()
+            synced = revision[0] if revision and in_step else 0
+            if case is None:
+                state = self.conn.execute("SELECT synced_revision FROM sync_state WHERE case_id = ?",
+                                          (case_id,)).fetchone()
+                synced = revision[0] if in_step and revision else (state[0] if state else 0)
+            self.conn.execute(
+                "INSERT INTO sync_state (case_id, office_rev, base_body, synced_revision) VALUES (?,?,?,?) "
+                "ON CONFLICT (case_id) DO UPDATE SET office_rev = excluded.office_rev, base_body = excluded.base_body,"
+                " synced_revision = excluded.synced_revision", (case_id, office_rev, office_body, synced))
+            self.conn.execute("DELETE FROM sync_conflicts WHERE case_id = ?", (case_id,))
+            for c in conflicts:
+                self.conn.execute(
+                    "INSERT INTO sync_conflicts (case_id, path, base, mine, theirs, office_rev, found_at) "
+                    "VALUES (?,?,?,?,?,?,?)", (case_id, c.path, c.base, c.mine, c.theirs, office_rev,
+                                               _now().isoformat()))
+            if conflicts:
+                audit.append(self.conn, self._officer.officer_id, "sync_conflict", case_id,
+                             f"office revision {office_rev}; fields: {', '.join(c.path for c in conflicts)}")
+            self.conn.execute("UPDATE office_link SET cursor = max(cursor, ?) WHERE id = 1", (cursor,))
+        if result is not None:
+            self._saved(result)
+        return result
+
+    def sync_skip(self, cursor: int, case_id: str, reason: str) -> None:
+        """A record refused on pull: recorded (by name, in the audit log) and passed over by the cursor; with no
+        `reason`, a record already here (only the cursor moves)."""
+        with self._tx():
+            if reason:
+                audit.append(self.conn, self._officer.officer_id, "sync_rejected", case_id or None, reason[:300])
+            self.conn.execute("UPDATE office_link SET cursor = max(cursor, ?) WHERE id = 1", (cursor,))
+
+    def sync_conflicts(self, case_id: str | None = None) -> list[StoredConflict]:
+        """Fields both this laptop and the office changed, each with both values, waiting for a person."""
+        rows = self.conn.execute(
+            "SELECT case_id, path, base, mine, theirs, office_rev FROM sync_conflicts"
+            + (" WHERE case_id = ?" if case_id else "") + " ORDER BY case_id, path",
+            (case_id,) if case_id else ()).fetchall()
+        return [StoredConflict(*r) for r in rows]
+
+    def resolve_conflict(self, case_id: str, path: str, case: CaseFile) -> SaveResult:
+        """A person chose the value at `path`: `case` (with that choice) is saved as the next revision, whatever
+        its status, and the conflict is closed; the next sync sends it."""
+        case = self._prepare(case)
+        with self._tx():
+            found = self.conn.execute("DELETE FROM sync_conflicts WHERE case_id = ? AND path = ?",
+                                      (case_id, path)).rowcount
+            if not found:
+                raise CaseNotFound(f"There is no open sync conflict on {path} in this case.")
+            self._close_revision_in_transaction(case_id)
+            stored = self._stored(case_id)
+            result = self._write(replace(case, status=stored.case.status), stored, coalesce=False,
+                                 action="conflict_resolved", detail=path)
+            self.conn.execute("UPDATE sync_state SET synced_revision = 0 WHERE case_id = ?", (case_id,))
+        return self._saved(result)
+
+    def sync_heads(self) -> dict[str, int]:
+        """Every synced case's office revision, as this laptop knows it (compared with the office's heads)."""
+        return {r[0]: r[1] for r in self.conn.execute("SELECT case_id, office_rev FROM sync_state")}
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingCase:
+    """A case to push: its stored body at `revision`, and the office revision (and body) it is based on."""
+
+    case_id: str
+    revision: int
+    body: str
+    base_rev: int
+    base_body: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SyncBase:
+    office_rev: int
+    base_body: str
+    synced_revision: int
+    """The local revision last in step with the office (0: changed since, to be pushed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredConflict:
+    """A conflict as kept in the store: values as JSON text (`null` where a side had no such field or item)."""
+
+    case_id: str
+    path: str
+    base: str
+    mine: str
+    theirs: str
+    office_rev: int
+
 
 LIST_QUERY = (
     "SELECT id, case_number, family_name, given_names, aliases, a_number, status, updated_at, revision, search_text "

@@ -159,3 +159,15 @@ def test_migration_0007_keeps_print_records_and_an_old_memo_still_verifies(tmp_p
         assert store.conn.execute("SELECT agency, paper FROM memo_prints").fetchone() == ("Fixture Agency", "letter")
         assert check_memo_file(store, read_memo(memo.pdf)).status == "match"
         assert store.verify_audit().ok
+
+
+def test_migration_0008_links_no_office_and_keeps_every_case_unsynced(tmp_path):
+    """v0007 stores knew no office: after the upgrade the profile has no office link, no exchange key yet and no
+    sync state, so its first sync sends every case; the audit log still verifies."""
+    folder = copy_fixture(7, tmp_path)
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
+        assert store.conn.execute("SELECT count(*) FROM office_link").fetchone()[0] == 0
+        assert store.conn.execute("SELECT exchange_key FROM profile").fetchone()[0] is None
+        assert [o.case_id for o in store.sync_outgoing()] == ["f" * 32]
+        assert store.sync_conflicts() == [] and store.verify_audit().ok

@@ -1,0 +1,138 @@
+"""`casefile office init|join|approve|members|status`, `casefile sync`, `conflicts` and `resolve`.
+
+The office is a shared folder (`--folder DIR`) or a PostgreSQL database (`--dsn DSN`, schema `--schema`); the
+link is kept in the encrypted store, so later commands need neither. See storage.office and storage.sync.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop.cli import _open
+
+
+def add_parsers(sub: Any) -> None:
+    o = sub.add_parser("office", help="the office store: create, join, approve members, status")
+    osub = o.add_subparsers(dest="office_command", required=True)
+    for name, text in (("init", "create an office store (this supervisor profile becomes its administrator)"),
+                       ("join", "ask to join an office (an administrator or supervisor approves)")):
+        p = osub.add_parser(name, help=text)
+        where = p.add_mutually_exclusive_group(required=True)
+        where.add_argument("--folder", type=Path, help="a shared folder (network share, USB drive)")
+        where.add_argument("--dsn", help="a PostgreSQL connection string (TLS settings pass through)")
+        p.add_argument("--schema", default="casefile_office", help="the PostgreSQL schema (default casefile_office)")
+    a = osub.add_parser("approve", help="approve a pending member, or change a member's role")
+    a.add_argument("member", help="member id or officer id")
+    a.add_argument("--role", required=True, choices=["officer", "supervisor"])
+    osub.add_parser("members", help="list the verified member list and pending join requests")
+    osub.add_parser("status", help="the office this profile is linked to, and what waits to sync")
+
+    sub.add_parser("sync", help="pull from and push to the office; conflicts are kept for a person")
+    sub.add_parser("conflicts", help="list the fields changed both here and at the office")
+    r = sub.add_parser("resolve", help="choose one side of a sync conflict")
+    r.add_argument("case", help="case number or id")
+    r.add_argument("field", help="the field, as 'casefile conflicts' names it")
+    side = r.add_mutually_exclusive_group(required=True)
+    side.add_argument("--mine", action="store_true", help="keep this laptop's value")
+    side.add_argument("--theirs", action="store_true", help="take the office's value")
+
+
+def cmd_office(args: argparse.Namespace) -> int:
+    from storage.office import link
+    from storage.office.roster import MemberRole
+
+    with _open(args) as store:
+        command = args.office_command
+        if command in ("init", "join"):
+            backend = link.open_backend(folder=args.folder, dsn=args.dsn, schema=args.schema)
+            try:
+                if command == "init":
+                    roster = link.init_office(store, backend)
+                    print(f"Created office {roster.office_id} at {backend.location}; this profile "
+                          f"({link.member_id(store)}) is its administrator.")
+                else:
+                    roster = link.join_office(store, backend)
+                    founder = roster.member(roster.signed_by) if roster.version == 1 else None
+                    print(f"Asked to join office {roster.office_id} as member {link.member_id(store)}. "
+                          f"Founder key {link.require_link(store).founder_key.hex()[:16]}"
+                          + (f" ({founder.officer_id})" if founder else "")
+                          + ": compare it with the administrator's before trusting the office.")
+            finally:
+                backend.close()
+            return 0
+        backend = link.linked_backend(store)
+        try:
+            if command == "approve":
+                member = link.approve(store, backend, args.member, MemberRole(args.role))
+                print(f"Approved {member.officer_id} ({member.member_id}) as {member.role.value}.")
+            elif command == "members":
+                roster = link.refresh(store, backend)
+                for m in roster.members:
+                    print(f"{m.member_id}\t{m.officer_id}\t{m.role.value}\t{m.name}")
+                for d in link.pending(store, backend, roster):
+                    print(f"{d.get('member_id')}\t{d.get('officer_id')}\tpending\t{d.get('name')}")
+            else:
+                current = link.refresh(store, backend)
+                me = link.require_link(store)
+                mine = current.member(me.member_id)
+                print(f"office {me.office_id} ({backend.kind}: {backend.location})")
+                print(f"member {me.member_id}: {mine.role.value if mine else 'pending approval'}; member list "
+                      f"version {current.version}; pull cursor {me.cursor}")
+                print(f"to push {len(store.sync_outgoing())}; open conflicts {len(store.sync_conflicts())}")
+        finally:
+            backend.close()
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from storage.office import link
+    from storage.sync import sync
+
+    with _open(args) as store:
+        backend = link.linked_backend(store)
+        try:
+            report = sync(store, backend)
+        finally:
+            backend.close()
+    for reason in report.rejected:
+        print(f"rejected: {' '.join(reason.split())}", file=sys.stderr)
+    print(report.summary())
+    return 0 if report.in_step and not report.rejected else 1
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        for c in store.sync_conflicts():
+            number = store.get_case(c.case_id).case_number
+            print(f"{number}\t{c.path}\tmine: {_short(c.mine)}\ttheirs: {_short(c.theirs)}")
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from storage.sync import resolve
+
+    with _open(args) as store:
+        case = store.find_case(args.case)
+        result = resolve(store, case.id, args.field, "mine" if args.mine else "theirs")
+    print(f"{result.case.case_number}: kept {'mine' if args.mine else 'theirs'} for {args.field} (revision "
+          f"{result.case.revision}); sync to send it")
+    return 0
+
+
+def _short(value_json: str) -> str:
+    text = json.dumps(json.loads(value_json), ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "office": cmd_office,
+    "sync": cmd_sync,
+    "conflicts": cmd_conflicts,
+    "resolve": cmd_resolve,
+}

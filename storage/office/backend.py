@@ -1,0 +1,121 @@
+"""What an office store is, whichever backend holds it: routing data in the clear, everything else sealed.
+
+A backend sees only what routing needs — the office id, member ids and their public keys, case ids, office
+revisions, sequence numbers, push ids, key versions and times — and opaque envelopes (crypto.seal). It never
+decides who may do what: every client checks signatures and roles itself (roster.py, storage.sync), so a
+compromised server or a hand-edited folder can refuse service but cannot forge, read or re-attribute a case.
+
+Push is compare-and-set on the case's office revision (Anki's usn and ODK Central's entity base version): a
+record based on anything but the office's current revision is refused and the office's head revision returned.
+The same push id twice returns the first record, so a retry after a dropped connection never duplicates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from storage.errors import UserFacingError
+
+FORMAT_VERSION = 1
+"""The layout of records, rosters and wrapped keys (both backends)."""
+
+
+class OfficeError(UserFacingError):
+    """The office store could not be used as asked; the message says why and what to do."""
+
+    title = "Office"
+
+
+class OfficeUnreachable(OfficeError):
+    """The server, the network or the folder went away; nothing half-done is kept on either side."""
+
+    title = "Office not reachable"
+
+
+class OfficeTooNew(OfficeError):
+    """The office store was made or upgraded by a newer Casefile."""
+
+
+class RecordRejected(OfficeError):
+    """A record, roster or key that fails its signature, role or content check — named, never taken in."""
+
+    title = "Rejected from the office"
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One office revision of one case: routing in the clear, the case sealed in `envelope`."""
+
+    case_id: str
+    office_rev: int
+    base_rev: int
+    author: str
+    """The member id (key id of its Ed25519 key) that signed it."""
+    key_version: int
+    push_id: str
+    envelope: dict[str, Any]
+    seq: int = 0
+    """Assigned by the office on acceptance: the pull cursor."""
+
+    def header(self, office_id: str) -> dict[str, Any]:
+        """What the author signed and the ciphertext is bound to (seq is the office's, not signed)."""
+        return {"office_id": office_id, "case_id": self.case_id, "office_rev": self.office_rev,
+                "base_rev": self.base_rev, "author": self.author, "key_version": self.key_version,
+                "push_id": self.push_id, "format_version": FORMAT_VERSION}
+
+    def to_doc(self) -> dict[str, Any]:
+        return {"seq": self.seq, "case_id": self.case_id, "office_rev": self.office_rev, "base_rev": self.base_rev,
+                "author": self.author, "key_version": self.key_version, "push_id": self.push_id,
+                "envelope": self.envelope}
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any], where: str) -> Record:
+        try:
+            return cls(str(doc["case_id"]), int(doc["office_rev"]), int(doc["base_rev"]), str(doc["author"]),
+                       int(doc["key_version"]), str(doc["push_id"]), dict(doc["envelope"]), int(doc["seq"]))
+        except (KeyError, TypeError, ValueError):
+            raise RecordRejected(f"{where} is not a readable office record; it was not taken in.") from None
+
+
+@dataclass(frozen=True, slots=True)
+class PushOutcome:
+    accepted: bool
+    record: Record | None
+    """The record as the office keeps it (with its seq) when accepted, or on a retry of an accepted push."""
+    head_rev: int
+    """The office's current revision of the case (when refused: what the laptop must merge with first)."""
+
+
+class OfficeBackend(Protocol):
+    kind: str
+    location: str
+
+    def create(self, office_id: str) -> None:
+        """Lay out an empty office (refused if one is already there)."""
+
+    def office_id(self) -> str:
+        """The office's id; OfficeError when there is no office here."""
+
+    def put_request(self, member_id: str, doc: dict[str, Any]) -> None: ...
+
+    def requests(self) -> list[dict[str, Any]]: ...
+
+    def put_roster(self, version: int, doc: dict[str, Any]) -> None:
+        """Add roster `version`; refused (OfficeError) when that version exists already (two approvers raced)."""
+
+    def rosters(self, after: int = 0) -> list[dict[str, Any]]: ...
+
+    def put_wrapped_key(self, member_id: str, key_version: int, doc: dict[str, Any]) -> None: ...
+
+    def wrapped_key(self, member_id: str, key_version: int) -> dict[str, Any] | None: ...
+
+    def push(self, record: Record) -> PushOutcome: ...
+
+    def pull(self, after_seq: int, limit: int) -> list[Record]:
+        """Records with seq above `after_seq`, in seq order, at most `limit`."""
+
+    def heads(self) -> dict[str, int]:
+        """Every case's current office revision (for the digest compared at the end of a sync)."""
+
+    def close(self) -> None: ...

@@ -1,0 +1,255 @@
+"""This profile's link to an office: create one, ask to join, approve members, and keep the verified roster.
+
+The link lives in the encrypted store (office_link, office_keys, office_rosters; migration 0008): which backend
+and where, this profile's member id, the founder's key pinned at joining, the last verified member list, the
+pull cursor, and the office content keys — which never leave the laptop unwrapped.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from casework.model import Role
+from storage import signing
+from storage.database import Connection
+from storage.office import crypto, roster
+from storage.office.backend import OfficeBackend, OfficeError, RecordRejected
+from storage.office.folder import FolderOffice
+from storage.office.pg import DEFAULT_SCHEMA, PostgresOffice
+from storage.office.roster import Member, MemberRole, Roster
+from storage.store import CaseStore
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    backend: str
+    location: str
+    office_id: str
+    member_id: str
+    founder_key: bytes
+    roster_version: int
+    cursor: int
+
+
+def open_backend(*, folder: Path | None = None, dsn: str | None = None, schema: str = DEFAULT_SCHEMA
+                 ) -> OfficeBackend:
+    if (folder is None) == (dsn is None):
+        raise OfficeError("Give the office as either a folder or a PostgreSQL DSN.")
+    return FolderOffice(folder) if folder is not None else PostgresOffice(str(dsn), schema)
+
+
+def _location(backend: OfficeBackend) -> str:
+    if isinstance(backend, PostgresOffice):
+        return json.dumps({"dsn": backend.dsn, "schema": backend.schema})
+    return str(getattr(backend, "folder", backend.location))
+
+
+def link_of(store: CaseStore) -> Link | None:
+    row = store.conn.execute("SELECT backend, location, office_id, member_id, founder_key, roster_version, cursor "
+                             "FROM office_link WHERE id = 1").fetchone()
+    if row is None:
+        return None
+    return Link(row[0], row[1], row[2], row[3], crypto.unb64(row[4]), row[5], row[6])
+
+
+def require_link(store: CaseStore) -> Link:
+    link = link_of(store)
+    if link is None:
+        raise OfficeError("This profile is not linked to an office: use 'casefile office init' or "
+                          "'casefile office join' first.")
+    return link
+
+
+def linked_backend(store: CaseStore) -> OfficeBackend:
+    link = require_link(store)
+    if link.backend == "postgres":
+        where = json.loads(link.location)
+        return PostgresOffice(where["dsn"], where["schema"])
+    return FolderOffice(Path(link.location))
+
+
+def member_id(store: CaseStore) -> str:
+    return roster.member_id_of(signing.public_bytes(signing.profile_public_key(store.conn)))
+
+
+def _exchange_private(store: CaseStore) -> X25519PrivateKey | None:
+    row = store.conn.execute("SELECT exchange_key FROM profile WHERE id = 1").fetchone()
+    return X25519PrivateKey.from_private_bytes(bytes(row[0])) if row and row[0] is not None else None
+
+
+def _write_link(conn: Connection, backend: OfficeBackend, office_id: str, me: str, founder: bytes,
+                exchange: X25519PrivateKey) -> None:
+    if conn.execute("SELECT 1 FROM office_link").fetchone() is not None:
+        raise OfficeError("This profile is already linked to an office.")
+    if conn.execute("SELECT exchange_key FROM profile WHERE id = 1").fetchone()[0] is None:
+        conn.execute("UPDATE profile SET exchange_key = ? WHERE id = 1", (crypto.raw_private(exchange),))
+    conn.execute("INSERT INTO office_link (id, backend, location, office_id, member_id, founder_key, linked_at) "
+                 "VALUES (1, ?, ?, ?, ?, ?, ?)", (backend.kind, _location(backend), office_id, me,
+                                                  crypto.b64(founder), roster.now_text()))
+
+
+def _keep_roster(conn: Connection, r: Roster, docs: list[dict[str, Any]] = ()) -> None:  # type: ignore[assignment]
+    """Keep the verified chain up to `r` (every version, so the next check can start from version 1 here)."""
+    for doc in [*docs, r.doc]:
+        if int(doc.get("version", 0)) <= r.version:
+            conn.execute("INSERT OR IGNORE INTO office_rosters (version, doc) VALUES (?, ?)",
+                         (int(doc["version"]), json.dumps(doc)))
+    conn.execute("UPDATE office_link SET roster_version = max(roster_version, ?) WHERE id = 1", (r.version,))
+
+
+def init_office(store: CaseStore, backend: OfficeBackend) -> Roster:
+    """Create the office with this (supervisor) profile as its administrator and a fresh content key."""
+    if store.role is not Role.SUPERVISOR:
+        raise OfficeError("Only a supervisor profile can create an office (it becomes the office's administrator).")
+    if link_of(store) is not None:
+        raise OfficeError("This profile is already linked to an office.")
+    key = store.profile_signing_key()
+    exchange = _exchange_private(store) or X25519PrivateKey.generate()
+    public = crypto.raw_public(key.public_key())
+    me = roster.member_id_of(public)
+    office_id = uuid.uuid4().hex
+    content_key = crypto.new_content_key()
+    o = store.officer
+    founder = Member(me, o.name, o.officer_id, MemberRole.ADMINISTRATOR, public,
+                     crypto.raw_public(exchange.public_key()))
+    doc = roster.sign_roster(key, office_id, 1, 1, {1: crypto.key_check(content_key)}, [founder])
+    backend.create(office_id)
+    backend.put_wrapped_key(me, 1, crypto.wrap(content_key, founder.exchange_key, f"{office_id}/{me}/1"))
+    backend.put_roster(1, doc)
+    first = roster.verify_chain([doc], office_id, public)
+
+    def keep(conn: Connection) -> None:
+        _write_link(conn, backend, office_id, me, public, exchange)
+        conn.execute("INSERT INTO office_keys (key_version, content_key) VALUES (1, ?)", (content_key,))
+        _keep_roster(conn, first)
+
+    store.record_event("office_created", detail=f"{backend.kind} office {office_id[:8]}", also=keep)
+    return first
+
+
+def join_office(store: CaseStore, backend: OfficeBackend) -> Roster:
+    """Ask to join: this profile's public keys go to the office as a pending member, and the office's founder
+    key is pinned here (trust on first use: compare its fingerprint with the administrator's)."""
+    if link_of(store) is not None:
+        raise OfficeError("This profile is already linked to an office.")
+    office_id = backend.office_id()
+    docs = backend.rosters()
+    first = next((d for d in docs if d.get("version") == 1), None)
+    if first is None:
+        raise RecordRejected("The office has no signed member list; it cannot be joined.")
+    founder_member = next((m for m in first.get("members", []) if m.get("member_id") == first.get("signed_by")), None)
+    if founder_member is None:
+        raise RecordRejected("The office's first member list names no founder; it cannot be joined.")
+    founder = crypto.unb64(founder_member["signing_key"])
+    current = roster.verify_chain(docs, office_id, founder)
+    key = store.profile_signing_key()
+    exchange = _exchange_private(store) or X25519PrivateKey.generate()
+    o = store.officer
+    backend.put_request(member_id(store), roster.join_request(
+        office_id, key, crypto.raw_public(exchange.public_key()), o.name, o.officer_id, store.role.value))
+
+    def keep(conn: Connection) -> None:
+        _write_link(conn, backend, office_id, member_id(store), founder, exchange)
+        _keep_roster(conn, current, docs)
+
+    store.record_event("office_join_requested", detail=f"{backend.kind} office {office_id[:8]}", also=keep)
+    return current
+
+
+def refresh(store: CaseStore, backend: OfficeBackend) -> Roster:
+    """Fetch and verify the member list from the last version this laptop trusted; pick up a content key
+    wrapped for this profile (checked against the roster's key check)."""
+    link = require_link(store)
+    trusted = _trusted_roster(store, link)
+    fetched = backend.rosters(after=trusted.version if trusted else 0)
+    current = roster.verify_chain(fetched, link.office_id, link.founder_key, trusted)
+    have = {r[0] for r in store.conn.execute("SELECT key_version FROM office_keys")}
+    new_keys: dict[int, bytes] = {}
+    me = current.member(link.member_id)
+    private = _exchange_private(store)
+    if me is not None and private is not None:
+        for version, check in current.key_checks.items():
+            if version in have:
+                continue
+            wrapped = backend.wrapped_key(link.member_id, version)
+            if wrapped is None:
+                continue
+            content_key = crypto.unwrap(wrapped, private, f"{link.office_id}/{link.member_id}/{version}")
+            if crypto.key_check(content_key) != check:
+                raise RecordRejected(f"The office key version {version} handed to this profile is not the one the "
+                                     "member list states (replaced on the server?); it was not taken in.")
+            new_keys[version] = content_key
+    if current.version != (trusted.version if trusted else 0) or new_keys:
+        def keep(conn: Connection) -> None:
+            _keep_roster(conn, current, fetched)
+            for version, content_key in new_keys.items():
+                conn.execute("INSERT INTO office_keys (key_version, content_key) VALUES (?, ?)",
+                             (version, content_key))
+
+        store.record_event("office_roster_verified", detail=f"member list version {current.version}"
+                           + (f", office key {sorted(new_keys)}" if new_keys else ""), also=keep)
+    return current
+
+
+def _trusted_roster(store: CaseStore, link: Link) -> Roster | None:
+    row = store.conn.execute("SELECT doc FROM office_rosters WHERE version = ?", (link.roster_version,)).fetchone()
+    if row is None:
+        return None
+    return roster.verify_chain([json.loads(r[0]) for r in store.conn.execute(
+        "SELECT doc FROM office_rosters ORDER BY version")], link.office_id, link.founder_key)
+
+
+def content_keys(store: CaseStore) -> dict[int, bytes]:
+    return {r[0]: bytes(r[1]) for r in store.conn.execute("SELECT key_version, content_key FROM office_keys")}
+
+
+def pending(store: CaseStore, backend: OfficeBackend, current: Roster) -> list[dict[str, Any]]:
+    """Join requests not yet in the member list (as sent; verified when approved)."""
+    return [d for d in backend.requests() if current.member(str(d.get("member_id"))) is None]
+
+
+def approve(store: CaseStore, backend: OfficeBackend, who: str, role: MemberRole) -> Member:
+    """An administrator or supervisor approves a pending member (by member id or officer id) with `role`, or
+    changes a member's role: the content key is wrapped to the member and the next roster version signed."""
+    link = require_link(store)
+    current = refresh(store, backend)
+    me = current.member(link.member_id)
+    if me is None or me.role not in roster.REVIEWERS:
+        raise OfficeError("Only the office's administrator or a supervisor can approve members.")
+    if role is MemberRole.ADMINISTRATOR:
+        raise OfficeError("The office has one administrator, its founder; approve as officer or supervisor.")
+    member = current.member(who) or current.by_officer(who)
+    if member is None:
+        request = next((d for d in backend.requests() if who in (d.get("member_id"), d.get("officer_id"))), None)
+        if request is None:
+            raise OfficeError(f"There is no member or join request {who!r} in this office.")
+        member = roster.verify_request(request, link.office_id)
+    if member.member_id == link.member_id:
+        raise OfficeError("A member cannot change its own role.")
+    if role is MemberRole.SUPERVISOR and request_role(backend, member.member_id) == Role.OFFICER.value:
+        raise OfficeError(f"{member.officer_id} set up a field officer's profile; a supervisor's role needs a "
+                          "supervisor profile (Casefile's review rules are kept in the profile too).")
+    member = Member(member.member_id, member.name, member.officer_id, role, member.signing_key, member.exchange_key)
+    keys = content_keys(store)
+    for version in current.key_checks:
+        if version in keys:
+            backend.put_wrapped_key(member.member_id, version, crypto.wrap(
+                keys[version], member.exchange_key, f"{link.office_id}/{member.member_id}/{version}"))
+    members = [m for m in current.members if m.member_id != member.member_id] + [member]
+    doc = roster.sign_roster(store.profile_signing_key(), link.office_id, current.version + 1, current.key_version,
+                             current.key_checks, members)
+    backend.put_roster(current.version + 1, doc)
+    refresh(store, backend)
+    store.record_event("office_member_approved", detail=f"{member.member_id} ({member.officer_id}) as {role.value}")
+    return member
+
+
+def request_role(backend: OfficeBackend, member: str) -> str | None:
+    request = next((d for d in backend.requests() if d.get("member_id") == member), None)
+    return str(request.get("profile_role")) if request else None

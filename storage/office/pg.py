@@ -1,0 +1,272 @@
+"""The office on PostgreSQL (psycopg 3): one schema per office store, made by the app's own numbered migrations.
+
+The schema holds routing data and opaque envelopes only (see backend.py); TLS and passwords pass through the
+DSN (`sslmode=verify-full sslrootcert=…`). A push is one transaction: the same push id returns the stored record;
+otherwise the case's revisions are locked (an advisory lock on the case id) and the record is accepted only when
+its base is the current head — the unique (case_id, office_rev) key is the second wall.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from storage.office.backend import OfficeError, OfficeTooNew, OfficeUnreachable, PushOutcome, Record
+
+DEFAULT_SCHEMA = "casefile_office"
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "office store: meta, join requests, signed rosters, wrapped keys, sealed records", """
+CREATE TABLE office_meta (
+    id         integer PRIMARY KEY CHECK (id = 1),
+    office_id  text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE join_requests (
+    member_id  text PRIMARY KEY,
+    doc        jsonb NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE rosters (
+    version    integer PRIMARY KEY,
+    doc        jsonb NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE wrapped_keys (
+    member_id   text NOT NULL,
+    key_version integer NOT NULL,
+    doc         jsonb NOT NULL,
+    PRIMARY KEY (member_id, key_version)
+);
+CREATE TABLE records (
+    seq         bigserial PRIMARY KEY,
+    case_id     text NOT NULL,
+    office_rev  integer NOT NULL,
+    base_rev    integer NOT NULL,
+    author      text NOT NULL,
+    key_version integer NOT NULL,
+    push_id     text NOT NULL UNIQUE,
+    envelope    jsonb NOT NULL,
+    created_at  timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (case_id, office_rev)
+);
+"""),
+)
+"""(number, purpose, SQL): the office schema's numbered migrations; add, never edit."""
+
+SCHEMA_VERSION = max(number for number, _p, _s in MIGRATIONS)
+
+
+class PostgresOffice:
+    kind = "postgres"
+
+    def __init__(self, dsn: str, schema: str = DEFAULT_SCHEMA) -> None:
+        if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", schema):
+            raise OfficeError(f"{schema!r} is not a usable schema name (lower-case letters, digits, _).")
+        self.dsn, self.schema = dsn, schema
+        self.location = f"{_redacted(dsn)} schema {schema}"
+        self._conn: Any = None
+
+    # ----- connection and schema ------------------------------------------------------------------------
+
+    def _connection(self) -> Any:
+        import psycopg
+
+        if self._conn is None or self._conn.closed:
+            try:
+                self._conn = psycopg.connect(self.dsn, connect_timeout=10, autocommit=False)
+            except psycopg.Error as exc:
+                raise OfficeUnreachable(f"Cannot reach the office database ({_first_line(exc)}).") from None
+        return self._conn
+
+    def _run(self, work: Any) -> Any:
+        """Run `work(cursor)` in one transaction; a lost connection is OfficeUnreachable, nothing half-done."""
+        import psycopg
+
+        conn = self._connection()
+        try:
+            with conn.transaction(), conn.cursor() as cur:
+                cur.execute(f'SET LOCAL search_path TO "{self.schema}"')
+                return work(cur)
+        except psycopg.OperationalError as exc:
+            self.close()
+            raise OfficeUnreachable(f"The office database connection was lost ({_first_line(exc)}); nothing "
+                                    "half-done was kept. Sync again.") from None
+
+    def schema_version(self) -> int:
+        def read(cur: Any) -> int:
+            cur.execute("SELECT to_regclass('office_schema_version')")
+            if cur.fetchone()[0] is None:
+                return 0
+            cur.execute("SELECT max(version) FROM office_schema_version")
+            return int(cur.fetchone()[0] or 0)
+
+        return int(self._run(read))
+
+    def migrate(self) -> int:
+        """Bring the office schema up to SCHEMA_VERSION (each migration one transaction); refuse a newer one."""
+        ran = 0
+
+        def prepare(cur: Any) -> None:
+            cur.execute(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"')
+            cur.execute(f'SET LOCAL search_path TO "{self.schema}"')
+            cur.execute("CREATE TABLE IF NOT EXISTS office_schema_version (version integer PRIMARY KEY, "
+                        "purpose text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())")
+
+        self._run(prepare)
+        current = self._check_version()
+        for number, purpose, sql in MIGRATIONS:
+            if number <= current:
+                continue
+
+            def apply(cur: Any, number: int = number, purpose: str = purpose, sql: str = sql) -> None:
+                cur.execute("LOCK TABLE office_schema_version IN EXCLUSIVE MODE")
+                cur.execute("SELECT 1 FROM office_schema_version WHERE version = %s", (number,))
+                if cur.fetchone() is None:
+                    cur.execute(sql)
+                    cur.execute("INSERT INTO office_schema_version (version, purpose) VALUES (%s, %s)",
+                                (number, purpose))
+
+            self._run(apply)
+            ran += 1
+        return ran
+
+    def _check_version(self) -> int:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise OfficeTooNew(f"The office database schema {self.schema} is at version {version}, newer than this "
+                               f"Casefile knows ({SCHEMA_VERSION}). Update Casefile; nothing was changed.")
+        return version
+
+    # ----- the interface --------------------------------------------------------------------------------
+
+    def create(self, office_id: str) -> None:
+        self.migrate()
+
+        def insert(cur: Any) -> None:
+            cur.execute("SELECT office_id FROM office_meta")
+            if cur.fetchone() is not None:
+                raise OfficeError(f"There is already an office in schema {self.schema}; join it instead.")
+            cur.execute("INSERT INTO office_meta (id, office_id) VALUES (1, %s)", (office_id,))
+
+        self._run(insert)
+
+    def office_id(self) -> str:
+        if self._check_version() == 0:
+            raise OfficeError(f"There is no Casefile office in schema {self.schema} of that database.")
+
+        def read(cur: Any) -> str:
+            cur.execute("SELECT office_id FROM office_meta WHERE id = 1")
+            row = cur.fetchone()
+            if row is None:
+                raise OfficeError(f"There is no Casefile office in schema {self.schema} of that database.")
+            return str(row[0])
+
+        return str(self._run(read))
+
+    def put_request(self, member_id: str, doc: dict[str, Any]) -> None:
+        self._run(lambda cur: cur.execute(
+            "INSERT INTO join_requests (member_id, doc) VALUES (%s, %s) ON CONFLICT (member_id) DO UPDATE SET "
+            "doc = excluded.doc", (member_id, json.dumps(doc))))
+
+    def requests(self) -> list[dict[str, Any]]:
+        def read(cur: Any) -> list[dict[str, Any]]:
+            cur.execute("SELECT doc FROM join_requests ORDER BY created_at, member_id")
+            return [r[0] for r in cur.fetchall()]
+
+        return list(self._run(read))
+
+    def put_roster(self, version: int, doc: dict[str, Any]) -> None:
+        import psycopg
+
+        try:
+            self._run(lambda cur: cur.execute("INSERT INTO rosters (version, doc) VALUES (%s, %s)",
+                                              (version, json.dumps(doc))))
+        except psycopg.errors.UniqueViolation:
+            raise OfficeError("Someone else changed the member list at the same moment; try again.") from None
+
+    def rosters(self, after: int = 0) -> list[dict[str, Any]]:
+        def read(cur: Any) -> list[dict[str, Any]]:
+            cur.execute("SELECT doc FROM rosters WHERE version > %s ORDER BY version", (after,))
+            return [r[0] for r in cur.fetchall()]
+
+        return list(self._run(read))
+
+    def put_wrapped_key(self, member_id: str, key_version: int, doc: dict[str, Any]) -> None:
+        self._run(lambda cur: cur.execute(
+            "INSERT INTO wrapped_keys (member_id, key_version, doc) VALUES (%s, %s, %s) ON CONFLICT "
+            "(member_id, key_version) DO UPDATE SET doc = excluded.doc", (member_id, key_version, json.dumps(doc))))
+
+    def wrapped_key(self, member_id: str, key_version: int) -> dict[str, Any] | None:
+        def read(cur: Any) -> dict[str, Any] | None:
+            cur.execute("SELECT doc FROM wrapped_keys WHERE member_id = %s AND key_version = %s",
+                        (member_id, key_version))
+            row = cur.fetchone()
+            return row[0] if row else None
+
+        result = self._run(read)
+        return dict(result) if result is not None else None
+
+    def push(self, record: Record) -> PushOutcome:
+        def work(cur: Any) -> PushOutcome:
+            cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (record.case_id,))
+            cur.execute(f"SELECT {_COLUMNS} FROM records WHERE push_id = %s", (record.push_id,))
+            if (row := cur.fetchone()) is not None:
+                stored = _record(row)
+                return PushOutcome(True, stored, stored.office_rev)
+            cur.execute("SELECT coalesce(max(office_rev), 0) FROM records WHERE case_id = %s", (record.case_id,))
+            head = int(cur.fetchone()[0])
+            if record.base_rev != head or record.office_rev != head + 1:
+                return PushOutcome(False, None, head)
+            cur.execute("INSERT INTO records (case_id, office_rev, base_rev, author, key_version, push_id, envelope)"
+                        f" VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING {_COLUMNS}",
+                        (record.case_id, record.office_rev, record.base_rev, record.author, record.key_version,
+                         record.push_id, json.dumps(record.envelope)))
+            stored = _record(cur.fetchone())
+            return PushOutcome(True, stored, stored.office_rev)
+
+        outcome: PushOutcome = self._run(work)
+        return outcome
+
+    def pull(self, after_seq: int, limit: int) -> list[Record]:
+        def read(cur: Any) -> list[Record]:
+            cur.execute(f"SELECT {_COLUMNS} FROM records WHERE seq > %s ORDER BY seq LIMIT %s", (after_seq, limit))
+            return [_record(r) for r in cur.fetchall()]
+
+        return list(self._run(read))
+
+    def heads(self) -> dict[str, int]:
+        def read(cur: Any) -> dict[str, int]:
+            cur.execute("SELECT case_id, max(office_rev) FROM records GROUP BY case_id")
+            return {str(c): int(r) for c, r in cur.fetchall()}
+
+        return dict(self._run(read))
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None
+
+
+_COLUMNS = "seq, case_id, office_rev, base_rev, author, key_version, push_id, envelope"
+
+
+def _record(row: Any) -> Record:
+    seq, case_id, office_rev, base_rev, author, key_version, push_id, envelope = row
+    doc = {"seq": seq, "case_id": case_id, "office_rev": office_rev, "base_rev": base_rev, "author": author,
+           "key_version": key_version, "push_id": push_id,
+           "envelope": envelope if isinstance(envelope, dict) else {}}
+    return Record.from_doc(doc, f"office record {seq}")
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _redacted(dsn: str) -> str:
+    """The DSN as shown to people: a password in it is never printed."""
+    dsn = re.sub(r"(password\s*=\s*)('[^']*'|\S+)", r"\1***", dsn)
+    return re.sub(r"(://[^:/@]+:)[^@]+@", r"\1***@", dsn)

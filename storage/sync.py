@@ -1,0 +1,262 @@
+"""Sync a profile with its office: pull what is new, merge, push what changed — losing nothing on either side.
+
+The protocol (Anki's update sequence numbers and sanity check, ODK Central's entity base versions):
+
+1. **Pull** every record above this laptop's cursor, page by page. Each is verified before anything is kept —
+   its author is a member of the verified roster, its signature covers its routing and ciphertext, it decrypts
+   with the office key, and any workflow step it carries was taken by its author with the right role (a review
+   only by a supervisor or the administrator, never by the officer who submitted the case). A record that fails
+   is refused by name, recorded in the audit log, and passed over. A good one is kept in the same local
+   transaction as the cursor: the office's copy as is when the laptop did not change the case, else merged
+   three-way with the local edits (casework.merge); a field changed on both sides is a conflict kept for a
+   person, and the case is not pushed until it is resolved.
+2. **Push** each changed case with the office revision it is based on, sealed and signed. The office accepts it
+   only on that base; otherwise the next round pulls the office's copy and merges first. The push id is derived
+   from the case, its base and its content, so a retry after a lost connection finds the first push.
+3. **Compare**: the count of cases and a digest of every case's office revision, on both sides.
+
+Local revisions are never renumbered: whatever arrives is written as the laptop's next revision.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from casework.body import upgrade
+from casework.merge import merge
+from casework.model import CaseFile
+from casework.seal import record_digest
+from casework.serial import DecodeError, canonical_json, from_jsonable
+from casework.workflow import submitter
+from storage.office import crypto
+from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected
+from storage.office.link import content_keys, refresh, require_link
+from storage.office.roster import REVIEWERS, Roster
+from storage.store import CaseStore, StoredConflict
+
+PAGE = 200
+ROUNDS = 3
+REVIEW_EVENTS = frozenset({"concurred", "returned", "nonconcurred"})
+
+
+@dataclass
+class SyncReport:
+    pulled: int = 0
+    pushed: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    rejected: list[str] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)
+    """Cases not pushed: open conflicts, or the office's copy could not be taken in."""
+    office_cases: int = 0
+    local_cases: int = 0
+    office_digest: str = ""
+    local_digest: str = ""
+
+    @property
+    def in_step(self) -> bool:
+        return self.office_cases == self.local_cases and self.office_digest == self.local_digest
+
+    def summary(self) -> str:
+        state = ("in step" if self.in_step else "NOT in step") + f" ({self.office_cases} cases, digest " \
+                f"{self.office_digest[:12]})"
+        return (f"pulled {self.pulled}, pushed {self.pushed}, merged {self.merged}, conflicts {self.conflicts}, "
+                f"rejected {len(self.rejected)}; {state}")
+
+
+def heads_digest(heads: dict[str, int]) -> str:
+    return hashlib.sha256("".join(f"{c}:{r}\n" for c, r in sorted(heads.items())).encode()).hexdigest()
+
+
+def push_id(office_id: str, case_id: str, base_rev: int, body: str) -> str:
+    """The same case content on the same base is the same push, however often it is retried."""
+    return hashlib.sha256(f"{office_id}\0{case_id}\0{base_rev}\0{record_digest(body)}".encode()).hexdigest()[:32]
+
+
+def sync(store: CaseStore, backend: OfficeBackend, *, progress: Callable[[str], None] | None = None) -> SyncReport:
+    """One sync (see the module doc). OfficeUnreachable mid-way leaves both sides consistent: run it again."""
+    say = progress or (lambda _text: None)
+    report = SyncReport()
+    link = require_link(store)
+    if backend.office_id() != link.office_id:  # also refuses an office store newer than this app
+        raise OfficeError(f"{backend.location} holds another office than the one this profile joined "
+                          f"({link.office_id[:8]}); nothing was synced.")
+    roster = refresh(store, backend)
+    keys = content_keys(store)
+    if roster.member(link.member_id) is None or not keys:
+        raise RecordRejected("This profile is not yet an approved member of the office (or has no office key): "
+                             "ask the administrator or a supervisor to approve it, then sync again.")
+    for _round in range(ROUNDS):
+        say("pulling")
+        _pull(store, backend, roster, keys, link.member_id, link.office_id, report)
+        say("pushing")
+        refused = _push(store, backend, roster, keys, link.member_id, link.office_id, report)
+        if not refused:
+            break
+    else:
+        report.waiting.extend(refused)
+    office = backend.heads()
+    local = store.sync_heads()
+    report.office_cases, report.local_cases = len(office), len(local)
+    report.office_digest, report.local_digest = heads_digest(office), heads_digest(local)
+    store.record_event("office_synced", detail=report.summary())
+    return report
+
+
+def _pull(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[int, bytes], me: str,
+          office_id: str, report: SyncReport) -> None:
+    while True:
+        cursor = require_link(store).cursor
+        page = backend.pull(cursor, PAGE)
+        if not page:
+            return
+        for record in page:
+            try:
+                body = open_record(record, roster, keys, office_id)
+                _take_in(store, record, body, roster, me, report)
+            except RecordRejected as exc:
+                report.rejected.append(str(exc))
+                store.sync_skip(record.seq, record.case_id, str(exc))
+            report.pulled += 1
+
+
+def open_record(record: Record, roster: Roster, keys: dict[int, bytes], office_id: str) -> str:
+    """The case body a record carries, after its author, signature and key are checked; RecordRejected names
+    the record and what is wrong."""
+    name = f"Office record {record.seq} (case {record.case_id}, office revision {record.office_rev})"
+    author = roster.member(record.author)
+    if author is None:
+        raise RecordRejected(f"{name} is signed by {record.author}, who is not a member of the office; refused.")
+    key = keys.get(record.key_version)
+    if key is None:
+        raise RecordRejected(f"{name} uses office key version {record.key_version}, which this profile does not "
+                             "hold; refused.")
+    try:
+        plain = crypto.open_sealed(key, record.header(office_id), record.envelope, author.signing_key)
+    except crypto.EnvelopeInvalid as exc:
+        raise RecordRejected(f"{name} from {author.officer_id}: {exc}; refused.") from None
+    try:
+        payload = json.loads(plain)
+        body = str(payload["body"])
+        doc = upgrade(json.loads(body))
+    except (ValueError, KeyError, TypeError):
+        raise RecordRejected(f"{name} from {author.officer_id} holds no readable case; refused.") from None
+    if doc.get("id") != record.case_id:
+        raise RecordRejected(f"{name} from {author.officer_id} carries another case than its routing says; "
+                             "refused.")
+    return body
+
+
+def _case(doc: dict[str, Any], name: str) -> CaseFile:
+    try:
+        return from_jsonable(CaseFile, doc, "case")
+    except DecodeError as exc:
+        raise RecordRejected(f"{name}: the case is not valid ({exc}); refused.") from None
+
+
+def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Record, roster: Roster) -> None:
+    """Workflow steps a record adds must be its author's own, and a review a reviewer's who did not submit."""
+    author = roster.member(record.author)
+    assert author is not None
+    name = f"Office record {record.seq} (case {record.case_id}, office revision {record.office_rev})"
+    before = [canonical_json(e) for e in ((base or {}).get("assessment") or {}).get("history", [])]
+    history = (theirs.get("assessment") or {}).get("history", [])
+    new = [e for e in history if canonical_json(e) not in before]
+    if (base or {}).get("status", "draft") != theirs.get("status", "draft") and not new:
+        raise RecordRejected(f"{name} from {author.officer_id} changes the case's status without a workflow step; "
+                             "refused.")
+    case = _case(theirs, name)
+    for event in new:
+        if event.get("actor") != author.officer_id:
+            raise RecordRejected(f"{name}: its {event.get('event')} step names {event.get('actor')}, but "
+                                 f"{author.officer_id} signed it; refused.")
+        if event.get("event") in REVIEW_EVENTS:
+            if author.officer_id == submitter(case):
+                raise RecordRejected(f"{name}: the review is signed by {author.officer_id}, the officer who "
+                                     "submitted the case; refused.")
+            if author.role not in REVIEWERS:
+                raise RecordRejected(f"{name}: the review is signed by {author.officer_id}, who is not a "
+                                     "supervisor of the office; refused.")
+
+
+def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: str, report: SyncReport) -> None:
+    state = store.sync_base(record.case_id)
+    theirs = upgrade(json.loads(body))
+    base_doc = upgrade(json.loads(state.base_body)) if state else None
+    name = f"Office record {record.seq} (case {record.case_id})"
+    if state is not None and record.office_rev <= state.office_rev:
+        store.sync_skip(record.seq, "", "")  # already here (pushed from this laptop, or pulled before)
+        return
+    if record.author == me:  # this laptop's own push whose answer was lost: the local case already holds it
+        local = store.get_case(record.case_id) if store.has_case(record.case_id) else None
+        in_step = local is not None and json.loads(body).get("revision") == local.revision
+        store.sync_apply(None, case_id=record.case_id, office_rev=record.office_rev, office_body=body,
+                         cursor=record.seq, in_step=in_step)
+        return
+    check_steps(base_doc, theirs, record, roster)
+    detail = f"office revision {record.office_rev} from {roster.member(record.author).officer_id}"  # type: ignore[union-attr]
+    changed_here = store.has_case(record.case_id) and (state is None or state.synced_revision
+                                                       != store.get_case(record.case_id).revision)
+    if not changed_here:
+        store.sync_apply(_case(theirs, name), case_id=record.case_id, office_rev=record.office_rev,
+                         office_body=body, cursor=record.seq, in_step=True, detail=detail)
+        return
+    mine = upgrade(json.loads(canonical_json_of(store, record.case_id)))
+    result = merge(base_doc or {}, mine, theirs)
+    conflicts = [StoredConflict(record.case_id, c.path, json.dumps(c.base), json.dumps(c.mine),
+                                json.dumps(c.theirs), record.office_rev) for c in result.conflicts]
+    merged = _case(result.merged, name)
+    in_step = canonical_json({k: v for k, v in result.merged.items() if k not in ("revision", "updated_at")}) == \
+        canonical_json({k: v for k, v in theirs.items() if k not in ("revision", "updated_at")})
+    store.sync_apply(merged, case_id=record.case_id, office_rev=record.office_rev, office_body=body,
+                     cursor=record.seq, in_step=in_step and not conflicts, conflicts=conflicts,
+                     detail=f"{detail}, merged" + (f", {len(conflicts)} conflicts" if conflicts else ""))
+    report.merged += 1
+    report.conflicts += len(conflicts)
+
+
+def canonical_json_of(store: CaseStore, case_id: str) -> str:
+    from casework.body import dump_body
+
+    return dump_body(store.get_case(case_id))
+
+
+def _push(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[int, bytes], me: str,
+          office_id: str, report: SyncReport) -> list[str]:
+    """Push every changed case; the ids the office refused (its copy moved on: pull and merge first)."""
+    refused = []
+    key_version = roster.key_version
+    signing = store.profile_signing_key()
+    for out in store.sync_outgoing():
+        pid = push_id(office_id, out.case_id, out.base_rev, out.body)
+        unsealed = Record(out.case_id, out.base_rev + 1, out.base_rev, me, key_version, pid, {})
+        payload = canonical_json({"body": out.body, "local_revision": out.revision}).encode("utf-8")
+        envelope = crypto.seal(keys[key_version], unsealed.header(office_id), payload, signing)
+        record = Record(out.case_id, out.base_rev + 1, out.base_rev, me, key_version, pid, envelope)
+        outcome = backend.push(record)
+        if outcome.accepted and outcome.record is not None:
+            store.sync_pushed(out.case_id, out.revision, outcome.record.office_rev, out.body)
+            report.pushed += 1
+        else:
+            refused.append(out.case_id)
+    return refused
+
+
+def resolve(store: CaseStore, case_id: str, path: str, side: str) -> Any:
+    """A person's choice for one conflict: `side` "mine" keeps this laptop's value, "theirs" the office's."""
+    from casework.merge import set_path
+
+    conflict = next((c for c in store.sync_conflicts(case_id) if c.path == path), None)
+    if conflict is None:
+        from storage.errors import CaseNotFound
+
+        raise CaseNotFound(f"There is no open sync conflict on {path!r} in this case; 'casefile conflicts' "
+                           "lists them.")
+    doc = upgrade(json.loads(canonical_json_of(store, case_id)))
+    value = json.loads(conflict.mine if side == "mine" else conflict.theirs)
+    chosen = set_path(doc, path, value)
+    return store.resolve_conflict(case_id, path, _case(chosen, f"Case {case_id}"))
