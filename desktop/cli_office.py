@@ -44,7 +44,7 @@ def add_parsers(sub: Any) -> None:
 
 def cmd_office(args: argparse.Namespace) -> int:
     from storage.office import link
-    from storage.office.roster import MemberRole
+    from storage.office.roster import MemberRole, member_id_of
 
     with _open(args) as store:
         command = args.office_command
@@ -59,7 +59,7 @@ def cmd_office(args: argparse.Namespace) -> int:
                     roster = link.join_office(store, backend)
                     founder = roster.member(roster.signed_by) if roster.version == 1 else None
                     print(f"Asked to join office {roster.office_id} as member {link.member_id(store)}. "
-                          f"Founder key {link.require_link(store).founder_key.hex()[:16]}"
+                          f"Founder key {member_id_of(link.require_link(store).founder_key)}"
                           + (f" ({founder.officer_id})" if founder else "")
                           + ": compare it with the administrator's before trusting the office.")
             finally:
