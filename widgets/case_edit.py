@@ -37,6 +37,7 @@ from casework.checks import Item, blocking, review_items
 from casework.labels import label
 from casework.model import CaseFile, Role
 from casework.policy import PolicyLibrary
+from casework.policy_choice import propose_for
 from casework.validation import FieldError, validate_case
 from casework.workflow import is_editable, start_assessment, submitter
 from widgets import wheel_guard
@@ -192,6 +193,7 @@ class CaseEdit(QWidget):
             finally:
                 self.notes._loading = False
             self.assessment.set_value(case.assessment)
+            self._propose_policy(case)
             self._set_read_only(bool(case.case_number) and not is_editable(case.status))
             self.banner.set_value(case if case.case_number else None)
             self.conflict_bar.set_value("")
@@ -312,18 +314,29 @@ class CaseEdit(QWidget):
         self.status.setToolTip(f"Officer: {case.officer.name} ({case.officer.officer_id}), {case.officer.office}\n"
                                f"Created: {case.created_at.astimezone():%Y-%m-%d %H:%M}" if case.created_at else "")
 
-    def _on_section_value_changed(self, _section: object) -> None:
+    def _on_section_value_changed(self, section: object) -> None:
         if self._base is None or self._loading or self._read_only:
             return  # a load, or a programmatic tidy-up in a read-only case, is not an edit
+        if section is self.encounter:
+            self._propose_policy(self.value())  # the encounter date picks the policy to assess under
         self.refresh_items()
         self.value_changed.emit(self)
+
+    def _propose_policy(self, case: CaseFile) -> None:
+        """Before an assessment exists, propose the policy in force on the encounter date (or none, saying
+        why); an assessment keeps its policy forever, so nothing is proposed once it is started."""
+        if case.assessment is None:
+            self.assessment.show_proposal(propose_for(self.policies, case))
 
     # ----- workflow requests ---------------------------------------------------------------------------------
 
     def _on_assessment_start_requested(self) -> None:
         if self._base is None or self._read_only:
             return
-        started = start_assessment(self.value(), self.policies.latest(), date.today())
+        policy = self.assessment.chosen_policy()
+        if policy is None:
+            return  # the officer has not chosen one (no policy was in force on the encounter date)
+        started = start_assessment(self.value(), policy, date.today())
         self.set_value(started)  # a content change of the draft: autosave records it
         self.value_changed.emit(self)
         self.focus_field("assessment.records_reviewed")

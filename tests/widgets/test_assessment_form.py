@@ -3,6 +3,7 @@ the checklist and acknowledgements, the start page's proposal, policies of other
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QPushButton
 
-from casework.model import CaseFile, CaseStatus
+from casework.model import CaseFile, CaseStatus, Encounter
 from casework.policy import PolicyLibrary, parse_policy
 from tests.desktop.conftest import shot
 from widgets.case_edit import CaseEdit
@@ -19,10 +20,15 @@ SECOND = Path(__file__).parents[1] / "fixtures" / "policies" / "test-policy-2099
 BUNDLED = PolicyLibrary.bundled()
 
 
-def editor_for(qtbot, library: PolicyLibrary = BUNDLED) -> CaseEdit:
+ENCOUNTER = datetime(2024, 5, 1, 9, 30, tzinfo=UTC)
+"""An encounter while the 2021 guidelines were in force, so the start page proposes them (the date picks the
+policy: casework.policy_choice)."""
+
+
+def editor_for(qtbot, library: PolicyLibrary = BUNDLED, encounter: datetime | None = ENCOUNTER) -> CaseEdit:
     edit = CaseEdit(library)
     qtbot.addWidget(edit)
-    edit.set_value(CaseFile(id="c1", case_number="CF-2026-T-0001"))
+    edit.set_value(CaseFile(id="c1", case_number="CF-2026-T-0001", encounter=Encounter(occurred_at=encounter)))
     edit.set_actor("DO1138")
     edit.resize(1400, 900)
     with qtbot.waitActive(edit):
@@ -157,8 +163,8 @@ def test_a_second_policy_version_renders_its_own_factors_and_old_assessments_kee
     second = parse_policy(SECOND.read_text(), SECOND.name)
     first = BUNDLED.get("dhs-civil-enforcement-guidelines", "2021-09-30")
     library = PolicyLibrary([first, second])
-    edit = editor_for(qtbot, library)
-    start(qtbot, edit)  # a new assessment starts under the newest policy
+    edit = editor_for(qtbot, library, encounter=datetime(2099, 6, 1, tzinfo=UTC))
+    start(qtbot, edit)  # a new assessment starts under the policy in force on the encounter date
     assert set(edit.assessment.form.factor_answer) == {"Z1", "Y1"}
     shot(edit, "assessment-second-policy")
 
@@ -445,3 +451,20 @@ def visible(widget) -> str:
     from tests.desktop.conftest import visible_texts
 
     return visible_texts(widget)
+
+
+def test_the_encounter_date_picks_the_policy_a_new_assessment_starts_under(qtbot):
+    edit = editor_for(qtbot, encounter=datetime(2021, 10, 1, 9, 0, tzinfo=UTC))
+    assert edit.assessment.chosen_policy() is INTERIM  # the interim guidance was in force on 1 Oct 2021
+    edit.tabs.setCurrentWidget(edit.encounter)
+    edit.encounter.occurred_at.setFocus()
+    edit.encounter.occurred_at.setDateTime(datetime(2021, 12, 1, 9, 0))  # the officer corrects the date
+    assert edit.assessment.chosen_policy() is BUNDLED.get("dhs-civil-enforcement-guidelines", "2021-09-30")
+    edit.encounter.occurred_at.setDateTime(datetime(2025, 3, 1, 9, 0))  # after 20 Jan 2025: none in force
+    assert edit.assessment.chosen_policy() is None and not edit.assessment.start_button.isEnabled()
+    assert "Choose the policy" in edit.assessment.proposal.text()
+    edit.encounter.occurred_at.setDateTime(datetime(2021, 10, 1, 9, 0))
+    start(qtbot, edit)
+    assert edit.value().assessment.policy_version == INTERIM.version
+    edit.encounter.occurred_at.setDateTime(datetime(2021, 12, 1, 9, 0))  # an assessment keeps its policy
+    assert edit.value().assessment.policy_version == INTERIM.version
