@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casework.errors import PolicyError
 from desktop import settings as S
 from desktop.dialogs.unlock import UnlockDialog
 from desktop.errors import show_error
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit, QTableView
 
     from casework.model import Officer
+    from casework.policy import Policy
     from desktop.cli_memo import MemoCheck
     from desktop.operations.memo import RenderedMemo
     from desktop.workspace import CaseWorkspace
@@ -149,6 +151,10 @@ class MainWindow(QMainWindow):
         self.print_action.triggered.connect(self.preview_memo)
         self.verify_action = QAction("&Verify a memo…", self)
         self.verify_action.triggered.connect(self.ask_verify_memo)
+        self.policy_diff_action = QAction("Co&mpare policy versions…", self)
+        self.policy_diff_action.triggered.connect(self.ask_policy_diff)
+        self.reassess_action = QAction("Re-assess &under another policy version…", self)
+        self.reassess_action.triggered.connect(self.ask_reassess)
         self.preferences_action = QAction("P&references…", self)
         self.preferences_action.triggered.connect(self.ask_preferences)
         self.passphrase_action = QAction("Change &passphrase…", self)
@@ -163,6 +169,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.verify_action)
         self.addAction(self.print_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.policy_diff_action)
+        file_menu.addAction(self.reassess_action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addAction(self.passphrase_action)
@@ -179,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for a in (self.new_action, self.find_action, self.lock_action, self.passphrase_action, self.print_action,
-                  self.verify_action):
+                  self.verify_action, self.policy_diff_action, self.reassess_action):
             a.setEnabled(enabled)
 
     # ----- start, unlock, lock ---------------------------------------------------------------------------
@@ -415,6 +424,42 @@ class MainWindow(QMainWindow):
                                 copy_for=str(copy.get("recipient", "")) if isinstance(copy, dict) else "")
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.memo_dialog = dlg
+        dlg.open()
+
+    # ----- policy versions -----------------------------------------------------------------------------------
+
+    def ask_policy_diff(self) -> None:
+        from desktop.dialogs.policy_diff import PolicyDiffDialog
+
+        dlg = PolicyDiffDialog(self, self.ensure_workspace().editor.policies)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.policy_dialog = dlg
+        dlg.open()
+
+    def ask_reassess(self) -> None:
+        """Show what changed from the open draft's policy to another version, and re-assess under it."""
+        from desktop.dialogs.policy_diff import PolicyDiffDialog
+
+        ws = self.workspace
+        case = ws.editor.value() if ws is not None and ws.editor.case_id() is not None else None
+        a = case.assessment if case is not None else None
+        if ws is None or a is None:
+            self.statusBar().showMessage("Open a case with an assessment to re-assess it.", 8000)
+            return
+        try:
+            old = ws.editor.policies.get(a.policy_id, a.policy_version)
+        except PolicyError as exc:
+            self.statusBar().showMessage(f"Not re-assessed: {exc}.", 8000)
+            return
+
+        def reassess(new: Policy) -> None:
+            problem = ws.editor.reassess_under(new)
+            self.statusBar().showMessage(problem or f"Re-assessed under {new.title} ({new.version}): the "
+                                         "checklist shows what to answer again.", 10000)
+
+        dlg = PolicyDiffDialog(self, ws.editor.policies, old=old, reassess=reassess)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.policy_dialog = dlg
         dlg.open()
 
     def ask_verify_memo(self) -> None:

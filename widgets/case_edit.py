@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
 
 from casework.assessment import ReviewDecision
 from casework.checks import Item, blocking, review_items
+from casework.errors import PolicyError
 from casework.labels import label
 from casework.model import CaseFile, Role
-from casework.policy import PolicyLibrary
+from casework.policy import Policy, PolicyLibrary
 from casework.policy_choice import propose_for
+from casework.reassess import reassess
 from casework.validation import FieldError, validate_case
-from casework.workflow import is_editable, start_assessment, submitter
+from casework.workflow import WorkflowError, is_editable, start_assessment, submitter
 from widgets import wheel_guard
 from widgets.assessment_panel import AssessmentPanel
 from widgets.conflict_bar import ConflictBarWidget
@@ -340,6 +342,23 @@ class CaseEdit(QWidget):
         self.set_value(started)  # a content change of the draft: autosave records it
         self.value_changed.emit(self)
         self.focus_field("assessment.records_reviewed")
+
+    def reassess_under(self, policy: Policy) -> str | None:
+        """Move the draft's assessment to `policy` (casework.reassess): unchanged questions keep their answers,
+        the others are marked. Returns why it cannot be done, or None when done (autosave records it)."""
+        case = self.value()
+        a = case.assessment
+        if self._base is None or self._read_only or a is None:
+            return "Open a draft case with an assessment first."
+        try:
+            old = self.policies.get(a.policy_id, a.policy_version)
+            moved = reassess(case, old, policy, date.today())
+        except (PolicyError, WorkflowError) as exc:
+            return f"Not re-assessed: {exc}."
+        self.set_value(moved)
+        self.value_changed.emit(self)
+        self.tabs.setCurrentWidget(self.assessment)
+        return None
 
     def _on_assessment_submit_requested(self) -> None:
         """Say at once what blocks submission (the same casework check the store makes); else ask for it."""

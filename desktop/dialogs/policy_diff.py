@@ -1,0 +1,96 @@
+"""What changed between two policy versions (casework.policy_diff), and — for a draft assessed under the older
+one — re-assessing it under the newer one: answers whose question is unchanged carry over, the others are
+marked for the officer (casework.reassess)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casework.policy import Policy, PolicyLibrary
+from casework.policy_diff import Change, diff
+from desktop.dialogs.base import AppDialog
+
+AREA_ORDER = ("policy", "windows", "category", "prong", "cutoff", "question", "option", "factor kind", "factor",
+              "never-factor", "record", "determination", "section", "wording")
+
+
+def describe(changes: list[Change]) -> str:
+    """The changes as a person reads them: grouped by what they are about, one line each."""
+    if not changes:
+        return "No differences."
+    lines: list[str] = []
+    for area in sorted({c.area for c in changes}, key=lambda a: (AREA_ORDER.index(a) if a in AREA_ORDER else 99, a)):
+        lines.append(f"{area[:1].upper()}{area[1:]}:")
+        lines += [f"  • {c.id} {c.change}" + (f": {c.detail}" if c.detail else "") for c in changes if c.area == area]
+    return "\n".join(lines)
+
+
+class PolicyDiffDialog(AppDialog):
+    def __init__(self, parent: QWidget | None, library: PolicyLibrary, *, old: Policy | None = None,
+                 reassess: Callable[[Policy], None] | None = None) -> None:
+        super().__init__(parent, "Re-assess under another policy version" if reassess else "Compare policy versions")
+        self._reassess = reassess
+        policies = sorted(library.all(), key=lambda p: (p.effective, p.version))
+        self.old = QComboBox()
+        self.new = QComboBox()
+        for p in policies:
+            name = f"{p.title} ({p.version})"
+            self.old.addItem(name, p)
+            self.new.addItem(name, p)
+        first = old or policies[0]
+        self.old.setCurrentIndex(policies.index(first))
+        self.new.setCurrentIndex(next((i for i, p in enumerate(policies) if p.key != first.key), 0))
+        self.old.setEnabled(reassess is None)  # re-assessing starts from the policy the assessment was made under
+        self.changes = QPlainTextEdit()
+        self.changes.setReadOnly(True)
+        self.changes.setAccessibleName("What changed")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        form = QFormLayout()
+        self.add_row(form, "&From:", self.old)
+        self.add_row(form, "&To:", self.new)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.reassess_button: QPushButton | None = None
+        if reassess is not None:
+            self.reassess_button = buttons.addButton("&Re-assess under this version",
+                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+            buttons.accepted.connect(self.accept)
+            self.note.setText("Answers whose question is the same in both versions carry over; every other one is "
+                              "marked for you to answer again, with what you had said. The assessment keeps a "
+                              "record of the version it came from.")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.changes, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.resize(760, 520)
+        self.old.currentIndexChanged.connect(self._show)
+        self.new.currentIndexChanged.connect(self._show)
+        self._show()
+
+    def selected(self) -> tuple[Policy, Policy]:
+        return self.old.currentData(), self.new.currentData()
+
+    def _show(self) -> None:
+        old, new = self.selected()
+        same = old.key == new.key
+        self.changes.setPlainText("Choose two different versions." if same else describe(diff(old, new)))
+        if self.reassess_button is not None:
+            self.reassess_button.setEnabled(not same)
+
+    def save(self) -> None:
+        assert self._reassess is not None
+        self._reassess(self.selected()[1])
+        self.finish()
