@@ -448,8 +448,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps({"file": str(path), "case_number": case.case_number, "complete": complete,
                               "policy": {"id": policy.id, "version": policy.version},
-                              "items": [{"field": i.field, "kind": i.kind.value, "message": i.message}
-                                        for i in items]}, ensure_ascii=False))
+                              "items": [{"field": i.field, "kind": i.kind.value, "message": i.message,
+                                         "key": i.key, "blocks": i.blocks_submission,
+                                         "acknowledged": i.acknowledged} for i in items]}, ensure_ascii=False))
         else:
             state = "complete" if complete else f"{len(blocking(items))} item(s) to address"
             print(f"{path}: {case.case_number or '(no case number)'}: {state}")

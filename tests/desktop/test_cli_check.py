@@ -38,8 +38,10 @@ def test_json_output(capsys, tmp_path):
     assert main(["check", "--json", str(path)]) == 1
     doc = json.loads(capsys.readouterr().out)
     assert doc["complete"] is False
-    assert {"field": "assessment.categories.public_safety.basis", "kind": "open",
-            "message": "give the basis for finding “Threat to public safety”"} in doc["items"]
+    (item,) = [i for i in doc["items"] if i["field"] == "assessment.categories.public_safety.basis"]
+    assert (item["kind"], item["message"], item["blocks"], item["acknowledged"]) == (
+        "open", "give the basis for finding “Threat to public safety”", True, "")
+    assert item["key"]
 
 
 def test_a_case_without_assessment_is_open(capsys, tmp_path):
