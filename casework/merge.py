@@ -164,7 +164,8 @@ def _unkeyed(path: str) -> str:
 def set_path(doc: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
     """A copy of `doc` with the field at `path` set to `value` (None at an item path removes the item).
     KeyError when the path does not lead into `doc`."""
-    return _set(doc, _steps(path), value, "")
+    result: dict[str, Any] = _set(doc, _steps(path), value, "")
+    return result
 
 
 def _set(node: Any, steps: list[tuple[str, str | None]], value: Any, prefix: str) -> Any:
