@@ -10,8 +10,13 @@ The file (`casefile.keys`, JSON, versioned) sits beside the database:
 
 Each slot wraps the same data key with AES-256-GCM under its own key-encryption key; the slot header is the
 associated data, so a tampered parameter fails authentication like a wrong passphrase does. Changing a
-passphrase rewraps one slot and never re-encrypts the store. A recovery slot sealed to the office's public key
-(design.md) will be a second `kind` beside "passphrase".
+passphrase rewraps one slot and never re-encrypts the store.
+
+A FIPS profile (`casefile init --fips`) derives its passphrase key with PBKDF2-HMAC-SHA512 instead of Argon2id;
+the KDF's name is in the slot ("kdf": {"name": "pbkdf2-sha512", ...}); a slot without a name is Argon2id, so
+both kinds read. A recovery slot (kind "recovery", storage.recovery) wraps the same data key to the office's
+public recovery key (ephemeral X25519, HKDF-SHA256, AES-256-GCM), with its header as associated data and the
+same checksum as a passphrase slot.
 """
 
 from __future__ import annotations
@@ -31,10 +36,13 @@ from pathlib import Path
 
 import argon2.low_level
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
 from casework.passphrase import passphrase_problem
-from storage import error_map
+from storage import error_map, recovery
 from storage.atomic import atomic_write_bytes, fsync_dir
 from storage.database import DatabaseError
 from storage.errors import (
@@ -56,16 +64,30 @@ FORMAT_VERSION = 1
 KEY_BYTES = 32
 
 
+ARGON2ID = "argon2id"
+PBKDF2_SHA512 = "pbkdf2-sha512"
+RECOVERY_KDF = "x25519-hkdf-sha256"
+
+
 @dataclass(frozen=True, slots=True)
 class KdfParams:
-    """Argon2id cost. Stored in each slot, so raising the defaults later never locks out an old slot."""
+    """KDF and cost. Stored in each slot, so raising the defaults later never locks out an old slot.
+
+    Argon2id uses all three costs; PBKDF2-HMAC-SHA512 (FIPS profiles) takes `time_cost` as its iteration count
+    and ignores the other two."""
 
     time_cost: int = 28
     memory_kib: int = 64 * 1024
     parallelism: int = 2
     salt: str = ""  # base64; filled per slot
+    name: str = ARGON2ID
 
     def derive(self, passphrase: str) -> bytes:
+        if self.name == PBKDF2_SHA512:
+            return PBKDF2HMAC(algorithm=hashes.SHA512(), length=KEY_BYTES, salt=base64.b64decode(self.salt),
+                              iterations=self.time_cost).derive(passphrase.encode("utf-8"))
+        if self.name != ARGON2ID:
+            raise WrongPassphrase()  # a KDF this version does not know cannot open the slot
         return argon2.low_level.hash_secret_raw(
             passphrase.encode("utf-8"),
             base64.b64decode(self.salt),
@@ -82,6 +104,11 @@ DEFAULT_KDF = KdfParams()
 than more keeps the app's peak memory under its 200 MB budget; the passes make up the cost. Tests swap in a
 cheap one."""
 
+FIPS_KDF = KdfParams(time_cost=600_000, memory_kib=0, parallelism=0, name=PBKDF2_SHA512)
+"""PBKDF2-HMAC-SHA512 at 600,000 iterations (above NIST SP 800-132's and OWASP's floors): the key derivation a
+FIPS 140 module offers, for CJIS deployments that require one. Weaker against GPU guessing than Argon2id, so
+only chosen on purpose (`casefile init --fips`)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Slot:
@@ -90,6 +117,8 @@ class Slot:
     kdf: KdfParams
     nonce: str
     wrapped_key: str
+    ephemeral_key: str = ""  # recovery slots: the sender's X25519 public key (base64)
+    recipient: str = ""  # recovery slots: key id of the office public key the slot is sealed to
 
     def checksum(self, store_id: str) -> str:
         """SHA-256 over the whole slot (header and wrapped key), kept in the file beside it: a slot damaged on
@@ -99,10 +128,19 @@ class Slot:
     def header(self, store_id: str) -> bytes:
         """Associated data: everything but the ciphertext, so no parameter can be swapped unnoticed."""
         kdf = asdict(self.kdf)
-        return json.dumps(
-            {"store_id": store_id, "id": self.id, "kind": self.kind, "kdf": kdf, "nonce": self.nonce},
-            sort_keys=True,
-        ).encode()
+        if kdf["name"] == ARGON2ID:
+            del kdf["name"]  # slots written before KDF names had none: their headers must not change
+        head: dict[str, object] = {"store_id": store_id, "id": self.id, "kind": self.kind, "kdf": kdf,
+                                   "nonce": self.nonce}
+        if self.kind == "recovery":
+            head |= {"ephemeral_key": self.ephemeral_key, "recipient": self.recipient}
+        return json.dumps(head, sort_keys=True).encode()
+
+    def to_json(self, store_id: str) -> dict[str, object]:
+        doc = asdict(self)
+        if self.kind != "recovery":
+            del doc["ephemeral_key"], doc["recipient"]
+        return {**doc, "check": self.checksum(store_id)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +171,10 @@ class KeyFile:
         """
         if problem := passphrase_problem(passphrase, context):
             raise PassphraseRefused(problem)
-        kdf = replace(kdf or DEFAULT_KDF, salt=base64.b64encode(os.urandom(16)).decode())
+        if kdf is None:  # a FIPS profile stays one across passphrase changes and recovery
+            current = next((s.kdf for s in self.slots if s.kind == "passphrase"), None)
+            kdf = FIPS_KDF if current is not None and current.name == PBKDF2_SHA512 else DEFAULT_KDF
+        kdf = replace(kdf, salt=base64.b64encode(os.urandom(16)).decode())
         nonce = os.urandom(12)
         draft = Slot("p1", "passphrase", kdf, base64.b64encode(nonce).decode(), "")
         wrapped = AESGCM(kdf.derive(passphrase)).encrypt(nonce, data_key, draft.header(self.store_id))
@@ -141,12 +182,50 @@ class KeyFile:
         others = tuple(s for s in self.slots if s.kind != "passphrase")
         return replace(self, slots=(slot, *others))
 
+    @property
+    def fips(self) -> bool:
+        """Whether the passphrase slot uses the FIPS KDF (PBKDF2-HMAC-SHA512)."""
+        return any(s.kind == "passphrase" and s.kdf.name == PBKDF2_SHA512 for s in self.slots)
+
+    @property
+    def recovery_slot(self) -> Slot | None:
+        return next((s for s in self.slots if s.kind == "recovery"), None)
+
+    def with_recovery(self, data_key: bytes, public: X25519PublicKey) -> KeyFile:
+        """A copy with a recovery slot wrapping `data_key` to the office's public recovery key (replacing any
+        earlier recovery slot)."""
+        salt, nonce = os.urandom(16), os.urandom(12)
+        kdf = KdfParams(time_cost=0, memory_kib=0, parallelism=0, salt=base64.b64encode(salt).decode(),
+                        name=RECOVERY_KDF)
+        draft = Slot("r1", "recovery", kdf, base64.b64encode(nonce).decode(), "",
+                     ephemeral_key="", recipient=recovery.key_id(public))
+        # The ephemeral key is part of the header, so it is made first and the header built around it.
+        ephemeral = X25519PrivateKey.generate()
+        epk = base64.b64encode(recovery.raw_public(ephemeral.public_key())).decode()
+        draft = replace(draft, ephemeral_key=epk)
+        wrapped = recovery.seal_with(ephemeral, data_key, public, salt, nonce, draft.header(self.store_id))
+        slot = replace(draft, wrapped_key=base64.b64encode(wrapped).decode())
+        others = tuple(s for s in self.slots if s.kind != "recovery")
+        return replace(self, slots=(*others, slot))
+
+    def unwrap_recovery(self, private: X25519PrivateKey) -> bytes:
+        """The data key through the recovery slot; RecoverySlotMismatch for another office's key, no slot,
+        or an altered slot."""
+        slot = self.recovery_slot
+        if slot is None:
+            raise recovery.RecoverySlotMismatch(
+                "this profile has no recovery slot, so its passphrase cannot be reset with an office key "
+                "(add one while it is unlocked: casefile recovery-slot add FILE)")
+        return recovery.open_sealed(private, base64.b64decode(slot.ephemeral_key), base64.b64decode(slot.kdf.salt),
+                                    base64.b64decode(slot.nonce), base64.b64decode(slot.wrapped_key),
+                                    slot.header(self.store_id))
+
     def to_bytes(self) -> bytes:
         doc = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "store_id": self.store_id,
-            "slots": [{**asdict(s), "check": s.checksum(self.store_id)} for s in self.slots],
+            "slots": [s.to_json(self.store_id) for s in self.slots],
         }
         return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode()
 
@@ -192,9 +271,12 @@ def read_key_file(path: Path) -> KeyFile:
             Slot(
                 id=str(s["id"]),
                 kind=str(s["kind"]),
-                kdf=KdfParams(**{k: s["kdf"][k] for k in ("time_cost", "memory_kib", "parallelism", "salt")}),
+                kdf=KdfParams(**{k: s["kdf"][k] for k in ("time_cost", "memory_kib", "parallelism", "salt")},
+                              name=str(s["kdf"].get("name", ARGON2ID))),
                 nonce=str(s["nonce"]),
                 wrapped_key=str(s["wrapped_key"]),
+                ephemeral_key=str(s.get("ephemeral_key", "")),
+                recipient=str(s.get("recipient", "")),
             )
             for s in doc["slots"]
         )

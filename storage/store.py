@@ -20,6 +20,7 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from casework.assessment import ReviewDecision, WorkflowEvent
 from casework.body import dump_body, load_body, upgrade
@@ -58,7 +59,7 @@ from storage.errors import (
 from storage.integrity import IntegrityReport, check_store
 from storage.lockfile import ProfileLock
 from storage.paths import StorePaths
-from storage.throttle import UnlockThrottle
+from storage.throttle import ProfileLockedOut, UnlockThrottle
 
 log = logging.getLogger(__name__)
 
@@ -129,9 +130,12 @@ class CaseStore:
     @classmethod
     def create(
         cls, data_dir: Path, passphrase: str, officer: Officer, *, role: Role = Role.OFFICER,
-        kdf: keyslot.KdfParams | None = None,
+        kdf: keyslot.KdfParams | None = None, recovery_key: X25519PublicKey | None = None,
     ) -> CaseStore:
         """Set up a new profile: a fresh data key, its passphrase slot, and an empty migrated database.
+
+        `kdf=keyslot.FIPS_KDF` makes a FIPS profile (PBKDF2-HMAC-SHA512); `recovery_key`, the office's public
+        recovery key (storage.recovery), adds a recovery slot so office IT can reset a forgotten passphrase.
 
         Refuses a passphrase casework's rule refuses (PassphraseRefused) before anything is written. Holds the
         profile's lock (storage.lockfile) until close. A folder, disk or permission problem raises its own
@@ -144,6 +148,8 @@ class CaseStore:
         data_key = keyslot.new_data_key()
         key_file = keyslot.new_key_file().with_passphrase(data_key, passphrase, kdf,
                                                           context=officer_words(officer.name, officer.officer_id))
+        if recovery_key is not None:
+            key_file = key_file.with_recovery(data_key, recovery_key)
         doing = "set up the profile"
         try:
             paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -159,11 +165,13 @@ class CaseStore:
                     "INSERT INTO profile (id, officer_name, officer_id, office, created_at, role) VALUES (1,?,?,?,?,?)",
                     (officer.name, officer.officer_id, officer.office, _now().isoformat(), role.value),
                 )
-                audit.append(conn, officer.officer_id, "profile_created", detail=f"role {role.value}")
+                audit.append(conn, officer.officer_id, "profile_created", detail=f"role {role.value}"
+                             + (f", recovery key {key_file.recovery_slot.recipient}" if key_file.recovery_slot else "")
+                             + (", FIPS key slots (PBKDF2-HMAC-SHA512)" if key_file.fips else ""))
             key_file.write(paths.key_file)
             store = cls(paths, conn, key_file)
             store._ensure_signing_key()
-            store._lock = lock
+            store._lock, store._data_key = lock, data_key
             _write_open_marker(paths)
         except BaseException as exc:
             if conn is not None:
@@ -182,7 +190,8 @@ class CaseStore:
     def open(cls, data_dir: Path, passphrase: str, *, check_integrity: bool = False) -> CaseStore:
         """Unlock an existing profile. Slow (the KDF): never call on the GUI thread.
 
-        Raises StoreNotFound, StoreCorrupt, WrongPassphrase, TooManyAttempts, DatabaseTooNew/TooOld.
+        Raises StoreNotFound, StoreCorrupt, WrongPassphrase, TooManyAttempts, ProfileLockedOut (too many wrong
+        passphrases: only `CaseStore.recover` opens it), DatabaseTooNew/TooOld.
         """
         paths = StorePaths(Path(data_dir))
         error_map.check_data_dir(paths.data_dir)
@@ -196,7 +205,9 @@ class CaseStore:
         lock = ProfileLock.acquire(paths)  # before the slow KDF: a second window is refused at once
         try:
             key_file = keyslot.read_key_file(paths.key_file)
-            throttle = UnlockThrottle(paths.throttle)
+            throttle = UnlockThrottle(paths.throttle, mirror=paths.key_file)
+            if throttle.locked_out():
+                raise ProfileLockedOut()
             if (wait := throttle.seconds_left()) > 0:
                 raise TooManyAttempts(wait)
             try:
@@ -903,6 +914,80 @@ class CaseStore:
     def sync_heads(self) -> dict[str, int]:
         """Every synced case's office revision, as this laptop knows it (compared with the office's heads)."""
         return {r[0]: r[1] for r in self.conn.execute("SELECT case_id, office_rev FROM sync_state")}
+
+    # ----- office recovery key (storage.recovery) ------------------------------------------------------------
+
+    def add_recovery_slot(self, public: X25519PublicKey) -> Changes:
+        """Seal the data key to the office's public recovery key (replacing an earlier recovery slot).
+
+        All or nothing with its audit entry, like a passphrase change (keyslot.replace_key_file)."""
+        data_key = self._data_key
+        if data_key is None:
+            raise StoreCorrupt("The store is not open with its key; unlock it again and retry.")
+        key_file = self._key_file.with_recovery(data_key, public)
+        slot = key_file.recovery_slot
+        assert slot is not None
+
+        def record() -> None:
+            with self._tx():
+                audit.append(self.conn, self._officer.officer_id, "recovery_slot_added",
+                             detail=f"office recovery key {slot.recipient}")
+
+        keyslot.replace_key_file(self.paths.key_file, key_file, record, data_dir=self.paths.data_dir)
+        self._key_file = key_file
+        return self._announce(Changes(audit=True))
+
+    @property
+    def recovery_key_id(self) -> str | None:
+        """The key id of the office recovery key this profile's recovery slot is sealed to (None: no slot)."""
+        slot = self._key_file.recovery_slot
+        return slot.recipient if slot else None
+
+    @classmethod
+    def recover(cls, data_dir: Path, private: X25519PrivateKey, new_passphrase: str, *,
+                kdf: keyslot.KdfParams | None = None) -> CaseStore:
+        """Reset a forgotten passphrase with the office's private recovery key; return the store, unlocked.
+
+        The data key comes out of the recovery slot; a new passphrase slot replaces the old one and the
+        `passphrase_recovered` entry is written, all or nothing (keyslot.replace_key_file) — then, and only
+        then, the failure count and any lockout are cleared. Works on a locked-out profile (that is its
+        purpose). Raises RecoverySlotMismatch for another office's key or a profile without a recovery slot,
+        PassphraseRefused for a new passphrase casework's rule refuses (nothing changed either way).
+        """
+        paths = StorePaths(Path(data_dir))
+        error_map.check_data_dir(paths.data_dir)
+        if not paths.exists():
+            raise StoreNotFound(f"There is no case store in {paths.data_dir}. Set up a profile first.")
+        lock = ProfileLock.acquire(paths, doing="recover the profile")
+        try:
+            key_file = keyslot.read_key_file(paths.key_file)
+            data_key = key_file.unwrap_recovery(private)
+            throttle = UnlockThrottle(paths.throttle, mirror=paths.key_file)
+            was_locked, failures = throttle.locked_out(), throttle.failure_times()
+            store = cls.open_with_key(paths, data_key, key_file, failed_attempts=failures, lock=lock)
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            officer = store._officer
+            new_file = store._key_file.with_passphrase(data_key, new_passphrase, kdf,
+                                                       context=officer_words(officer.name, officer.officer_id))
+            slot = new_file.recovery_slot
+            detail = (f"with office recovery key {slot.recipient if slot else '?'}"
+                      + ("; the lockout was cleared" if was_locked else ""))
+
+            def record() -> None:
+                with store._tx():
+                    audit.append(store.conn, officer.officer_id, "passphrase_recovered", detail=detail)
+
+            keyslot.replace_key_file(paths.key_file, new_file, record, data_dir=paths.data_dir)
+        except BaseException:
+            store.close()
+            raise
+        store._key_file = new_file
+        throttle.clear_lockout()
+        log.info("passphrase recovered with the office key")
+        return store
 
 
 @dataclass(frozen=True, slots=True)
