@@ -120,6 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--officer-name", required=True)
     init.add_argument("--officer-id", required=True)
     init.add_argument("--office", required=True)
+    init.add_argument("--recovery-key", type=Path, help="the office's public recovery key (from 'casefile office "
+                      "keygen'): office IT can then reset a forgotten passphrase")
+    init.add_argument("--fips", action="store_true", help="key slots with PBKDF2-HMAC-SHA512 instead of Argon2id, "
+                      "for deployments that require FIPS-approved key derivation")
     init.add_argument("--role", choices=[r.value for r in _roles()], default="officer",
                       help="officer (records and submits cases) or supervisor (also reviews others' submissions)")
 
@@ -274,10 +278,16 @@ def cmd_init(args: argparse.Namespace) -> int:
             raise UsageError(f"--{name.replace('_', '-')} must not be empty")
     folder = data_dir(args)
     officer = Officer(args.officer_name.strip(), args.officer_id.strip(), args.office.strip())
+    from storage import keyslot, recovery
+
+    recovery_key = recovery.load_public(args.recovery_key) if args.recovery_key is not None else None
     passphrase = read_passphrase(args, prompt="New passphrase: ", confirm=True)
     check_new_passphrase(passphrase, officer)
-    with CaseStore.create(folder, passphrase, officer, role=Role(args.role)) as store:
-        print(f"Created an encrypted case store for {officer.name} in {store.paths.data_dir}")
+    with CaseStore.create(folder, passphrase, officer, role=Role(args.role), recovery_key=recovery_key,
+                          kdf=keyslot.FIPS_KDF if args.fips else None) as store:
+        print(f"Created an encrypted case store for {officer.name} in {store.paths.data_dir}"
+              + (f"; recovery slot sealed to office recovery key {store.recovery_key_id}" if recovery_key else "")
+              + ("; FIPS key slots (PBKDF2-HMAC-SHA512)" if args.fips else ""))
     return 0
 
 

@@ -31,6 +31,10 @@ def add_parsers(sub: Any) -> None:
     a.add_argument("--role", required=True, choices=["officer", "supervisor"])
     osub.add_parser("members", help="list the verified member list and pending join requests")
     osub.add_parser("status", help="the office this profile is linked to, and what waits to sync")
+    from desktop.cli_store import add_keygen_arguments
+
+    add_keygen_arguments(osub.add_parser("keygen", help="office IT: make the office recovery key pair (needs no "
+                                         "profile)"))
 
     sub.add_parser("sync", help="pull from and push to the office; conflicts are kept for a person")
     sub.add_parser("conflicts", help="list the fields changed both here and at the office")
@@ -46,6 +50,10 @@ def cmd_office(args: argparse.Namespace) -> int:
     from storage.office import link
     from storage.office.roster import MemberRole, member_id_of
 
+    if args.office_command == "keygen":
+        from desktop.cli_store import cmd_office_keygen
+
+        return cmd_office_keygen(args)
     with _open(args) as store:
         command = args.office_command
         if command in ("init", "join"):

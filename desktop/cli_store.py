@@ -1,11 +1,17 @@
-"""`casefile backup | backups | restore`: encrypted backups of the profile on the command line.
+"""`casefile backup | backups | restore | doctor | salvage` and the office recovery key on the command line.
 
-See storage.backup for what a backup holds and how it is checked.
+See storage.backup for what a backup holds and how it is checked. The recovery key (storage.recovery):
+`casefile office keygen -o DIR` (office IT, once; the action is parsed in desktop.cli_office, run here),
+`casefile init --recovery-key FILE` or `casefile recovery-slot add FILE` (each laptop), and
+`casefile recover --recovery-private-key FILE` (office IT, for an officer who forgot the passphrase or whose
+profile is locked out after too many wrong passphrases).
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,6 +31,86 @@ def add_parsers(sub: Any) -> None:
     s = sub.add_parser("salvage", help="copy every case and revision that can still be read from a damaged store "
                        "into a new store (the damaged one is left as it is)")
     s.add_argument("-o", "--output", type=Path, required=True, help="the folder for the new store (must not exist)")
+    rs = sub.add_parser("recovery-slot", help="the profile's recovery slot, sealed to the office's public recovery "
+                        "key")
+    rsub = rs.add_subparsers(dest="recovery_slot_command", required=True)
+    add = rsub.add_parser("add", help="seal the data key to the office's public recovery key (replacing an "
+                          "earlier recovery slot)")
+    add.add_argument("public_key", type=Path, help="the office's public recovery key (recovery-public-key.json)")
+    rsub.add_parser("show", help="which office recovery key this profile's recovery slot is sealed to")
+    rc = sub.add_parser("recover", help="office IT: set a new passphrase with the office's private recovery key "
+                        "(also lifts a lockout)")
+    rc.add_argument("--recovery-private-key", type=Path, required=True, help="the office's private recovery key "
+                    "(recovery-private-key.pem)")
+    rc.add_argument("--key-passphrase-file", type=Path, help="read the recovery key's own passphrase from this "
+                    "file's first line (else a prompt); the new profile passphrase comes from --passphrase-file, "
+                    "CASEFILE_PASSPHRASE or a prompt")
+
+
+def add_keygen_arguments(k: Any) -> None:
+    """`casefile office keygen`'s arguments (the parser lives in desktop.cli_office's `office` group)."""
+    k.add_argument("-o", "--output", type=Path, required=True, help="a folder for the key pair (made if missing; "
+                   "existing key files are never replaced)")
+    k.add_argument("--key-passphrase-file", type=Path, help="read the new key's passphrase from this file's first "
+                   "line (else a prompt, asked twice)")
+
+
+def _key_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
+    """The recovery key's own passphrase: never the profile's (so never CASEFILE_PASSPHRASE)."""
+    if args.key_passphrase_file is not None:
+        return read_passphrase(args, file=args.key_passphrase_file)
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UsageError("no passphrase for the recovery key: use --key-passphrase-file, or run in a terminal")
+    first = getpass.getpass("Passphrase of the office recovery key: ")
+    if confirm and getpass.getpass("Repeat: ") != first:
+        raise UsageError("the two passphrases differ")
+    return first
+
+
+def cmd_office_keygen(args: argparse.Namespace) -> int:
+    from storage.recovery import keygen
+
+    if args.output.exists() and not args.output.is_dir():
+        raise UsageError(f"{args.output} is a file; give a folder for the key pair")
+    made = keygen(args.output, _key_passphrase(args, confirm=True))
+    print(f"Office recovery key {made.key_id}")
+    print(f"public (give to every laptop: casefile init --recovery-key): {made.public}")
+    print(f"private (keep offline with office IT; never in a profile): {made.private}")
+    return 0
+
+
+def cmd_recovery_slot(args: argparse.Namespace) -> int:
+    from storage.recovery import load_public
+
+    public = load_public(args.public_key) if args.recovery_slot_command == "add" else None
+    with _open(args) as store:
+        if public is not None:
+            store.add_recovery_slot(public)
+            print(f"Recovery slot sealed to office recovery key {store.recovery_key_id}")
+        elif store.recovery_key_id:
+            print(f"Recovery slot sealed to office recovery key {store.recovery_key_id}")
+        else:
+            print("No recovery slot: a forgotten passphrase cannot be reset (casefile recovery-slot add FILE)")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from storage.paths import StorePaths
+    from storage.recovery import load_private
+    from storage.store import CaseStore
+    from storage.throttle import UnlockThrottle
+
+    paths = StorePaths(data_dir(args))
+    if not paths.exists():
+        raise UsageError(f"there is no case store in {paths.data_dir}; nothing to recover")
+    private = load_private(args.recovery_private_key, _key_passphrase(args, confirm=False))
+    was_locked = UnlockThrottle(paths.throttle, mirror=paths.key_file).locked_out()
+    new = read_passphrase(args, prompt="New passphrase for the profile: ", confirm=True)
+    with CaseStore.recover(paths.data_dir, private, new) as store:
+        print(f"New passphrase set for {store.officer.name} ({store.officer.officer_id}) with office recovery key "
+              f"{store.recovery_key_id}" + ("; the lockout is lifted" if was_locked else "")
+              + ". Recorded in the audit log.")
+    return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -51,16 +137,23 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from storage import keyslot
     from storage.backup import read_backup, restore_backup
-    from storage.errors import WrongPassphrase
+    from storage.errors import TooManyAttempts, WrongPassphrase
     from storage.lockfile import ProfileLock
     from storage.paths import StorePaths
+    from storage.throttle import ProfileLockedOut, UnlockThrottle
 
     paths = StorePaths(data_dir(args))
     backup = read_backup(args.backup)  # damaged or foreign: refused before anything changes
     passphrase = read_passphrase(args, prompt="Passphrase of the backup: ")
+    throttle = UnlockThrottle(paths.throttle, mirror=paths.key_file)  # no way around the lockout or the wait
+    if throttle.locked_out():
+        raise ProfileLockedOut()
+    if (wait := throttle.seconds_left()) > 0:
+        raise TooManyAttempts(wait)
     try:
         keyslot.read_key_file(backup.folder / "casefile.keys").unwrap(passphrase)
     except WrongPassphrase:
+        throttle.record_failure()
         raise UsageError("that passphrase does not open this backup (it needs the passphrase in use when the "
                          "backup was taken); nothing was changed") from None
     lock = ProfileLock.acquire(paths, doing="restore a backup")  # no window or process may have it open
@@ -124,4 +217,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "doctor": cmd_doctor,
     "salvage": cmd_salvage,
+    "recovery-slot": cmd_recovery_slot,
+    "recover": cmd_recover,
 }
