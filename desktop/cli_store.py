@@ -168,6 +168,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
+    from storage import keyslot
     from storage.hardening import is_dumpable
     from storage.integrity import check_store
     from storage.paths import StorePaths
@@ -185,10 +186,21 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     value = {k: (v[0] if v else "unknown") for k, v in crypto.items()}
     print(f"store: {paths.database} ({cases} cases)")
     print("pages and structure: " + ("ok" if report.ok else f"DAMAGED: {report.summary()}"))
-    print("audit log: " + ("intact" if audit_check.ok else "NOT INTACT: ") + audit_check.message)
-    fips = "FIPS mode on" if str(value["cipher_fips_status"]) == "1" else "not a FIPS-validated module"
+    print("audit log: " + (f"intact ({audit_check.message})" if audit_check.ok else
+                           f"NOT INTACT: {audit_check.message}"))
+    fips_module = str(value["cipher_fips_status"]) == "1"
+    fips = "FIPS mode on" if fips_module else "not a FIPS-validated module"
     print(f"crypto: SQLCipher {value['cipher_version']}, {value['cipher_provider']} "
           f"{value['cipher_provider_version']} ({fips})")
+    key_file = keyslot.read_key_file(paths.key_file)
+    kdf = "PBKDF2-HMAC-SHA512 (FIPS profile)" if key_file.fips else "Argon2id"
+    slot = key_file.recovery_slot
+    print(f"key slots: passphrase with {kdf}; " + (f"recovery slot sealed to office recovery key {slot.recipient}"
+          if slot else "no recovery slot (a forgotten passphrase cannot be reset)"))
+    if key_file.fips and not fips_module:
+        print("FIPS: this profile's key slots use FIPS-approved PBKDF2, but the database encryption module is not "
+              "FIPS-validated, so this installation does not meet a FIPS 140 requirement (see README, CJIS "
+              "deployments)")
     print("core dumps: " + ("possible" if is_dumpable() else "off"))
     return 0 if report.ok and audit_check.ok else 1
 

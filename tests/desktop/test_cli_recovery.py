@@ -142,3 +142,20 @@ def test_init_fips_writes_pbkdf2_slots(capsys, tmp_path, files, monkeypatch):
     assert slot.kdf.name == "pbkdf2-sha512"
     code, _out, err = run(capsys, *base, "list")
     assert (code, err) == (0, "")
+
+
+def test_doctor_names_the_key_slots_and_says_plainly_when_fips_is_not_met(capsys, tmp_path, files, office,
+                                                                           monkeypatch):
+    monkeypatch.setattr(keyslot, "FIPS_KDF", replace(keyslot.FIPS_KDF, time_cost=1000))
+    base, _ = init(capsys, tmp_path / "p", files["pw"], "--fips", "--recovery-key",
+                   str(office / "recovery-public-key.json"))
+    key_id = json.loads((office / "recovery-public-key.json").read_text())["key_id"]
+    code, out, err = run(capsys, *base, "doctor")
+    assert (code, err) == (0, "")
+    assert (f"key slots: passphrase with PBKDF2-HMAC-SHA512 (FIPS profile); recovery slot sealed to office "
+            f"recovery key {key_id}") in out
+    assert "does not meet a FIPS 140 requirement" in out  # the bundled SQLCipher build is not FIPS-validated
+    plain, _ = init(capsys, tmp_path / "q", files["pw"])
+    code, out, err = run(capsys, *plain, "doctor")
+    assert "key slots: passphrase with Argon2id; no recovery slot" in out
+    assert "FIPS 140" not in out
