@@ -84,10 +84,12 @@ class KdfParams:
 
     def derive(self, passphrase: str) -> bytes:
         if self.name == PBKDF2_SHA512:
+            if not 1 <= self.time_cost <= MAX_PBKDF2_ITERATIONS:
+                raise WrongPassphrase()  # an altered count (its checksum recomputed) fails like AES-GCM would
             return PBKDF2HMAC(algorithm=hashes.SHA512(), length=KEY_BYTES, salt=base64.b64decode(self.salt),
                               iterations=self.time_cost).derive(passphrase.encode("utf-8"))
         if self.name != ARGON2ID:
-            raise WrongPassphrase()  # a KDF this version does not know cannot open the slot
+            raise WrongPassphrase()  # read_key_file refuses unknown names first; this is only a backstop
         return argon2.low_level.hash_secret_raw(
             passphrase.encode("utf-8"),
             base64.b64decode(self.salt),
@@ -103,6 +105,9 @@ DEFAULT_KDF = KdfParams()
 """Argon2id at 64 MiB, 28 passes, 2 lanes: about 0.5 s here (bench/foundation.py prints it). 64 MiB rather
 than more keeps the app's peak memory under its 200 MB budget; the passes make up the cost. Tests swap in a
 cheap one."""
+
+MAX_PBKDF2_ITERATIONS = 100_000_000
+KNOWN_KDFS = {"passphrase": (ARGON2ID, PBKDF2_SHA512), "recovery": (RECOVERY_KDF,)}
 
 FIPS_KDF = KdfParams(time_cost=600_000, memory_kib=0, parallelism=0, name=PBKDF2_SHA512)
 """PBKDF2-HMAC-SHA512 at 600,000 iterations (above NIST SP 800-132's and OWASP's floors): the key derivation a
@@ -197,12 +202,11 @@ class KeyFile:
         salt, nonce = os.urandom(16), os.urandom(12)
         kdf = KdfParams(time_cost=0, memory_kib=0, parallelism=0, salt=base64.b64encode(salt).decode(),
                         name=RECOVERY_KDF)
-        draft = Slot("r1", "recovery", kdf, base64.b64encode(nonce).decode(), "",
-                     ephemeral_key="", recipient=recovery.key_id(public))
         # The ephemeral key is part of the header, so it is made first and the header built around it.
         ephemeral = X25519PrivateKey.generate()
         epk = base64.b64encode(recovery.raw_public(ephemeral.public_key())).decode()
-        draft = replace(draft, ephemeral_key=epk)
+        draft = Slot("r1", "recovery", kdf, base64.b64encode(nonce).decode(), "",
+                     ephemeral_key=epk, recipient=recovery.key_id(public))
         wrapped = recovery.seal_with(ephemeral, data_key, public, salt, nonce, draft.header(self.store_id))
         slot = replace(draft, wrapped_key=base64.b64encode(wrapped).decode())
         others = tuple(s for s in self.slots if s.kind != "recovery")
@@ -289,6 +293,13 @@ def read_key_file(path: Path) -> KeyFile:
             raise StoreDamagedKeySlot(
                 f"The key file {path} is damaged: key slot {slot.id} fails its checksum. This is not a wrong "
                 "passphrase, and no attempt was counted. Restore casefile.keys from a backup (casefile backups)."
+            )
+    for slot in slots:
+        if slot.kdf.name not in KNOWN_KDFS.get(slot.kind, ()):
+            raise StoreCorrupt(
+                f"Key slot {slot.id} in {path} is a {slot.kind!r} slot using {slot.kdf.name!r}, which this version "
+                "of Casefile does not know (the profile was set up by a newer version). Update Casefile; nothing "
+                "has been changed and no attempt was counted."
             )
     return KeyFile(store_id=store_id, slots=slots)
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from storage import keyslot, recovery
-from storage.errors import PassphraseRefused, WrongPassphrase
+from storage.errors import PassphraseRefused, StoreCorrupt, WrongPassphrase
 from storage.recovery import RecoveryKeyError, RecoverySlotMismatch
 from storage.store import CaseStore
 from tests.conftest import FAST_KDF, OFFICER, PASSPHRASE
@@ -160,3 +160,24 @@ def test_argon2_slots_keep_their_header_so_old_key_files_still_open(store, data_
     assert keyslot.read_key_file(path).slots[0].kdf.name == "argon2id"
     CaseStore.open(data_dir, PASSPHRASE).close()
     assert FAST_KDF.name == "argon2id"
+
+
+def test_a_slot_from_a_newer_version_is_not_a_wrong_passphrase(store, data_dir):
+    store.close()
+    path = data_dir / "casefile.keys"
+    kf = keyslot.read_key_file(path)
+    (slot,) = kf.slots
+    replace(kf, slots=(replace(slot, kdf=replace(slot.kdf, name="balloon-sha3")),)).write(path)
+    with pytest.raises(StoreCorrupt, match="Update Casefile"):
+        CaseStore.open(data_dir, PASSPHRASE)
+    assert not (data_dir / "unlock-attempts.json").exists()  # not counted
+
+
+def test_an_altered_iteration_count_fails_like_a_wrong_passphrase(data_dir, monkeypatch):
+    CaseStore.create(data_dir, PASSPHRASE, OFFICER, kdf=FAST_FIPS).close()
+    path = data_dir / "casefile.keys"
+    kf = keyslot.read_key_file(path)
+    (slot,) = kf.slots
+    replace(kf, slots=(replace(slot, kdf=replace(slot.kdf, time_cost=0)),)).write(path)
+    with pytest.raises(WrongPassphrase):
+        CaseStore.open(data_dir, PASSPHRASE)
