@@ -41,7 +41,7 @@ def add_parsers(sub: Any) -> None:
     rc = sub.add_parser("recover", help="office IT: set a new passphrase with the office's private recovery key "
                         "(also lifts a lockout)")
     rc.add_argument("--recovery-private-key", type=Path, required=True, help="the office's private recovery key "
-                    "(recovery-private-key.pem)")
+                    "(recovery-private-key.json)")
     rc.add_argument("--key-passphrase-file", type=Path, help="read the recovery key's own passphrase from this "
                     "file's first line (else a prompt); the new profile passphrase comes from --passphrase-file, "
                     "CASEFILE_PASSPHRASE or a prompt")
@@ -186,7 +186,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     value = {k: (v[0] if v else "unknown") for k, v in crypto.items()}
     print(f"store: {paths.database} ({cases} cases)")
     print("pages and structure: " + ("ok" if report.ok else f"DAMAGED: {report.summary()}"))
-    print("audit log: " + (f"intact ({audit_check.message})" if audit_check.ok else
+    print("audit log: " + (f"intact ({audit_check.entries} entries)" if audit_check.ok else
                            f"NOT INTACT: {audit_check.message}"))
     fips_module = str(value["cipher_fips_status"]) == "1"
     fips = "FIPS mode on" if fips_module else "not a FIPS-validated module"

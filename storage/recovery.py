@@ -1,11 +1,12 @@
 """The office recovery key: an X25519 key pair whose public half every profile's recovery slot is sealed to.
 
-Office IT makes the pair once (`casefile office keygen`). The private half is written as PKCS#8 PEM encrypted
-under its own passphrase (cryptography's BestAvailableEncryption) and is never stored in any profile; the public
-half is a small JSON file handed to every laptop at setup (`casefile init --recovery-key FILE`). A recovery
-slot wraps the profile's data key ECIES-style: an ephemeral X25519 key agrees a secret with the office key,
-HKDF-SHA256 turns it into an AES-256-GCM key, and the slot header is the associated data — so the slot can be
-opened only with the office's private key, and no parameter in it can be swapped unnoticed.
+Office IT makes the pair once (`casefile office keygen`). The private half is written encrypted under its own
+passphrase (scrypt, N=2^17 r=8 p=1, then AES-256-GCM with the file's header as associated data; a JSON file)
+and is never stored in any profile; the public half is a small JSON file handed to every laptop at setup
+(`casefile init --recovery-key FILE`). A recovery slot wraps the profile's data key ECIES-style: an ephemeral
+X25519 key agrees a secret with the office key, HKDF-SHA256 turns it into an AES-256-GCM key, and the slot
+header is the associated data — so the slot opens only with the office's private key, and no parameter in it
+can be swapped unnoticed.
 """
 
 from __future__ import annotations
@@ -16,19 +17,26 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from storage.errors import UserFacingError
 
 PUBLIC_FORMAT = "casefile.recovery-public-key"
 PUBLIC_NAME = "recovery-public-key.json"
-PRIVATE_NAME = "recovery-private-key.pem"
+PRIVATE_NAME = "recovery-private-key.json"
+PRIVATE_FORMAT = "casefile.recovery-private-key"
 HKDF_INFO = b"casefile recovery slot v1"
+SCRYPT = {"n": 2**17, "r": 8, "p": 1}
+"""scrypt cost for the private key file: 128 MiB, a few tenths of a second. (PKCS#8 PEM with cryptography's
+BestAvailableEncryption would use PBKDF2 at only 2,048 rounds — too few for the one key that opens every laptop
+in the office.)"""
 
 
 class RecoveryKeyError(UserFacingError):
@@ -66,10 +74,15 @@ def keygen(folder: Path, passphrase: str) -> KeyPairFiles:
         if p.exists():
             raise RecoveryKeyError(f"{p} already exists; it has not been replaced")
     private = X25519PrivateKey.generate()
-    pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
-    _write_new(private_path, pem)
     public = private.public_key()
+    raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                serialization.NoEncryption())
+    head: dict[str, Any] = {"format": PRIVATE_FORMAT, "format_version": 1, "key_id": key_id(public),
+            "kdf": {"name": "scrypt", **SCRYPT, "salt": base64.b64encode(os.urandom(16)).decode()},
+            "nonce": base64.b64encode(os.urandom(12)).decode()}
+    sealed = AESGCM(_file_key(head, passphrase)).encrypt(base64.b64decode(head["nonce"]), raw, _aad(head))
+    doc = {**head, "private_key": base64.b64encode(sealed).decode()}
+    _write_new(private_path, (json.dumps(doc, indent=2) + "\n").encode())
     doc = {"format": PUBLIC_FORMAT, "format_version": 1, "key_id": key_id(public),
            "public_key": base64.b64encode(public.public_bytes(serialization.Encoding.Raw,
                                                               serialization.PublicFormat.Raw)).decode()}
@@ -102,22 +115,39 @@ def load_public(path: Path) -> X25519PublicKey:
     return public
 
 
+def _aad(head: dict[str, Any]) -> bytes:
+    return json.dumps(head, sort_keys=True).encode()
+
+
+def _file_key(head: dict[str, Any], passphrase: str) -> bytes:
+    kdf = head["kdf"]
+    if kdf.get("name") != "scrypt" or not (2**14 <= int(kdf["n"]) <= 2**22):
+        raise ValueError("unknown or altered kdf")
+    return Scrypt(salt=base64.b64decode(kdf["salt"]), length=32, n=int(kdf["n"]), r=int(kdf["r"]),
+                  p=int(kdf["p"])).derive(passphrase.encode("utf-8"))
+
+
 def load_private(path: Path, passphrase: str) -> X25519PrivateKey:
-    """The office's private recovery key, decrypted with its own passphrase."""
+    """The office's private recovery key, decrypted with its own passphrase; RecoveryKeyError otherwise."""
     try:
-        data = Path(path).read_bytes()
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        if not isinstance(doc, dict) or doc.get("format") != PRIVATE_FORMAT:
+            raise ValueError("foreign")
+        sealed = base64.b64decode(doc["private_key"], validate=True)
+        head = {k: v for k, v in doc.items() if k != "private_key"}
+        key = _file_key(head, passphrase)
     except OSError as exc:
         raise RecoveryKeyError(f"cannot read the recovery key {path}: {exc.strerror}") from None
-    if b"ENCRYPTED PRIVATE KEY" not in data:
-        raise RecoveryKeyError(f"{path} is not an office private recovery key (made by 'casefile office keygen')")
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        raise RecoveryKeyError(f"{path} is not an office private recovery key (made by 'casefile office "
+                               "keygen')") from None
     try:
-        key = serialization.load_pem_private_key(data, passphrase.encode("utf-8"))
-    except (ValueError, TypeError):
+        raw = AESGCM(key).decrypt(base64.b64decode(head["nonce"]), sealed, _aad(head))
+        private = X25519PrivateKey.from_private_bytes(raw)
+    except (InvalidTag, ValueError, KeyError, TypeError):
         raise RecoveryKeyError(f"the passphrase does not open the recovery key {path} (or the file is "
                                "damaged)") from None
-    if not isinstance(key, X25519PrivateKey):
-        raise RecoveryKeyError(f"{path} is not an X25519 recovery key")
-    return key
+    return private
 
 
 def _kek(shared: bytes, salt: bytes) -> bytes:

@@ -9,12 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from storage import keyslot
+from storage import keyslot, recovery
 from tests.conftest import PASSPHRASE
 from tests.desktop.test_cli import run
 
 KEY_PASSPHRASE = "office-recovery-vault-2026"
 NEW_PASSPHRASE = "granite-harbor-lantern-77"
+
+
+@pytest.fixture(autouse=True)
+def _cheap_office_key_kdf(monkeypatch):
+    """scrypt at its lowest accepted cost: the private key file's format is the same, only faster to test."""
+    monkeypatch.setattr(recovery, "SCRYPT", {"n": 2**14, "r": 8, "p": 1})
 
 
 @pytest.fixture
@@ -52,7 +58,7 @@ def test_keygen_init_recover_round_trip(capsys, tmp_path, files, office):
     code, out, _ = run(capsys, *base, "recovery-slot", "show")
     assert out.strip() == f"Recovery slot sealed to office recovery key {key_id}"
     code, out, err = run(capsys, "--data-dir", str(profile), "--passphrase-file", str(files["new_pw"]), "recover",
-                         "--recovery-private-key", str(office / "recovery-private-key.pem"),
+                         "--recovery-private-key", str(office / "recovery-private-key.json"),
                          "--key-passphrase-file", str(files["key_pw"]))
     assert (code, err) == (0, "")
     assert f"New passphrase set for Dana Ortiz (DO-1138) with office recovery key {key_id}" in out
@@ -76,7 +82,7 @@ def test_recover_lifts_a_lockout(capsys, tmp_path, files, office, monkeypatch):
     assert code == 2 and err.count("\n") == 1
     assert "This profile is locked" in err and "casefile recover" in err and "office IT" in err
     code, out, err = run(capsys, "--data-dir", str(profile), "--passphrase-file", str(files["new_pw"]), "recover",
-                         "--recovery-private-key", str(office / "recovery-private-key.pem"),
+                         "--recovery-private-key", str(office / "recovery-private-key.json"),
                          "--key-passphrase-file", str(files["key_pw"]))
     assert (code, err) == (0, "") and "the lockout is lifted" in out
     code, _out, err = run(capsys, "--data-dir", str(profile), "--passphrase-file", str(files["new_pw"]), "list")
@@ -108,7 +114,7 @@ def test_recovery_slot_added_to_an_existing_profile(capsys, tmp_path, files, off
     code, out, err = run(capsys, *base, "recovery-slot", "add", str(office / "recovery-public-key.json"))
     assert (code, err) == (0, "") and out.startswith("Recovery slot sealed to office recovery key ")
     code, _out, err = run(capsys, "--data-dir", str(profile), "--passphrase-file", str(files["new_pw"]), "recover",
-                          "--recovery-private-key", str(office / "recovery-private-key.pem"),
+                          "--recovery-private-key", str(office / "recovery-private-key.json"),
                           "--key-passphrase-file", str(files["key_pw"]))
     assert (code, err) == (0, "")
 
@@ -117,12 +123,12 @@ def test_refusals_are_one_line(capsys, tmp_path, files, office):
     profile = tmp_path / "p"
     base, _ = init(capsys, profile, files["pw"])
     recover = ["--data-dir", str(profile), "--passphrase-file", str(files["new_pw"]), "recover",
-               "--recovery-private-key", str(office / "recovery-private-key.pem")]
+               "--recovery-private-key", str(office / "recovery-private-key.json")]
     code, _out, err = run(capsys, *recover, "--key-passphrase-file", str(files["key_pw"]))
     assert code == 2 and err.count("\n") == 1 and "no recovery slot" in err
     code, _out, err = run(capsys, *recover, "--key-passphrase-file", str(files["wrong"]))
     assert code == 2 and err.count("\n") == 1 and "passphrase does not open the recovery key" in err
-    code, _out, err = run(capsys, *base, "recovery-slot", "add", str(office / "recovery-private-key.pem"))
+    code, _out, err = run(capsys, *base, "recovery-slot", "add", str(office / "recovery-private-key.json"))
     assert code == 2 and err.count("\n") == 1 and "not an office public recovery key" in err
     code, _out, err = run(capsys, "office", "keygen", "-o", str(office), "--key-passphrase-file",
                           str(files["key_pw"]))

@@ -18,6 +18,12 @@ NEW_PASSPHRASE = "granite-harbor-lantern-77"
 T0 = 1_000_000.0
 
 
+@pytest.fixture(autouse=True)
+def _cheap_office_key_kdf(monkeypatch):
+    """scrypt at its lowest accepted cost: the private key file's format is the same, only faster to test."""
+    monkeypatch.setattr(recovery, "SCRYPT", {"n": 2**14, "r": 8, "p": 1})
+
+
 @pytest.fixture
 def clock(monkeypatch):
     now = [T0]

@@ -17,6 +17,12 @@ OFFICE_PASSPHRASE = "office-recovery-vault-2026"
 NEW_PASSPHRASE = "granite-harbor-lantern-77"
 
 
+@pytest.fixture(autouse=True)
+def _cheap_office_key_kdf(monkeypatch):
+    """scrypt at its lowest accepted cost: the private key file's format is the same, only faster to test."""
+    monkeypatch.setattr(recovery, "SCRYPT", {"n": 2**14, "r": 8, "p": 1})
+
+
 @pytest.fixture
 def office_keys(tmp_path):
     return recovery.keygen(tmp_path / "office-it", OFFICE_PASSPHRASE)
@@ -41,8 +47,8 @@ def test_recovery_round_trip_resets_a_forgotten_passphrase(data_dir, office_keys
 
 
 def test_the_private_key_file_is_encrypted_and_private(office_keys):
-    pem = office_keys.private.read_bytes()
-    assert b"BEGIN ENCRYPTED PRIVATE KEY" in pem
+    doc = json.loads(office_keys.private.read_text())
+    assert doc["kdf"]["name"] == "scrypt" and "private_key" in doc
     assert office_keys.private.stat().st_mode & 0o777 == 0o600
     with pytest.raises(RecoveryKeyError, match="passphrase does not open"):
         recovery.load_private(office_keys.private, "not-the-office-passphrase")
@@ -181,3 +187,11 @@ def test_an_altered_iteration_count_fails_like_a_wrong_passphrase(data_dir, monk
     replace(kf, slots=(replace(slot, kdf=replace(slot.kdf, time_cost=0)),)).write(path)
     with pytest.raises(WrongPassphrase):
         CaseStore.open(data_dir, PASSPHRASE)
+
+
+def test_a_private_key_file_with_an_altered_cost_does_not_open(office_keys):
+    doc = json.loads(office_keys.private.read_text())
+    doc["kdf"]["n"] = 2**15  # a weaker-looking cost: the header is authenticated, so the key does not come out
+    office_keys.private.write_text(json.dumps(doc))
+    with pytest.raises(RecoveryKeyError, match="passphrase does not open"):
+        recovery.load_private(office_keys.private, OFFICE_PASSPHRASE)
