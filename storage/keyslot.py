@@ -124,6 +124,7 @@ class Slot:
     wrapped_key: str
     ephemeral_key: str = ""  # recovery slots: the sender's X25519 public key (base64)
     recipient: str = ""  # recovery slots: key id of the office public key the slot is sealed to
+    recipient_key: str = ""  # recovery slots: that public key (base64), so a new store can be sealed to it too
 
     def checksum(self, store_id: str) -> str:
         """SHA-256 over the whole slot (header and wrapped key), kept in the file beside it: a slot damaged on
@@ -138,13 +139,14 @@ class Slot:
         head: dict[str, object] = {"store_id": store_id, "id": self.id, "kind": self.kind, "kdf": kdf,
                                    "nonce": self.nonce}
         if self.kind == "recovery":
-            head |= {"ephemeral_key": self.ephemeral_key, "recipient": self.recipient}
+            head |= {"ephemeral_key": self.ephemeral_key, "recipient": self.recipient,
+                     "recipient_key": self.recipient_key}
         return json.dumps(head, sort_keys=True).encode()
 
     def to_json(self, store_id: str) -> dict[str, object]:
         doc = asdict(self)
         if self.kind != "recovery":
-            del doc["ephemeral_key"], doc["recipient"]
+            del doc["ephemeral_key"], doc["recipient"], doc["recipient_key"]
         return {**doc, "check": self.checksum(store_id)}
 
 
@@ -206,11 +208,20 @@ class KeyFile:
         ephemeral = X25519PrivateKey.generate()
         epk = base64.b64encode(recovery.raw_public(ephemeral.public_key())).decode()
         draft = Slot("r1", "recovery", kdf, base64.b64encode(nonce).decode(), "",
-                     ephemeral_key=epk, recipient=recovery.key_id(public))
+                     ephemeral_key=epk, recipient=recovery.key_id(public),
+                     recipient_key=base64.b64encode(recovery.raw_public(public)).decode())
         wrapped = recovery.seal_with(ephemeral, data_key, public, salt, nonce, draft.header(self.store_id))
         slot = replace(draft, wrapped_key=base64.b64encode(wrapped).decode())
         others = tuple(s for s in self.slots if s.kind != "recovery")
         return replace(self, slots=(*others, slot))
+
+    def recovery_public_key(self) -> X25519PublicKey | None:
+        """The office public key the recovery slot is sealed to (for sealing a salvaged or new store to it)."""
+        slot = self.recovery_slot
+        if slot is None or not slot.recipient_key:
+            return None
+        public = X25519PublicKey.from_public_bytes(base64.b64decode(slot.recipient_key))
+        return public if recovery.key_id(public) == slot.recipient else None
 
     def unwrap_recovery(self, private: X25519PrivateKey) -> bytes:
         """The data key through the recovery slot; RecoverySlotMismatch for another office's key, no slot,
@@ -281,6 +292,7 @@ def read_key_file(path: Path) -> KeyFile:
                 wrapped_key=str(s["wrapped_key"]),
                 ephemeral_key=str(s.get("ephemeral_key", "")),
                 recipient=str(s.get("recipient", "")),
+                recipient_key=str(s.get("recipient_key", "")),
             )
             for s in doc["slots"]
         )

@@ -943,6 +943,16 @@ class CaseStore:
         slot = self._key_file.recovery_slot
         return slot.recipient if slot else None
 
+    @property
+    def recovery_public_key(self) -> X25519PublicKey | None:
+        """The office public recovery key this profile is sealed to, e.g. to seal a salvaged store to it too."""
+        return self._key_file.recovery_public_key()
+
+    @property
+    def fips_key_slots(self) -> bool:
+        """Whether the passphrase slot uses PBKDF2-HMAC-SHA512 (a FIPS profile; keyslot.FIPS_KDF)."""
+        return self._key_file.fips
+
     @classmethod
     def recover(cls, data_dir: Path, private: X25519PrivateKey, new_passphrase: str, *,
                 kdf: keyslot.KdfParams | None = None) -> CaseStore:

@@ -43,6 +43,7 @@ def test_recovery_round_trip_resets_a_forgotten_passphrase(data_dir, office_keys
     with CaseStore.open(data_dir, NEW_PASSPHRASE) as store:
         assert store.has_case(case_id)
         assert store.recovery_key_id == office_keys.key_id  # the recovery slot survives, for the next time
+        assert recovery.key_id(store.recovery_public_key) == office_keys.key_id  # to seal a salvaged store to
         assert store.verify_audit().ok
 
 
