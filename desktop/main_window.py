@@ -36,7 +36,8 @@ from desktop.operations import profile as profile_ops
 from desktop.tasks import TaskManager
 from storage.errors import StorageFull, StoreUnavailable, TooManyAttempts, UserFacingError, WrongPassphrase
 from storage.paths import StorePaths
-from widgets import wheel_guard
+from widgets import focus_ring, wheel_guard
+from widgets.common import fit_to_screen
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit, QTableView
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
     def __init__(self, data_dir: Path, tasks: TaskManager, settings: QSettings, *, demo: Demo | None = None) -> None:
         super().__init__()
         wheel_guard.install()  # no input in any window changes on a wheel event unless it has the focus
+        focus_ring.install()  # a focus that can be seen, in every window
         self.paths = StorePaths(data_dir)
         self.tasks = tasks
         self.settings = settings
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
             self.workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             if state := S.UI_MAIN_SPLITTER.get(self.settings):
                 self.workspace.restoreState(state)
+            self.workspace.restore_list_state(S.UI_CASE_LIST_HEADER.get(self.settings))
             self.pages.addWidget(self.workspace)
         return self.workspace
 
@@ -157,14 +160,18 @@ class MainWindow(QMainWindow):
         self.reassess_action.triggered.connect(self.ask_reassess)
         self.preferences_action = QAction("P&references…", self)
         self.preferences_action.triggered.connect(self.ask_preferences)
-        self.passphrase_action = QAction("Change &passphrase…", self)
+        self.passphrase_action = QAction("Change pass&phrase…", self)
         self.passphrase_action.triggered.connect(self.ask_change_passphrase)
+        self.delete_action = QAction("&Delete draft case…", self)
+        self.delete_action.setToolTip("Delete the draft case selected in the list (Delete in the list)")
+        self.delete_action.triggered.connect(lambda: self.ensure_workspace().ask_delete())
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for a in (self.new_action, self.find_action, self.lock_action):
             file_menu.addAction(a)
             self.addAction(a)
+        file_menu.addAction(self.delete_action)
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.verify_action)
@@ -177,6 +184,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.passphrase_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.shortcuts_action = QAction("&Keyboard shortcuts", self)
+        self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action = QAction("&About Casefile", self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+        self.addAction(self.shortcuts_action)
+        self.quit_action = quit_action
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -188,7 +205,7 @@ class MainWindow(QMainWindow):
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for a in (self.new_action, self.find_action, self.lock_action, self.passphrase_action, self.print_action,
-                  self.verify_action, self.policy_diff_action, self.reassess_action):
+                  self.verify_action, self.policy_diff_action, self.reassess_action, self.delete_action):
             a.setEnabled(enabled)
 
     # ----- start, unlock, lock ---------------------------------------------------------------------------
@@ -369,6 +386,29 @@ class MainWindow(QMainWindow):
     def _on_preferences_saved(self) -> None:
         self.idle.timeout_s = S.SECURITY_AUTOLOCK_MINUTES.get(self.settings) * 60.0
 
+    # ----- help ----------------------------------------------------------------------------------------------
+
+    def all_actions(self) -> list[QAction]:
+        return [self.new_action, self.find_action, self.lock_action, self.delete_action, self.print_action,
+                self.verify_action, self.policy_diff_action, self.reassess_action, self.preferences_action,
+                self.passphrase_action, self.quit_action, self.shortcuts_action, self.about_action]
+
+    def show_shortcuts(self) -> None:
+        from desktop.dialogs.shortcuts import ShortcutsDialog
+
+        dlg = ShortcutsDialog(self, self.all_actions())
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog = dlg
+        dlg.open()
+
+    def show_about(self) -> None:
+        from desktop.dialogs.about import AboutDialog
+
+        dlg = AboutDialog(self, self.tasks if self.unlocked else None)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dlg
+        dlg.open()
+
     # ----- memos ---------------------------------------------------------------------------------------------
 
     def memo_settings(self) -> MemoSettings:
@@ -422,6 +462,7 @@ class MainWindow(QMainWindow):
         dlg = MemoPreviewDialog(self, memo.case.case_number, memo.pdf, record, protected_dirs=[self.paths.data_dir],
                                 make_copy=make_copy if policies is not None else None,
                                 copy_for=str(copy.get("recipient", "")) if isinstance(copy, dict) else "")
+        fit_to_screen(dlg)  # its buttons stay on a 900 px tall screen
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.memo_dialog = dlg
         dlg.open()
@@ -561,6 +602,7 @@ class MainWindow(QMainWindow):
             ws.deactivate()  # ends the case's revision
         if ws is not None:
             S.UI_MAIN_SPLITTER.set(self.settings, bytes(ws.saveState().data()))
+            S.UI_CASE_LIST_HEADER.set(self.settings, ws.list_state())
         S.UI_MAIN_GEOMETRY.set(self.settings, bytes(self.saveGeometry().data()))
         self.settings.sync()
         self.idle.stop()

@@ -54,6 +54,8 @@ class Setting(Generic[T]):
 
 UI_MAIN_GEOMETRY = Setting("ui/main_geometry", b"", bytes)
 UI_MAIN_SPLITTER = Setting("ui/main_splitter", b"", bytes)
+UI_CASE_LIST_HEADER = Setting("ui/case_list_header", b"", bytes)
+"""The case list's columns: their order, widths, which are hidden, and the sort (QHeaderView.saveState)."""
 AUTOLOCK_RANGE = (1, 30)
 """Minutes: the CJIS Security Policy asks for a session lock after at most 30 minutes idle."""
 SECURITY_AUTOLOCK_MINUTES = Setting("security/autolock_minutes", 15, int, bounds=AUTOLOCK_RANGE)

@@ -15,12 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -29,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casework.model import CaseFile, CaseSummary, Officer, Role
+from casework.labels import label
+from casework.model import CaseFile, CaseStatus, CaseSummary, Officer, Role
 from desktop.errors import show_error
 from desktop.operations import cases as case_ops
 from desktop.save_queue import CaseSaveQueue
@@ -43,6 +46,13 @@ if TYPE_CHECKING:
     from casework.validation import FieldError
     from storage.store import Changes, SaveResult
 
+OPEN_SETTLE_MS = 350
+"""Moving through the list with the arrow keys opens the case it stops on after this pause, not each case it
+passes; Return, a click or a double-click opens at once."""
+LIST_WIDTH = 380
+LIST_MIN_WIDTH = 260
+COLUMN_WIDTHS = (118, 120, 96, 84, 116)
+"""Case number, name (stretches), A-number (hidden at first), status, updated: all visible in LIST_WIDTH."""
 AUTOSAVE_DELAY_MS = 700
 """Autosave this long after the last keystroke: a crash loses at most about a second of typing."""
 RETRY_MS = 5000
@@ -96,12 +106,21 @@ class CaseWorkspace(QSplitter):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 170)
+        header.setMinimumSectionSize(40)
+        header.setSortIndicatorShown(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+        header.setSectionHidden(2, True)  # the A-number: searchable, shown on request (the header's menu)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu_requested)
         self.count_label = QLabel()
         left = QWidget()
+        left.setMinimumWidth(LIST_MIN_WIDTH)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
@@ -116,14 +135,30 @@ class CaseWorkspace(QSplitter):
         self.right.addWidget(self.editor)
         self.addWidget(left)
         self.addWidget(self.right)
-        self.setStretchFactor(1, 2)
-        self.setSizes([460, 740])
+        # The list keeps its width as the window or the editor's header changes; the editor takes the rest.
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        self.setCollapsible(0, False)
+        self.setCollapsible(1, False)
+        self.setSizes([LIST_WIDTH, 800])
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
         self.autosave_timer.timeout.connect(self.flush)
+        self._pending_open: str | None = None
+        """The case of the row the officer moved to, opened when the open timer fires."""
+        self.open_timer = QTimer(self)
+        self.open_timer.setSingleShot(True)
+        self.open_timer.setInterval(OPEN_SETTLE_MS)
+        self.open_timer.timeout.connect(self._open_current_row)
         self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.installEventFilter(self)
+        self.table.installEventFilter(self)
+        self.table.clicked.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_menu_requested)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.editor.value_changed.connect(self._on_editor_value_changed)
         self.editor.submit_requested.connect(self._on_editor_submit_requested)
@@ -165,6 +200,8 @@ class CaseWorkspace(QSplitter):
         cannot take now (fields to fix, a conflict) stay in memory for `activate`; so do edits whose save fails
         after this returns."""
         self.autosave_timer.stop()
+        self.open_timer.stop()
+        self._pending_open = None
         q = self.queue
         case_id, draft = self.editor.case_id(), None
         if q is not None:
@@ -512,10 +549,152 @@ class CaseWorkspace(QSplitter):
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.open_case(self.model.case_at(current.row()).id)
+            self._pending_open = self.model.case_at(current.row()).id
+            self.open_timer.start()  # opens once the officer stops on a row
+        else:
+            self.open_timer.stop()
+
+    def _open_current_row(self) -> None:
+        case_id, self._pending_open = self._pending_open, None
+        if case_id is not None and self.active:
+            self.open_case(case_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_timer.stop()
+        self._pending_open = None
+        if index.isValid() and self.active:
+            self.open_case(self.model.case_at(index.row()).id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The search box: Down goes to the list, Return opens the first match, Esc clears it. The list:
+        Return opens the case, Delete asks to delete it."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or not self.active:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.search and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                row = max(self.table.currentIndex().row(), 0)
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                return True
+            if enter and self.model.rowCount():
+                self.table.setCurrentIndex(self.model.index(0, 0))
+                self._open_index(self.model.index(0, 0))
+                return True
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        if watched is self.table:
+            if enter:
+                self._open_index(self.table.currentIndex())
+                return True
+            if key == Qt.Key.Key_Delete:
+                self.ask_delete()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_table_menu_requested(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        summary = self.model.case_at(index.row())
+        menu = QMenu(self)
+        open_action = menu.addAction("&Open")
+        open_action.triggered.connect(lambda: self._open_index(index))
+        delete_action = menu.addAction("&Delete draft case…")
+        delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        delete_action.setEnabled(summary.status is CaseStatus.DRAFT)
+        delete_action.triggered.connect(lambda: self.ask_delete(summary.id))
+        self.table_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # ----- deleting a draft ----------------------------------------------------------------------------------
+
+    def ask_delete(self, case_id: str | None = None) -> None:
+        """Ask before deleting the draft selected in the list (or `case_id`); say why not for any other case."""
+        if case_id is None:
+            index = self.table.currentIndex()
+            case_id = self.model.case_at(index.row()).id if index.isValid() else self.editor.case_id()
+        row = self.model.row_of(case_id) if case_id else -1
+        if row < 0:
+            self.status_message.emit("Select the case to delete in the list first.")
+            return
+        summary = self.model.case_at(row)
+        if summary.status is not CaseStatus.DRAFT:
+            self.status_message.emit(f"Case {summary.case_number} is {label(summary.status).lower()}: only a draft "
+                                     "can be deleted.")
+            return
+        name = summary.display_name or "no name yet"
+        box = QMessageBox(QMessageBox.Icon.Warning, "Delete a draft case",
+                          f"Delete the draft case {summary.case_number} ({name})?",
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText("It is removed from this laptop and cannot be brought back. The audit log keeps a "
+                               "record that you deleted it.")
+        delete_button = box.addButton("&Delete the case", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def decided(_result: int) -> None:
+            if box.clickedButton() is delete_button and self.active:
+                self._delete(summary)
+
+        box.finished.connect(decided)
+        self.delete_box = box
+        box.open()
+
+    def _delete(self, summary: CaseSummary) -> None:
+        """Delete in the store; the open case's unsaved edits go with it (waiting for any save on its way)."""
+        q = self.queue if self.editor.case_id() == summary.id else None
+
+        def deleted(_changes: object) -> None:
+            if not self.active:
+                return
+            self.model.remove(summary.id)
+            self._update_count()
+            self.status_message.emit(f"Deleted the draft case {summary.case_number}.")
+
+        def refused(exc: BaseException) -> None:
+            if not self.active:
+                return
+            if q is not None:
+                self.open_case(summary.id)  # it is still stored: show it again
+            if isinstance(exc, UserFacingError):
+                self.status_message.emit(f"Not deleted: {exc}")
+            else:
+                show_error(self, exc)
+
+        def run(revision: int) -> None:
+            (case_ops.delete_case(tasks=self.tasks, parent=self, case_id=summary.id, revision=revision)
+             .success(deleted).failure(refused))
+
+        if q is None:
+            run(summary.revision)
+            return
+        self.autosave_timer.stop()
+        q.mark_clean()  # the edits on screen are dropped with the case
+
+        def settled(_saved_all: bool) -> None:
+            base = self.editor.base()
+            revision = base.revision if base is not None and base.id == summary.id else summary.revision
+            if self.queue is q:
+                self._drop_open_case()
+            run(revision)
+
+        q.when_settled(settled)
+
+    def _drop_open_case(self) -> None:
+        self.queue = None
+        self._conflict = ""
+        self.editor.clear()
+        self.right.setCurrentWidget(self.no_case)
 
     def _on_model_reset(self) -> None:
-        self._select_row_of(self.editor.case_id())
+        """Keep the highlight on the open case, or on the row the officer just moved to (not opened yet)."""
+        pending = self._pending_open if self.open_timer.isActive() else None
+        self._select_row_of(pending or self.editor.case_id())
 
     def _select_row_of(self, case_id: str | None) -> None:
         row = self.model.row_of(case_id) if case_id else -1
@@ -532,4 +711,29 @@ class CaseWorkspace(QSplitter):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
-        self.count_label.setText(f"{total} cases" if shown == total else f"{shown} of {total} cases")
+        noun = "case" if total == 1 else "cases"
+        self.count_label.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
+
+    # ----- the list's columns, remembered by the window (desktop.settings.UI_CASE_LIST_HEADER) ---------------
+
+    def list_state(self) -> bytes:
+        return bytes(self.table.horizontalHeader().saveState().data())
+
+    def restore_list_state(self, state: bytes) -> None:
+        header = self.table.horizontalHeader()
+        if state and header.restoreState(QByteArray(state)):
+            self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def _on_header_menu_requested(self, pos: QPoint) -> None:
+        """Show or hide the list's columns (the name always stays)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            if column == 1:
+                continue
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        self.header_menu = menu
+        menu.popup(header.mapToGlobal(pos))

@@ -999,6 +999,40 @@ class CaseStore:
         log.info("passphrase recovered with the office key")
         return store
 
+    def delete_case(self, case_id: str, *, revision: int) -> Changes:
+        """Delete a draft case the officer no longer wants (a duplicate, one started by mistake), in one transaction.
+
+        Refused (ReadOnlyCase) for a case that is not a draft or was ever submitted (it is in the review trail),
+        and for one with a printed memo (the paper must stay verifiable); CaseConflict when the stored case is not
+        at `revision` (it changed since the officer confirmed). The case row, its revisions (ON DELETE CASCADE)
+        and its sync state go; what stays is the `case_deleted` audit entry, which is the deletion's tombstone:
+        case id, case number, last revision, office revision when it was synced, and the digest of the last
+        body, in the hash-chained log, for office sync to carry the deletion later.
+        """
+        with self._tx():
+            stored = self._stored(case_id)
+            number = stored.case.case_number
+            history = stored.case.assessment.history if stored.case.assessment else ()
+            if stored.status is not CaseStatus.DRAFT or any(e.event == "submitted" for e in history):
+                raise ReadOnlyCase(f"Case {number} has been submitted for review, so it cannot be deleted; "
+                                   "it stays in the record.")
+            if stored.revision != revision:
+                raise CaseConflict(f"Case {number} changed since you asked to delete it (revision "
+                                   f"{stored.revision}, not {revision}); look at it again first.")
+            if self.conn.execute("SELECT 1 FROM memo_prints WHERE case_id = ? LIMIT 1", (case_id,)).fetchone():
+                raise ReadOnlyCase(f"A memo of case {number} was printed, so the case cannot be deleted: the "
+                                   "paper copy must stay verifiable.")
+            body = self.conn.execute("SELECT body FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+            synced = self.conn.execute("SELECT office_rev FROM sync_state WHERE case_id = ?", (case_id,)).fetchone()
+            self.conn.execute("DELETE FROM sync_conflicts WHERE case_id = ?", (case_id,))
+            self.conn.execute("DELETE FROM sync_state WHERE case_id = ?", (case_id,))
+            self.conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            detail = (f"tombstone: case {number}, revision {stored.revision}"
+                      + (f", office revision {synced[0]}" if synced else ", never synced"))
+            audit.append(self.conn, self._officer.officer_id, "case_deleted", case_id, detail,
+                         digest=record_digest(body))
+        return self._announce(Changes(cases=True, audit=True, case_ids=frozenset({case_id})))
+
 
 @dataclass(frozen=True, slots=True)
 class OutgoingCase:

@@ -43,6 +43,7 @@ from casework.cutoff import comparison_words, describe
 from casework.facts import FACTS
 from casework.model import ImmigrationHistory
 from casework.policy import Category, Policy, Question, Section
+from widgets.common import LINE_MAX_WIDTH, WrapCheckBox
 from widgets.form_section import FormSection
 from widgets.record_table_edit import ID, Column, RecordTableEdit, is_blank
 
@@ -88,6 +89,19 @@ def _note(text: str, name: str = "") -> QLabel:
     if name:
         label.setAccessibleName(name)
     return label
+
+
+def _titled_box(title: str) -> QGroupBox:
+    """A group box whose title wraps (a QGroupBox title cannot, and a long one would widen the whole form)."""
+    box = QGroupBox()
+    box.setAccessibleName(title)
+    layout = QVBoxLayout(box)
+    heading = QLabel(title)
+    heading.setWordWrap(True)
+    heading.setTextFormat(Qt.TextFormat.PlainText)
+    heading.setStyleSheet("font-weight: bold;")
+    layout.addWidget(heading)
+    return box
 
 
 @dataclass
@@ -158,7 +172,7 @@ class AssessmentEdit(FormSection):
         self.assessed_on = QDateEdit()
         self.assessed_on.setCalendarPopup(True)
         self.assessed_on.setDisplayFormat("yyyy-MM-dd")
-        self.add_field("assessment.assessed_on", "Assessment &date", self.assessed_on,
+        self.add_field("assessment.assessed_on", "Assess&ment date", self.assessed_on,
                        "The date the assessment is made; the policy in force on it applies")
         self.assessed_on.dateChanged.connect(self._on_assessed_on_changed)
         self._add_records()
@@ -173,7 +187,7 @@ class AssessmentEdit(FormSection):
         self.determination.addItem("— not chosen —", "")
         for d in policy.determinations:
             self.determination.addItem(d.label, d.id)
-        self.add_field("assessment.determination", "D&etermination", self.determination,
+        self.add_field("assessment.determination", "Determinat&ion", self.determination,
                        "The officer's decision; the software never decides")
         self.determination.currentIndexChanged.connect(self._on_determination_changed)
         self.determination_detail = _line("Determination detail")
@@ -182,11 +196,11 @@ class AssessmentEdit(FormSection):
         for section in policy.sections:  # after the determination: a section may be asked because of it
             self._add_section(section)
         self.rationale = _text("Rationale", "Why, on the totality of the facts; address every factor found present", 6)
-        self.add_field("assessment.rationale", "R&ationale", self.rationale,
+        self.add_field("assessment.rationale", "Rationa&le", self.rationale,
                        "Why, on the totality of the facts; address every factor found present")
         self.rationale.textChanged.connect(self.changed)
         self.form.addRow(_note(policy.word("form.never_factors"), "Never factors"))
-        self.attested = QCheckBox(policy.word("form.attestation"))
+        self.attested = WrapCheckBox(policy.word("form.attestation"))
         self.attested.setStyleSheet("QCheckBox { font-weight: bold; }")
         self.add_field("assessment.attested", "Attestation", self.attested,
                        f"Civil-rights attestation: {', '.join(policy.never_factors)} shall never be factors")
@@ -201,7 +215,7 @@ class AssessmentEdit(FormSection):
         layout.setContentsMargins(0, 0, 0, 0)
         self.record_boxes: dict[str, QCheckBox] = {}
         for kind in self.policy.records:
-            box = QCheckBox(kind.label)
+            box = WrapCheckBox(kind.label)
             box.setAccessibleName(f"Reviewed: {kind.label}")
             if kind.insufficient_alone:
                 box.setAccessibleDescription("Not enough on its own: review the full record too")
@@ -212,13 +226,14 @@ class AssessmentEdit(FormSection):
                        "Obtain and review the entire criminal and administrative record, aggravating and mitigating")
         self._fields["assessment.records_reviewed"] = next(iter(self.record_boxes.values()), records)
         self.records_note = _text("Records note", "Which records, from where, and what could not be obtained", 2)
-        self.add_field("assessment.records_note", "Records &note", self.records_note)
+        self.add_field("assessment.records_note", "Recor&ds note", self.records_note)
         self.records_note.textChanged.connect(self.changed)
 
     def _add_category(self, category: Category) -> None:
         p = self.policy
-        box = QGroupBox(category.label)
-        layout = QVBoxLayout(box)
+        box = _titled_box(category.label)
+        layout = box.layout()
+        assert isinstance(layout, QVBoxLayout)
         layout.addWidget(_note(category.condition))
         for prong in category.prongs:
             if prong.cutoff is not None:
@@ -254,13 +269,19 @@ class AssessmentEdit(FormSection):
         words = [(a.value, p.word(f"factor.{a.value}")) for a in
                  (FactorAnswer.PRESENT, FactorAnswer.ABSENT, FactorAnswer.UNKNOWN)]
         for kind in p.factor_kinds:
-            box = QGroupBox(kind.title)
-            grid = QGridLayout(box)
-            for col, text in enumerate(("Factor", "Finding", "Evidence", "Source")):
+            box = _titled_box(kind.title)
+            outer = box.layout()
+            assert isinstance(outer, QVBoxLayout)
+            grid = QGridLayout()
+            outer.addLayout(grid)
+            for col, text in enumerate(("Finding", "Evidence", "Source")):
                 header = QLabel(text)
                 header.setStyleSheet("font-weight: bold;")
                 grid.addWidget(header, 0, col)
-            for row, factor in enumerate(p.factors_of(kind.id), start=1):
+            # Each factor on two lines (its name, then finding, evidence and source), so the box fits a
+            # narrow pane without cutting off the Source column.
+            for i, factor in enumerate(p.factors_of(kind.id)):
+                row = 1 + 2 * i
                 name = QLabel(f"{factor.id}  {factor.label}")
                 name.setWordWrap(True)
                 name.setToolTip(factor.help)
@@ -268,10 +289,14 @@ class AssessmentEdit(FormSection):
                 evidence = _line(f"{factor.id} {factor.label}: evidence", "Evidence", factor.help)
                 source = _line(f"{factor.id} {factor.label}: source", "Source")
                 name.setBuddy(answer)
-                grid.addWidget(name, row, 0)
-                grid.addWidget(answer, row, 1)
-                grid.addWidget(evidence, row, 2)
-                grid.addWidget(source, row, 3)
+                answer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                answer.setMinimumContentsLength(9)
+                evidence.setMaximumWidth(LINE_MAX_WIDTH)
+                source.setMaximumWidth(LINE_MAX_WIDTH)
+                grid.addWidget(name, row, 0, 1, 3)
+                grid.addWidget(answer, row + 1, 0)
+                grid.addWidget(evidence, row + 1, 1)
+                grid.addWidget(source, row + 1, 2)
                 path = f"assessment.factors.{factor.id}"
                 self._fields[f"{path}.answer"] = answer
                 self._fields[f"{path}.evidence"] = evidence
@@ -282,16 +307,15 @@ class AssessmentEdit(FormSection):
                 self.factor_answer[factor.id] = answer
                 self.factor_evidence[factor.id] = evidence
                 self.factor_source[factor.id] = source
-            grid.setColumnStretch(0, 3)
-            grid.setColumnStretch(2, 3)
-            grid.setColumnStretch(3, 1)
+            grid.setColumnStretch(1, 3)
+            grid.setColumnStretch(2, 2)
             self.form.addRow(box)
         kinds = tuple((k.id, k.label) for k in p.factor_kinds if k.others_allowed)
         if kinds:
             self.other_factors = RecordTableEdit(
                 [Column("kind", "Kind", choices=kinds), Column("description", "Other factor"),
                  Column("evidence", "Evidence"), Column("source", "Source")], noun="other factor")
-            self.add_field("assessment.other_factors", "&Other factors", self.other_factors,
+            self.add_field("assessment.other_factors", "Other fa&ctors", self.other_factors,
                            "The lists are examples, not exhaustive: add any other factor")
             self.other_factors.value_changed.connect(self.changed)
 
@@ -313,7 +337,7 @@ class AssessmentEdit(FormSection):
             layout = QVBoxLayout(widget)
             layout.setContentsMargins(0, 0, 0, 0)
             for o in q.options:
-                box = QCheckBox(o.label)
+                box = WrapCheckBox(o.label)
                 box.setAccessibleName(f"{q.label}: {o.label}")
                 box.toggled.connect(self.changed)
                 layout.addWidget(box)

@@ -77,7 +77,7 @@ class AssessmentPanel(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.start_button = QPushButton("&Start the assessment")
+        self.start_button = QPushButton("Start the assess&ment")
         self.start_button.clicked.connect(self.start_requested)
         start_layout.addStretch(1)
         start_layout.addWidget(self.proposal)
@@ -91,6 +91,8 @@ class AssessmentPanel(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop
+        self.scroll_area.setAccessibleName("Assessment form")
         # Long text wraps to the width shown; only a pane narrower than the form's narrowest layout scrolls
         # sideways (rather than cutting the form off on the right).
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -154,7 +156,9 @@ class AssessmentPanel(QWidget):
         self.review_box = review
         review.hide()  # shown only to a supervisor profile, on a submitted case
         side_layout.addWidget(self.status)
-        side_layout.addWidget(QLabel("Still to address (click to go there):"))
+        still = QLabel("Still to address (click to go there):")
+        still.setWordWrap(True)
+        side_layout.addWidget(still)
         side_layout.addWidget(self.checklist, 1)
         side_layout.addWidget(ack)
         side_layout.addWidget(self.message)
@@ -165,12 +169,26 @@ class AssessmentPanel(QWidget):
         work.addWidget(side)
         work.setStretchFactor(0, 3)
         work.setStretchFactor(1, 1)
+        self.side = side
+        self.toggle_checklist_button = QPushButton("Hide the checklist")
+        self.toggle_checklist_button.setAccessibleName("Show or hide the checklist pane")
+        self.toggle_checklist_button.setToolTip("Give the form the whole width on a small screen")
+        self.toggle_checklist_button.clicked.connect(self._on_toggle_checklist_clicked)
+        work_page = QWidget()
+        work_layout = QVBoxLayout(work_page)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.setSpacing(2)
+        toggle_row = QHBoxLayout()
+        toggle_row.addStretch(1)
+        toggle_row.addWidget(self.toggle_checklist_button)
+        work_layout.addLayout(toggle_row)
+        work_layout.addWidget(work, 1)
         self.pages = QStackedWidget()
         self.unknown = QLabel()
         self.unknown.setWordWrap(True)
         self.unknown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(start)
-        self.pages.addWidget(work)
+        self.pages.addWidget(work_page)
         self.pages.addWidget(self.unknown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -179,6 +197,14 @@ class AssessmentPanel(QWidget):
 
         self._on_policy_choice_changed()
         self._on_checklist_current_item_changed(None)
+
+    def _on_toggle_checklist_clicked(self) -> None:
+        self.set_checklist_shown(not self.side.isVisibleTo(self._work))
+
+    def set_checklist_shown(self, shown: bool) -> None:
+        """Collapse (or bring back) the checklist pane beside the form."""
+        self.side.setVisible(shown)
+        self.toggle_checklist_button.setText("Hide the checklist" if shown else "Show the checklist")
 
     @property
     def policy(self) -> Policy | None:

@@ -44,6 +44,7 @@ from casework.validation import FieldError, validate_case
 from casework.workflow import WorkflowError, is_editable, start_assessment, submitter
 from widgets import wheel_guard
 from widgets.assessment_panel import AssessmentPanel
+from widgets.common import ElidedLabel
 from widgets.conflict_bar import ConflictBarWidget
 from widgets.encounter_edit import EncounterEdit
 from widgets.form_section import FormSection
@@ -53,13 +54,17 @@ from widgets.record_table_edit import RecordTableEdit
 from widgets.status_banner import StatusBannerWidget
 from widgets.subject_edit import SubjectEdit
 
+SAVE_STATES = ("Saved", "Saving…", "Unsaved changes…", "Not saved — kept on screen", "Not saved — changed elsewhere",
+               "Not saved: fix 99 fields")
+"""Every text the header's save state shows (desktop.workspace): its width is reserved for the longest."""
+
 
 class NotesEdit(FormSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.add_field("notes", "&Notes", self.notes)
+        self.add_field("notes", "Notes", self.notes)
         self.notes.textChanged.connect(self.changed)
 
 
@@ -101,18 +106,22 @@ class CaseEdit(QWidget):
         self._loading = False
         self._read_only = False
         self.policies = policies or PolicyLibrary.bundled()
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = ElidedLabel()  # a long name elides: it never widens the window or squeezes the list
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.status = QLabel()
+        self.status = ElidedLabel()
+        self.status.setMinimumWidth(120)
         self.save_state = QLabel()
         self.save_state.setAccessibleName("Save state")
+        # As wide as its longest word from the start, so "Saved" / "Unsaved changes…" never move the title.
+        self.save_state.setMinimumWidth(max(self.save_state.fontMetrics().horizontalAdvance(t) for t in SAVE_STATES)
+                                        + 8)
+        self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.status)
+        header.addWidget(self.title, 3)
+        header.addWidget(self.status, 2)
         header.addWidget(self.save_state)
         self.banner = StatusBannerWidget()
         self.banner.reopen_requested.connect(self.reopen_requested)
@@ -127,9 +136,11 @@ class CaseEdit(QWidget):
         self.ties = TiesEdit()
         self.notes = NotesEdit()
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Sections of the case")
+        self.tabs.tabBar().setAccessibleName("Sections of the case")
         self.sections: list[tuple[str, FormSection]] = [
-            ("&Subject", self.subject), ("&Encounter", self.encounter), ("&History", self.history),
-            ("O&ffenses", self.offenses), ("Family and &ties", self.ties), ("Notes", self.notes),
+            ("&Subject", self.subject), ("&Encounter", self.encounter), ("Histor&y", self.history),
+            ("&Offenses", self.offenses), ("Family and &ties", self.ties), ("&Notes", self.notes),
         ]
         self._scrolls: list[QScrollArea] = []
         for title, section in self.sections:
@@ -137,6 +148,8 @@ class CaseEdit(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop: it scrolls to the focused field
+            scroll.setAccessibleName(f"{title.replace('&', '')} section")
             scroll.setWidget(section)
             self._scrolls.append(scroll)
             self.tabs.addTab(scroll, title)

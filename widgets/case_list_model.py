@@ -44,6 +44,12 @@ class CaseListModel(QAbstractTableModel):
             self._hay[case.id] = case.search_text or haystack(case)
         self._refresh()
 
+    def remove(self, case_id: str) -> None:
+        """Drop a deleted case from the list."""
+        self._all = [c for c in self._all if c.id != case_id]
+        self._hay.pop(case_id, None)
+        self._refresh()
+
     def clear(self) -> None:
         self.set_cases([])
 

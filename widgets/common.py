@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionFocusRect,
+    QStylePainter,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -19,11 +30,140 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_error(self, message: str | None) -> None:
+        """Show (or with None hide) the message; a new message is announced to a screen reader as an alert."""
+        new = bool(message) and message != self.text()
         self.setText(message or "")
+        self.setAccessibleName(f"Error: {message}" if message else "")
         self.setVisible(bool(message))
+        if new and self.isVisible():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
 
 def ok_cancel_buttons(ok_text: str = "OK") -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     return box
+
+
+LINE_MAX_WIDTH = 560
+"""A single-line field never grows past this (a 1,280 px A-number box reads as broken on a wide screen)."""
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shows as much of its text as fits, ending in "…", with the whole text as its
+    tooltip and accessible name. Its width never depends on its text, so a long name cannot widen the window
+    or squeeze its neighbours."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(60)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def text(self) -> str:
+        """The whole text (`shown_text()` is what fits on screen)."""
+        return self._full
+
+    def shown_text(self) -> str:
+        return super().text()
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 1))
+        super().setText(shown)
+
+
+class WrapCheckBox(QCheckBox):
+    """A check box whose text wraps to the width it is given, so a long attestation or record kind never
+    widens the form (a plain QCheckBox cannot wrap)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _indent(self) -> int:
+        style = self.style()
+        return (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self)
+                + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self) + 2)
+
+    def _text_height(self, width: int) -> int:
+        rect = self.fontMetrics().boundingRect(QRect(0, 0, max(width - self._indent(), 20), 100_000),
+                                               int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic),
+                                               self.text())
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, self)
+        return max(rect.height(), indicator) + 4
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._text_height(width)
+
+    def sizeHint(self) -> QSize:
+        natural = super().sizeHint()
+        width = min(natural.width(), LINE_MAX_WIDTH)
+        return QSize(width, self._text_height(width))
+
+    def minimumSizeHint(self) -> QSize:
+        width = self._indent() + self.fontMetrics().horizontalAdvance("M" * 10)
+        return QSize(width, self._text_height(width))
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        style = self.style()
+        indicator = QStyleOptionButton(option)
+        size = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self)
+        line = self.fontMetrics().height()
+        indicator.rect = QRect(0, 2 + max(0, (line - size) // 2), size, size)
+        painter.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, indicator)
+        text_rect = QRect(self._indent(), 2, self.width() - self._indent(), self.height() - 2)
+        role = QPalette.ColorRole.WindowText
+        painter.setPen(option.palette.color(
+            QPalette.ColorGroup.Normal if self.isEnabled() else QPalette.ColorGroup.Disabled, role))
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                                        | Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic), self.text())
+        if self.hasFocus():
+            focus = QStyleOptionFocusRect()
+            focus.initFrom(self)
+            focus.rect = self.fontMetrics().boundingRect(
+                text_rect, int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic), self.text()).adjusted(
+                -2, -1, 2, 1)
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
+
+
+WINDOW_FRAME = 48
+"""Room for a title bar and borders, which `resize` does not count."""
+
+
+def fit_to_screen(window: QWidget, available: QRect | None = None) -> None:
+    """Shrink `window` to fit the screen it opens on (a 980 px tall preview on a 900 px laptop screen hides its
+    buttons below the edge), and keep it on that screen."""
+    if available is None:
+        anchor = window.parentWidget() or window
+        screen = anchor.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+    width = min(window.width(), available.width() - 16)
+    height = min(window.height(), available.height() - WINDOW_FRAME)
+    window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))

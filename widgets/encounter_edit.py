@@ -31,7 +31,7 @@ class EncounterEdit(FormSection):
         self.attention_detail.setFixedHeight(80)
         self.add_field("encounter.occurred_at", "&Date and time", self.occurred_at)
         self.add_field("encounter.place", "&Place", self.place)
-        self.add_field("encounter.attention_source", "&How it came to attention", self.attention_source,
+        self.add_field("encounter.attention_source", "How it &came to attention", self.attention_source,
                        "How the case came to the officer's attention")
         self.add_field("encounter.attention_detail", "Detai&ls", self.attention_detail,
                        "Who made the referral or tip, and any dispute or protest it is tied to")

@@ -7,10 +7,10 @@ under the field it names, and a checklist can jump to any field by the same name
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from casework.validation import FieldError
-from widgets.common import ErrorLabel
+from widgets.common import LINE_MAX_WIDTH, ErrorLabel
 
 
 class FormSection(QWidget):
@@ -26,10 +26,14 @@ class FormSection(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, ErrorLabel] = {}
+        self._described: dict[str, str] = {}
+        """Each field's accessible description without an error (errors are put in front of it)."""
         self._loading = False
 
     def add_field(self, path: str, text: str, widget: QWidget, help_text: str = "") -> QWidget:
         """Add a labelled row for `widget` at `path`; the label's mnemonic and accessible names follow `text`."""
+        if isinstance(widget, QLineEdit | QAbstractSpinBox):
+            widget.setMaximumWidth(LINE_MAX_WIDTH)  # a one-line field does not stretch across a wide screen
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -78,7 +82,18 @@ class FormSection(QWidget):
                 detail = e.message if target == e.field else f"{_describe(e.field, target)}: {e.message}"
                 messages.setdefault(target, []).append(detail)
         for path, label in self._errors.items():
-            label.show_error("\n".join(messages.get(path, [])) or None)
+            message = "\n".join(messages.get(path, []))
+            label.show_error(message or None)
+            self._describe_error(path, message)
+
+    def _describe_error(self, path: str, message: str) -> None:
+        """A screen reader hears the error with the field: it leads the field's accessible description (the
+        error line itself raises an alert as it appears: widgets.common.ErrorLabel)."""
+        widget = self._fields.get(path)
+        if widget is None:
+            return
+        base = self._described.setdefault(path, widget.accessibleDescription())
+        widget.setAccessibleDescription(f"Error: {message} {base}".strip() if message else base)
 
 
 def _describe(full: str, prefix: str) -> str:

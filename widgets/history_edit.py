@@ -18,7 +18,7 @@ class HistoryEdit(FormSection):
         self.place_of_entry = QLineEdit()
         self.apprehension_site = EnumCombo(ApprehensionSite)
         self.apprehension_place = QLineEdit()
-        self.add_field("history.last_entry", "Date of last &entry", self.last_entry,
+        self.add_field("history.last_entry", "&Date of last entry", self.last_entry,
                        "As precisely as known: YYYY-MM-DD, YYYY-MM or YYYY; leave empty if unknown")
         self.add_field("history.manner_of_entry", "&Manner of entry", self.manner_of_entry)
         self.add_field("history.place_of_entry", "P&lace of entry", self.place_of_entry)

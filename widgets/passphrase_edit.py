@@ -10,6 +10,9 @@ from casework.passphrase import STRENGTH_WORDS, passphrase_problem, strength
 
 __all__ = ["PassphraseEdit", "passphrase_problem"]
 
+METER_COLOURS = ("#b00020", "#b00020", "#b35900", "#2e7d32", "#1b5e20")
+"""By zxcvbn score 0–4: red for weak, amber for fair, green for strong (beside the words, never instead)."""
+
 
 class PassphraseEdit(QWidget):
     value_changed = Signal(object)
@@ -51,5 +54,8 @@ class PassphraseEdit(QWidget):
         if self._show_meter:
             score = strength(text, self._context)["score"] if text else 0
             self.meter.setValue(score)
-            self.feedback.setText(f"Strength: {STRENGTH_WORDS[score]}" if text else "")
+            words = f"Strength: {STRENGTH_WORDS[score]}" if text else ""
+            self.feedback.setText(words)  # the meter's colour is never the only signal: the word says it too
+            self.meter.setAccessibleDescription(words)
+            self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {METER_COLOURS[score]}; }}")
         self.value_changed.emit(text)

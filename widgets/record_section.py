@@ -31,7 +31,7 @@ class OffensesEdit(FormSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = RecordTableEdit(OFFENSE_COLUMNS, noun="offense")
-        self.add_field("offenses", "&Offenses", self.table,
+        self.add_field("offenses", "Offense &records", self.table,
                        "Every arrest and charge found in the records, with its disposition")
         self.table.value_changed.connect(self.changed)
 
@@ -64,8 +64,8 @@ class TiesEdit(FormSection):
         self.table = RecordTableEdit(TIE_COLUMNS, noun="family member")
         self.other = QPlainTextEdit()
         self.other.setTabChangesFocus(True)
-        self.add_field("family", "&Family in the U.S.", self.table)
-        self.add_field("other_ties", "Other &ties", self.other,
+        self.add_field("family", "Fa&mily in the U.S.", self.table)
+        self.add_field("other_ties", "Other t&ies", self.other,
                        "Work, schooling, community, caregiving, length of presence")
         self.table.value_changed.connect(self.changed)
         self.other.textChanged.connect(self.changed)

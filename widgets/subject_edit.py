@@ -29,12 +29,12 @@ class SubjectEdit(FormSection):
              Column("expires", "Expires (YYYY-MM-DD)")],
             noun="document",
         )
-        self.add_field("subject.family_name", "&Family name", self.family_name)
+        self.add_field("subject.family_name", "Family na&me", self.family_name)
         self.add_field("subject.given_names", "&Given names", self.given_names)
-        self.add_field("subject.aliases", "&Aliases", self.aliases, "Other names used, one per line")
+        self.add_field("subject.aliases", "A&liases", self.aliases, "Other names used, one per line")
         self.add_field("subject.date_of_birth", "Date of &birth", self.date_of_birth,
                        "As far as known: YYYY-MM-DD, YYYY-MM or YYYY")
-        self.add_field("subject.a_number", "A-&number", self.a_number,
+        self.add_field("subject.a_number", "A-n&umber", self.a_number,
                        "Alien registration number: the letter A and 8 or 9 digits")
         self.add_field("subject.country_of_citizenship", "&Country of citizenship", self.country,
                        "Recorded for identification only; national origin is never a factor in the assessment")

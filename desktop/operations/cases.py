@@ -63,3 +63,8 @@ def reopen_case(*, queue: CaseSaveQueue, reason: str) -> Op[SaveResult]:
     """Make a submitted or reviewed case a draft again; the reason goes into its history and the audit log."""
     case_id = queue.case_id
     return queue.step(lambda store: store.reopen_case(case_id, reason))
+
+
+def delete_case(*, tasks: TaskManager, parent: QWidget | None, case_id: str, revision: int) -> Op[object]:
+    """Delete a draft case (the store refuses a submitted or printed one, and one that changed meanwhile)."""
+    return tasks.run_op(parent=parent, op=lambda store: store.delete_case(case_id, revision=revision))

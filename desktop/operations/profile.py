@@ -40,3 +40,17 @@ def create_store(*, tasks: TaskManager, parent: QWidget | None, data_dir: Path, 
 
 def change_passphrase(*, tasks: TaskManager, parent: QWidget | None, old: str, new: str) -> Op[Changes]:
     return tasks.run_op(parent=parent, op=lambda store: store.change_passphrase(old, new))
+
+
+CRYPTO_PRAGMAS = ("cipher_version", "cipher_provider", "cipher_provider_version", "cipher_fips_status")
+
+
+def crypto_versions(*, tasks: TaskManager, parent: QWidget | None) -> Op[dict[str, str]]:
+    """SQLCipher's version and its crypto provider, read from the open store on the store thread (as
+    `casefile doctor` reports them)."""
+
+    def op(store: CaseStore) -> dict[str, str]:
+        found = {name: store.conn.execute(f"PRAGMA {name}").fetchone() for name in CRYPTO_PRAGMAS}
+        return {name: str(row[0]) if row else "unknown" for name, row in found.items()}
+
+    return tasks.run_op(parent=parent, op=op)

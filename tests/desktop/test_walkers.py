@@ -1,0 +1,73 @@
+"""The mnemonic and accessibility walkers over every screen: no Alt letter used twice in a window, and no
+focusable widget without an accessible name."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QApplication
+
+from tests.casework.test_checks import complete_case
+from tests.desktop.conftest import open_first_case
+from tests.desktop.walkers import clashes, editor_screens, unnamed_focusable
+
+
+def screens(qtbot, launch, data_dir):
+    """(name, window) for every screen: each case tab with an assessment, the start page, and the dialogs."""
+    window = open_first_case(qtbot, launch, data_dir, replace(complete_case(), id="", case_number=""))
+    window.resize(1280, 800)
+    for name in editor_screens(window):
+        yield name, window
+    window.editor.set_value(replace(window.editor.value(), assessment=None))  # the start page
+    window.editor.tabs.setCurrentWidget(window.editor.assessment)
+    QApplication.processEvents()
+    yield "assessment start page", window
+    for opener, attr in ((window.show_shortcuts, "shortcuts_dialog"), (window.show_about, "about_dialog"),
+                         (window.ask_preferences, "preferences_dialog")):
+        opener()
+        dlg = getattr(window, attr)
+        qtbot.waitUntil(dlg.isVisible)
+        yield dlg.windowTitle(), dlg
+        dlg.reject()
+
+
+def test_no_mnemonic_is_used_twice_in_a_window(qtbot, launch, data_dir):
+    problems = {name: clashes(w) for name, w in screens(qtbot, launch, data_dir)}
+    assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_every_focusable_widget_has_an_accessible_name(qtbot, launch, data_dir):
+    problems = {name: unnamed_focusable(w) for name, w in screens(qtbot, launch, data_dir)}
+    assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_a_field_error_is_announced_with_the_field(qtbot):
+    from casework.validation import FieldError
+    from widgets.subject_edit import SubjectEdit
+
+    edit = SubjectEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    message = "An A-number is the letter A and 8 or 9 digits."
+    edit.show_errors([FieldError("subject.a_number", message)])
+    a_number = edit.field("subject.a_number")
+    assert a_number.accessibleDescription().startswith(f"Error: {message}")
+    assert edit._errors["subject.a_number"].accessibleName() == f"Error: {message}"
+    edit.show_errors([])
+    assert a_number.accessibleDescription() == "Alien registration number: the letter A and 8 or 9 digits"
+
+
+def test_the_strength_meter_says_weak_or_strong_in_words_and_colour(qtbot):
+    from widgets.passphrase_edit import PassphraseEdit
+
+    edit = PassphraseEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    qtbot.keyClicks(edit.line, "abc")
+    weak = (edit.feedback.text(), edit.meter.styleSheet())
+    edit.clear()
+    qtbot.keyClicks(edit.line, "violet-anchor-meadow-42 quietly")
+    strong = (edit.feedback.text(), edit.meter.styleSheet())
+    assert weak[0] == "Strength: very weak" and strong[0] == "Strength: very strong"
+    assert edit.meter.accessibleDescription() == "Strength: very strong"
+    assert weak[1] != strong[1]
