@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casework.body import load_body
-from storage import audit, database
+from storage import audit, database, keyslot
 from storage.store import CaseStore, _transaction
 
 
@@ -34,7 +34,9 @@ def salvage(source: CaseStore, target_dir: Path, passphrase: str) -> SalvageRepo
         source.reconnect()
         ids = []
         unreadable.append(f"the case list itself ({exc})")
-    target = CaseStore.create(target_dir, passphrase, source.officer, role=source.role)
+    target = CaseStore.create(target_dir, passphrase, source.officer, role=source.role,
+                              kdf=keyslot.FIPS_KDF if source.fips_key_slots else None,
+                              recovery_key=source.recovery_public_key)  # same office recovery key, same FIPS-ness
     cases = revisions = 0
     try:
         tconn = target.conn

@@ -91,3 +91,20 @@ def test_a_clean_close_skips_the_check(data_dir, monkeypatch):
     assert calls == []
     CaseStore.open(data_dir, PASSPHRASE, check_integrity=True).close()
     assert calls == [1]
+
+
+def test_a_salvaged_store_keeps_the_office_recovery_key_and_the_fips_key_slots(tmp_path, monkeypatch):
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from storage import keyslot
+
+    monkeypatch.setattr(keyslot, "FIPS_KDF", replace(keyslot.FIPS_KDF, time_cost=1000))
+    office_key = X25519PrivateKey.generate().public_key()
+    store = CaseStore.create(tmp_path / "p", PASSPHRASE, OFFICER, kdf=keyslot.FIPS_KDF, recovery_key=office_key)
+    store.new_case()
+    with store:
+        salvage(store, tmp_path / "salvaged", PASSPHRASE)
+    with CaseStore.open(tmp_path / "salvaged", PASSPHRASE) as rescued:
+        assert rescued.fips_key_slots
+        public = rescued.recovery_public_key
+        assert public is not None and public.public_bytes_raw() == office_key.public_bytes_raw()
