@@ -89,7 +89,22 @@ class MainWindow(QMainWindow):
         locked_layout.addStretch(1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.locked_page)
-        self.setCentralWidget(self.pages)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        self.demo_banner = QLabel("DEMO — every case here is fictional, and the passphrase is public. Do not enter "
+                                  "real case data.")
+        self.demo_banner.setObjectName("demo-banner")
+        self.demo_banner.setAccessibleName("Demo")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_banner.setStyleSheet("QLabel#demo-banner { background: #5c2d91; color: white; font-weight: bold; "
+                                       "padding: 4px; }")
+        self.demo_banner.setVisible(demo is not None)
+        central_layout.addWidget(self.demo_banner)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self._build_actions()
         self.idle = IdleWatcher(S.SECURITY_AUTOLOCK_MINUTES.get(settings) * 60.0, self)

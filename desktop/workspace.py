@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from casework.labels import label
-from casework.model import CaseFile, CaseStatus, CaseSummary, Officer, Role
+from casework.model import CaseFile, CaseStatus, CaseSummary, Encounter, Officer, Role, summary_of
 from desktop.errors import show_error
 from desktop.operations import cases as case_ops
 from desktop.save_queue import CaseSaveQueue
@@ -59,6 +60,7 @@ RETRY_MS = 5000
 """After a failed save (a full disk, say), try again this often while the edits wait on screen."""
 
 SAVED, SAVING, UNSAVED = "Saved", "Saving…", "Unsaved changes…"
+NOT_STARTED = "New — saved once you type"
 KEPT = "Not saved — kept on screen"
 CONFLICT = "Not saved — changed elsewhere"
 
@@ -90,6 +92,7 @@ class CaseWorkspace(QSplitter):
         self._resume: _Resume | None = None
         self._conflict = ""
         self._failing = False  # the last save failed for a reason other than a conflict (a full disk, say)
+        self._creating = False  # a new case's first edit is being turned into a stored case
 
         self.model = CaseListModel()
         self.search = QLineEdit()
@@ -237,15 +240,57 @@ class CaseWorkspace(QSplitter):
     # ----- cases -------------------------------------------------------------------------------------------
 
     def new_case(self) -> None:
-        self.after_saving(lambda: case_ops.new_case(tasks=self.tasks, parent=self).success(self._on_case_created),
-                          leaving=True)
+        """Show an empty case to fill in. Nothing is stored until the officer types: the first edit creates the
+        case in the store (with its number) and saves what was typed (`_create_blank`)."""
+        self.after_saving(self._show_blank, leaving=True)
 
-    def _on_case_created(self, result: SaveResult) -> None:
+    def _show_blank(self) -> None:
         if not self.active:
             return
         self.search.clear()
-        self._show_case(result.case)
+        now = datetime.now().astimezone().replace(second=0, microsecond=0)
+        self.editor.set_value(CaseFile(id="", case_number="", encounter=Encounter(occurred_at=now)))
+        self.queue = None
+        self._creating = False
+        self._conflict = ""
+        self._failing = False
+        self.right.setCurrentWidget(self.editor)
+        self.editor.set_save_state(NOT_STARTED)
+        self._select_row_of(None)
+        self.editor.tabs.setCurrentIndex(0)
         self.editor.focus_field("subject.family_name")
+
+    def is_blank(self) -> bool:
+        """An empty new case is on screen, not stored yet."""
+        return self.queue is None and self.right.currentWidget() is self.editor and self.editor.base() is not None \
+            and not self.editor.base().id
+
+    def _create_blank(self) -> None:
+        """The first edit of a new case: create it in the store, then save what is on screen into it."""
+        if self._creating:
+            return
+        self._creating = True
+        self.editor.set_save_state(SAVING)
+
+        def created(result: SaveResult) -> None:
+            self._creating = False
+            if not self.active or not self.is_blank():
+                return  # locked or left meanwhile: the empty case stays in the list, as any other draft
+            self.editor.adopt_created(result.case)
+            self.queue = CaseSaveQueue(self.tasks, self, result.case, on_saved=self._on_saved,
+                                       on_failed=self._on_save_failed)
+            self.queue.edited()
+            self.model.upsert(summary_of(result.case))
+            self._update_count()
+            self._select_row_of(result.case.id)
+            self.flush()
+
+        def failed(exc: BaseException) -> None:
+            self._creating = False
+            self.editor.set_save_state(KEPT)
+            show_error(self, exc)
+
+        case_ops.new_case(tasks=self.tasks, parent=self).success(created).failure(failed)
 
     def open_case(self, case_id: str) -> None:
         if case_id == self.editor.case_id():
@@ -309,6 +354,8 @@ class CaseWorkspace(QSplitter):
     def _on_editor_value_changed(self, _editor: object) -> None:
         q = self.queue
         if q is None:
+            if self.is_blank():
+                self._create_blank()
             return
         q.edited()
         self._show_save_state()

@@ -54,7 +54,8 @@ from widgets.record_table_edit import RecordTableEdit
 from widgets.status_banner import StatusBannerWidget
 from widgets.subject_edit import SubjectEdit
 
-SAVE_STATES = ("Saved", "Saving…", "Unsaved changes…", "Not saved — kept on screen", "Not saved — changed elsewhere",
+SAVE_STATES = ("New — saved once you type", "Saved", "Saving…", "Unsaved changes…", "Not saved — kept on screen",
+               "Not saved — changed elsewhere",
                "Not saved: fix 99 fields")
 """Every text the header's save state shows (desktop.workspace): its width is reserved for the longest."""
 
@@ -170,7 +171,8 @@ class CaseEdit(QWidget):
     # ----- value --------------------------------------------------------------------------------------------
 
     def case_id(self) -> str | None:
-        return self._base.id if self._base else None
+        """The stored case's id; None with no case, or a new case not stored yet."""
+        return self._base.id if self._base and self._base.id else None
 
     def base(self) -> CaseFile | None:
         """The case as last loaded or saved (what the fields started from), or None."""
@@ -232,6 +234,15 @@ class CaseEdit(QWidget):
             self.assessment.form.set_history(saved.assessment.history)
         self._show_header(saved)  # the name as saved: the title follows what was typed
         self.refresh_items()
+
+    def adopt_created(self, created: CaseFile) -> None:
+        """A new case on screen was just created in the store: take its id, number and times, keeping every
+        field as typed (the next save stores them into it)."""
+        base = self._base or created
+        self._base = replace(base, id=created.id, case_number=created.case_number, revision=created.revision,
+                             created_at=created.created_at, updated_at=created.updated_at, officer=created.officer,
+                             status=created.status)
+        self._show_header(self._base)
 
     def set_profile(self, officer_id: str, role: Role) -> None:
         """Who is at the keyboard: their officer ID and role decide which workflow actions are offered."""
@@ -320,7 +331,7 @@ class CaseEdit(QWidget):
             self.focus_field(items[0].field)
 
     def _show_header(self, case: CaseFile) -> None:
-        self.title.setText(f"{case.case_number}  {case.subject.display_name}".strip())
+        self.title.setText(f"{case.case_number}  {case.subject.display_name}".strip() or "New case")
         if not case.case_number:
             self.status.setText("")
             return

@@ -15,7 +15,9 @@ def open_case_with_text(qtbot, launch, data_dir) -> MainWindow:
     set_up_profile(qtbot, window)
     wait_unlocked(qtbot, window)
     window.new_action.trigger()
-    qtbot.waitUntil(lambda: window.editor.case_id() is not None)
+    qtbot.waitUntil(lambda: window.workspace.is_blank())
+    qtbot.keyClicks(window.editor.subject.given_names, "Ana")  # the first edit stores the new case
+    qtbot.waitUntil(lambda: window.editor.case_id() is not None and window.editor.save_state.text() == "Saved")
     return window
 
 

