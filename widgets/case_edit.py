@@ -290,7 +290,7 @@ class CaseEdit(QWidget):
         self.save_state.clear()
 
     def check(self) -> list[FieldError]:
-        return validate_case(self.value())
+        return self.encounter.field_errors() + validate_case(self.value())
 
     # ----- errors, messages and focus -----------------------------------------------------------------------
 

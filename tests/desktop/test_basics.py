@@ -55,3 +55,39 @@ def test_about_names_the_versions_and_the_font_licence(qtbot, launch, data_dir):
     assert f"PySide6 {PySide6.__version__}" in text and "crypto provider" in text
     assert "Bitstream" in dlg.licence.toPlainText() and "DejaVu" in dlg.licence.toPlainText()
     shot(dlg, "help-about")
+
+
+def test_the_encounter_date_takes_what_it_shows_and_clears_to_not_recorded(qtbot):
+    from datetime import UTC, datetime
+
+    from casework.model import CaseFile, Encounter
+    from widgets.case_edit import CaseEdit
+
+    edit = CaseEdit()
+    qtbot.addWidget(edit)
+    stored = datetime(2026, 11, 3, 14, 5, 31, tzinfo=UTC)
+    edit.set_value(CaseFile(id="c1", case_number="CF-1", encounter=Encounter(occurred_at=stored)))
+    edit.show()
+    field = edit.encounter.occurred_at
+    shown = field.text()
+    assert shown == stored.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert edit.value().encounter.occurred_at == stored  # showing it is not an edit (seconds kept)
+
+    field.selectAll()
+    qtbot.keyClicks(field, "2026-11-20 06:15")  # typed exactly as it is displayed
+    when = edit.value().encounter.occurred_at
+    assert (when.year, when.month, when.day, when.hour, when.minute) == (2026, 11, 20, 6, 15)
+    assert field.text() == "2026-11-20 06:15" and edit.check() == []
+
+    field.selectAll()
+    qtbot.keyClicks(field, "20.11.2026")
+    (error,) = edit.check()
+    assert error.field == "encounter.occurred_at" and "YYYY-MM-DD HH:MM" in error.message
+    edit.show_errors([error])
+    assert "YYYY-MM-DD HH:MM" in edit.encounter._errors["encounter.occurred_at"].text()
+
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)  # cleared: not recorded
+    assert edit.value().encounter.occurred_at is None and edit.check() == []
+    edit.set_value(edit.value())
+    assert field.text() == "" and field.placeholderText().startswith("YYYY-MM-DD HH:MM")
