@@ -313,7 +313,7 @@ class AssessmentEdit(FormSection):
         kinds = tuple((k.id, k.label) for k in p.factor_kinds if k.others_allowed)
         if kinds:
             self.other_factors = RecordTableEdit(
-                [Column("kind", "Kind", choices=kinds), Column("description", "Other factor"),
+                [Column("kind", "Kind", choices=kinds, placeholder="— choose —"), Column("description", "Other factor"),
                  Column("evidence", "Evidence"), Column("source", "Source")], noun="other factor")
             self.add_field("assessment.other_factors", "Other fa&ctors", self.other_factors,
                            "The lists are examples, not exhaustive: add any other factor")
@@ -372,8 +372,7 @@ class AssessmentEdit(FormSection):
         kept_categories, kept_factors, kept_answers = self._kept
         other: tuple[OtherFactor, ...] = ()
         if self.other_factors is not None:
-            first = next(k.id for k in p.factor_kinds if k.others_allowed)
-            other = tuple(OtherFactor(r["kind"] or first, r["description"].strip(),
+            other = tuple(OtherFactor(r["kind"], r["description"].strip(),  # no kind until the officer chooses
                                       r["evidence"].strip(), r["source"].strip(), id=r[ID])
                           for r in self.other_factors.value() if not is_blank({**r, "kind": ""}))
         answers = tuple(a for a in (i.value() for i in self.questions.values()) if not a.is_blank)

@@ -47,7 +47,7 @@ from widgets.assessment_panel import AssessmentPanel
 from widgets.common import ElidedLabel
 from widgets.conflict_bar import ConflictBarWidget
 from widgets.encounter_edit import EncounterEdit
-from widgets.form_section import FormSection
+from widgets.form_section import CELL_PATH, FormSection
 from widgets.history_edit import HistoryEdit
 from widgets.record_section import OffensesEdit, TiesEdit
 from widgets.record_table_edit import RecordTableEdit
@@ -309,6 +309,8 @@ class CaseEdit(QWidget):
                 self.tabs.setCurrentIndex(i)
                 self._scrolls[i].ensureWidgetVisible(widget)
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                if isinstance(widget, RecordTableEdit) and (cell := CELL_PATH.match(path)):
+                    widget.focus_cell(int(cell.group(2)), cell.group(3))  # the very cell, not just the table
                 return True
         return False
 
@@ -335,8 +337,8 @@ class CaseEdit(QWidget):
         if not case.case_number:
             self.status.setText("")
             return
-        updated = case.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if case.updated_at else "not saved"
-        self.status.setText(f"{label(case.status)} · revision {case.revision} · saved {updated}")
+        saved = f"saved {case.updated_at.astimezone():%Y-%m-%d %H:%M}" if case.updated_at else "not saved yet"
+        self.status.setText(f"{label(case.status)} · revision {case.revision} · {saved}")
         self.status.setToolTip(f"Officer: {case.officer.name} ({case.officer.officer_id}), {case.officer.office}\n"
                                f"Created: {case.created_at.astimezone():%Y-%m-%d %H:%M}" if case.created_at else "")
 

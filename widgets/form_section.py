@@ -6,11 +6,14 @@ under the field it names, and a checklist can jump to any field by the same name
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from casework.validation import FieldError
 from widgets.common import LINE_MAX_WIDTH, ErrorLabel
+from widgets.record_table_edit import RecordTableEdit
 
 
 class FormSection(QWidget):
@@ -81,6 +84,14 @@ class FormSection(QWidget):
             if target:
                 detail = e.message if target == e.field else f"{_describe(e.field, target)}: {e.message}"
                 messages.setdefault(target, []).append(detail)
+        cells: dict[str, dict[tuple[int, str], str]] = {}
+        for e in errors:
+            found = CELL_PATH.match(e.field)
+            if found and found.group(1) in self._fields:
+                cells.setdefault(found.group(1), {})[(int(found.group(2)), found.group(3))] = e.message
+        for path, widget in self._fields.items():
+            if isinstance(widget, RecordTableEdit):
+                widget.show_cell_errors(cells.get(path, {}))  # the error at the cell, as well as under the table
         for path, label in self._errors.items():
             message = "\n".join(messages.get(path, []))
             label.show_error(message or None)
@@ -94,6 +105,10 @@ class FormSection(QWidget):
             return
         base = self._described.setdefault(path, widget.accessibleDescription())
         widget.setAccessibleDescription(f"Error: {message} {base}".strip() if message else base)
+
+
+CELL_PATH = re.compile(r"^(.+)\[(\d+)\]\.(\w+)$")
+"""A path into a record table's cell: "offenses[1].arrest_date" → ("offenses", 1, "arrest_date")."""
 
 
 def _describe(full: str, prefix: str) -> str:

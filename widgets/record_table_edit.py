@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from casework.ids import new_id
 
+CHOICE_WIDTH = 140
+ERROR_CELL = "#fde7e9"
+ERROR_BORDER = "#b00020"
 ID = "id"
 """The key of each row's stable id in `value()` (not a column: never shown, never edited)."""
 
@@ -44,6 +49,8 @@ class Column:
     header: str
     choices: tuple[tuple[str, str], ...] = ()  # (value, label); empty → free text
     tooltip: str = ""
+    placeholder: str = ""
+    """For a choice column: shown first, as the value "" (a new row has no choice until the officer makes one)."""
 
 
 class RecordTableEdit(QWidget):
@@ -55,10 +62,15 @@ class RecordTableEdit(QWidget):
         self._loading = False
         self._read_only = False
         self._ids: list[str] = []
+        self.cell_errors: dict[tuple[int, str], str] = {}
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([c.header for c in columns])
         self.table.setAccessibleName(f"{noun.capitalize()} table")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()  # every header readable ("Conviction date", not "onviction date")
+        for i, c in enumerate(columns):
+            if c.choices:  # room for the longest choice and the combo's arrow
+                self.table.setColumnWidth(i, max(self.table.columnWidth(i), CHOICE_WIDTH))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
@@ -113,6 +125,8 @@ class RecordTableEdit(QWidget):
         for c, col in enumerate(self._columns):
             if col.choices:
                 combo = QComboBox()
+                if col.placeholder:
+                    combo.addItem(col.placeholder, "")
                 for value, text in col.choices:
                     combo.addItem(text, value)
                 combo.setCurrentIndex(max(0, combo.findData(row.get(col.key, ""))))
@@ -165,3 +179,34 @@ class RecordTableEdit(QWidget):
 
     def is_read_only(self) -> bool:
         return self._read_only
+
+    def show_cell_errors(self, errors: dict[tuple[int, str], str]) -> None:
+        """Mark each cell named by (row, column key) with its message: tinted, and the message as its tooltip
+        and accessible description (a screen reader hears it on the cell). Other cells are unmarked."""
+        for r in range(self.table.rowCount()):
+            for c, col in enumerate(self._columns):
+                message = errors.get((r, col.key), "")
+                item = self.table.item(r, c)
+                widget = self.table.cellWidget(r, c)
+                if item is not None:
+                    item.setBackground(QBrush(QColor(ERROR_CELL)) if message else QBrush())
+                    # A warning sign, seen even when the row is selected (the tint is not): colour is never the
+                    # only signal.
+                    item.setData(Qt.ItemDataRole.DecorationRole, self.style().standardIcon(
+                        QStyle.StandardPixmap.SP_MessageBoxWarning) if message else None)
+                    item.setToolTip(message)
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"Error: {message}" if message else None)
+                if widget is not None:
+                    widget.setStyleSheet(f"QComboBox {{ border: 2px solid {ERROR_BORDER}; }}" if message else "")
+                    widget.setToolTip(message)
+                    widget.setAccessibleDescription(f"Error: {message}" if message else "")
+        self.cell_errors = dict(errors)
+
+    def focus_cell(self, row: int, key: str) -> bool:
+        """Put the cursor on the cell of `row` in the column `key` (a checklist or error jump)."""
+        column = next((c for c, col in enumerate(self._columns) if col.key == key), -1)
+        if not 0 <= row < self.table.rowCount() or column < 0:
+            return False
+        self.table.setCurrentCell(row, column)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True

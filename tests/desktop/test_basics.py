@@ -31,7 +31,7 @@ def test_ctrl_n_stores_nothing_until_the_officer_types(qtbot, launch, data_dir):
 
     qtbot.keyClicks(window.editor.subject.family_name, "Okafor")
     qtbot.waitUntil(lambda: window.editor.save_state.text() == "Saved", timeout=5000)
-    assert window.model.total() == 1 and window.model.case_at(0).family_name == "Okafor"
+    qtbot.waitUntil(lambda: window.model.total() == 1 and window.model.case_at(0).family_name == "Okafor")
     assert window.editor.title.text().startswith("CF-")
     window.close()
     window.shutdown()
@@ -91,3 +91,66 @@ def test_the_encounter_date_takes_what_it_shows_and_clears_to_not_recorded(qtbot
     assert edit.value().encounter.occurred_at is None and edit.check() == []
     edit.set_value(edit.value())
     assert field.text() == "" and field.placeholderText().startswith("YYYY-MM-DD HH:MM")
+
+
+def test_a_record_table_error_is_shown_at_its_cell(qtbot):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from casework.model import CaseFile
+    from widgets.case_edit import CaseEdit
+    from widgets.record_table_edit import ERROR_CELL
+
+    edit = CaseEdit()
+    qtbot.addWidget(edit)
+    edit.set_value(CaseFile(id="c1", case_number="CF-1"))
+    edit.resize(1100, 700)
+    with qtbot.waitActive(edit):
+        edit.show()
+        edit.activateWindow()
+    edit.focus_field("offenses")
+    table = edit.offenses.table
+    table.add_button.click()
+    qtbot.keyClicks(QApplication.focusWidget(), "Theft")  # typed in place, in the first cell
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits the edit on the next turn of the event loop
+    type_in_cell(qtbot, table.table, 0, 3, "2020-13")
+    assert table.value()[0]["charge"] == "Theft" and table.value()[0]["arrest_date"] == "2020-13"
+    errors = edit.check()
+    assert [e.field for e in errors] == ["offenses[0].arrest_date"]
+    edit.show_errors(errors)
+    cell = table.table.item(0, 3)
+    assert cell.background().color() == QColor(ERROR_CELL) and cell.toolTip() == errors[0].message
+    assert table.table.item(0, 0).toolTip() == ""
+    edit.focus_field(errors[0].field)
+    assert (table.table.currentRow(), table.table.currentColumn()) == (0, 3)
+    shot(edit, "record-table-cell-error")
+    edit.show_errors([])
+    assert cell.toolTip() == ""
+
+
+def test_a_new_other_factor_has_no_kind_until_the_officer_chooses(qtbot):
+    from tests.widgets.test_assessment_form import editor_for, start
+
+    edit = editor_for(qtbot)
+    start(qtbot, edit)
+    others = edit.assessment.form.other_factors
+    others.add_button.click()
+    type_in_cell(qtbot, others.table, 0, 1, "Caregiver of a U.S. citizen child")
+    combo = others.table.cellWidget(0, 0)
+    assert combo.currentText() == "— choose —" and edit.value().assessment.other_factors[0].kind == ""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert edit.value().assessment.other_factors[0].kind != ""
+
+
+def type_in_cell(qtbot, table, row: int, column: int, text: str) -> None:
+    """Go to a cell and type: the first key opens its editor in place, Return commits."""
+    from PySide6.QtWidgets import QApplication
+
+    table.setFocus()
+    table.setCurrentCell(row, column)
+    qtbot.keyClicks(table, text[0])
+    qtbot.keyClicks(QApplication.focusWidget(), text[1:])
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits the edit on the next turn of the event loop
