@@ -37,6 +37,8 @@ class AppDialog(QDialog):
         label = QLabel(text)
         label.setBuddy(widget)
         widget.setAccessibleName(text.replace("&", ""))
+        if (proxy := widget.focusProxy()) is not None:  # the input that takes the focus is the one read out
+            proxy.setAccessibleName(text.replace("&", ""))
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)

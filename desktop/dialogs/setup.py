@@ -49,7 +49,7 @@ class ProfileSetupDialog(AppDialog):
         self.progress.hide()
         form = QFormLayout()
         for text, w in (("Officer &name", self.officer_name), ("Officer &ID", self.officer_id),
-                        ("&Office", self.office), ("R&ole", self.role_combo), ("&Passphrase", self.passphrase),
+                        ("&Office", self.office), ("Ro&le", self.role_combo), ("&Passphrase", self.passphrase),
                         ("&Repeat passphrase", self.repeat)):
             self.add_row(form, text, w)
         self.buttons = ok_cancel_buttons("Create store")

@@ -29,6 +29,19 @@ def screens(qtbot, launch, data_dir):
         qtbot.waitUntil(dlg.isVisible)
         yield dlg.windowTitle(), dlg
         dlg.reject()
+    window.ask_policy_diff()
+    qtbot.waitUntil(window.policy_dialog.isVisible)
+    yield "Compare policy versions", window.policy_dialog
+    window.policy_dialog.reject()
+    window.ask_change_passphrase()
+    dlg = next(w for w in QApplication.topLevelWidgets() if w.windowTitle() == "Change passphrase")
+    qtbot.waitUntil(dlg.isVisible)
+    yield "Change passphrase", dlg
+    dlg.reject()
+    window.lock()
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
+    yield "locked window", window
+    yield "unlock dialog", window.unlock_dialog
 
 
 def test_no_mnemonic_is_used_twice_in_a_window(qtbot, launch, data_dir):
@@ -71,3 +84,9 @@ def test_the_strength_meter_says_weak_or_strong_in_words_and_colour(qtbot):
     assert weak[0] == "Strength: very weak" and strong[0] == "Strength: very strong"
     assert edit.meter.accessibleDescription() == "Strength: very strong"
     assert weak[1] != strong[1]
+
+
+def test_the_setup_dialog_has_unique_mnemonics_and_named_inputs(qtbot, launch, data_dir):
+    window = launch(data_dir)
+    qtbot.waitUntil(lambda: getattr(window, "setup_dialog", None) is not None and window.setup_dialog.isVisible())
+    assert clashes(window.setup_dialog) == [] and unnamed_focusable(window.setup_dialog) == []
