@@ -50,9 +50,9 @@ if TYPE_CHECKING:
 OPEN_SETTLE_MS = 350
 """Moving through the list with the arrow keys opens the case it stops on after this pause, not each case it
 passes; Return, a click or a double-click opens at once."""
-LIST_WIDTH = 380
+LIST_WIDTH = 400
 LIST_MIN_WIDTH = 260
-COLUMN_WIDTHS = (118, 120, 96, 84, 116)
+COLUMN_WIDTHS = (132, 120, 96, 72, 116)
 """Case number, name (stretches), A-number (hidden at first), status, updated: all visible in LIST_WIDTH."""
 AUTOSAVE_DELAY_MS = 700
 """Autosave this long after the last keystroke: a crash loses at most about a second of typing."""
@@ -108,6 +108,7 @@ class CaseWorkspace(QSplitter):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "CF-2026-…-0042": the number that differs
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         header = self.table.horizontalHeader()

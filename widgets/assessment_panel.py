@@ -307,6 +307,8 @@ class AssessmentPanel(QWidget):
         draft = status is CaseStatus.DRAFT
         blocking = [i for i in items if i.blocks_submission]
         open_text = f"{len(blocking)} item(s) to address" if blocking else "ready to submit"
+        if not blocking and self.message.text().startswith("Not submitted"):
+            self.message.clear()  # the refusal no longer holds: never "Not submitted…" beside "ready to submit"
         self.status.setText(f"Status: {label(status).lower()}" + (f" · {open_text}" if draft else ""))
         self.submit_button.setEnabled(draft)
         reviewable = reviewer and status is CaseStatus.SUBMITTED

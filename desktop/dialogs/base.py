@@ -43,8 +43,13 @@ class AppDialog(QDialog):
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(widget)
-        box.addWidget(self.error_label_for(widget))
+        error = self.error_label_for(widget)
+        box.addWidget(error)
         form.addRow(label, holder)
+        changed = getattr(widget, "value_changed", None) or getattr(widget, "textChanged", None) \
+            or getattr(widget, "currentIndexChanged", None)
+        if changed is not None:
+            changed.connect(lambda *_a: error.show_error(None))  # the error goes as soon as the field changes
 
     def clear_errors(self) -> None:
         for label in self._errors.values():

@@ -154,3 +154,33 @@ def type_in_cell(qtbot, table, row: int, column: int, text: str) -> None:
     qtbot.keyClicks(QApplication.focusWidget(), text[1:])
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits the edit on the next turn of the event loop
+
+
+def test_a_dialog_error_goes_when_the_field_is_fixed(qtbot, launch, data_dir):
+    window = launch(data_dir)
+    qtbot.waitUntil(lambda: getattr(window, "setup_dialog", None) is not None and window.setup_dialog.isVisible())
+    dlg = window.setup_dialog
+    dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+    error = dlg._errors[dlg.officer_name]
+    assert error.isVisible() and error.text()
+    size = dlg.size()
+    qtbot.keyClicks(dlg.officer_name, "Dana Ortiz")
+    assert not error.isVisible() and dlg.size() == size
+
+
+def test_not_submitted_goes_once_nothing_blocks(qtbot):
+    from dataclasses import replace
+
+    from tests.casework.test_checks import complete_case
+    from tests.widgets.test_assessment_form import editor_for
+
+    edit = editor_for(qtbot)
+    case = complete_case()
+    edit.set_value(replace(case, assessment=replace(case.assessment, rationale="")))
+    edit.tabs.setCurrentWidget(edit.assessment)
+    edit.assessment.submit_button.click()
+    assert edit.assessment.message.text().startswith("Not submitted")
+    rationale = edit.assessment.form.rationale
+    rationale.setFocus()
+    qtbot.keyClicks(rationale, case.assessment.rationale)
+    assert "ready to submit" in edit.assessment.status.text() and edit.assessment.message.text() == ""
