@@ -18,6 +18,13 @@ def screens(qtbot, launch, data_dir):
     window.resize(1280, 800)
     for name in editor_screens(window):
         yield name, window
+    from tests.widgets.test_assessment_form import interim_case
+
+    interim = interim_case().assessment
+    window.editor.set_value(replace(window.editor.value(), assessment=interim))
+    window.editor.tabs.setCurrentWidget(window.editor.assessment)
+    QApplication.processEvents()
+    yield "assessment under the interim guidance", window
     window.editor.set_value(replace(window.editor.value(), assessment=None))  # the start page
     window.editor.tabs.setCurrentWidget(window.editor.assessment)
     QApplication.processEvents()
