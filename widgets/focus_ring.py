@@ -9,9 +9,9 @@ keyboard or mouse, in every window. It never takes the focus or a click itself. 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 RING_COLOUR = QColor("#1a5fb4")
 RING_WIDTH = 2
@@ -82,6 +82,8 @@ class _Follower(QObject):
             return
         host = target.parentWidget()
         assert host is not None
+        while isinstance(host, QSplitter) and host.parentWidget() is not None:
+            host = host.parentWidget()  # a splitter takes every child widget as a pane: draw on its parent
         if self.ring is None or self.ring.parentWidget() is not host:
             if self.ring is not None:
                 self.ring.hide()
@@ -89,7 +91,8 @@ class _Follower(QObject):
             self.ring = FocusRing(host)
         gap = RING_WIDTH + 1
         # Around the widget, or over its edge where its parent leaves no room (a list filling its pane).
-        self.ring.setGeometry(QRect(target.geometry()).adjusted(-gap, -gap, gap, gap).intersected(host.rect()))
+        where = QRect(target.mapTo(host, QPoint(0, 0)), target.size())
+        self.ring.setGeometry(where.adjusted(-gap, -gap, gap, gap).intersected(host.rect()))
         self.ring.show()
         self.ring.raise_()
 

@@ -183,3 +183,27 @@ def test_help_lists_the_keyboard_shortcuts(qtbot, launch, data_dir):
     shot(dlg, "help-keyboard-shortcuts")
 
 
+
+
+def test_the_focus_ring_never_becomes_a_pane_of_a_splitter(qtbot):
+    from PySide6.QtWidgets import QLineEdit, QSplitter, QVBoxLayout, QWidget
+
+    from widgets import focus_ring
+
+    focus_ring.install()
+    outer = QWidget()
+    splitter = QSplitter(outer)
+    QVBoxLayout(outer).addWidget(splitter)
+    first, second = QLineEdit(), QLineEdit()
+    first.setAccessibleName("First")
+    second.setAccessibleName("Second")
+    splitter.addWidget(first)
+    splitter.addWidget(second)
+    qtbot.addWidget(outer)
+    with qtbot.waitActive(outer):
+        outer.show()
+        outer.activateWindow()
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus)
+    ring = focus_ring.ring()
+    assert splitter.count() == 2 and ring is not None and ring.parentWidget() is outer and ring.isVisible()
