@@ -180,6 +180,7 @@ def test_help_lists_the_keyboard_shortcuts(qtbot, launch, data_dir):
     rows = {dlg.table.item(r, 0).text(): dlg.table.item(r, 1).text() for r in range(dlg.table.rowCount())}
     assert rows["New case"] == "Ctrl+N" and rows["Lock"] == "Ctrl+L" and rows["Find"] == "Ctrl+F"
     assert rows["In the search box: clear the search"] == "Esc"
+    assert rows["Preferences"] == "Ctrl+," and rows["Verify a memo"] == "Ctrl+Shift+V"
     shot(dlg, "help-keyboard-shortcuts")
 
 
@@ -207,3 +208,13 @@ def test_the_focus_ring_never_becomes_a_pane_of_a_splitter(qtbot):
     qtbot.waitUntil(second.hasFocus)
     ring = focus_ring.ring()
     assert splitter.count() == 2 and ring is not None and ring.parentWidget() is outer and ring.isVisible()
+
+
+def test_ctrl_l_locks_and_clears_the_status_bar(qtbot, launch, data_dir):
+    three_cases(data_dir)
+    window = launched(qtbot, launch, data_dir)
+    assert window.statusBar().currentMessage().startswith("Unlocked · Dana Ortiz")
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.locked_page)
+    assert window.statusBar().currentMessage() == ""
