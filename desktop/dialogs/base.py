@@ -51,6 +51,15 @@ class AppDialog(QDialog):
         if changed is not None:
             changed.connect(lambda *_a: error.show_error(None))  # the error goes as soon as the field changes
 
+    def grow_to_fit(self) -> None:
+        """Make room for a message that just appeared: the dialog grows (never squashing a field to do so)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        needed = self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def clear_errors(self) -> None:
         for label in self._errors.values():
             label.show_error(None)
@@ -75,6 +84,7 @@ class AppDialog(QDialog):
             label = self._errors.get(exc.field)
             if label is not None:
                 label.show_error(exc.message)
+                self.grow_to_fit()
             exc.field.setFocus()
             return
         self.save()

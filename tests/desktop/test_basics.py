@@ -157,12 +157,17 @@ def type_in_cell(qtbot, table, row: int, column: int, text: str) -> None:
 
 
 def test_a_dialog_error_goes_when_the_field_is_fixed(qtbot, launch, data_dir):
+    from PySide6.QtWidgets import QApplication
+
     window = launch(data_dir)
     qtbot.waitUntil(lambda: getattr(window, "setup_dialog", None) is not None and window.setup_dialog.isVisible())
     dlg = window.setup_dialog
     dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
     error = dlg._errors[dlg.officer_name]
     assert error.isVisible() and error.text()
+    QApplication.processEvents()
+    assert dlg.passphrase.line.height() >= dlg.passphrase.line.minimumSizeHint().height()  # not squashed
+    shot(dlg, "setup-dialog-with-an-error")
     size = dlg.size()
     qtbot.keyClicks(dlg.officer_name, "Dana Ortiz")
     assert not error.isVisible() and dlg.size() == size
