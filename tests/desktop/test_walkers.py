@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from PySide6.QtWidgets import QApplication
 
 from tests.casework.test_checks import complete_case
-from tests.desktop.conftest import open_first_case
+from tests.desktop.conftest import open_first_case, shot
 from tests.desktop.walkers import clashes, editor_screens, unnamed_focusable
 
 
-def screens(qtbot, launch, data_dir):
+def screens(qtbot, launch, data_dir, size: tuple[int, int] = (1280, 800)):
     """(name, window) for every screen: each case tab with an assessment, the start page, and the dialogs."""
     window = open_first_case(qtbot, launch, data_dir, replace(complete_case(), id="", case_number=""))
-    window.resize(1280, 800)
+    window.resize(*size)
     for name in editor_screens(window):
         yield name, window
     from tests.widgets.test_assessment_form import interim_case
@@ -97,3 +99,13 @@ def test_the_setup_dialog_has_unique_mnemonics_and_named_inputs(qtbot, launch, d
     window = launch(data_dir)
     qtbot.waitUntil(lambda: getattr(window, "setup_dialog", None) is not None and window.setup_dialog.isVisible())
     assert clashes(window.setup_dialog) == [] and unnamed_focusable(window.setup_dialog) == []
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_screenshots_of_every_screen(qtbot, launch, data_dir, size):
+    names = []
+    for name, w in screens(qtbot, launch, data_dir, size):
+        slug = "".join(c if c.isalnum() else "-" for c in name.replace("&", "").lower()).strip("-")
+        shot(w, f"screen-{size[0]}x{size[1]}-{slug}")
+        names.append(slug)
+    assert len(names) == len(set(names)) >= 15
