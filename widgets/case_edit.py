@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QTextEdit,
     QVBoxLayout,
@@ -114,16 +115,22 @@ class CaseEdit(QWidget):
         self.title.setFont(font)
         self.status = ElidedLabel()
         self.status.setMinimumWidth(120)
+        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # whole when it fits
         self.save_state = QLabel()
         self.save_state.setAccessibleName("Save state")
         # As wide as its longest word from the start, so "Saved" / "Unsaved changes…" never move the title.
         self.save_state.setMinimumWidth(max(self.save_state.fontMetrics().horizontalAdvance(t) for t in SAVE_STATES)
                                         + 8)
         self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        header = QHBoxLayout()
-        header.addWidget(self.title, 3)
-        header.addWidget(self.status, 2)
-        header.addWidget(self.save_state)
+        # The number and name on the first line (beside the save state), where and when on the second: each
+        # has the editor's width, and neither can widen the window.
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.save_state)
+        header = QVBoxLayout()
+        header.setSpacing(0)
+        header.addLayout(top)
+        header.addWidget(self.status)
         self.banner = StatusBannerWidget()
         self.banner.reopen_requested.connect(self.reopen_requested)
         self.conflict_bar = ConflictBarWidget()

@@ -77,6 +77,13 @@ class ElidedLabel(QLabel):
     def clear(self) -> None:
         self.setText("")
 
+    def sizeHint(self) -> QSize:
+        """The whole text's width: a layout gives it that when there is room, and elides it when there is not."""
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.minimumWidth(), super().minimumSizeHint().height())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
