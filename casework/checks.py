@@ -178,8 +178,12 @@ def _unknown_ids(ctx: Context) -> None:
         kind = policy.factor_kind(o.kind)
         if kind is None or not kind.others_allowed:
             allowed = ", ".join(k.id for k in policy.factor_kinds if k.others_allowed) or "none"
-            ctx.add(f"assessment.other_factors[{i}].kind", ItemKind.CONTRADICTION,
-                    f"{o.kind!r} is not a kind of other factor under {where} (kinds: {allowed})")
+            if not o.kind:  # a new row: the officer has not chosen yet
+                ctx.add(f"assessment.other_factors[{i}].kind", ItemKind.OPEN,
+                        f"choose what kind of factor “{o.description or 'this other factor'}” is ({allowed})")
+            else:
+                ctx.add(f"assessment.other_factors[{i}].kind", ItemKind.CONTRADICTION,
+                        f"{o.kind!r} is not a kind of other factor under {where} (kinds: {allowed})")
 
 
 def _records(ctx: Context) -> None:

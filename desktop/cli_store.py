@@ -168,12 +168,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
+    from desktop.doctor_gui import check_desktop, report_lines
     from storage import keyslot
     from storage.hardening import is_dumpable
     from storage.integrity import check_store
     from storage.paths import StorePaths
     from storage.store import CaseStore
 
+    desktop = check_desktop()
+    for line in report_lines(desktop):  # what the window needs from the system, even with no profile yet
+        print(line)
     paths = StorePaths(data_dir(args))
     if not paths.exists():
         raise UsageError(f"there is no case store in {paths.data_dir}; run 'casefile init' first")

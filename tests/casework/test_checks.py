@@ -449,3 +449,11 @@ def test_submit_is_refused_while_a_review_item_waits_for_its_acknowledgement():
     assert item.kind is REVIEW and item.field == B + "answer"
     submitted = submit(acknowledge(case, item.key, "Entry was 1 Nov 2020 per the I-94."), POLICY, "DO1", NOW)
     assert submitted.status.value == "submitted"
+
+
+def test_a_new_other_factor_asks_for_its_kind():
+    from casework.assessment import OtherFactor
+
+    case = with_assessment(complete_case(), other_factors=(OtherFactor("", "Cares for a parent", "Letter", "Family"),))
+    (item,) = [i for i in review_items(case, POLICY) if i.field == "assessment.other_factors[0].kind"]
+    assert item.kind is ItemKind.OPEN and "choose what kind of factor “Cares for a parent” is" in item.message
