@@ -707,6 +707,15 @@ class CaseStore:
             (case.id, case.revision, case.updated_at.isoformat() if case.updated_at else "", body),
         )
 
+    def view_case(self, case_id: str) -> CaseFile:
+        """The case as an officer opens it in the window: read, and the view recorded in the audit log (who
+        looked at which case, when — not what they saw). A damaged store (read-only) is read without recording."""
+        case = self.get_case(case_id)
+        if self.damage is None:
+            with self._tx():
+                audit.append(self.conn, self._officer.officer_id, "case_viewed", case_id, f"revision {case.revision}")
+        return case
+
     def get_case(self, case_id: str) -> CaseFile:
         row = self.conn.execute("SELECT body FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:

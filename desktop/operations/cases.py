@@ -44,7 +44,8 @@ def new_case(*, tasks: TaskManager, parent: QWidget | None) -> Op[SaveResult]:
 
 
 def load_case(*, tasks: TaskManager, parent: QWidget | None, case_id: str) -> Op[CaseFile]:
-    return tasks.run_op(parent=parent, op=lambda store: store.get_case(case_id))
+    """Open a case for the officer (the view is recorded in the audit log)."""
+    return tasks.run_op(parent=parent, op=lambda store: store.view_case(case_id))
 
 
 def submit_case(*, queue: CaseSaveQueue) -> Op[SaveResult]:

@@ -255,3 +255,10 @@ def test_list_cases_of_some_ids_reads_the_index(store):
     ids = [store.new_case().case.id for _ in range(3)]
     assert [s.id for s in store.list_cases(ids[:2])] == [s.id for s in store.list_cases() if s.id in ids[:2]]
     assert store.list_cases([]) == []
+
+
+def test_opening_a_case_in_the_window_is_recorded_without_its_content(store):
+    case = store.update_case(replace(store.new_case().case, notes="private words")).case
+    assert store.view_case(case.id) == store.get_case(case.id)
+    (entry,) = [e for e in store.audit_entries(case.id) if e.action == "case_viewed"]
+    assert entry.detail == f"revision {case.revision}" and entry.actor == store.officer.officer_id
