@@ -9,11 +9,13 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    path = Path(path)
+@contextlib.contextmanager
+def staged(path: Path, data: bytes) -> Iterator[Path]:
+    """`data` in a synced 0600 temp file beside `path`; removed on the way out unless the caller renamed it."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o600)
@@ -21,11 +23,16 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
+        yield Path(tmp)
+    finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        raise
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    path = Path(path)
+    with staged(path, data) as tmp:
+        os.replace(tmp, path)
     fsync_dir(path.parent)
 
 

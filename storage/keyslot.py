@@ -29,8 +29,7 @@ import logging
 import os
 import secrets
 import shutil
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -43,7 +42,7 @@ from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
 from casework.passphrase import passphrase_problem
 from storage import error_map, recovery
-from storage.atomic import atomic_write_bytes, fsync_dir
+from storage.atomic import atomic_write_bytes, fsync_dir, staged
 from storage.database import DatabaseError
 from storage.errors import (
     PassphraseNotChanged,
@@ -320,22 +319,6 @@ class StoreDamagedKeySlot(StoreCorrupt):
     """A key slot that no longer matches its own checksum: damage, not a wrong passphrase."""
 
 
-@contextlib.contextmanager
-def _staged(path: Path, data: bytes) -> Iterator[Path]:
-    """`data` in a synced temp file beside `path` (0600), removed on the way out unless renamed."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        yield Path(tmp)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-
-
 def _keep_previous(path: Path) -> Path:
     """A second name for the current key file (a hard link: no bytes copied, so it works on a full disk)."""
     backup = path.with_name(path.name + ".previous")
@@ -365,7 +348,7 @@ def replace_key_file(path: Path, new: KeyFile, commit: Callable[[], None], *, da
     """
     path = Path(path)
     try:
-        with _staged(path, new.to_bytes()) as tmp:
+        with staged(path, new.to_bytes()) as tmp:
             backup = _keep_previous(path)
             try:
                 os.replace(tmp, path)
