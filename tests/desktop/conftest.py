@@ -47,6 +47,11 @@ def open_first_case(qtbot, launch, data_dir: Path, case):
 
     with CaseStore.create(data_dir, PASSPHRASE, OFFICER) as store:
         store.import_cases([case])
+    return open_the_only_case(qtbot, launch, data_dir)
+
+
+def open_the_only_case(qtbot, launch, data_dir: Path):
+    """The app launched and unlocked on a store holding one case, that case open in the editor."""
     window = launch(data_dir)
     unlock(qtbot, window)
     wait_unlocked(qtbot, window)

@@ -15,7 +15,7 @@ from storage.bundle import make_bundle, read_bundle, receive_for_review
 from storage.store import CaseStore
 from tests.casework.test_checks import complete_case
 from tests.conftest import OFFICER, PASSPHRASE
-from tests.desktop.conftest import open_first_case, shot, unlock, wait_unlocked
+from tests.desktop.conftest import open_first_case, open_the_only_case, shot, unlock, wait_unlocked
 from tests.storage.test_record_integrity import SUPERVISOR, ready_case
 
 
@@ -151,13 +151,7 @@ def open_for_review(qtbot, launch, tmp_path: Path, data_dir: Path) -> MainWindow
         bundle = make_bundle(officer, case.id)
     with CaseStore.create(data_dir, PASSPHRASE, SUPERVISOR, role=Role.SUPERVISOR) as supervisor:
         receive_for_review(supervisor, read_bundle(bundle))
-    window = launch(data_dir)
-    unlock(qtbot, window)
-    wait_unlocked(qtbot, window)
-    qtbot.waitUntil(lambda: window.model.total() == 1)
-    window.table.selectRow(0)
-    qtbot.waitUntil(lambda: window.editor.case_id() is not None)
-    return window
+    return open_the_only_case(qtbot, launch, data_dir)
 
 
 def test_a_supervisor_concurs_and_the_concurred_case_cannot_be_edited_without_reopening(
