@@ -171,7 +171,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     from desktop.doctor_gui import check_desktop, report_lines
     from storage import keyslot
     from storage.hardening import is_dumpable
-    from storage.integrity import check_store
+    from storage.integrity import IntegrityReport
     from storage.paths import StorePaths
     from storage.store import CaseStore
 
@@ -182,7 +182,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     if not paths.exists():
         raise UsageError(f"there is no case store in {paths.data_dir}; run 'casefile init' first")
     with CaseStore.open(paths.data_dir, read_passphrase(args), check_integrity=True) as store:
-        report = store.damage or check_store(store.conn)
+        report = store.damage or IntegrityReport()  # opening with check_integrity ran the check
         audit_check = store.verify_audit()
         crypto = {name: store.conn.execute(f"PRAGMA {name}").fetchone() for name in
                   ("cipher_version", "cipher_provider", "cipher_provider_version", "cipher_fips_status")}
@@ -212,13 +212,17 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 def cmd_salvage(args: argparse.Namespace) -> int:
     from storage.paths import StorePaths
     from storage.salvage import salvage
+    from storage.store import CaseStore
 
     target = args.output
     if target.exists() and any(target.iterdir()) if target.is_dir() else target.exists():
         raise UsageError(f"{target} already exists; give a new folder for the salvaged store")
     passphrase = read_passphrase(args)
     source_paths = StorePaths(data_dir(args))
-    with _open(args, passphrase) as store:
+    if not source_paths.exists():
+        raise UsageError(f"there is no case store in {source_paths.data_dir}")
+    # Checked on the way in, so a damaged store opens read-only however it was last closed.
+    with CaseStore.open(source_paths.data_dir, passphrase, check_integrity=True) as store:
         report = salvage(store, target, passphrase)
     print(f"Salvaged {report.cases} cases ({report.revisions} revisions) from {source_paths.database} into "
           f"{report.target}")

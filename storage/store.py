@@ -214,9 +214,11 @@ class CaseStore:
                 data_key = key_file.unwrap(passphrase)
             except WrongPassphrase:
                 raise WrongPassphrase(wait_s=throttle.record_failure()) from None
-            failures = throttle.reset()
-            return cls.open_with_key(paths, data_key, key_file, failed_attempts=failures, lock=lock,
-                                     check_integrity=check_integrity)
+            store = cls.open_with_key(paths, data_key, key_file, failed_attempts=throttle.recorded(), lock=lock,
+                                      check_integrity=check_integrity)
+            if store.damage is None:  # the failures are in the audit log now: forget them (not before)
+                throttle.reset()
+            return store
         except BaseException:
             lock.release()
             raise
@@ -506,13 +508,18 @@ class CaseStore:
             if case.status is not stored.status:
                 raise WorkflowRefused(f"The status of case {stored.case.case_number} changes only by submitting, "
                                       "reviewing or reopening it, never by saving.")
-            result = self._write(_with_history_of(case, stored.case), stored, coalesce=True)
+            # The case number, creation time and workflow history belong to the store, never to an edit.
+            case = replace(_with_history_of(case, stored.case), case_number=stored.case.case_number,
+                           created_at=stored.case.created_at)
+            result = self._write(case, stored, coalesce=True)
         return self._saved(result)
 
     def close_revision(self, case_id: str) -> Changes:
         """End the open revision of `case_id`, if any: the next save starts a new one. Called when the officer
         leaves the case, locks, prints, submits, exports or syncs, so that what was shown, printed or sent
         stays one revision forever."""
+        if self.damage is not None:
+            return Changes()  # read-only: nothing was written that could be open (and print, export, leave work)
         with self._tx():
             closed = self._close_revision_in_transaction(case_id)
         return self._announce(Changes(audit=True, case_ids=frozenset({case_id}))) if closed else Changes()

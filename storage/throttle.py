@@ -180,6 +180,11 @@ class UnlockThrottle:
             raise ProfileLockedOut()
         return delay_after(failures)
 
+    def recorded(self) -> list[float]:
+        """When the failures so far happened (what `reset` would return), without forgetting them."""
+        failures, _last, times, _locked = self._state()
+        return times or [0.0] * failures
+
     def reset(self) -> list[float]:
         """Forget the failures after a good passphrase; return when they happened (for the audit log).
 

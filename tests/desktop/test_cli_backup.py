@@ -88,3 +88,15 @@ def test_doctor_and_salvage_on_a_damaged_store(capsys, tmp_path, pwfile):
     assert code == 1 and out.startswith("Salvaged ") and "could not be read: case " in out
     with CaseStore.open(tmp_path / "new", PASSPHRASE) as rescued:
         assert 0 < rescued.count_cases() <= len(ids)  # a lost page costs cases or only older revisions
+
+
+def test_salvage_opens_a_damaged_store_that_was_closed_cleanly(capsys, tmp_path, pwfile):
+    from tests.storage.test_damage import PAGE, filled, flip_page
+
+    store, _ids = filled(tmp_path / "p")
+    store.close()  # a clean close: no crash marker, so only an explicit check finds the damage
+    db = tmp_path / "p" / "casefile.db"
+    flip_page(db, db.stat().st_size // PAGE // 2)
+    base = ["--data-dir", str(tmp_path / "p"), "--passphrase-file", str(pwfile)]
+    code, out, err = run(capsys, *base, "salvage", "-o", str(tmp_path / "new"))
+    assert (code, err) == (1, "") and out.startswith("Salvaged ") and "could not be read: case " in out

@@ -108,3 +108,44 @@ def test_a_salvaged_store_keeps_the_office_recovery_key_and_the_fips_key_slots(t
         assert rescued.fips_key_slots
         public = rescued.recovery_public_key
         assert public is not None and public.public_bytes_raw() == office_key.public_bytes_raw()
+
+
+def test_a_read_only_store_still_prints_exports_and_leaves_cases(data_dir):
+    store, ids = filled(data_dir, 5)
+    crash(store)
+    db = data_dir / "casefile.db"
+    flip_page(db, db.stat().st_size // PAGE // 2)
+    with CaseStore.open(data_dir, PASSPHRASE) as damaged:
+        assert damaged.damage is not None
+        readable = [i for i in ids if _reads(damaged, i)]
+        assert readable
+        assert damaged.close_revision(readable[0]).cases is False  # nothing to close, nothing written, no error
+
+
+def _reads(store: CaseStore, case_id: str) -> bool:
+    try:
+        store.get_case(case_id)
+    except Exception:
+        store.reconnect()
+        return False
+    return True
+
+
+def test_wrong_passphrases_are_kept_until_an_open_can_write_them_into_the_log(data_dir):
+    import pytest as _pytest
+
+    from storage.errors import WrongPassphrase
+
+    store, _ids = filled(data_dir)
+    crash(store)
+    with _pytest.raises(WrongPassphrase):
+        CaseStore.open(data_dir, "not the passphrase")
+    db = data_dir / "casefile.db"
+    data = db.read_bytes()
+    flip_page(db, db.stat().st_size // PAGE // 2)
+    with CaseStore.open(data_dir, PASSPHRASE) as damaged:  # read-only: it cannot record the failed try
+        assert damaged.damage is not None
+    db.write_bytes(data)  # the damage repaired (say, restored from a backup)
+    with CaseStore.open(data_dir, PASSPHRASE, check_integrity=True) as healthy:
+        assert healthy.damage is None
+        assert [e.action for e in healthy.audit_entries()].count("unlock_failed") == 1

@@ -262,3 +262,10 @@ def test_opening_a_case_in_the_window_is_recorded_without_its_content(store):
     assert store.view_case(case.id) == store.get_case(case.id)
     (entry,) = [e for e in store.audit_entries(case.id) if e.action == "case_viewed"]
     assert entry.detail == f"revision {case.revision}" and entry.actor == store.officer.officer_id
+
+
+def test_a_save_cannot_renumber_a_case(store):
+    case = store.new_case().case
+    other = store.new_case().case
+    saved = store.update_case(replace(case, case_number=other.case_number, notes="x")).case
+    assert saved.case_number == case.case_number and store.get_case(case.id).case_number == case.case_number
