@@ -31,7 +31,7 @@ from casework.ids import case_id_for_content, with_item_ids
 from casework.labels import label
 from casework.model import CaseFile, CaseStatus, CaseSummary, Encounter, Officer, Role, summary_of
 from casework.passphrase import officer_words
-from casework.policy import PolicyLibrary
+from casework.policy import Policy, PolicyLibrary
 from casework.seal import Seal, SealCheck, record_digest
 from casework.search import haystack
 from casework.serial import canonical_json
@@ -559,16 +559,21 @@ class CaseStore:
             self._policy_library = PolicyLibrary.bundled()
         return self._policy_library
 
+    def _policy_of(self, case: CaseFile) -> Policy:
+        """The policy version the case's assessment was made under; WorkflowError when there is none to use."""
+        a = case.assessment
+        if a is None:
+            raise WorkflowError("start the assessment before submitting")
+        try:
+            return self._policies().get(a.policy_id, a.policy_version)
+        except PolicyError as exc:
+            raise WorkflowError(str(exc)) from None
+
     def submit_case(self, case_id: str) -> SaveResult:
         """The officer submits the case as stored (save pending edits first). Refused while anything blocks."""
 
         def step(case: CaseFile, now: datetime) -> CaseFile:
-            a = case.assessment
-            try:
-                policy = self._policies().get(a.policy_id, a.policy_version) if a else self._policies().latest()
-            except PolicyError as exc:
-                raise WorkflowError(str(exc)) from None
-            return submit(case, policy, self._officer.officer_id, now)
+            return submit(case, self._policy_of(case), self._officer.officer_id, now)
 
         return self._step(case_id, step, "case_submitted")
 
@@ -599,11 +604,9 @@ class CaseStore:
             raise WorkflowRefused(f"Case {case.case_number} was submitted by this profile; a supervisor other than "
                                   "the submitting officer must review it.")
         case = self._prepare(case)
-        a = case.assessment
-        try:
-            policy = self._policies().get(a.policy_id, a.policy_version) if a else self._policies().latest()
-            submit(replace(case, status=CaseStatus.DRAFT), policy, sender, _now())  # the rules, checked again
-        except (PolicyError, WorkflowError) as exc:
+        try:  # the submission rules, checked again on this side
+            submit(replace(case, status=CaseStatus.DRAFT), self._policy_of(case), sender, _now())
+        except WorkflowError as exc:
             raise WorkflowRefused(f"Case {case.case_number} cannot be taken in for review: {exc}.") from None
         with self._tx():
             detail = f"from {sender}, key {key_id}"
