@@ -12,7 +12,7 @@ did not. The case list refreshes from the store's change broadcast (`TaskManager
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -91,6 +91,9 @@ class _Resume:
     draft: CaseFile | None
     queue: CaseSaveQueue | None
     conflict: str = ""
+    creating: object | None = None
+    """The new case (`draft`, not stored yet) whose creation was on its way at the lock: its result adopts the
+    draft, so what was typed is saved into it after unlock."""
 
 
 class _ElideMiddle(QStyledItemDelegate):
@@ -111,6 +114,9 @@ class CaseWorkspace(QSplitter):
         self._conflict = ""
         self._failing = False  # the last save failed for a reason other than a conflict (a full disk, say)
         self._creating = False  # a new case's first edit is being turned into a stored case
+        self._blank: object | None = None  # the new case on screen (a token), while it is not stored yet
+        self._blank_edited = False  # the officer typed into it: those edits are unsaved until it is created
+        self._after_create: list[Callable[[], object]] = []  # waiting for the new case to be stored
 
         self.model = CaseListModel()
         self.search = QLineEdit()
@@ -207,7 +213,10 @@ class CaseWorkspace(QSplitter):
                 return
             self.model.set_cases(cases)
             self._update_count()
-            if resume is not None and resume.draft is not None:
+            if resume is not None and resume.draft is not None and not resume.draft.id:
+                self._show_blank(resume.draft)  # a new case typed into but not stored yet: store it now
+                self._create_blank()
+            elif resume is not None and resume.draft is not None:
                 self._show_case(resume.draft, queue=resume.queue)
                 if resume.conflict:
                     self._show_conflict(resume.conflict)
@@ -226,13 +235,19 @@ class CaseWorkspace(QSplitter):
         self.open_timer.stop()
         self._pending_open = None
         q = self.queue
-        case_id, draft = self.editor.case_id(), None
+        case_id, draft, creating = self.editor.case_id(), None, None
         if q is not None:
             self.flush()
             if q.dirty:
                 draft = self.editor.value()  # cannot be saved yet: kept in memory only, restored on unlock
             q.close_revision()
-        self._resume = _Resume(case_id, draft, q, self._conflict)
+        elif self._blank_unsaved():
+            draft = self.editor.value()  # a new case not stored yet (being created, or its creation failed)
+            creating = self._blank if self._creating else None
+        self._resume = _Resume(case_id, draft, q, self._conflict, creating)
+        self._blank = None
+        self._blank_edited = False
+        self._after_create.clear()
         self.active = False
         self.queue = None
         self._conflict = ""
@@ -245,12 +260,18 @@ class CaseWorkspace(QSplitter):
     def has_unsaved_edits(self) -> bool:
         """Edits on screen the store has not taken (fields to fix, a conflict, a failed save, or still on their
         way)."""
-        return self.active and self.queue is not None and self.queue.unsaved
+        return self.active and (self.queue.unsaved if self.queue is not None else self._blank_unsaved())
+
+    def _blank_unsaved(self) -> bool:
+        """A new case on screen has been typed into but is not stored yet (its creation is on its way or
+        failed): what was typed is unsaved."""
+        return self.queue is None and self._blank_edited and self.is_blank()
 
     def unsaved_reason(self) -> str:
         q = self.queue
         if q is None:
-            return ""
+            return self.tr("This new case could not be stored yet, so what you typed in it is not saved.") \
+                if self._blank_unsaved() else ""
         if q.conflicted:
             return "This case was changed elsewhere, so your latest changes are not saved."
         if self.editor.check():
@@ -264,14 +285,18 @@ class CaseWorkspace(QSplitter):
         case in the store (with its number) and saves what was typed (`_create_blank`)."""
         self.after_saving(self._show_blank, leaving=True)
 
-    def _show_blank(self) -> None:
+    def _show_blank(self, draft: CaseFile | None = None) -> None:
+        """An empty new case, or `draft`: a new case typed into before a lock and not stored yet."""
         if not self.active:
             return
         self.search.clear()
         now = datetime.now().astimezone().replace(second=0, microsecond=0)
-        self.editor.set_value(CaseFile(id="", case_number="", encounter=Encounter(occurred_at=now)))
+        self.editor.set_value(draft or CaseFile(id="", case_number="", encounter=Encounter(occurred_at=now)))
         self.queue = None
         self._creating = False
+        self._blank = object()
+        self._blank_edited = draft is not None
+        self._after_create.clear()
         self._conflict = ""
         self._failing = False
         self.right.setCurrentWidget(self.editor)
@@ -286,17 +311,29 @@ class CaseWorkspace(QSplitter):
             and not self.editor.base().id
 
     def _create_blank(self) -> None:
-        """The first edit of a new case: create it in the store, then save what is on screen into it."""
-        if self._creating:
+        """The first edit of a new case: create it in the store, then save what is on screen into it.
+
+        Until the store has answered, what was typed counts as unsaved (quit asks, a lock keeps it in memory,
+        leaving waits); a failed creation keeps it on screen as "Not saved" and is tried again, as a failed save
+        is."""
+        if self._creating or not self.is_blank():
             return
         self._creating = True
+        self._blank_edited = True
+        self.autosave_timer.stop()
         self.editor.set_save_state(SAVING)
+        blank = self._blank
 
         def created(result: SaveResult) -> None:
+            if not self.active:
+                self._adopt_after_lock(blank, result)
+                return
+            if self._blank is not blank or not self.is_blank():
+                return  # left meanwhile (nothing typed was on screen): the empty case stays, as any other draft
             self._creating = False
-            if not self.active or not self.is_blank():
-                return  # locked or left meanwhile: the empty case stays in the list, as any other draft
             self.editor.adopt_created(result.case)
+            self._blank = None
+            self._blank_edited = False
             self.queue = CaseSaveQueue(self.tasks, self, result.case, on_saved=self._on_saved,
                                        on_failed=self._on_save_failed)
             self.queue.edited()
@@ -304,13 +341,46 @@ class CaseWorkspace(QSplitter):
             self._update_count()
             self._select_row_of(result.case.id)
             self.flush()
+            waiting, self._after_create = self._after_create, []
+            for then in waiting:
+                then()
 
         def failed(exc: BaseException) -> None:
+            resume = self._resume
+            if not self.active:
+                if resume is not None and resume.creating is blank:
+                    resume.creating = None  # the draft stays in memory; unlocking tries again
+                return
+            if self._blank is not blank:
+                return
             self._creating = False
             self.editor.set_save_state(KEPT)
-            show_error(self, exc)
+            if self._after_create:
+                self._after_create.clear()
+                self.status_message.emit(self.tr("This new case is not stored yet; what you typed is kept on "
+                                                 "screen."))
+            self.autosave_timer.start(RETRY_MS)  # e.g. a full disk: try again while the text waits on screen
+            if not self._failing:  # say it once, not at every retry
+                self._failing = True
+                show_error(self, exc)
 
         case_ops.new_case(tasks=self.tasks, parent=self).success(created).failure(failed)
+
+    def _adopt_after_lock(self, blank: object | None, result: SaveResult) -> None:
+        """A new case was created after the window locked: the text typed into it (kept in memory by the lock)
+        now belongs to the stored case, and is saved into it after unlock."""
+        resume = self._resume
+        if resume is None or resume.creating is not blank or resume.draft is None:
+            return
+        created = result.case
+        resume.creating = None
+        resume.draft = replace(resume.draft, id=created.id, case_number=created.case_number,
+                               revision=created.revision, created_at=created.created_at,
+                               updated_at=created.updated_at, officer=created.officer, status=created.status)
+        resume.case_id = created.id
+        resume.queue = CaseSaveQueue(self.tasks, self, created, on_saved=self._on_saved,
+                                     on_failed=self._on_save_failed)
+        resume.queue.edited()
 
     def open_case(self, case_id: str) -> None:
         if case_id == self.editor.case_id():
@@ -336,6 +406,10 @@ class CaseWorkspace(QSplitter):
         `leaving`, its revision is closed). Runs nothing, and says why, while fields need fixing, the case
         conflicts, or a save fails: the edits stay on screen. False when refused at once."""
         q = self.queue
+        if q is None and self._blank_unsaved():  # a new case typed into: once it is stored (and saved), go on
+            self._after_create.append(lambda: self.after_saving(then, leaving=leaving))
+            self._create_blank()  # (again, if it failed before)
+            return True
         if q is None:
             then()
             return True
@@ -375,6 +449,7 @@ class CaseWorkspace(QSplitter):
         q = self.queue
         if q is None:
             if self.is_blank():
+                self._blank_edited = True
                 self._create_blank()
             return
         q.edited()
@@ -387,6 +462,9 @@ class CaseWorkspace(QSplitter):
         it). False when they cannot be: fields to fix (shown under them), or a conflict to resolve."""
         self.autosave_timer.stop()
         q = self.queue
+        if q is None and self._blank_unsaved():
+            self._create_blank()  # a new case whose creation failed: try again (its text is saved once it is)
+            return True
         if q is None or not q.dirty:
             return True
         if q.conflicted:
@@ -713,12 +791,16 @@ class CaseWorkspace(QSplitter):
         box.open()
 
     def _delete(self, summary: CaseSummary) -> None:
-        """Delete in the store; the open case's unsaved edits go with it (waiting for any save on its way)."""
+        """Delete in the store. The open case's edits are handed to the store first and stay on screen (and
+        unsaved, if they could not be stored) until the store has answered: a refused delete loses nothing."""
         q = self.queue if self.editor.case_id() == summary.id else None
 
         def deleted(_changes: object) -> None:
             if not self.active:
                 return
+            if q is not None and self.queue is q:
+                q.mark_clean()  # the edits on screen went with the case
+                self._drop_open_case()
             self.model.remove(summary.id)
             self._update_count()
             self.status_message.emit(f"Deleted the draft case {summary.case_number}.")
@@ -726,8 +808,6 @@ class CaseWorkspace(QSplitter):
         def refused(exc: BaseException) -> None:
             if not self.active:
                 return
-            if q is not None:
-                self.open_case(summary.id)  # it is still stored: show it again
             if isinstance(exc, UserFacingError):
                 self.status_message.emit(f"Not deleted: {exc}")
             else:
@@ -740,14 +820,11 @@ class CaseWorkspace(QSplitter):
         if q is None:
             run(summary.revision)
             return
-        self.autosave_timer.stop()
-        q.mark_clean()  # the edits on screen are dropped with the case
+        self.flush()  # stored if they can be (the delete then names the revision they made)
 
         def settled(_saved_all: bool) -> None:
             base = self.editor.base()
             revision = base.revision if base is not None and base.id == summary.id else summary.revision
-            if self.queue is q:
-                self._drop_open_case()
             run(revision)
 
         q.when_settled(settled)
