@@ -4,7 +4,13 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test bench lint clean
+.PHONY: run demo test bench lint clean translations qm
+
+# Translations (desktop/i18n.py): the .ts catalogues are sources, kept in git; the .qm files are build outputs,
+# compiled here at install time (and by the app into the user cache when one is missing or stale).
+TS_DIR := resources/translations
+QM := $(patsubst %.ts,%.qm,$(wildcard $(TS_DIR)/*.ts))
+APP_SOURCES = $(shell find desktop widgets -name '*.py' ! -name 'cli*.py' | sort)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Casefile needs Python 3.11 or newer")'
@@ -13,20 +19,29 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-run: $(STAMP)
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+qm: $(QM)
+
+# Refresh the app's catalogue from the code (new strings come in unfinished; obsolete ones are dropped).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(APP_SOURCES) -ts $(TS_DIR)/casefile_es.ts
+
+run: $(STAMP) qm
 	$(BIN)/casefile
 
-demo: $(STAMP)
+demo: $(STAMP) qm
 	$(BIN)/casefile demo
 
-test: $(STAMP)
+test: $(STAMP) qm
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy casework storage
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-bench: $(STAMP)
+bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache $(QM)

@@ -6,12 +6,14 @@ store. Nothing outside this module calls `QSettings.value` with a string.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class Setting(Generic[T]):
@@ -43,6 +45,8 @@ class Setting(Generic[T]):
                 low, high = self.bounds
                 value = min(max(int(value), low), high)
             if self.choices and value not in self.choices:
+                log.warning("settings: %s holds a value that is not one of %s; using %r", self.key,
+                            "/".join(map(str, self.choices)), self.default)
                 return self.default
             return cast(T, value)
         except (TypeError, ValueError):
@@ -65,6 +69,8 @@ PRINT_MEMO_FOR = Setting("print/memo_for", "Field Office Director", str)
 PRINT_THROUGH = Setting("print/through", "Supervisory Immigration Officer", str)
 PAPER_SIZES = {"letter": "US Letter", "a4": "A4"}
 PRINT_PAPER = Setting("print/paper", "letter", str, choices=tuple(PAPER_SIZES))
+UI_LANGUAGE = Setting("ui/language", "system", str, choices=("system", "en", "es"))
+"""The window's language (desktop.i18n): `system` follows the system locale; read once, before any window."""
 
 
 def open_settings(path: Path) -> QSettings:

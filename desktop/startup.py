@@ -24,13 +24,15 @@ if TYPE_CHECKING:
 class Startup:
     def __init__(self, data_dir: Path, *, demo: bool = False) -> None:
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
+        self.language = install_language(data_dir)  # before any window: texts are translated as widgets are built
         self.window: MainWindow | None = None
         self.early_dialog: UnlockDialog | None = None
         self._pending: list[str] = []
         if not demo and StorePaths(data_dir).exists():
             from desktop.dialogs.unlock import UnlockDialog
 
-            self.early_dialog = UnlockDialog(None, "", f"Store: {data_dir}", self._pending.append)
+            store = QApplication.translate("Startup", "Store: {folder}").format(folder=data_dir)
+            self.early_dialog = UnlockDialog(None, "", store, self._pending.append)
             self.early_dialog.open()
             self.app.processEvents()  # paint the prompt now, before the slower build below
         QTimer.singleShot(0, lambda: self._finish(data_dir, demo))
@@ -52,3 +54,12 @@ class Startup:
             return self.early_dialog.isVisible()
         return self.window is not None and self.window.unlock_dialog is not None and \
             self.window.unlock_dialog.isVisible()
+
+
+def install_language(data_dir: Path) -> str:
+    """The profile's language setting (or the system locale) decides the catalogues, once, at start."""
+    from desktop import i18n
+    from desktop.settings import open_settings
+
+    paths = StorePaths(data_dir)
+    return i18n.install_for(open_settings(paths.settings) if paths.settings.parent.exists() else None)

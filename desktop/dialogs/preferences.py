@@ -1,4 +1,4 @@
-"""Preferences: the auto-lock delay and the memo's lines and paper (UI settings, no case data)."""
+"""Preferences: the auto-lock delay, the memo's lines and paper, the language (UI settings, no case data)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from widgets.common import ok_cancel_buttons
 
 class PreferencesDialog(AppDialog):
     def __init__(self, parent: QWidget | None, settings: QSettings) -> None:
-        super().__init__(parent, "Preferences")
+        super().__init__(parent, self.tr("Preferences"))
         self.settings = settings
         self.autolock = QSpinBox()
         self.autolock.setRange(*S.AUTOLOCK_RANGE)
-        self.autolock.setSuffix(" minutes")
+        self.autolock.setSuffix(self.tr(" minutes"))
         self.agency = QLineEdit()
         self.handling = QLineEdit()
         self.memo_for = QLineEdit()
@@ -24,14 +24,21 @@ class PreferencesDialog(AppDialog):
         self.paper = QComboBox()
         for key, name in S.PAPER_SIZES.items():
             self.paper.addItem(name, key)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "system")
+        self.language.addItem("English", "en")
+        self.language.addItem("Español", "es")
+        self.language.setToolTip(self.tr("Takes effect the next time Casefile starts."))
         form = QFormLayout()
-        self.add_row(form, "&Lock after no input for", self.autolock)
-        self.add_row(form, "Memo &agency line", self.agency)
-        self.add_row(form, "Memo &handling line", self.handling)
-        self.add_row(form, "Memorandum &for", self.memo_for)
-        self.add_row(form, "&Through", self.through)
-        self.add_row(form, "&Paper", self.paper)
-        self.buttons = ok_cancel_buttons("Save")
+        self.add_row(form, self.tr("&Lock after no input for"), self.autolock)
+        self.add_row(form, self.tr("Memo &agency line"), self.agency)
+        self.add_row(form, self.tr("Memo &handling line"), self.handling)
+        self.add_row(form, self.tr("Memorandum &for"), self.memo_for)
+        self.add_row(form, self.tr("&Through"), self.through)
+        self.add_row(form, self.tr("&Paper"), self.paper)
+        self.add_row(form, self.tr("Lan&guage"), self.language)
+        self.language.setAccessibleDescription(self.language.toolTip())
+        self.buttons = ok_cancel_buttons(self.tr("Save"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -47,15 +54,16 @@ class PreferencesDialog(AppDialog):
         self.memo_for.setText(S.PRINT_MEMO_FOR.get(self.settings))
         self.through.setText(S.PRINT_THROUGH.get(self.settings))
         self.paper.setCurrentIndex(max(0, self.paper.findData(S.PRINT_PAPER.get(self.settings))))
+        self.language.setCurrentIndex(max(0, self.language.findData(S.UI_LANGUAGE.get(self.settings))))
 
     def check(self) -> None:
         if not self.agency.text().strip():
-            raise ValidationError(self.agency, "The memo needs an agency line.")
+            raise ValidationError(self.agency, self.tr("The memo needs an agency line."))
         if not self.handling.text().strip():
-            raise ValidationError(self.handling, "Every memo page carries a handling line; enter one.")
+            raise ValidationError(self.handling, self.tr("Every memo page carries a handling line; enter one."))
         if not self.memo_for.text().strip():
-            raise ValidationError(self.memo_for, "Say whom the memorandum is for (for example the field office "
-                                  "director).")
+            raise ValidationError(self.memo_for, self.tr("Say whom the memorandum is for (for example the field "
+                                                         "office director)."))
 
     def save(self) -> None:
         S.SECURITY_AUTOLOCK_MINUTES.set(self.settings, self.autolock.value())
@@ -64,5 +72,6 @@ class PreferencesDialog(AppDialog):
         S.PRINT_MEMO_FOR.set(self.settings, self.memo_for.text().strip())
         S.PRINT_THROUGH.set(self.settings, self.through.text().strip())
         S.PRINT_PAPER.set(self.settings, str(self.paper.currentData()))
+        S.UI_LANGUAGE.set(self.settings, str(self.language.currentData()))
         self.settings.sync()
         self.finish()
