@@ -299,9 +299,11 @@ class PolicyLibrary:
     @classmethod
     def bundled(cls) -> PolicyLibrary:
         """The policies shipped in resources/policies/ (one JSON file per version)."""
+        from casework.policy_translation import is_translation_file
+
         found = []
         for entry in sorted(resources.files("resources.policies").iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".json"):
+            if entry.name.endswith(".json") and not is_translation_file(entry.name):  # ….es.json: a translation
                 found.append(parse_policy(entry.read_bytes(), entry.name))
         return cls(found)
 
