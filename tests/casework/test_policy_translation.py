@@ -81,7 +81,7 @@ def test_the_spanish_labels_are_the_translation():
                                                 "origen nacional, afiliaciones políticas, el ejercicio de los derechos "
                                                 "de la Primera Enmienda (expresión, religión, reunión, prensa, "
                                                 "petición).")
-    assert es.question("current_threat").option("unknown").memo.startswith("Se desconoce:")
+    assert es.question("current_threat").option("unknown").memo.startswith("Desconocido:")
     assert translated(GUIDELINES, "en") is GUIDELINES
     assert translated(GUIDELINES, "fr") is GUIDELINES  # no French file: English
 
