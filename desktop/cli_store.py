@@ -170,6 +170,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_doctor(args: argparse.Namespace) -> int:
     from desktop.doctor_gui import check_desktop, report_lines
     from storage import keyslot
+    from storage.database import crypto_module
     from storage.hardening import is_dumpable
     from storage.integrity import IntegrityReport
     from storage.paths import StorePaths
@@ -184,24 +185,19 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     with CaseStore.open(paths.data_dir, read_passphrase(args), check_integrity=True) as store:
         report = store.damage or IntegrityReport()  # opening with check_integrity ran the check
         audit_check = store.verify_audit()
-        crypto = {name: store.conn.execute(f"PRAGMA {name}").fetchone() for name in
-                  ("cipher_version", "cipher_provider", "cipher_provider_version", "cipher_fips_status")}
+        crypto = crypto_module(store.conn)
         cases = store.count_cases()
-    value = {k: (v[0] if v else "unknown") for k, v in crypto.items()}
     print(f"store: {paths.database} ({cases} cases)")
     print("pages and structure: " + ("ok" if report.ok else f"DAMAGED: {report.summary()}"))
     print("audit log: " + (f"intact ({audit_check.entries} entries)" if audit_check.ok else
                            f"NOT INTACT: {audit_check.message}"))
-    fips_module = str(value["cipher_fips_status"]) == "1"
-    fips = "FIPS mode on" if fips_module else "not a FIPS-validated module"
-    print(f"crypto: SQLCipher {value['cipher_version']}, {value['cipher_provider']} "
-          f"{value['cipher_provider_version']} ({fips})")
+    print(f"crypto: {crypto.summary()}")
     key_file = keyslot.read_key_file(paths.key_file)
     kdf = "PBKDF2-HMAC-SHA512 (FIPS profile)" if key_file.fips else "Argon2id"
     slot = key_file.recovery_slot
     print(f"key slots: passphrase with {kdf}; " + (f"recovery slot sealed to office recovery key {slot.recipient}"
           if slot else "no recovery slot (a forgotten passphrase cannot be reset)"))
-    if key_file.fips and not fips_module:
+    if key_file.fips and not crypto.fips_validated:
         print("FIPS: this profile's key slots use FIPS-approved PBKDF2, but the database encryption module is not "
               "FIPS-validated, so this installation does not meet a FIPS 140 requirement (see README, CJIS "
               "deployments)")

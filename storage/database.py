@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeAlias
+from urllib.parse import quote
 
 import sqlcipher3  # no stubs
 
@@ -31,10 +33,13 @@ OperationalError = sqlcipher3.OperationalError
 IntegrityError = sqlcipher3.IntegrityError
 
 
-def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
+def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = False) -> Connection:
     """An open, verified connection to the store at `path`, keyed with the raw data key.
 
     Raises StoreCorrupt / ForeignFile with a message naming the file; the file is never modified on failure.
+    `read_only` opens the file read-only at the OS level (SQLite's mode=ro): for checking a store after a crash
+    and for reading a damaged one. Such a connection cannot checkpoint, so neither its statements nor its
+    close write one byte into the database or its -wal file (only the -shm index is rebuilt).
     """
     path = Path(path)
     doing = "set up the profile" if create else "open the case store"
@@ -44,8 +49,9 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         if create:  # 0600 from the first byte; SQLite gives the -wal and -shm files the database's mode
             os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, so one save is exactly one transaction.
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True,
-                                  timeout=BUSY_TIMEOUT_MS / 1000)
+        target = f"file:{quote(str(path.absolute()))}?mode=ro" if read_only else str(path)
+        conn = sqlcipher3.connect(target, isolation_level=None, check_same_thread=True,
+                                  timeout=BUSY_TIMEOUT_MS / 1000, uri=read_only)
     except (OSError, DatabaseError) as exc:
         raise error_map.translated(exc, path.parent, doing=doing) from None
     try:
@@ -72,6 +78,9 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         elif app_id != APPLICATION_ID:
             raise ForeignFile(f"{path} is an encrypted database, but not a Casefile store. Nothing has been changed.")
         conn.execute(f"PRAGMA cache_size = {CACHE_PAGES}")
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")  # a second wall: refused by SQLite before the OS says no
+            return conn
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")  # WAL pages are encrypted like the database's
         conn.execute("PRAGMA synchronous = FULL")  # a committed save survives power loss
@@ -82,3 +91,43 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         if isinstance(exc, DatabaseError):  # busy, full, read-only… while setting the connection up
             raise error_map.translated(exc, path.parent, doing=doing) from None
         raise
+
+
+CRYPTO_PRAGMAS = ("cipher_version", "cipher_provider", "cipher_provider_version", "cipher_fips_status")
+
+
+@dataclass(frozen=True, slots=True)
+class CryptoModule:
+    """What encrypts the store: SQLCipher and its crypto provider, as `casefile doctor` and Help ▸ About
+    report them (one wording for both)."""
+
+    version: str
+    provider: str
+    provider_version: str
+    fips_status: str
+
+    @property
+    def fips_validated(self) -> bool:
+        """SQLCipher says 1 only when its provider runs in a FIPS-validated mode."""
+        return self.fips_status == "1"
+
+    def summary(self) -> str:
+        fips = "FIPS mode on" if self.fips_validated else "not a FIPS-validated module"
+        return f"SQLCipher {self.version}, crypto provider {self.provider} {self.provider_version} ({fips})"
+
+    def fips_statement(self) -> str:
+        """Said plainly, for an office that must meet FIPS 140 (CJIS)."""
+        if self.fips_validated:
+            return "The database encryption module reports FIPS mode (cipher_fips_status 1)."
+        return ("This database encryption module is not FIPS 140-validated: an installation that must meet a "
+                "FIPS 140 requirement (CJIS) needs a SQLCipher build on a FIPS-validated crypto provider (see "
+                "README, CJIS deployments).")
+
+
+def crypto_module(conn: Connection) -> CryptoModule:
+    """Read from an open, keyed connection (SQLCipher answers these only once keyed)."""
+    values = []
+    for name in CRYPTO_PRAGMAS:
+        row = conn.execute(f"PRAGMA {name}").fetchone()
+        values.append(str(row[0]) if row and row[0] is not None else "unknown")
+    return CryptoModule(*values)

@@ -1,6 +1,8 @@
 """Is the store whole? SQLCipher's page authentication, SQLite's own structure check, and every case body.
 
-Run after an unclean exit (the open-marker file was left behind) and by `casefile doctor`. A store that fails
+Run after an unclean exit (the open-marker file was left behind) and by `casefile doctor`, before anything
+can write: the -wal file's frames first (storage.wal: committed saves SQLite's recovery would silently drop),
+then the store on read-only connections. A store that fails
 is opened read-only (nothing more is written into damage) and `casefile salvage` copies what can still be
 read into a new store.
 """
@@ -11,7 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from casework.body import load_body
-from storage.database import Connection, DatabaseError
+from storage import wal
+from storage.database import Connection, DatabaseError, connect
+from storage.paths import StorePaths
 
 MAX_REPORTED = 20
 
@@ -20,6 +24,8 @@ MAX_REPORTED = 20
 class IntegrityReport:
     problems: tuple[str, ...] = ()
     unreadable_cases: tuple[str, ...] = field(default=())
+    wal: wal.WalScan | None = None
+    """Set when the -wal file holds committed saves SQLite cannot replay (the first problem says so)."""
 
     @property
     def ok(self) -> bool:
@@ -72,3 +78,18 @@ def check_store(conn: Connection, reconnect: Callable[[], Connection] | None = N
     if fresh is not None:
         fresh.close()
     return IntegrityReport(tuple(problems), tuple(unreadable))
+
+
+def check_before_open(paths: StorePaths, key: bytes) -> IntegrityReport:
+    """The whole check, before the store is opened for writing: the -wal file's frames (read directly, since
+    SQLite's recovery would drop saves after a damaged frame without a word and the next write would overwrite
+    them), then `check_store` on read-only connections (which cannot checkpoint into damage)."""
+    found = wal.scan(paths.database.with_name(paths.database.name + "-wal"))
+    conn = connect(paths.database, key, read_only=True)
+    try:
+        report = check_store(conn, lambda: connect(paths.database, key, read_only=True))
+    finally:
+        conn.close()
+    if found is not None and found.damaged:
+        return IntegrityReport((found.describe(), *report.problems), report.unreadable_cases, found)
+    return report

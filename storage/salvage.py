@@ -2,7 +2,8 @@
 
 The damaged store is only read (it stays exactly as it was, for office IT or a later, better tool). The new
 store gets the same passphrase, officer, role and signing key — so memos printed from the old store still
-verify against the revisions that came across — and an audit log that starts with what was salvaged and
+verify against the revisions that came across, and by their print records, which come across too — and an
+audit log that starts with what was salvaged and
 what was not.
 """
 
@@ -28,6 +29,8 @@ class SalvageReport:
 def salvage(source: CaseStore, target_dir: Path, passphrase: str) -> SalvageReport:
     """Copy what `source` (opened, typically read-only because damaged) can still read into a new store."""
     unreadable: list[str] = []
+    if source.damage is not None and source.damage.wal is not None:  # saves SQLite cannot replay
+        unreadable.append(source.damage.wal.describe())
     try:
         ids = [r[0] for r in source.conn.execute("SELECT id FROM cases")]
     except database.DatabaseError as exc:
@@ -38,6 +41,7 @@ def salvage(source: CaseStore, target_dir: Path, passphrase: str) -> SalvageRepo
                               kdf=keyslot.FIPS_KDF if source.fips_key_slots else None,
                               recovery_key=source.recovery_public_key)  # same office recovery key, same FIPS-ness
     cases = revisions = 0
+    copied: list[str] = []
     try:
         tconn = target.conn
         with _transaction(tconn):
@@ -66,17 +70,44 @@ def salvage(source: CaseStore, target_dir: Path, passphrase: str) -> SalvageRepo
                                   (case_id, n, saved_at, body))
                 revisions += len(readable)
                 cases += 1
+                copied.append(case_id)
+            prints = _copy_print_records(source, tconn, copied, unreadable)
             number = _read(source, "SELECT next_sequence FROM profile WHERE id = 1", ())
             if number is not None:
                 tconn.execute("UPDATE profile SET next_sequence = ? WHERE id = 1", (number[0],))
             audit.append(tconn, source.officer.officer_id, "store_salvaged", None,
-                         f"from {source.paths.database}: {cases} cases, {revisions} revisions, "
-                         f"{len(unreadable)} unreadable")
+                         f"from {source.paths.database}: {cases} cases, {revisions} revisions, {prints} print "
+                         f"records, {len(unreadable)} unreadable")
     except BaseException:
         target.close()
         raise
     target.close()
     return SalvageReport(target.paths.data_dir, cases, revisions, tuple(unreadable))
+
+
+def _copy_print_records(source: CaseStore, tconn: database.Connection, case_ids: list[str],
+                        unreadable: list[str]) -> int:
+    """The memo print records of the cases that came across: a printed draft stays undeletable (its paper
+    must stay verifiable) and old memos still verify page by page against what they were printed with."""
+    try:
+        columns = [d[0] for d in source.conn.execute("SELECT * FROM memo_prints LIMIT 0").description]
+    except database.DatabaseError:
+        source.reconnect()
+        unreadable.append("the memo print records")
+        return 0
+    copied = 0
+    for case_id in case_ids:
+        try:
+            rows = source.conn.execute("SELECT * FROM memo_prints WHERE case_id = ?", (case_id,)).fetchall()
+        except database.DatabaseError:
+            source.reconnect()
+            unreadable.append(f"case {case_id}: its memo print records")
+            continue
+        for row in rows:
+            tconn.execute(f"INSERT INTO memo_prints ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                          tuple(row))
+            copied += 1
+    return copied
 
 
 def _decodes(body: object) -> bool:

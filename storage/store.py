@@ -56,7 +56,7 @@ from storage.errors import (
     WorkflowRefused,
     WrongPassphrase,
 )
-from storage.integrity import IntegrityReport, check_store
+from storage.integrity import IntegrityReport, check_before_open
 from storage.lockfile import ProfileLock
 from storage.paths import StorePaths
 from storage.throttle import ProfileLockedOut, UnlockThrottle
@@ -236,21 +236,23 @@ class CaseStore:
         """
         lock = lock or ProfileLock.acquire(paths)
         try:
-            conn = database.connect(paths.database, data_key)
-        except BaseException:
-            lock.release()
-            raise
-        try:
             if check_integrity or _open_marker(paths).exists():  # asked for, or the last session did not close
-                report = check_store(conn, lambda: database.connect(paths.database, data_key))
+                # Checked on read-only connections, so nothing (not even the checkpoint a closing connection
+                # makes) writes into damage before it is found.
+                report = check_before_open(paths, data_key)
                 if not report.ok:
                     log.warning("integrity check failed: store opened read-only")
-                    conn.close()  # SQLCipher refuses every read on a connection after one page failed its HMAC
-                    conn = database.connect(paths.database, data_key)
-                    conn.execute("PRAGMA query_only = ON")  # a second wall behind _tx(): nothing is written
-                    store = cls(paths, conn, key_file)
+                    # A fresh connection: SQLCipher refuses every read on one after a page failed its HMAC.
+                    store = cls(paths, database.connect(paths.database, data_key, read_only=True), key_file)
                     store.damage, store._lock, store._data_key = report, lock, data_key
                     return store
+            conn = database.connect(paths.database, data_key)
+        except BaseException as exc:
+            lock.release()
+            if isinstance(exc, database.DatabaseError | StorageFull):
+                raise error_map.opening_error(exc, paths) from None
+            raise
+        try:
             version_before = schema.user_version(conn)
             if 0 < version_before < schema.SCHEMA_VERSION:
                 schema.check_version(conn, paths.database)  # a store too new or too old is refused untouched
@@ -369,9 +371,7 @@ class CaseStore:
         if self._conn is not None:
             with contextlib.suppress(Exception):
                 self._conn.close()
-        self._conn = database.connect(self.paths.database, self._data_key)
-        if self.damage is not None:
-            self._conn.execute("PRAGMA query_only = ON")
+        self._conn = database.connect(self.paths.database, self._data_key, read_only=self.damage is not None)
         return self._conn
 
     def _tx(self) -> contextlib.AbstractContextManager[None]:

@@ -13,13 +13,14 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.dialogs.base import AppDialog
 
 if TYPE_CHECKING:
     from desktop.tasks import TaskManager
+    from storage.database import CryptoModule
 
 FONT_LICENCE_NAME = ("The Bitstream Vera fonts licence (permissive, free), with the DejaVu changes in the public "
                      "domain")
@@ -32,17 +33,16 @@ def casefile_version() -> str:
         return "unknown (not installed)"
 
 
-def version_lines(crypto: dict[str, str] | None) -> list[str]:
+def version_lines(crypto: CryptoModule | None) -> list[str]:
+    """The versions, and the crypto module worded as `casefile doctor` words it (storage.database)."""
     lines = [f"Casefile {casefile_version()}",
              f"Python {platform.python_version()} ({platform.python_implementation()})",
              f"Qt {qVersion()}, PySide6 {PySide6.__version__}"]
     if crypto is None:
-        lines.append("SQLCipher: unlock Casefile to see its version and crypto provider")
+        lines.append(QCoreApplication.translate("AboutDialog", "SQLCipher: unlock Casefile to see its version and "
+                                                "crypto provider"))
     else:
-        fips = "FIPS mode on" if crypto.get("cipher_fips_status") == "1" else "not a FIPS-validated module"
-        lines.append(f"SQLCipher {crypto.get('cipher_version', 'unknown')}, crypto provider "
-                     f"{crypto.get('cipher_provider', 'unknown')} {crypto.get('cipher_provider_version', '')} "
-                     f"({fips})")
+        lines += [crypto.summary(), crypto.fips_statement()]
     return lines
 
 
@@ -56,6 +56,7 @@ class AboutDialog(AppDialog):
         lines = version_lines(None)
         self.versions = QLabel("\n".join(lines if tasks is None else [*lines[:3], "SQLCipher: reading…"]))
         self.versions.setTextFormat(Qt.TextFormat.PlainText)
+        self.versions.setWordWrap(True)
         self.versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.versions.setAccessibleName("Versions")
@@ -81,5 +82,5 @@ class AboutDialog(AppDialog):
 
             profile_ops.crypto_versions(tasks=tasks, parent=self).success(self._show_crypto)
 
-    def _show_crypto(self, crypto: dict[str, str]) -> None:
+    def _show_crypto(self, crypto: CryptoModule) -> None:
         self.versions.setText("\n".join(version_lines(crypto)))

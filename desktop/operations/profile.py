@@ -11,6 +11,7 @@ from desktop.tasks import Op, TaskManager
 
 if TYPE_CHECKING:
     from casework.model import Officer, Role
+    from storage.database import CryptoModule
     from storage.store import CaseStore, Changes
 
 
@@ -42,15 +43,13 @@ def change_passphrase(*, tasks: TaskManager, parent: QWidget | None, old: str, n
     return tasks.run_op(parent=parent, op=lambda store: store.change_passphrase(old, new))
 
 
-CRYPTO_PRAGMAS = ("cipher_version", "cipher_provider", "cipher_provider_version", "cipher_fips_status")
-
-
-def crypto_versions(*, tasks: TaskManager, parent: QWidget | None) -> Op[dict[str, str]]:
+def crypto_versions(*, tasks: TaskManager, parent: QWidget | None) -> Op[CryptoModule]:
     """SQLCipher's version and its crypto provider, read from the open store on the store thread (as
-    `casefile doctor` reports them)."""
+    `casefile doctor` reports them: storage.database.crypto_module)."""
 
-    def op(store: CaseStore) -> dict[str, str]:
-        found = {name: store.conn.execute(f"PRAGMA {name}").fetchone() for name in CRYPTO_PRAGMAS}
-        return {name: str(row[0]) if row else "unknown" for name, row in found.items()}
+    def op(store: CaseStore) -> CryptoModule:
+        from storage.database import crypto_module
+
+        return crypto_module(store.conn)
 
     return tasks.run_op(parent=parent, op=op)

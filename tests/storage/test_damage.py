@@ -86,7 +86,7 @@ def test_a_clean_close_skips_the_check(data_dir, monkeypatch):
 
     CaseStore.create(data_dir, PASSPHRASE, OFFICER).close()
     calls = []
-    monkeypatch.setattr(module, "check_store", lambda conn, reconnect: calls.append(1) or module.IntegrityReport())
+    monkeypatch.setattr(module, "check_before_open", lambda paths, key: calls.append(1) or module.IntegrityReport())
     CaseStore.open(data_dir, PASSPHRASE).close()
     assert calls == []
     CaseStore.open(data_dir, PASSPHRASE, check_integrity=True).close()
