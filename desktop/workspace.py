@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from casework.labels import label
 from casework.model import CaseFile, CaseStatus, CaseSummary, Encounter, Officer, Role, summary_of
+from desktop import i18n
 from desktop.errors import show_error
 from desktop.operations import cases as case_ops
 from desktop.save_queue import CaseSaveQueue
@@ -156,7 +157,7 @@ class CaseWorkspace(QSplitter):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
 
-        self.editor = CaseEdit()
+        self.editor = CaseEdit(language=i18n.current_language())
         self.no_case = QLabel("Select a case in the list, or start a new one with Ctrl+N.")
         self.no_case.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()

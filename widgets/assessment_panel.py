@@ -34,6 +34,7 @@ from casework.labels import label
 from casework.model import CaseStatus, ImmigrationHistory
 from casework.policy import Policy, PolicyLibrary
 from casework.policy_choice import Proposal
+from casework.policy_translation import overlay
 from widgets.assessment_edit import AssessmentEdit
 from widgets.checklist_widget import ChecklistWidget
 
@@ -49,10 +50,14 @@ class AssessmentPanel(QWidget):
     review_requested = Signal(object, str)  # ReviewDecision, comment
     field_activated = Signal(str)
 
-    def __init__(self, policies: PolicyLibrary, parent: QWidget | None = None) -> None:
+    def __init__(self, policies: PolicyLibrary, parent: QWidget | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
         self.policies = policies
+        self.language = language
+        """The window's language: the form shows the policy's labels and help in it where the policy's
+        translation file has them (casework.policy_translation); the checks always use the English policy."""
         self.form: AssessmentEdit | None = None
+        self._policy: Policy | None = None
         self._kept: Assessment | None = None
 
         start = QWidget()
@@ -67,7 +72,7 @@ class AssessmentPanel(QWidget):
         self.policy_choice.setAccessibleName("Policy to assess under")
         self.policy_choice.addItem("— choose the policy —", None)
         for p in sorted(policies.all(), key=lambda p: (p.effective, p.version), reverse=True):
-            self.policy_choice.addItem(f"{p.title} ({p.version})", _key(p))
+            self.policy_choice.addItem(f"{self.shown(p).title} ({p.version})", _key(p))
         self.policy_choice.currentIndexChanged.connect(self._on_policy_choice_changed)
         choice_label = QLabel("&Policy:")
         choice_label.setBuddy(self.policy_choice)
@@ -182,6 +187,12 @@ class AssessmentPanel(QWidget):
         toggle_row.addStretch(1)
         toggle_row.addWidget(self.toggle_checklist_button)
         work_layout.addLayout(toggle_row)
+        self.translation_note = QLabel()
+        self.translation_note.setWordWrap(True)
+        self.translation_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.translation_note.setAccessibleName(self.tr("Policy translation"))
+        self.translation_note.hide()
+        work_layout.addWidget(self.translation_note)
         work_layout.addWidget(work, 1)
         self.pages = QStackedWidget()
         self.unknown = QLabel()
@@ -208,7 +219,13 @@ class AssessmentPanel(QWidget):
 
     @property
     def policy(self) -> Policy | None:
-        return self.form.policy if self.form is not None else None
+        """The policy the form's assessment is made under, in English: the one its rules are checked against
+        (the form itself may show it translated)."""
+        return self._policy if self.form is not None else None
+
+    def shown(self, policy: Policy) -> Policy:
+        """`policy` as the form shows it: translated into the window's language where it can be."""
+        return overlay(policy, self.language).policy
 
     # ----- the start page: which policy ----------------------------------------------------------------------
 
@@ -229,8 +246,9 @@ class AssessmentPanel(QWidget):
         if chosen is None:
             self.intro.setText("Choose the policy to assess under before starting.")
         else:
-            self.intro.setText(f"The assessment under {chosen.title} ({chosen.version}) has not been started.\n"
-                               f"{chosen.word('form.intro')}")
+            shown = self.shown(chosen)
+            self.intro.setText(f"The assessment under {shown.title} ({chosen.version}) has not been started.\n"
+                               f"{shown.word('form.intro')}")
         self.start_button.setEnabled(chosen is not None and not self._read_only)
 
     # ----- acknowledging a review item -------------------------------------------------------------------------
@@ -279,7 +297,12 @@ class AssessmentPanel(QWidget):
             return
         if self.form is None or self.form.policy.key != policy.key:
             self._drop_form()
-            self.form = AssessmentEdit(policy)
+            shown = overlay(policy, self.language)
+            self.form = AssessmentEdit(shown.policy)
+            self._policy = policy
+            self.translation_note.setText(self.tr("Some of this policy's text is shown in English: {problems}")
+                                          .format(problems=" ".join(shown.problems)))
+            self.translation_note.setVisible(bool(shown.problems) and shown.language != "en")
             self.form.value_changed.connect(lambda _f: self.value_changed.emit(self))
             self.scroll_area.setWidget(self.form)
             self.form.show()  # QScrollArea does not show a widget added while it is visible

@@ -99,7 +99,8 @@ class CaseEdit(QWidget):
     reload_requested = Signal()
     keep_mine_requested = Signal()
 
-    def __init__(self, policies: PolicyLibrary | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, policies: PolicyLibrary | None = None, parent: QWidget | None = None, *,
+                 language: str = "en") -> None:
         super().__init__(parent)
         wheel_guard.install()  # a wheel passing over the form must never change a finding
         self._base: CaseFile | None = None
@@ -162,7 +163,7 @@ class CaseEdit(QWidget):
             self._scrolls.append(scroll)
             self.tabs.addTab(scroll, title)
             section.value_changed.connect(self._on_section_value_changed)
-        self.assessment = AssessmentPanel(self.policies)
+        self.assessment = AssessmentPanel(self.policies, language=language)  # the policy's labels in it
         self.tabs.addTab(self.assessment, "&Assessment")
         self.assessment.value_changed.connect(self._on_section_value_changed)
         self.assessment.start_requested.connect(self._on_assessment_start_requested)
