@@ -8,6 +8,8 @@ in memory: stored revisions are never rewritten, because memo seals cite their e
     version 2 — "body_version": 2; every list item has a stable "id"; text in NFC
     version 3 — the assessment's "border_notes", "weighing" and "current_threat" (the 2021 guidelines' layout)
                 are answers to the questions of those ids, in "answers"
+    version 4 — "attachments": references (SHA-256, file name, media type, size…) to content kept in the store;
+                older bodies have none
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from casework.model import CaseFile
 from casework.serial import canonical_json, from_jsonable, to_jsonable
 from casework.text import nfc
 
-BODY_VERSION = 3
+BODY_VERSION = 4
 VERSION_KEY = "body_version"
 
 
@@ -110,5 +112,10 @@ def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-UPGRADERS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(doc: dict[str, Any]) -> dict[str, Any]:
+    """Bodies before attachments existed cite none."""
+    return {**doc, "attachments": doc.get("attachments", [])}
+
+
+UPGRADERS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 """UPGRADERS[n] turns a version-n body into a version-(n+1) body. Add one per new version; never edit one."""

@@ -12,9 +12,9 @@ from dataclasses import replace
 from typing import TypeVar
 
 from casework.assessment import OtherFactor
-from casework.model import CaseFile, FamilyTie, IdentityDocument, Offense
+from casework.model import Attachment, CaseFile, FamilyTie, IdentityDocument, Offense
 
-_Item = TypeVar("_Item", IdentityDocument, Offense, FamilyTie, OtherFactor)
+_Item = TypeVar("_Item", IdentityDocument, Offense, FamilyTie, OtherFactor, Attachment)
 
 _NAMESPACE = uuid.UUID("5b7e3c1e-8f0a-4c53-9a57-6f1d2b8c4e90")
 
@@ -42,6 +42,7 @@ def with_item_ids(case: CaseFile) -> CaseFile:
         offenses=fill(case.offenses),
         family=fill(case.family),
         assessment=replace(a, other_factors=fill(a.other_factors)) if a is not None else None,
+        attachments=fill(case.attachments),
     )
 
 

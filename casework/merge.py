@@ -25,6 +25,7 @@ KEYED_LISTS: dict[str, str] = {
     "subject.documents": "id",
     "offenses": "id",
     "family": "id",
+    "attachments": "id",
     "assessment.other_factors": "id",
     "assessment.categories": "category_id",
     "assessment.factors": "factor_id",

@@ -150,6 +150,25 @@ class FamilyTie:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A reference to a photo, scan or PDF kept in the encrypted store (casework.attachments).
+
+    The content itself is not in the case body: it is stored once, by its SHA-256, however many cases or
+    revisions cite it. The reference is part of the sealed record, so a memo names exactly which bytes were
+    exhibits. `file_name` is the name as given (NFC; any characters); `media_type` was sniffed from the content.
+    """
+
+    sha256: str
+    file_name: str
+    media_type: str
+    size: int
+    added_at: datetime | None = None
+    caption: str = ""
+    id: str = ""
+    """Stable id of this list item (casework.ids)."""
+
+
+@dataclass(frozen=True, slots=True)
 class CaseFile:
     """One case: identity, encounter, history, offenses, ties and notes.
 
@@ -172,6 +191,8 @@ class CaseFile:
     other_ties: str = ""
     notes: str = ""
     assessment: Assessment | None = None
+    attachments: tuple[Attachment, ...] = ()
+    """Exhibits: added and removed only through the store (CaseStore.add_attachment), never by an edit."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from casework.attachments import reference_problems
 from casework.dates import PartialDate
 from casework.model import CaseFile
 
@@ -74,6 +75,7 @@ def validate_case(case: CaseFile) -> list[FieldError]:
             errors.append(FieldError(f"offenses[{i}].conviction_date", "is before the arrest date"))
     text_field("other_ties", case.other_ties)
     text_field("notes", case.notes)
+    errors += [FieldError(path, message) for path, message in reference_problems(case.attachments)]
     errors += [FieldError(path, "holds a broken character (an unpaired surrogate, often from a wrongly converted "
                                 "file); retype or fix the text") for path in unencodable_fields(case)]
     return errors

@@ -23,13 +23,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from casework.assessment import ReviewDecision, WorkflowEvent
+from casework.attachments import clean_file_name, display_name
 from casework.body import dump_body, load_body, upgrade
 from casework.case_number import format_case_number
 from casework.diff import changed_fields
 from casework.errors import PolicyError
-from casework.ids import case_id_for_content, with_item_ids
+from casework.ids import case_id_for_content, new_id, with_item_ids
 from casework.labels import label
-from casework.model import CaseFile, CaseStatus, CaseSummary, Encounter, Officer, Role, summary_of
+from casework.model import Attachment, CaseFile, CaseStatus, CaseSummary, Encounter, Officer, Role, summary_of
 from casework.passphrase import officer_words
 from casework.policy import Policy, PolicyLibrary
 from casework.seal import Seal, SealCheck, record_digest
@@ -38,6 +39,7 @@ from casework.serial import canonical_json
 from casework.text import nfc
 from casework.validation import validate_case
 from casework.workflow import WorkflowError, is_editable, reopen, review, submit, submitter
+from storage import attachments as blobs
 from storage import audit, database, error_map, keyslot, schema, signing
 from storage import backup as backups
 from storage.errors import (
@@ -510,7 +512,7 @@ class CaseStore:
                                       "reviewing or reopening it, never by saving.")
             # The case number, creation time and workflow history belong to the store, never to an edit.
             case = replace(_with_history_of(case, stored.case), case_number=stored.case.case_number,
-                           created_at=stored.case.created_at)
+                           created_at=stored.case.created_at, attachments=stored.case.attachments)
             result = self._write(case, stored, coalesce=True)
         return self._saved(result)
 
@@ -666,7 +668,8 @@ class CaseStore:
                          digest=record_digest(_body(row)))
         return SaveResult(case, Changes(cases=True, audit=not coalesce, case_ids=frozenset({case.id})))
 
-    def import_cases(self, cases: list[CaseFile], *, replace_existing: bool = False) -> list[SaveResult]:
+    def import_cases(self, cases: list[CaseFile], *, replace_existing: bool = False,
+                     attachment_data: Sequence[bytes] = ()) -> list[SaveResult]:
         """Add imported cases, in ONE transaction: all are saved, or none.
 
         An import never raises a status: a new case arrives as a draft (its history says what the file
@@ -674,12 +677,16 @@ class CaseStore:
         then a draft is saved as its next revision (keeping its case number, officer and creation time when the
         file leaves them out), and a submitted or reviewed case is left alone when the file holds the same
         record, refused when it differs. A file without an id gets one derived from its content, so importing
-        it twice finds the first copy.
+        it twice finds the first copy. `attachment_data`: the content the cases' attachments cite (the exchange
+        file carries it); a case citing content that is neither here nor given is refused (AttachmentMissing).
         """
         prepared = [self._prepare(_with_content_id(case)) for case in cases]
         results = []
         with self._tx():
+            for data in attachment_data:  # the attachments the file carries: kept with the cases, or not at all
+                blobs.put_blob(self.conn, data)
             for case in prepared:
+                self._check_blobs_here(case)
                 if not self.has_case(case.id):
                     results.append(self._insert_in_transaction(_as_imported(case, self._officer.officer_id),
                                                                _now(), action="case_imported"))
@@ -1051,6 +1058,108 @@ class CaseStore:
             audit.append(self.conn, self._officer.officer_id, "case_deleted", case_id, detail,
                          digest=record_digest(body))
         return self._announce(Changes(cases=True, audit=True, case_ids=frozenset({case_id})))
+
+    # ----- attachments (storage.attachments; casework.attachments for the rules) -----------------------------
+
+    def add_attachment(self, case_id: str, data: bytes, file_name: str, *, caption: str = "") -> SaveResult:
+        """Attach a photo, scan or PDF to a draft case: its content is kept once by SHA-256 and the case gains a
+        reference, as the next (closed) revision — content, reference and audit entry in one transaction.
+
+        Refused: a case that is not a draft (ReadOnlyCase, like an edit); content over the size limit, empty or
+        of a type not accepted (AttachmentNotAccepted, naming the file); the same content already attached to
+        this case (AttachmentNotAccepted). The audit entry names the item, type, size and hash — never the
+        file name, which is case text.
+        """
+        name = clean_file_name(file_name)
+        with self._tx():
+            stored = self._attachable(case_id)
+            sha, media = blobs.put_blob(self.conn, data, name)
+            same = next((a for a in stored.case.attachments if a.sha256 == sha), None)
+            if same is not None:
+                raise blobs.AttachmentNotAccepted(
+                    f"“{display_name(name)}” is already attached to case {stored.case.case_number}"
+                    + ("." if same.file_name == name else f" (as “{display_name(same.file_name)}”)."))
+            item = Attachment(sha, name, media, len(data), _now(), caption, new_id())
+            case = replace(stored.case, attachments=(*stored.case.attachments, item))
+            _check(case)
+            result = self._write(case, stored, coalesce=False, action="attachment_added",
+                                 detail=f"item {item.id}, {media}, {len(data)} bytes, sha256 {sha}")
+        return self._saved(result)
+
+    def remove_attachment(self, case_id: str, item_id: str) -> SaveResult:
+        """Take an attachment off a draft case, as the next (closed) revision. The content stays in the store:
+        earlier revisions, and memos printed from them, still cite it (storage.attachments)."""
+        with self._tx():
+            stored = self._attachable(case_id)
+            item = self._attachment_of(stored.case, item_id)
+            case = replace(stored.case, attachments=tuple(a for a in stored.case.attachments if a.id != item_id))
+            result = self._write(case, stored, coalesce=False, action="attachment_removed",
+                                 detail=f"item {item.id}, sha256 {item.sha256}")
+        return self._saved(result)
+
+    def attachment_preview(self, case_id: str, item_id: str) -> tuple[Attachment, bytes]:
+        """An attachment's content for its thumbnail in the open case (that view is recorded as `case_viewed`)."""
+        item = self._attachment_of(self.get_case(case_id), item_id)
+        return item, blobs.get_blob(self.conn, item.sha256)
+
+    def open_attachment(self, case_id: str, item_id: str, *, outside: bool = False) -> tuple[Attachment, bytes]:
+        """An attachment's content for the viewer — or, `outside`, for the temporary copy another program opens:
+        either is recorded in the audit log (which item and hash; not the name). Any revision's attachment can
+        be opened while the case cites it now; a read-only damaged store is read without recording."""
+        item = self._attachment_of(self.get_case(case_id), item_id)
+        data = blobs.get_blob(self.conn, item.sha256)
+        if self.damage is None:
+            with self._tx():
+                audit.append(self.conn, self._officer.officer_id,
+                             "attachment_opened_outside" if outside else "attachment_viewed", case_id,
+                             f"item {item.id}, sha256 {item.sha256}")
+            self._announce(Changes(audit=True, case_ids=frozenset({case_id})))
+        return item, data
+
+    def attachment_hashes(self, case_id: str) -> set[str]:
+        """The SHA-256 of every attachment the case cites now (what office sync carries with its body)."""
+        return {a.sha256 for a in self.get_case(case_id).attachments}
+
+    def has_blob(self, sha: str) -> bool:
+        return blobs.has_blob(self.conn, sha)
+
+    def get_blob(self, sha: str) -> bytes:
+        """Content by hash, checked against it (AttachmentMissing, StoreCorrupt). For sync: not audited."""
+        return blobs.get_blob(self.conn, sha)
+
+    def put_blob(self, data: bytes) -> str:
+        """Keep content (under the same size and type rules as an attachment) and return its SHA-256; for sync
+        taking in the attachments a pulled case cites."""
+        with self._tx():
+            sha, _media = blobs.put_blob(self.conn, data)
+        return sha
+
+    def _attachable(self, case_id: str) -> _Stored:
+        """The stored case, with its open revision closed first, if attachments may change now (a draft)."""
+        stored = self._stored(case_id)
+        if not is_editable(stored.status):
+            raise ReadOnlyCase(f"Case {stored.case.case_number} is {label(stored.status).lower()}, so its "
+                               "attachments cannot change. Reopen it for editing first (the reason is kept in its "
+                               "history).")
+        if self._close_revision_in_transaction(case_id):
+            stored = self._stored(case_id)
+        return stored
+
+    @staticmethod
+    def _attachment_of(case: CaseFile, item_id: str) -> Attachment:
+        item = next((a for a in case.attachments if a.id == item_id), None)
+        if item is None:
+            raise CaseNotFound(f"Case {case.case_number} has no such attachment (it was removed meanwhile).")
+        return item
+
+    def _check_blobs_here(self, case: CaseFile) -> None:
+        """Refuse a case citing content this store does not hold (an import without its attachments)."""
+        absent = blobs.missing(self.conn, {a.sha256 for a in case.attachments})
+        for a in case.attachments:
+            if a.sha256 in absent:
+                raise blobs.AttachmentMissing(
+                    f"Case {case.case_number or case.id}: the attachment “{display_name(a.file_name)}” (SHA-256 "
+                    f"{a.sha256[:12]}…) is not in the file nor in this store; nothing was imported.")
 
 
 @dataclass(frozen=True, slots=True)
