@@ -1,23 +1,30 @@
 """The JSON exchange format for one case: what `casefile export` writes and `casefile import` reads.
 
-    {"format": "casefile.case", "format_version": 4, "case": {...}}
+    {"format": "casefile.case", "format_version": 5, "case": {...}, "attachments": {"<sha256>": "<base64>"}}
 
 The layout of "case" is the `CaseFile` dataclass tree (see `case_schema()`, published as
-resources/schema/case-v4.schema.json). A file names its own format version, so a future version can be told
-apart and refused in plain words rather than half-read. `id` and `case_number` may be left out of a file made
+resources/schema/case-v5.schema.json). "attachments" carries the content of every attachment the case cites,
+base64 by SHA-256, so a case moved to another laptop loses nothing; each is checked against its hash on reading.
+A file names its own format version, so a future version can be told apart and refused in plain words rather
+than half-read. `id` and `case_number` may be left out of a file made
 by another system; the store assigns them on import.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import json
+import re
 import types
 import typing
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from casework.attachments import sha256_hex
 from casework.body import legacy_to_answers
 from casework.dates import PartialDate
 from casework.errors import ExchangeError
@@ -25,26 +32,52 @@ from casework.model import CaseFile
 from casework.serial import DecodeError, from_jsonable, to_jsonable
 
 FORMAT = "casefile.case"
-FORMAT_VERSION = 4
-READABLE_VERSIONS = (1, 2, 3, 4)
+FORMAT_VERSION = 5
+READABLE_VERSIONS = (1, 2, 3, 4, 5)
 """1: the case file alone; 2: adds the optional "assessment"; 3: list items (offenses, family ties, identity
 documents, other factors) carry a stable "id"; 4: the assessment keeps the answers to its policy's questions by
 question id ("answers"; the 2021 layout's "border_notes", "weighing" and "current_threat" of older files are
 read into the answers of those ids), the officer's acknowledgements of review items ("acknowledgements") and
-where a re-assessment came from ("reassessed_from"). Each version reads as the next one without what it adds; items
+where a re-assessment came from ("reassessed_from"); 5: the case's "attachments" (references) and, beside
+"case", the "attachments" content they cite. Each version reads as the next one without what it adds; items
 that arrive without an id get one when the case is saved."""
 ADDED_IN = {"answers": 4, "acknowledgements": 4, "reassessed_from": 4}
 """Assessment fields an older format version cannot hold, with the version that added them."""
-TOP_LEVEL_KEYS = frozenset({"format", "format_version", "case"})
+ATTACHMENTS_VERSION = 5
+"""The format version that added attachments (references in "case", content beside it)."""
+TOP_LEVEL_KEYS = frozenset({"format", "format_version", "case", "attachments"})
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
-def dump_case(case: CaseFile) -> str:
-    doc = {"format": FORMAT, "format_version": FORMAT_VERSION, "case": to_jsonable(case)}
+@dataclasses.dataclass(frozen=True, slots=True)
+class Exchanged:
+    """What an exchange file holds: the case, and the content of its attachments by SHA-256 (checked)."""
+
+    case: CaseFile
+    attachment_data: dict[str, bytes]
+
+
+def dump_case(case: CaseFile, attachment_data: Mapping[str, bytes] | None = None) -> str:
+    """The exchange document of `case`; `attachment_data` must hold the content of every attachment it cites
+    (by SHA-256) — a file that cites what it does not carry would lose it on the way."""
+    doc: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION, "case": to_jsonable(case)}
+    if case.attachments:
+        data = attachment_data or {}
+        missing = [a.sha256 for a in case.attachments if a.sha256 not in data]
+        if missing:
+            raise ValueError(f"no content given for attachment {missing[0]}")
+        doc["attachments"] = {a.sha256: base64.b64encode(data[a.sha256]).decode("ascii") for a in case.attachments}
     return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def load_case(text: str | bytes) -> CaseFile:
     """Parse one exchange document; raise ExchangeError naming the line or field at fault."""
+    return load_exchange(text).case
+
+
+def load_exchange(text: str | bytes) -> Exchanged:
+    """Parse one exchange document with the attachments it carries; ExchangeError names what is at fault
+    (a content that does not match its hash, one cited but absent, one carried but not cited)."""
     try:
         doc = json.loads(text)
     except UnicodeDecodeError:
@@ -73,11 +106,42 @@ def load_case(text: str | bytes) -> CaseFile:
                 raise ExchangeError(f"case.assessment.{key}: is not part of format_version {version} (use {added})")
         if version < 4:  # the 2021 layout's own fields are answers to its questions from version 4 on
             body = {**body, "assessment": legacy_to_answers(assessment)}
+    if version < ATTACHMENTS_VERSION:
+        for where, present in (("case.attachments", body.get("attachments")), ("attachments", doc.get("attachments"))):
+            if present:  # empty says nothing a version before 5 cannot hold
+                raise ExchangeError(f"{where}: is not part of format_version {version} (use {ATTACHMENTS_VERSION})")
     body = {"id": "", "case_number": "", **body}
     try:
-        return from_jsonable(CaseFile, body, "case")
+        case = from_jsonable(CaseFile, body, "case")
     except DecodeError as exc:
         raise ExchangeError(str(exc)) from None
+    return Exchanged(case, _attachment_data(case, doc.get("attachments", {})))
+
+
+def _attachment_data(case: CaseFile, carried: Any) -> dict[str, bytes]:
+    if not isinstance(carried, dict):
+        raise ExchangeError('"attachments" must be an object of base64 content by SHA-256')
+    out: dict[str, bytes] = {}
+    for sha, text in carried.items():
+        if not _HEX64.match(sha):
+            raise ExchangeError(f"attachments.{sha[:70]}: is not a SHA-256 in lowercase hex")
+        try:
+            data = base64.b64decode(text, validate=True) if isinstance(text, str) else None
+        except (binascii.Error, ValueError):
+            data = None
+        if data is None:
+            raise ExchangeError(f"attachments.{sha}: is not base64 text")
+        if sha256_hex(data) != sha:
+            raise ExchangeError(f"attachments.{sha}: the content does not match its SHA-256 (altered or damaged)")
+        out[sha] = data
+    cited = {a.sha256 for a in case.attachments}
+    for i, a in enumerate(case.attachments):
+        if a.sha256 not in out:
+            raise ExchangeError(f"case.attachments[{i}]: its content ({a.sha256[:12]}…) is not in the file")
+    for sha in out:
+        if sha not in cited:
+            raise ExchangeError(f"attachments.{sha}: is not cited by the case")
+    return out
 
 
 def case_schema() -> dict[str, Any]:
@@ -96,6 +160,12 @@ def case_schema() -> dict[str, Any]:
             "format": {"const": FORMAT},
             "format_version": {"enum": list(READABLE_VERSIONS)},
             "case": case,
+            "attachments": {
+                "type": "object",
+                "description": "the content of each attachment the case cites: base64, by its SHA-256",
+                "propertyNames": {"pattern": "^[0-9a-f]{64}$"},
+                "additionalProperties": {"type": "string", "contentEncoding": "base64"},
+            },
         },
         "$defs": defs,
     }

@@ -26,6 +26,7 @@ from storage.errors import AppError, CaseConflict, UserFacingError
 from storage.paths import StorePaths, default_data_dir
 
 if TYPE_CHECKING:
+    from casework.exchange import Exchanged
     from casework.model import CaseFile, Officer
     from casework.policy import Policy, PolicyLibrary
     from storage.store import CaseStore
@@ -246,18 +247,23 @@ def read_passphrase(args: argparse.Namespace, *, prompt: str = "Passphrase: ", c
 
 def load_case_file(path: Path) -> CaseFile:
     """A case from an exchange file, checked field by field; UsageError (one line, exit 2) otherwise."""
-    from casework.exchange import load_case
+    return load_exchange_file(path).case
+
+
+def load_exchange_file(path: Path) -> Exchanged:
+    """A case from an exchange file with the attachments it carries (checked against their hashes)."""
+    from casework.exchange import load_exchange
     from casework.validation import validate_case
 
     try:
-        case = load_case(path.read_bytes())
+        found = load_exchange(path.read_bytes())
     except OSError as exc:
         raise UsageError(f"{path}: {exc.strerror}") from None
     except ExchangeError as exc:
         raise UsageError(f"{path}: {exc}") from None
-    if errors := validate_case(case):
+    if errors := validate_case(found.case):
         raise UsageError(f"{path}: {errors[0]}")
-    return case
+    return found
 
 
 def policy_for(case: CaseFile, library: PolicyLibrary, path: Path) -> Policy:
@@ -334,14 +340,17 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise UsageError(f"{bundles[0]}: import a review bundle on its own")
         return _import_bundle(args, bundles[0], data[bundles[0]])
     # Read and check every file first, so one bad file imports nothing ("nothing saved half-way").
-    cases = [(path, load_case_file(path)) for path in args.files]
+    found = [(path, load_exchange_file(path)) for path in args.files]
+    cases = [(path, f.case) for path, f in found]
+    carried = [data for _path, f in found for data in f.attachment_data.values()]
     with _open(args) as store:
         for path, case in cases:
             if case.id and store.has_case(case.id) and not args.replace:
                 raise UsageError(f"{path}: case {case.case_number or case.id} is already in the store "
                                  "(use --replace to save it as a new revision)")
         try:
-            results = store.import_cases([case for _path, case in cases], replace_existing=args.replace)
+            results = store.import_cases([case for _path, case in cases], replace_existing=args.replace,
+                                         attachment_data=carried)
         except CaseConflict as exc:
             if args.replace:
                 raise
@@ -379,7 +388,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     written; the files are written atomically, 0600. Exporting closes the case's open revision, so what was
     exported stays one revision.
     """
-    from casework.exchange import dump_case
     from storage.outputs import check_output_path, write_output, write_outputs
 
     if args.all == bool(args.case):
@@ -398,7 +406,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             for s in store.list_cases():
                 store.close_revision(s.id)
                 exported.append((s.id, args.output / _export_name(s.case_number, s.id),
-                                 dump_case(store.get_case(s.id)).encode("utf-8")))
+                                 _dump_with_attachments(store, s.id).encode("utf-8")))
             write_outputs({target: data for _id, target, data in exported}, protected_dirs=protected,
                           force=args.force)
             for case_id, target, _data in exported:
@@ -413,7 +421,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"Wrote a review bundle of {case.case_number} to {args.output} (plaintext: handle with care)")
             return 0
         store.close_revision(case.id)
-        text = dump_case(store.get_case(case.id))
+        text = _dump_with_attachments(store, case.id)
         if args.output:
             write_output(args.output, text.encode("utf-8"), protected_dirs=protected, force=args.force)
         else:
@@ -421,6 +429,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             sys.stdout.flush()  # a full device or closed pipe stops here, before the export is recorded
         store.record_event("case_exported", case.id, args.output.name if args.output else "stdout")
     return 0
+
+
+def _dump_with_attachments(store: CaseStore, case_id: str) -> str:
+    """The exchange document of a stored case, carrying the content of its attachments."""
+    from casework.exchange import dump_case
+
+    return dump_case(store.get_case(case_id), {sha: store.get_blob(sha) for sha in store.attachment_hashes(case_id)})
 
 
 def _export_name(case_number: str, case_id: str) -> str:

@@ -93,3 +93,48 @@ def test_bad_documents_say_what_is_wrong(text, message):
 def test_datetimes_survive_with_their_zone():
     case = demo_cases()[0]
     assert load_case(dump_case(case)).encounter.occurred_at == datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+
+
+# ----- attachments (format version 5) -------------------------------------------------------------------------
+
+def _with_attachment():
+    from casework.attachments import sha256_hex
+    from casework.model import Attachment, CaseFile
+    from tests import attachment_files
+
+    data = attachment_files.jpeg("exchange")
+    item = Attachment(sha256_hex(data), "‮gpj.exe Фото.jpg", "image/jpeg", len(data),
+                      datetime(2026, 11, 1, tzinfo=UTC), "front", "a" * 32)
+    return CaseFile(id="c" * 32, case_number="CF-1", attachments=(item,)), data
+
+
+def test_attachments_travel_with_the_case_and_are_checked():
+    from casework.exchange import load_exchange
+
+    case, data = _with_attachment()
+    text = dump_case(case, {case.attachments[0].sha256: data})
+    jsonschema.validate(json.loads(text), case_schema())
+    back = load_exchange(text)
+    assert back.case == case and back.attachment_data == {case.attachments[0].sha256: data}
+
+
+def test_a_case_citing_content_it_does_not_carry_is_never_written():
+    case, _data = _with_attachment()
+    with pytest.raises(ValueError, match="no content given"):
+        dump_case(case)
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda doc, sha: doc["attachments"].update({sha: "AAAA"}), "does not match its SHA-256"),
+    (lambda doc, sha: doc["attachments"].update({sha: "not base64!"}), "is not base64 text"),
+    (lambda doc, sha: doc.pop("attachments"), r"case.attachments\[0\]: its content .* is not in the file"),
+    (lambda doc, sha: doc["attachments"].update({"0" * 64: "AAAA"}), "does not match"),
+    (lambda doc, sha: doc.update(format_version=4), "case.attachments: is not part of format_version 4 \\(use 5\\)"),
+])
+def test_bad_attachment_content_is_refused_by_name(change, message):
+    case, data = _with_attachment()
+    sha = case.attachments[0].sha256
+    doc = json.loads(dump_case(case, {sha: data}))
+    change(doc, sha)
+    with pytest.raises(ExchangeError, match=message):
+        load_case(json.dumps(doc))

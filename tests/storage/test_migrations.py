@@ -171,3 +171,21 @@ def test_migration_0008_links_no_office_and_keeps_every_case_unsynced(tmp_path):
         assert store.conn.execute("SELECT exchange_key FROM profile").fetchone()[0] is None
         assert [o.case_id for o in store.sync_outgoing()] == ["f" * 32]
         assert store.sync_conflicts() == [] and store.verify_audit().ok
+
+
+def test_migration_0009_adds_attachment_storage_and_old_bodies_cite_none(tmp_path):
+    """v0008 stores had no attachments: after the upgrade the blob table is empty, the fixture's case (an old
+    body, never rewritten) reads with no attachments, can gain one, and the audit log still verifies."""
+    from tests import attachment_files
+
+    folder = copy_fixture(8, tmp_path)
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
+        assert store.conn.execute("SELECT count(*) FROM attachment_blobs").fetchone()[0] == 0
+        old_body = store.conn.execute("SELECT body FROM cases").fetchone()[0]
+        assert '"attachments"' not in old_body
+        case = store.get_case("f" * 32)
+        assert case.attachments == ()
+        added = store.add_attachment(case.id, attachment_files.png("fixture"), "scan.png").case
+        assert len(added.attachments) == 1 and store.verify_audit().ok
+        assert store.conn.execute("SELECT body FROM case_revisions WHERE revision = 3").fetchone()[0] == old_body
