@@ -122,12 +122,18 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
+    from storage.store import DELETED
     from storage.sync import resolve
 
     with _open(args) as store:
         case = store.find_case(args.case)
         result = resolve(store, case.id, args.field, "mine" if args.mine else "theirs")
-    print(f"{result.case.case_number}: kept {'mine' if args.mine else 'theirs'} for {args.field} (revision "
+        side = "mine" if args.mine else "theirs"
+        if args.field == DELETED:
+            state = "deleted" if not store.has_case(case.id) else "kept"
+            print(f"{case.case_number}: kept {side}: the case is {state} here; sync to send it")
+            return 0
+    print(f"{result.case.case_number}: kept {side} for {args.field} (revision "
           f"{result.case.revision}); sync to send it")
     return 0
 

@@ -731,6 +731,7 @@ class CaseStore:
         if self.damage is None:
             with self._tx():
                 audit.append(self.conn, self._officer.officer_id, "case_viewed", case_id, f"revision {case.revision}")
+                self.conn.execute("DELETE FROM decision_notices WHERE case_id = ?", (case_id,))  # seen now
         return case
 
     def get_case(self, case_id: str) -> CaseFile:
@@ -853,23 +854,22 @@ class CaseStore:
                     ) -> None:
         """The office accepted local `revision` (whose stored body is `body`) as `office_rev`."""
         with self._tx():
-            self.conn.execute(
-                "INSERT INTO sync_state (case_id, office_rev, base_body, synced_revision) VALUES (?,?,?,?) "
-                "ON CONFLICT (case_id) DO UPDATE SET office_rev = excluded.office_rev, base_body = excluded.base_body,"
-                " synced_revision = excluded.synced_revision", (case_id, office_rev, body, revision))
+            self._set_sync_state(case_id, office_rev, body, revision)
             if cursor is not None:
-                self.conn.execute("UPDATE office_link SET cursor = max(cursor, ?) WHERE id = 1", (cursor,))
+                self._move_cursor(cursor)
             audit.append(self.conn, self._officer.officer_id, "case_pushed", case_id,
                          f"revision {revision} as office revision {office_rev}", digest=record_digest(body))
 
     def sync_apply(self, case: CaseFile | None, *, case_id: str, office_rev: int, office_body: str, cursor: int,
-                   in_step: bool, conflicts: Sequence[StoredConflict] = (), detail: str = "") -> SaveResult | None:
+                   in_step: bool, conflicts: Sequence[StoredConflict] = (), detail: str = "",
+                   notice: WorkflowEvent | None = None) -> SaveResult | None:
         """Take in office revision `office_rev` (body `office_body`) of a case, in ONE transaction with the pull
         cursor: `case` is what the laptop keeps (the office's copy, or the merge of it with local edits), written
         as the next local revision — local revisions are never renumbered, so printed memos keep verifying —
         with any status (it was verified by storage.sync, not typed here). `in_step`: the kept case equals the
         office's. `conflicts` replace the case's open ones. `case` None: only the base and cursor move (a
-        record this laptop pushed itself)."""
+        record this laptop pushed itself). A local tombstone of the case goes (someone kept the case on purpose);
+        `notice`: a review decision that arrived for this officer, shown until the case is viewed."""
         result: SaveResult | None = None
         with self._tx():
             self._close_revision_in_transaction(case_id)
@@ -887,20 +887,12 @@ class CaseStore:
                 state = self.conn.execute("SELECT synced_revision FROM sync_state WHERE case_id = ?",
                                           (case_id,)).fetchone()
                 synced = revision[0] if in_step and revision else (state[0] if state else 0)
-            self.conn.execute(
-                "INSERT INTO sync_state (case_id, office_rev, base_body, synced_revision) VALUES (?,?,?,?) "
-                "ON CONFLICT (case_id) DO UPDATE SET office_rev = excluded.office_rev, base_body = excluded.base_body,"
-                " synced_revision = excluded.synced_revision", (case_id, office_rev, office_body, synced))
-            self.conn.execute("DELETE FROM sync_conflicts WHERE case_id = ?", (case_id,))
-            for c in conflicts:
-                self.conn.execute(
-                    "INSERT INTO sync_conflicts (case_id, path, base, mine, theirs, office_rev, found_at) "
-                    "VALUES (?,?,?,?,?,?,?)", (case_id, c.path, c.base, c.mine, c.theirs, office_rev,
-                                               _now().isoformat()))
-            if conflicts:
-                audit.append(self.conn, self._officer.officer_id, "sync_conflict", case_id,
-                             f"office revision {office_rev}; fields: {', '.join(c.path for c in conflicts)}")
-            self.conn.execute("UPDATE office_link SET cursor = max(cursor, ?) WHERE id = 1", (cursor,))
+            self._set_sync_state(case_id, office_rev, office_body, synced)
+            self._set_conflicts(case_id, office_rev, conflicts)
+            self.conn.execute("DELETE FROM case_tombstones WHERE case_id = ?", (case_id,))
+            if notice is not None:
+                self._notice_in_transaction(case_id, notice)
+            self._move_cursor(cursor)
         if result is not None:
             self._saved(result)
         return result
@@ -911,7 +903,7 @@ class CaseStore:
         with self._tx():
             if reason:
                 audit.append(self.conn, self._officer.officer_id, "sync_rejected", case_id or None, reason[:300])
-            self.conn.execute("UPDATE office_link SET cursor = max(cursor, ?) WHERE id = 1", (cursor,))
+            self._move_cursor(cursor)
 
     def sync_conflicts(self, case_id: str | None = None) -> list[StoredConflict]:
         """Fields both this laptop and the office changed, each with both values, waiting for a person."""
@@ -938,8 +930,189 @@ class CaseStore:
         return self._saved(result)
 
     def sync_heads(self) -> dict[str, int]:
-        """Every synced case's office revision, as this laptop knows it (compared with the office's heads)."""
-        return {r[0]: r[1] for r in self.conn.execute("SELECT case_id, office_rev FROM sync_state")}
+        """Every synced case's office revision, as this laptop knows it (compared with the office's heads):
+        deleted cases count at their tombstone's office revision."""
+        heads = {r[0]: r[1] for r in self.conn.execute(
+            "SELECT case_id, office_rev FROM case_tombstones WHERE office_rev IS NOT NULL")}
+        heads.update({r[0]: r[1] for r in self.conn.execute("SELECT case_id, office_rev FROM sync_state")})
+        return heads
+
+    def _set_sync_state(self, case_id: str, office_rev: int, base_body: str, synced_revision: int) -> None:
+        self.conn.execute(
+            "INSERT INTO sync_state (case_id, office_rev, base_body, synced_revision) VALUES (?,?,?,?) "
+            "ON CONFLICT (case_id) DO UPDATE SET office_rev = excluded.office_rev, base_body = excluded.base_body,"
+            " synced_revision = excluded.synced_revision", (case_id, office_rev, base_body, synced_revision))
+
+    def _move_cursor(self, cursor: int) -> None:
+        self.conn.execute("UPDATE office_link SET cursor = max(cursor, ?) WHERE id = 1", (cursor,))
+
+    def _set_conflicts(self, case_id: str, office_rev: int, conflicts: Sequence[StoredConflict]) -> None:
+        """`conflicts` replace the case's open ones (audited by field name, never value)."""
+        self.conn.execute("DELETE FROM sync_conflicts WHERE case_id = ?", (case_id,))
+        for c in conflicts:
+            self.conn.execute(
+                "INSERT INTO sync_conflicts (case_id, path, base, mine, theirs, office_rev, found_at) "
+                "VALUES (?,?,?,?,?,?,?)", (case_id, c.path, c.base, c.mine, c.theirs, office_rev,
+                                           _now().isoformat()))
+        if conflicts:
+            audit.append(self.conn, self._officer.officer_id, "sync_conflict", case_id,
+                         f"office revision {office_rev}; fields: {', '.join(c.path for c in conflicts)}")
+
+    # ----- tombstones: deletions travel to the office, and arrive from it ---------------------------------
+
+    def tombstone(self, case_id: str) -> Tombstone | None:
+        row = self.conn.execute(f"SELECT {_TOMBSTONE_COLUMNS} FROM case_tombstones WHERE case_id = ?",
+                                (case_id,)).fetchone()
+        return Tombstone(*row) if row else None
+
+    def sync_outgoing_tombstones(self) -> list[Tombstone]:
+        """Deletions of cases the office holds, not yet accepted there (a case never synced needs none)."""
+        rows = self.conn.execute(f"SELECT {_TOMBSTONE_COLUMNS} FROM case_tombstones WHERE base_rev IS NOT NULL "
+                                 "AND office_rev IS NULL ORDER BY case_id").fetchall()
+        return [Tombstone(*r) for r in rows]
+
+    def sync_tombstone_pushed(self, case_id: str, office_rev: int) -> None:
+        with self._tx():
+            self.conn.execute("UPDATE case_tombstones SET office_rev = ?, base_rev = ? WHERE case_id = ?",
+                              (office_rev, office_rev - 1, case_id))
+            audit.append(self.conn, self._officer.officer_id, "case_deletion_pushed", case_id,
+                         f"as office revision {office_rev}")
+
+    def sync_tombstone_rebase(self, case_id: str, base_rev: int, cursor: int) -> None:
+        """The office holds `base_rev` of a case deleted here (this laptop's own push, whose answer was lost):
+        the deletion is sent on top of it."""
+        with self._tx():
+            self.conn.execute("UPDATE case_tombstones SET base_rev = ? WHERE case_id = ? AND office_rev IS NULL",
+                              (base_rev, case_id))
+            self._move_cursor(cursor)
+
+    def sync_apply_tombstone(self, tomb: Tombstone, *, cursor: int, detail: str) -> bool:
+        """A deletion that arrived from the office (verified by storage.sync), in ONE transaction with the cursor.
+
+        The case goes when it is unchanged here since the last sync, a draft, and has no printed memo; otherwise
+        it stays, with a `deleted` conflict for a person to settle (never a silent loss). Returns whether the
+        case was removed (or was not here)."""
+        assert tomb.office_rev is not None
+        removed = True
+        with self._tx():
+            row = self.conn.execute("SELECT c.revision, c.status, s.synced_revision, s.base_body FROM cases c "
+                                    "LEFT JOIN sync_state s ON s.case_id = c.id WHERE c.id = ?",
+                                    (tomb.case_id,)).fetchone()
+            if row is None:
+                self.conn.execute("DELETE FROM sync_state WHERE case_id = ?", (tomb.case_id,))
+                self._keep_tombstone(tomb)
+            else:
+                revision, status, synced, base_body = row
+                printed = self.conn.execute("SELECT 1 FROM memo_prints WHERE case_id = ? LIMIT 1",
+                                            (tomb.case_id,)).fetchone() is not None
+                if synced == revision and status == CaseStatus.DRAFT.value and not printed:
+                    self._delete_in_transaction(tomb.case_id, tomb, detail=f"deleted at the office: {detail}")
+                else:
+                    removed = False
+                    self._set_sync_state(tomb.case_id, tomb.office_rev, base_body or "{}", 0)
+                    self._set_conflicts(tomb.case_id, tomb.office_rev, [StoredConflict(
+                        tomb.case_id, DELETED, "null", json.dumps({"kept": True, "revision": revision}),
+                        json.dumps({"deleted": True, "by": tomb.deleted_by, "at": tomb.deleted_at}),
+                        tomb.office_rev)])
+            self._move_cursor(cursor)
+        if row is not None:
+            self._announce(Changes(cases=True, audit=True, case_ids=frozenset({tomb.case_id})))
+        return removed
+
+    def sync_restore_deleted(self, case: CaseFile, *, office_rev: int, office_body: str, cursor: int,
+                             by: str, detail: str) -> SaveResult:
+        """The office changed a case this laptop deleted but had not yet told the office about: the office's
+        copy comes back, with a `deleted` conflict so a person decides whether to delete it again."""
+        tomb = self.tombstone(case.id)
+        with self._tx():
+            self.conn.execute("DELETE FROM case_tombstones WHERE case_id = ?", (case.id,))
+            result = self._insert_in_transaction(self._prepare(case), _now(), action="case_synced",
+                                                 detail=f"{detail}; it had been deleted here")
+            self._set_sync_state(case.id, office_rev, office_body, 0)
+            self._set_conflicts(case.id, office_rev, [StoredConflict(
+                case.id, DELETED, "null",
+                json.dumps({"deleted": True, "by": tomb.deleted_by if tomb else "", "at": tomb.deleted_at if tomb
+                            else ""}), json.dumps({"kept": True, "changed_by": by}), office_rev)])
+            self._move_cursor(cursor)
+        return self._saved(result)
+
+    def resolve_deletion(self, case_id: str, *, delete: bool) -> Changes:
+        """A person settles a `deleted` conflict: `delete` removes the case here (the store's deletion rules
+        apply: never a submitted or printed case) and the next sync sends the deletion; otherwise the case is
+        kept and the next sync sends it back to the office."""
+        with self._tx():
+            row = self.conn.execute("SELECT theirs FROM sync_conflicts WHERE case_id = ? AND path = ?",
+                                    (case_id, DELETED)).fetchone()
+            if row is None:
+                raise CaseNotFound("There is no open deletion conflict on this case; 'casefile conflicts' lists "
+                                   "them.")
+            stored = self._stored(case_id)
+            state = self.sync_base(case_id)
+            if delete:
+                self._check_deletable(stored, case_id)
+                self.conn.execute("DELETE FROM sync_conflicts WHERE case_id = ?", (case_id,))
+                theirs = json.loads(row[0]) or {}
+                arrived = None
+                if theirs.get("deleted") and state is not None:  # the office's deletion is taken as it stands
+                    arrived = Tombstone(case_id, stored.case.case_number, stored.revision, "",
+                                        str(theirs.get("by", "")), str(theirs.get("at", "")), state.office_rev - 1,
+                                        state.office_rev)
+                self._delete_in_transaction(case_id, arrived, base_rev=state.office_rev if state else None,
+                                            detail="deletion kept after a sync conflict")
+            else:
+                self.conn.execute("DELETE FROM sync_conflicts WHERE case_id = ? AND path = ?", (case_id, DELETED))
+                self.conn.execute("UPDATE sync_state SET synced_revision = 0 WHERE case_id = ?", (case_id,))
+                audit.append(self.conn, self._officer.officer_id, "conflict_resolved", case_id,
+                             f"{DELETED}: kept")
+        return self._announce(Changes(cases=True, audit=True, case_ids=frozenset({case_id})))
+
+    def _keep_tombstone(self, tomb: Tombstone) -> None:
+        self.conn.execute(f"INSERT OR REPLACE INTO case_tombstones ({_TOMBSTONE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)",
+                          tomb.row())
+
+    def _check_deletable(self, stored: _Stored, case_id: str) -> None:
+        number = stored.case.case_number
+        history = stored.case.assessment.history if stored.case.assessment else ()
+        if stored.status is not CaseStatus.DRAFT or any(e.event == "submitted" for e in history):
+            raise ReadOnlyCase(f"Case {number} has been submitted for review, so it cannot be deleted; "
+                               "it stays in the record.")
+        if self.conn.execute("SELECT 1 FROM memo_prints WHERE case_id = ? LIMIT 1", (case_id,)).fetchone():
+            raise ReadOnlyCase(f"A memo of case {number} was printed, so the case cannot be deleted: the "
+                               "paper copy must stay verifiable.")
+
+    def _delete_in_transaction(self, case_id: str, arrived: Tombstone | None, *, base_rev: int | None = None,
+                               detail: str = "") -> None:
+        """Remove the case, its revisions, sync state and conflicts, and keep its tombstone: `arrived` (a
+        deletion from the office, already there) or a new one by this profile based on office `base_rev`."""
+        number, revision, body = self.conn.execute("SELECT case_number, revision, body FROM cases WHERE id = ?",
+                                                   (case_id,)).fetchone()
+        self.conn.execute("DELETE FROM sync_conflicts WHERE case_id = ?", (case_id,))
+        self.conn.execute("DELETE FROM sync_state WHERE case_id = ?", (case_id,))
+        self.conn.execute("DELETE FROM decision_notices WHERE case_id = ?", (case_id,))
+        self.conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+        tomb = arrived or Tombstone(case_id, number, revision, record_digest(body), self._officer.officer_id,
+                                    _now().isoformat(), base_rev, None)
+        self._keep_tombstone(tomb)
+        text = (f"tombstone: case {number}, revision {revision}"
+                + (f", office revision {base_rev}" if base_rev is not None else "") + (f"; {detail}" if detail else ""))
+        audit.append(self.conn, self._officer.officer_id, "case_deleted", case_id, text,
+                     digest=record_digest(body))
+
+    # ----- decisions that arrived by sync, until the officer opens the case -------------------------------
+
+    def _notice_in_transaction(self, case_id: str, event: WorkflowEvent) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO decision_notices (case_id, decision, actor, arrived_at) "
+                          "VALUES (?,?,?,?)", (case_id, event.event, event.actor, _now().isoformat()))
+
+    def decision_notices(self) -> dict[str, DecisionNotice]:
+        """Review decisions that arrived by sync and the officer has not opened yet, by case id."""
+        return {r[0]: DecisionNotice(*r) for r in self.conn.execute(
+            "SELECT case_id, decision, actor, arrived_at FROM decision_notices")}
+
+    def clear_notice(self, case_id: str) -> None:
+        """The officer saw the decision (opened the case): the notification goes."""
+        with self._tx():
+            self.conn.execute("DELETE FROM decision_notices WHERE case_id = ?", (case_id,))
 
     # ----- office recovery key (storage.recovery) ------------------------------------------------------------
 
@@ -1031,32 +1204,19 @@ class CaseStore:
         Refused (ReadOnlyCase) for a case that is not a draft or was ever submitted (it is in the review trail),
         and for one with a printed memo (the paper must stay verifiable); CaseConflict when the stored case is not
         at `revision` (it changed since the officer confirmed). The case row, its revisions (ON DELETE CASCADE)
-        and its sync state go; what stays is the `case_deleted` audit entry, which is the deletion's tombstone:
-        case id, case number, last revision, office revision when it was synced, and the digest of the last
-        body, in the hash-chained log, for office sync to carry the deletion later.
+        and its sync state go; what stays is the `case_deleted` audit entry and a tombstone (case id, number,
+        last revision and the digest of its last body, the office revision it was based on), which the next
+        sync sends to the office so other laptops remove the case too.
         """
         with self._tx():
             stored = self._stored(case_id)
-            number = stored.case.case_number
-            history = stored.case.assessment.history if stored.case.assessment else ()
-            if stored.status is not CaseStatus.DRAFT or any(e.event == "submitted" for e in history):
-                raise ReadOnlyCase(f"Case {number} has been submitted for review, so it cannot be deleted; "
-                                   "it stays in the record.")
+            self._check_deletable(stored, case_id)
             if stored.revision != revision:
-                raise CaseConflict(f"Case {number} changed since you asked to delete it (revision "
+                raise CaseConflict(f"Case {stored.case.case_number} changed since you asked to delete it (revision "
                                    f"{stored.revision}, not {revision}); look at it again first.")
-            if self.conn.execute("SELECT 1 FROM memo_prints WHERE case_id = ? LIMIT 1", (case_id,)).fetchone():
-                raise ReadOnlyCase(f"A memo of case {number} was printed, so the case cannot be deleted: the "
-                                   "paper copy must stay verifiable.")
-            body = self.conn.execute("SELECT body FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
             synced = self.conn.execute("SELECT office_rev FROM sync_state WHERE case_id = ?", (case_id,)).fetchone()
-            self.conn.execute("DELETE FROM sync_conflicts WHERE case_id = ?", (case_id,))
-            self.conn.execute("DELETE FROM sync_state WHERE case_id = ?", (case_id,))
-            self.conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
-            detail = (f"tombstone: case {number}, revision {stored.revision}"
-                      + (f", office revision {synced[0]}" if synced else ", never synced"))
-            audit.append(self.conn, self._officer.officer_id, "case_deleted", case_id, detail,
-                         digest=record_digest(body))
+            self._delete_in_transaction(case_id, None, base_rev=synced[0] if synced else None,
+                                        detail="" if synced else "never synced")
         return self._announce(Changes(cases=True, audit=True, case_ids=frozenset({case_id})))
 
     # ----- attachments (storage.attachments; casework.attachments for the rules) -----------------------------
@@ -1179,6 +1339,40 @@ class SyncBase:
     base_body: str
     synced_revision: int
     """The local revision last in step with the office (0: changed since, to be pushed)."""
+
+
+DELETED = "deleted"
+"""The conflict path of a case deleted on one side and changed (or kept) on the other."""
+
+_TOMBSTONE_COLUMNS = "case_id, case_number, revision, digest, deleted_by, deleted_at, base_rev, office_rev"
+
+
+@dataclass(frozen=True, slots=True)
+class Tombstone:
+    """A deleted case, as sync carries it: no case content, only what identifies what was deleted."""
+
+    case_id: str
+    case_number: str
+    revision: int
+    digest: str
+    deleted_by: str
+    deleted_at: str
+    base_rev: int | None
+    """The office revision the deletion is based on (None: the office never had the case)."""
+    office_rev: int | None
+    """The office revision of the deletion itself (None: not yet at the office)."""
+
+    def row(self) -> tuple[object, ...]:
+        return (self.case_id, self.case_number, self.revision, self.digest, self.deleted_by, self.deleted_at,
+                self.base_rev, self.office_rev)
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionNotice:
+    case_id: str
+    decision: str
+    actor: str
+    arrived_at: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from casework.body import upgrade
@@ -36,7 +36,7 @@ from storage.office import crypto
 from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected
 from storage.office.link import content_keys, refresh, require_link
 from storage.office.roster import REVIEWERS, Roster
-from storage.store import CaseStore, StoredConflict
+from storage.store import DELETED, CaseStore, StoredConflict, Tombstone
 
 PAGE = 200
 ROUNDS = 3
@@ -116,21 +116,22 @@ def _pull(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[i
             return
         for record in page:
             try:
-                body = open_record(record, roster, keys, office_id)
-                _take_in(store, record, body, roster, me, report)
+                payload = open_payload(record, roster, keys, office_id)
+                if "tombstone" in payload:
+                    _take_in_deletion(store, record, payload["tombstone"], roster, me, report)
+                else:
+                    _take_in(store, record, payload["body"], roster, me, report)
             except RecordRejected as exc:
                 report.rejected.append(str(exc))
                 store.sync_skip(record.seq, record.case_id, str(exc))
             report.pulled += 1
 
 
-def open_record(record: Record, roster: Roster, keys: dict[int, bytes], office_id: str) -> str:
-    """The case body a record carries, after its author, signature and key are checked; RecordRejected names
-    the record and what is wrong."""
+def open_payload(record: Record, roster: Roster, keys: dict[int, bytes], office_id: str) -> dict[str, Any]:
+    """What a record carries — {"body": <case body>} or {"tombstone": {...}} — after its author, signature and
+    key are checked; RecordRejected names the record and what is wrong."""
     name = f"Office record {record.seq} (case {record.case_id}, office revision {record.office_rev})"
-    author = roster.member(record.author)
-    if author is None:
-        raise RecordRejected(f"{name} is signed by {record.author}, who is not a member of the office; refused.")
+    author = roster.author_of(record.author, record.seq, name)
     key = keys.get(record.key_version)
     if key is None:
         raise RecordRejected(f"{name} uses office key version {record.key_version}, which this profile does not "
@@ -141,6 +142,12 @@ def open_record(record: Record, roster: Roster, keys: dict[int, bytes], office_i
         raise RecordRejected(f"{name} from {author.officer_id}: {exc}; refused.") from None
     try:
         payload = json.loads(plain)
+        if "tombstone" in payload:
+            tomb = dict(payload["tombstone"])
+            if tomb.get("deleted_by") != author.officer_id:
+                raise RecordRejected(f"{name}: its deletion names {tomb.get('deleted_by')}, but "
+                                     f"{author.officer_id} signed it; refused.")
+            return {"tombstone": tomb}
         body = str(payload["body"])
         doc = upgrade(json.loads(body))
     except (ValueError, KeyError, TypeError):
@@ -148,7 +155,15 @@ def open_record(record: Record, roster: Roster, keys: dict[int, bytes], office_i
     if doc.get("id") != record.case_id:
         raise RecordRejected(f"{name} from {author.officer_id} carries another case than its routing says; "
                              "refused.")
-    return body
+    return {"body": body}
+
+
+def open_record(record: Record, roster: Roster, keys: dict[int, bytes], office_id: str) -> str:
+    """The case body a record carries (see open_payload); a deletion is refused here."""
+    payload = open_payload(record, roster, keys, office_id)
+    if "body" not in payload:
+        raise RecordRejected(f"Office record {record.seq} (case {record.case_id}) is a deletion, not a case.")
+    return str(payload["body"])
 
 
 def _case(doc: dict[str, Any], name: str) -> CaseFile:
@@ -160,9 +175,8 @@ def _case(doc: dict[str, Any], name: str) -> CaseFile:
 
 def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Record, roster: Roster) -> None:
     """Workflow steps a record adds must be its author's own, and a review a reviewer's who did not submit."""
-    author = roster.member(record.author)
-    assert author is not None
     name = f"Office record {record.seq} (case {record.case_id}, office revision {record.office_rev})"
+    author = roster.author_of(record.author, record.seq, name)
     before = [canonical_json(e) for e in ((base or {}).get("assessment") or {}).get("history", [])]
     history = (theirs.get("assessment") or {}).get("history", [])
     new = [e for e in history if canonical_json(e) not in before]
@@ -191,6 +205,25 @@ def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: st
     if state is not None and record.office_rev <= state.office_rev:
         store.sync_skip(record.seq, "", "")  # already here (pushed from this laptop, or pulled before)
         return
+    tomb = store.tombstone(record.case_id) if not store.has_case(record.case_id) else None
+    if tomb is not None:
+        if tomb.office_rev is not None and record.office_rev <= tomb.office_rev:
+            store.sync_skip(record.seq, "", "")  # a revision from before the deletion
+        elif tomb.office_rev is None and record.author == me:
+            store.sync_tombstone_rebase(record.case_id, record.office_rev, record.seq)  # deleted after pushing
+        elif tomb.office_rev is None:  # deleted here, changed at the office: the office's copy comes back
+            check_steps(base_doc, theirs, record, roster)
+            who = roster.author_of(record.author, record.seq, name).officer_id
+            store.sync_restore_deleted(_case(theirs, name), office_rev=record.office_rev, office_body=body,
+                                       cursor=record.seq, by=who,
+                                       detail=f"office revision {record.office_rev} from {who}")
+            report.conflicts += 1
+        else:  # someone kept the case after its deletion reached the office: it is taken in again
+            check_steps(None, theirs, record, roster)
+            store.sync_apply(_case(theirs, name), case_id=record.case_id, office_rev=record.office_rev,
+                             office_body=body, cursor=record.seq, in_step=True,
+                             detail=f"office revision {record.office_rev}, kept after a deletion")
+        return
     if record.author == me:  # this laptop's own push whose answer was lost: the local case already holds it
         local = store.get_case(record.case_id) if store.has_case(record.case_id) else None
         in_step = local is not None and json.loads(body).get("revision") == local.revision
@@ -198,7 +231,7 @@ def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: st
                          cursor=record.seq, in_step=in_step)
         return
     check_steps(base_doc, theirs, record, roster)
-    detail = f"office revision {record.office_rev} from {roster.member(record.author).officer_id}"  # type: ignore[union-attr]
+    detail = f"office revision {record.office_rev} from {roster.author_of(record.author, record.seq, name).officer_id}"
     changed_here = store.has_case(record.case_id) and (state is None or state.synced_revision
                                                        != store.get_case(record.case_id).revision)
     if not changed_here:
@@ -243,13 +276,58 @@ def _push(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[i
             report.pushed += 1
         else:
             refused.append(out.case_id)
+    for tomb in store.sync_outgoing_tombstones():
+        assert tomb.base_rev is not None
+        stone = canonical_json({"tombstone": {"case_number": tomb.case_number, "revision": tomb.revision,
+                                                "digest": tomb.digest, "deleted_by": tomb.deleted_by,
+                                                "deleted_at": tomb.deleted_at}})
+        pid = push_id(office_id, tomb.case_id, tomb.base_rev, stone)
+        unsealed = Record(tomb.case_id, tomb.base_rev + 1, tomb.base_rev, me, key_version, pid, {})
+        envelope = crypto.seal(keys[key_version], unsealed.header(office_id), stone.encode("utf-8"), signing)
+        outcome = backend.push(replace(unsealed, envelope=envelope))
+        if outcome.accepted and outcome.record is not None:
+            store.sync_tombstone_pushed(tomb.case_id, outcome.record.office_rev)
+            report.pushed += 1
+        else:
+            refused.append(tomb.case_id)
     return refused
+
+
+def _take_in_deletion(store: CaseStore, record: Record, tomb: dict[str, Any], roster: Roster, me: str,
+                      report: SyncReport) -> None:
+    """A deletion from the office: checked (only a draft never submitted may be deleted), then applied, or kept
+    as a `deleted` conflict when the case changed here since."""
+    name = f"Office record {record.seq} (case {record.case_id}, office revision {record.office_rev})"
+    state = store.sync_base(record.case_id)
+    known = store.tombstone(record.case_id)
+    if (state is not None and record.office_rev <= state.office_rev) or (
+            known is not None and known.office_rev is not None and record.office_rev <= known.office_rev):
+        store.sync_skip(record.seq, "", "")
+        return
+    if state is not None and state.office_rev == record.base_rev:
+        base = upgrade(json.loads(state.base_body))
+        history = (base.get("assessment") or {}).get("history", [])
+        if base.get("status", "draft") != "draft" or any(e.get("event") == "submitted" for e in history):
+            raise RecordRejected(f"{name} deletes a case that was submitted for review; refused.")
+    try:
+        stone = Tombstone(record.case_id, str(tomb["case_number"]), int(tomb["revision"]), str(tomb["digest"]),
+                          str(tomb["deleted_by"]), str(tomb["deleted_at"]), record.base_rev, record.office_rev)
+    except (KeyError, TypeError, ValueError):
+        raise RecordRejected(f"{name} holds no readable deletion; refused.") from None
+    who = roster.author_of(record.author, record.seq, name).officer_id
+    if not store.sync_apply_tombstone(stone, cursor=record.seq, detail=f"by {who}, office revision "
+                                      f"{record.office_rev}"):
+        report.conflicts += 1
 
 
 def resolve(store: CaseStore, case_id: str, path: str, side: str) -> Any:
     """A person's choice for one conflict: `side` "mine" keeps this laptop's value, "theirs" the office's."""
     from casework.merge import set_path
 
+    if path == DELETED:
+        theirs_deleted = any(c.path == DELETED and json.loads(c.theirs or "null") and json.loads(c.theirs)
+                             .get("deleted") for c in store.sync_conflicts(case_id))
+        return store.resolve_deletion(case_id, delete=(side == "theirs") == theirs_deleted)
     conflict = next((c for c in store.sync_conflicts(case_id) if c.path == path), None)
     if conflict is None:
         from storage.errors import CaseNotFound

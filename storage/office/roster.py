@@ -7,7 +7,12 @@ version 1, so neither the server nor a folder can add a member, raise a role or 
 
     {"kind": "casefile.roster", "office_id", "version", "key_version", "key_checks": {"1": "<sha256>"},
      "members": [{"member_id", "name", "officer_id", "role", "signing_key", "exchange_key"}],
+     "revoked": [{<member as above>, "after_seq", "revoked_at", "revoked_by"}],
      "signed_by": "<member id>", "signed_at", "signature"}
+
+A removed member moves to "revoked" with the office sequence number the removal took effect after: records it
+pushed up to there still count (it was a member then), anything later is refused by name. Removal also rotates
+the content key (a new key_version wrapped to the remaining members), so it cannot read what is pushed later.
 
 A join request is signed by the joiner's own key (proof it holds it); approval copies its keys into the roster.
 """
@@ -57,6 +62,23 @@ class Member:
 
 
 @dataclass(frozen=True, slots=True)
+class Revoked:
+    member: Member
+    after_seq: int
+    """Records this member pushed with an office sequence number up to here count; later ones are refused."""
+    revoked_at: str
+    revoked_by: str
+
+    def to_doc(self) -> dict[str, Any]:
+        return {**self.member.to_doc(), "after_seq": self.after_seq, "revoked_at": self.revoked_at,
+                "revoked_by": self.revoked_by}
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Revoked:
+        return cls(Member.from_doc(doc), int(doc["after_seq"]), str(doc["revoked_at"]), str(doc["revoked_by"]))
+
+
+@dataclass(frozen=True, slots=True)
 class Roster:
     office_id: str
     version: int
@@ -65,9 +87,27 @@ class Roster:
     members: tuple[Member, ...]
     signed_by: str
     doc: dict[str, Any]
+    revoked: tuple[Revoked, ...] = ()
 
     def member(self, member_id: str) -> Member | None:
         return next((m for m in self.members if m.member_id == member_id), None)
+
+    def revocation(self, member_id: str) -> Revoked | None:
+        return next((r for r in self.revoked if r.member.member_id == member_id), None)
+
+    def author_of(self, member_id: str, seq: int, name: str) -> Member:
+        """The member who signed record `seq` (`name` in messages): a current member, or a removed one for what
+        it pushed before its removal; RecordRejected names anyone else."""
+        member = self.member(member_id)
+        if member is not None:
+            return member
+        gone = self.revocation(member_id)
+        if gone is not None and seq <= gone.after_seq:
+            return gone.member
+        if gone is not None:
+            raise RecordRejected(f"{name} is signed by {gone.member.officer_id}, who was removed from the office "
+                                 f"({gone.revoked_at[:10]}) before it was pushed; refused.")
+        raise RecordRejected(f"{name} is signed by {member_id}, who is not a member of the office; refused.")
 
     def by_officer(self, officer_id: str) -> Member | None:
         return next((m for m in self.members if m.officer_id == officer_id), None)
@@ -109,11 +149,15 @@ def verify_request(doc: dict[str, Any], office_id: str) -> Member:
 
 
 def sign_roster(key: Ed25519PrivateKey, office_id: str, version: int, key_version: int,
-                key_checks: dict[int, str], members: list[Member]) -> dict[str, Any]:
-    doc = {"kind": "casefile.roster", "office_id": office_id, "version": version, "key_version": key_version,
-           "key_checks": {str(k): v for k, v in sorted(key_checks.items())},
-           "members": [m.to_doc() for m in sorted(members, key=lambda m: m.member_id)],
-           "signed_by": member_id_of(crypto.raw_public(key.public_key())), "signed_at": now_text()}
+                key_checks: dict[int, str], members: list[Member], revoked: tuple[Revoked, ...] = ()
+                ) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "kind": "casefile.roster", "office_id": office_id, "version": version, "key_version": key_version,
+        "key_checks": {str(k): v for k, v in sorted(key_checks.items())},
+        "members": [m.to_doc() for m in sorted(members, key=lambda m: m.member_id)],
+        "signed_by": member_id_of(crypto.raw_public(key.public_key())), "signed_at": now_text()}
+    if revoked:
+        doc["revoked"] = [r.to_doc() for r in sorted(revoked, key=lambda r: r.member.member_id)]
     return {**doc, "signature": crypto.sign(key, doc)}
 
 
@@ -121,7 +165,8 @@ def _parse(doc: dict[str, Any]) -> Roster:
     try:
         return Roster(str(doc["office_id"]), int(doc["version"]), int(doc["key_version"]),
                       {int(k): str(v) for k, v in dict(doc["key_checks"]).items()},
-                      tuple(Member.from_doc(m) for m in doc["members"]), str(doc["signed_by"]), doc)
+                      tuple(Member.from_doc(m) for m in doc["members"]), str(doc["signed_by"]), doc,
+                      tuple(Revoked.from_doc(r) for r in doc.get("revoked", [])))
     except (KeyError, TypeError, ValueError):
         raise RecordRejected(f"Member list version {doc.get('version', '?')} is not readable (damaged or edited "
                              "by hand); it was not taken in.") from None

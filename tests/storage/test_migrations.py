@@ -189,3 +189,20 @@ def test_migration_0009_adds_attachment_storage_and_old_bodies_cite_none(tmp_pat
         added = store.add_attachment(case.id, attachment_files.png("fixture"), "scan.png").case
         assert len(added.attachments) == 1 and store.verify_audit().ok
         assert store.conn.execute("SELECT body FROM case_revisions WHERE revision = 3").fetchone()[0] == old_body
+
+
+def test_migration_0010_adds_empty_tombstones_and_notices_and_a_deletion_leaves_a_tombstone(tmp_path):
+    """v0009 stores kept a deletion only in the audit log: after the upgrade there are no tombstones and no
+    decision notices yet, and deleting the fixture's draft leaves a tombstone (never synced: nothing to push)."""
+    folder = copy_fixture(9, tmp_path)
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
+        assert store.conn.execute("SELECT count(*) FROM case_tombstones").fetchone()[0] == 0
+        assert store.decision_notices() == {}
+        (draft,) = store.list_cases()
+        assert draft.status is CaseStatus.DRAFT
+        store.delete_case(draft.id, revision=draft.revision)
+        tomb = store.tombstone(draft.id)
+        assert (tomb.case_number, tomb.base_rev, tomb.office_rev) == (draft.case_number, None, None)
+        assert store.sync_outgoing_tombstones() == []
+        assert store.verify_audit().ok
