@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casework.labels import label
 from casework.model import CaseFile, CaseStatus, CaseSummary, Encounter, Officer, Role, summary_of
 from desktop import i18n
 from desktop.errors import show_error
@@ -54,6 +53,7 @@ from desktop.tasks import TaskManager
 from storage.errors import CaseConflict, StoreLocked, UserFacingError, WorkflowRefused
 from widgets.case_edit import CaseEdit
 from widgets.case_list_model import CaseListModel
+from widgets.translated import label
 
 if TYPE_CHECKING:
     from casework.assessment import ReviewDecision

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 from casework.assessment import Assessment, ReviewDecision
 from casework.checks import Item
 from casework.errors import PolicyError
-from casework.labels import label
 from casework.model import CaseStatus, ImmigrationHistory
 from casework.policy import Policy, PolicyLibrary
 from casework.policy_choice import Proposal
 from casework.policy_translation import overlay
 from widgets.assessment_edit import AssessmentEdit
 from widgets.checklist_widget import ChecklistWidget
+from widgets.translated import label
 
 
 def _key(policy: Policy) -> str:

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from casework.assessment import ReviewDecision
 from casework.checks import Item, blocking, review_items
 from casework.errors import PolicyError
-from casework.labels import label
 from casework.model import CaseFile, Role
 from casework.policy import Policy, PolicyLibrary
 from casework.policy_choice import propose_for
@@ -54,6 +53,7 @@ from widgets.record_section import OffensesEdit, TiesEdit
 from widgets.record_table_edit import RecordTableEdit
 from widgets.status_banner import StatusBannerWidget
 from widgets.subject_edit import SubjectEdit
+from widgets.translated import label
 
 SAVE_STATES = ("New — saved once you type", "Saved", "Saving…", "Unsaved changes…", "Not saved — kept on screen",
                "Not saved — changed elsewhere",

@@ -10,9 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from casework.labels import label
 from casework.model import CaseSummary
 from casework.search import fold, haystack, matches
+from widgets.translated import label
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ["Case number", "Name", "A-number", "Status", "Updated"]

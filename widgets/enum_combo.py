@@ -8,7 +8,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from casework.labels import label
+from widgets.translated import label
 
 E = TypeVar("E", bound=StrEnum)
 

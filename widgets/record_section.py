@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from casework.dates import PartialDate
-from casework.labels import label
 from casework.model import Disposition, FamilyTie, Offense
 from widgets.form_section import FormSection
 from widgets.record_table_edit import ID, Column, RecordTableEdit, is_blank
+from widgets.translated import label
 
 OFFENSE_COLUMNS = [
     Column("charge", "Charge"),

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from casework.assessment import WorkflowEvent
-from casework.labels import label
 from casework.model import CaseFile, CaseStatus
 from casework.workflow import is_editable
+from widgets.translated import label
 
 _REVIEWS = {"concurred": "Concurred", "returned": "Returned", "nonconcurred": "Non-concurred"}
 _STYLE = {

@@ -22,15 +22,16 @@ if TYPE_CHECKING:
     from desktop.tasks import TaskManager
     from storage.database import CryptoModule
 
-FONT_LICENCE_NAME = ("The Bitstream Vera fonts licence (permissive, free), with the DejaVu changes in the public "
-                     "domain")
+def font_licence_name() -> str:
+    return QCoreApplication.translate("AboutDialog", "The Bitstream Vera fonts licence (permissive, free), with the "
+                                                     "DejaVu changes in the public domain")
 
 
 def casefile_version() -> str:
     try:
         return metadata.version("casefile")
     except metadata.PackageNotFoundError:
-        return "unknown (not installed)"
+        return QCoreApplication.translate("AboutDialog", "unknown (not installed)")
 
 
 def version_lines(crypto: CryptoModule | None) -> list[str]:
@@ -52,23 +53,23 @@ def font_licence() -> str:
 
 class AboutDialog(AppDialog):
     def __init__(self, parent: QWidget | None, tasks: TaskManager | None) -> None:
-        super().__init__(parent, "About Casefile")
+        super().__init__(parent, self.tr("About Casefile"))
         lines = version_lines(None)
-        self.versions = QLabel("\n".join(lines if tasks is None else [*lines[:3], "SQLCipher: reading…"]))
+        self.versions = QLabel("\n".join(lines if tasks is None else [*lines[:3], self.tr("SQLCipher: reading…")]))
         self.versions.setTextFormat(Qt.TextFormat.PlainText)
         self.versions.setWordWrap(True)
         self.versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.versions.setAccessibleName("Versions")
+        self.versions.setAccessibleName(self.tr("Versions"))
         self.versions.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        intro = QLabel("Casefile keeps prosecutorial-discretion case files for immigration officers, encrypted on "
-                       "this laptop. The memo fonts are DejaVu Sans, shipped under this licence:")
+        intro = QLabel(self.tr("Casefile keeps prosecutorial-discretion case files for immigration officers, "
+                               "encrypted on this laptop. The memo fonts are DejaVu Sans, shipped under this licence:"))
         intro.setWordWrap(True)
         self.licence = QPlainTextEdit(font_licence())
         self.licence.setReadOnly(True)
         self.licence.setTabChangesFocus(True)
-        self.licence.setAccessibleName("Font licence")
-        self.licence.setAccessibleDescription(FONT_LICENCE_NAME)
+        self.licence.setAccessibleName(self.tr("Font licence"))
+        self.licence.setAccessibleDescription(font_licence_name())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

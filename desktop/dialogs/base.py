@@ -28,7 +28,7 @@ class AppDialog(QDialog):
 
     def error_label_for(self, field: QWidget) -> ErrorLabel:
         label = ErrorLabel()
-        label.setAccessibleName("Error")
+        label.setAccessibleName(self.tr("Error"))
         self._errors[field] = label
         return label
 

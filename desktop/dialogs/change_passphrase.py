@@ -16,7 +16,7 @@ Changer = Callable[[str, str], None]
 
 class ChangePassphraseDialog(AppDialog):
     def __init__(self, parent: QWidget | None, change: Changer, context: list[str]) -> None:
-        super().__init__(parent, "Change passphrase")
+        super().__init__(parent, self.tr("Change passphrase"))
         self._change = change
         self._context = context
         self.current = PassphraseEdit(meter=False)
@@ -27,10 +27,10 @@ class ChangePassphraseDialog(AppDialog):
         self.progress.setRange(0, 0)
         self.progress.hide()
         form = QFormLayout()
-        for text, w in (("&Current passphrase", self.current), ("&New passphrase", self.new),
-                        ("&Repeat new passphrase", self.repeat)):
+        for text, w in ((self.tr("&Current passphrase"), self.current), (self.tr("&New passphrase"), self.new),
+                        (self.tr("&Repeat new passphrase"), self.repeat)):
             self.add_row(form, text, w)
-        self.buttons = ok_cancel_buttons("Change passphrase")
+        self.buttons = ok_cancel_buttons(self.tr("Change passphrase"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -40,11 +40,11 @@ class ChangePassphraseDialog(AppDialog):
 
     def check(self) -> None:
         if not self.current.value():
-            raise ValidationError(self.current, "Enter your current passphrase.")
+            raise ValidationError(self.current, self.tr("Enter your current passphrase."))
         if problem := passphrase_problem(self.new.value(), self._context):
             raise ValidationError(self.new, problem)
         if self.repeat.value() != self.new.value():
-            raise ValidationError(self.repeat, "The two passphrases differ.")
+            raise ValidationError(self.repeat, self.tr("The two passphrases differ."))
 
     def save(self) -> None:
         self._set_busy(True)

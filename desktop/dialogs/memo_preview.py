@@ -47,7 +47,9 @@ class MemoPreviewDialog(AppDialog):
     def __init__(self, parent: QWidget | None, case_number: str, pdf: bytes, record: Recorder, *,
                  protected_dirs: Sequence[Path] = (), make_copy: CopyMaker | None = None,
                  copy_for: str = "") -> None:
-        super().__init__(parent, f"Decision memo — {case_number}" + (f" — copy for {copy_for}" if copy_for else ""))
+        title = self.tr("Decision memo — {case} — copy for {recipient}") if copy_for \
+            else self.tr("Decision memo — {case}")
+        super().__init__(parent, title.format(case=case_number, recipient=copy_for))
         self.case_number = case_number
         self.pdf = pdf
         self._record = record
@@ -65,16 +67,16 @@ class MemoPreviewDialog(AppDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.SinglePage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.view.setAccessibleName("Memo preview")
+        self.view.setAccessibleName(self.tr("Memo preview"))
         self.page_label = QLabel()
-        self.prev_button = QPushButton("◀ &Previous")
-        self.next_button = QPushButton("&Next ▶")
-        self.print_button = QPushButton("&Print…")
-        self.save_button = QPushButton("&Save as PDF…")
-        self.copy_button = QPushButton("C&opy for a recipient…")
+        self.prev_button = QPushButton(self.tr("◀ &Previous"))
+        self.next_button = QPushButton(self.tr("&Next ▶"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.copy_button = QPushButton(self.tr("C&opy for a recipient…"))
         self.copy_button.setVisible(make_copy is not None)
         self.copy_button.clicked.connect(self.ask_copy)
-        close = QPushButton("&Close")
+        close = QPushButton(self.tr("&Close"))
         self.prev_button.clicked.connect(lambda: self.go_to(self.page() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.page() + 1))
         self.print_button.clicked.connect(self._on_print_clicked)
@@ -105,7 +107,7 @@ class MemoPreviewDialog(AppDialog):
         self._update_page_label()
 
     def _update_page_label(self) -> None:
-        self.page_label.setText(f"Page {self.page() + 1} of {self.page_count()}")
+        self.page_label.setText(self.tr("Page {page} of {pages}").format(page=self.page() + 1, pages=self.page_count()))
         self.prev_button.setEnabled(self.page() > 0)
         self.next_button.setEnabled(self.page() < self.page_count() - 1)
 
@@ -127,7 +129,7 @@ class MemoPreviewDialog(AppDialog):
         Returns False if the user cancelled; a cancelled print is not recorded on the case.
         """
         pages = self.page_count()
-        progress = QProgressDialog("Sending the memo to the printer…", "Cancel", 0, pages, self)
+        progress = QProgressDialog(self.tr("Sending the memo to the printer…"), self.tr("Cancel"), 0, pages, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(600)
         painter = QPainter(printer)
@@ -170,7 +172,8 @@ class MemoPreviewDialog(AppDialog):
         return dlg
 
     def _on_save_clicked(self) -> None:
-        dialog = QFileDialog(self, "Save memo as PDF", f"{self.case_number}-memo.pdf", "PDF files (*.pdf)")
+        dialog = QFileDialog(self, self.tr("Save memo as PDF"), f"{self.case_number}-memo.pdf",
+                             self.tr("PDF files (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -185,7 +188,7 @@ class CopyForDialog(AppDialog):
     def __init__(self, parent: QWidget | None, make_copy: CopyMaker) -> None:
         from casework.disclosure import profiles
 
-        super().__init__(parent, "Copy for a recipient")
+        super().__init__(parent, self.tr("Copy for a recipient"))
         self._make_copy = make_copy
         self.kind = QComboBox()
         for p in profiles():
@@ -194,10 +197,10 @@ class CopyForDialog(AppDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         form = QFormLayout()
-        self.add_row(form, "&Recipient type:", self.kind)
-        self.add_row(form, "Recipient's &name:", self.recipient)
+        self.add_row(form, self.tr("&Recipient type:"), self.kind)
+        self.add_row(form, self.tr("Recipient's &name:"), self.recipient)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Make the &copy")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make the &copy"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -210,8 +213,8 @@ class CopyForDialog(AppDialog):
     def _show_summary(self) -> None:
         from casework.disclosure import profile_for
 
-        self.summary.setText(profile_for(self.kind.currentData()).summary + " The disclosure is logged on the case "
-                             "when the copy is printed or saved.")
+        self.summary.setText(profile_for(self.kind.currentData()).summary + " "
+                             + self.tr("The disclosure is logged on the case when the copy is printed or saved."))
 
     def check(self) -> None:
         from casework.disclosure import DisclosureError, check_recipient

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -20,18 +21,37 @@ from PySide6.QtWidgets import (
 from casework.policy import Policy, PolicyLibrary
 from casework.policy_diff import Change, diff
 from desktop.dialogs.base import AppDialog
+from widgets.translated import translated
 
 AREA_ORDER = ("policy", "windows", "category", "prong", "cutoff", "question", "option", "factor kind", "factor",
               "never-factor", "record", "determination", "section", "wording")
+AREA_NAMES = {
+    "policy": QT_TRANSLATE_NOOP("PolicyDiffDialog", "policy"),
+    "windows": QT_TRANSLATE_NOOP("PolicyDiffDialog", "windows"),
+    "category": QT_TRANSLATE_NOOP("PolicyDiffDialog", "category"),
+    "prong": QT_TRANSLATE_NOOP("PolicyDiffDialog", "prong"),
+    "cutoff": QT_TRANSLATE_NOOP("PolicyDiffDialog", "cutoff"),
+    "question": QT_TRANSLATE_NOOP("PolicyDiffDialog", "question"),
+    "option": QT_TRANSLATE_NOOP("PolicyDiffDialog", "option"),
+    "factor kind": QT_TRANSLATE_NOOP("PolicyDiffDialog", "factor kind"),
+    "factor": QT_TRANSLATE_NOOP("PolicyDiffDialog", "factor"),
+    "never-factor": QT_TRANSLATE_NOOP("PolicyDiffDialog", "never-factor"),
+    "record": QT_TRANSLATE_NOOP("PolicyDiffDialog", "record"),
+    "determination": QT_TRANSLATE_NOOP("PolicyDiffDialog", "determination"),
+    "section": QT_TRANSLATE_NOOP("PolicyDiffDialog", "section"),
+    "wording": QT_TRANSLATE_NOOP("PolicyDiffDialog", "wording"),
+}
+"""The area headings as the window shows them (casework.policy_diff names them in English)."""
 
 
 def describe(changes: list[Change]) -> str:
     """The changes as a person reads them: grouped by what they are about, one line each."""
     if not changes:
-        return "No differences."
+        return QCoreApplication.translate("PolicyDiffDialog", "No differences.")
     lines: list[str] = []
     for area in sorted({c.area for c in changes}, key=lambda a: (AREA_ORDER.index(a) if a in AREA_ORDER else 99, a)):
-        lines.append(f"{area[:1].upper()}{area[1:]}:")
+        heading = translated("PolicyDiffDialog", AREA_NAMES.get(area, area))
+        lines.append(f"{heading[:1].upper()}{heading[1:]}:")
         lines += [f"  • {c.id} {c.change}" + (f": {c.detail}" if c.detail else "") for c in changes if c.area == area]
     return "\n".join(lines)
 
@@ -39,7 +59,8 @@ def describe(changes: list[Change]) -> str:
 class PolicyDiffDialog(AppDialog):
     def __init__(self, parent: QWidget | None, library: PolicyLibrary, *, old: Policy | None = None,
                  reassess: Callable[[Policy], None] | None = None) -> None:
-        super().__init__(parent, "Re-assess under another policy version" if reassess else "Compare policy versions")
+        super().__init__(parent, self.tr("Re-assess under another policy version") if reassess
+                         else self.tr("Compare policy versions"))
         self._reassess = reassess
         policies = sorted(library.all(), key=lambda p: (p.effective, p.version))
         self.old = QComboBox()
@@ -54,22 +75,23 @@ class PolicyDiffDialog(AppDialog):
         self.old.setEnabled(reassess is None)  # re-assessing starts from the policy the assessment was made under
         self.changes = QPlainTextEdit()
         self.changes.setReadOnly(True)
-        self.changes.setAccessibleName("What changed")
+        self.changes.setAccessibleName(self.tr("What changed"))
         self.note = QLabel()
         self.note.setWordWrap(True)
         form = QFormLayout()
-        self.add_row(form, "&From:", self.old)
-        self.add_row(form, "&To:", self.new)
+        self.add_row(form, self.tr("&From:"), self.old)
+        self.add_row(form, self.tr("&To:"), self.new)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.reassess_button: QPushButton | None = None
         if reassess is not None:
-            self.reassess_button = buttons.addButton("&Re-assess under this version",
+            self.reassess_button = buttons.addButton(self.tr("&Re-assess under this version"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
             buttons.accepted.connect(self.accept)
-            self.note.setText("Answers whose question is the same in both versions carry over; every other one is "
+            self.note.setText(self.tr("Answers whose question is the same in both versions carry over; every other one "
+                                      "is "
                               "marked for you to answer again, with what you had said. The assessment keeps a "
-                              "record of the version it came from.")
+                              "record of the version it came from."))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.changes, 1)

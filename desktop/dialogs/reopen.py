@@ -11,10 +11,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from casework.labels import label
 from casework.model import CaseFile, CaseStatus
 from desktop.dialogs.base import AppDialog, ValidationError
 from widgets.common import ErrorLabel
+from widgets.translated import label
 
 Reopener = Callable[[str], None]
 
@@ -23,29 +23,35 @@ class ReopenDialog(AppDialog):
     """`reopen(reason)` starts the work and later calls `succeeded()` or `failed(message)`."""
 
     def __init__(self, parent: QWidget | None, case: CaseFile, reopen: Reopener) -> None:
-        super().__init__(parent, "Reopen for editing")
+        super().__init__(parent, self.tr("Reopen for editing"))
         self._reopen = reopen
         self.reason_required = case.status is not CaseStatus.RETURNED
         status = label(case.status).lower()
-        again = "submitted and reviewed again" if case.status is not CaseStatus.SUBMITTED else "submitted again"
-        intro = QLabel(f"Case {case.case_number} is {status}. Reopening it makes it a draft again: it can be "
-                       f"edited, and it has to be {again}.\n\nThe reason is kept in the case's history and "
-                       "in the audit log.")
+        if case.status is CaseStatus.SUBMITTED:
+            text = self.tr("Case {case} is {status}. Reopening it makes it a draft again: it can be edited, and it "
+                           "has to be submitted again.\n\nThe reason is kept in the case's history and in the audit "
+                           "log.")
+        else:
+            text = self.tr("Case {case} is {status}. Reopening it makes it a draft again: it can be edited, and it "
+                           "has to be submitted and reviewed again.\n\nThe reason is kept in the case's history and "
+                           "in the audit log.")
+        intro = QLabel(text.format(case=case.case_number, status=status))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(90)
         self.reason.setPlaceholderText(
-            "Why does this case need changes? (for example: the court record arrived)" if self.reason_required
-            else "Optional: the supervisor's comment is reason enough")
+            self.tr("Why does this case need changes? (for example: the court record arrived)")
+            if self.reason_required else self.tr("Optional: the supervisor's comment is reason enough"))
         self.reason.textChanged.connect(self.clear_errors)  # the message about an empty reason goes as one is typed
         form = QFormLayout()
-        self.add_row(form, "&Reason" if self.reason_required else "&Reason (optional)", self.reason)
+        self.add_row(form, self.tr("&Reason") if self.reason_required else self.tr("&Reason (optional)"), self.reason)
         self.error = ErrorLabel()
-        self.error.setAccessibleName("Error")
+        self.error.setAccessibleName(self.tr("Error"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.reopen_button = self.buttons.addButton("Reopen for &editing", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.reopen_button = self.buttons.addButton(self.tr("Reopen for &editing"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setDefault(True)  # Enter alone never reopens a reviewed case
         self.buttons.accepted.connect(self.accept)
@@ -60,7 +66,8 @@ class ReopenDialog(AppDialog):
 
     def check(self) -> None:
         if self.reason_required and not self.reason.toPlainText().strip():
-            raise ValidationError(self.reason, "Say why the case is reopened: the reason is kept in its history.")
+            raise ValidationError(self.reason,
+                                  self.tr("Say why the case is reopened: the reason is kept in its history."))
 
     def save(self) -> None:
         self.error.show_error(None)

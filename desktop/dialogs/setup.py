@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from casework.model import Officer, Role
@@ -11,10 +12,12 @@ from casework.passphrase import officer_words, passphrase_problem
 from desktop.dialogs.base import AppDialog, ValidationError
 from widgets.common import ok_cancel_buttons
 from widgets.passphrase_edit import PassphraseEdit
+from widgets.translated import translated
 
 Creator = Callable[[Officer, str], None]
 
-ROLE_CHOICES = ((Role.OFFICER, "Field officer"), (Role.SUPERVISOR, "Supervisor"))
+ROLE_CHOICES = ((Role.OFFICER, QT_TRANSLATE_NOOP("ProfileSetupDialog", "Field officer")),
+                (Role.SUPERVISOR, QT_TRANSLATE_NOOP("ProfileSetupDialog", "Supervisor")))
 """What the profile is for: an officer records and submits cases; a supervisor also reviews other officers'
 submissions. Set once, here (the store records it with the profile)."""
 
@@ -26,33 +29,34 @@ class ProfileSetupDialog(AppDialog):
     """
 
     def __init__(self, parent: QWidget | None, data_dir: str, create: Creator) -> None:
-        super().__init__(parent, "Set up Casefile")
+        super().__init__(parent, self.tr("Set up Casefile"))
         self._create = create
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "Casefile keeps your case files encrypted on this computer. Enter your details and choose a "
-            f"passphrase. Your store will be created in:\n{data_dir}\n\n"
+            "passphrase. Your store will be created in:\n{folder}\n\n"
             "There is no way to recover the cases without the passphrase, so choose one you will remember."
-        )
+        ).format(folder=data_dir))
         intro.setWordWrap(True)
         self.officer_name = QLineEdit()
         self.officer_id = QLineEdit()
         self.office = QLineEdit()
         self.role_combo = QComboBox()
         for role, text in ROLE_CHOICES:
-            self.role_combo.addItem(text, role.value)
-        self.role_combo.setToolTip("A field officer records and submits cases; a supervisor also reviews the cases "
-                                   "other officers submit.")
+            shown = translated("ProfileSetupDialog", text)
+            self.role_combo.addItem(shown, role.value)
+        self.role_combo.setToolTip(self.tr("A field officer records and submits cases; a supervisor also reviews "
+                                           "the cases other officers submit."))
         self.passphrase = PassphraseEdit()
         self.repeat = PassphraseEdit(meter=False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
         form = QFormLayout()
-        for text, w in (("Officer &name", self.officer_name), ("Officer &ID", self.officer_id),
-                        ("&Office", self.office), ("Ro&le", self.role_combo), ("&Passphrase", self.passphrase),
-                        ("&Repeat passphrase", self.repeat)):
+        for text, w in ((self.tr("Officer &name"), self.officer_name), (self.tr("Officer &ID"), self.officer_id),
+                        (self.tr("&Office"), self.office), (self.tr("Ro&le"), self.role_combo),
+                        (self.tr("&Passphrase"), self.passphrase), (self.tr("&Repeat passphrase"), self.repeat)):
             self.add_row(form, text, w)
-        self.buttons = ok_cancel_buttons("Create store")
+        self.buttons = ok_cancel_buttons(self.tr("Create store"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -74,16 +78,17 @@ class ProfileSetupDialog(AppDialog):
         return Role(self.role_combo.currentData())
 
     def check(self) -> None:
-        for w, what in ((self.officer_name, "your name"), (self.officer_id, "your officer ID"),
-                        (self.office, "your office")):
+        for w, message in ((self.officer_name, self.tr("Enter your name.")),
+                           (self.officer_id, self.tr("Enter your officer ID.")),
+                           (self.office, self.tr("Enter your office."))):
             if not w.text().strip():
-                raise ValidationError(w, f"Enter {what}.")
+                raise ValidationError(w, message)
         problem = passphrase_problem(self.passphrase.value(), officer_words(self.officer_name.text(),
                                                                             self.officer_id.text()))
         if problem:
             raise ValidationError(self.passphrase, problem)
         if self.repeat.value() != self.passphrase.value():
-            raise ValidationError(self.repeat, "The two passphrases differ.")
+            raise ValidationError(self.repeat, self.tr("The two passphrases differ."))
 
     def save(self) -> None:
         self._set_busy(True)

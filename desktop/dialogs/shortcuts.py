@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,19 +15,31 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.base import AppDialog
+from widgets.translated import translated
 
 FIXED_KEYS = [
-    ("In the search box: go to the list", "Down"),
-    ("In the search box: open the first match", "Return"),
-    ("In the search box: clear the search", "Esc"),
-    ("In the list: move between cases (the case opens when you stop)", "Up, Down, Page Up, Page Down"),
-    ("In the list: open the selected case now", "Return"),
-    ("In the list: delete the selected draft case", "Delete"),
-    ("In the list: the case's menu", "Menu key or Shift+F10"),
-    ("Next or previous tab of the case", "Ctrl+Tab, Ctrl+Shift+Tab"),
-    ("Go to a field or tab by its underlined letter", "Alt+letter"),
-    ("Next or previous field", "Tab, Shift+Tab"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "In the search box: go to the list"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Down")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "In the search box: open the first match"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Return")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "In the search box: clear the search"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Esc")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "In the list: move between cases (the case opens when you stop)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Up, Down, Page Up, Page Down")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "In the list: open the selected case now"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Return")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "In the list: delete the selected draft case"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "In the list: the case's menu"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Menu key or Shift+F10")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Next or previous tab of the case"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Tab, Ctrl+Shift+Tab")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to a field or tab by its underlined letter"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+letter")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Next or previous field"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab, Shift+Tab")),
 ]
+"""(what, keys), in English: shortcut_rows translates them."""
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
@@ -34,16 +47,19 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     rows = [(a.text().replace("&", "").rstrip("…").rstrip("."),
              a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
             for a in actions if not a.shortcut().isEmpty()]
-    return rows + FIXED_KEYS
+    fixed = [(translated("ShortcutsDialog", what),
+              translated("ShortcutsDialog", keys))
+             for what, keys in FIXED_KEYS]
+    return rows + fixed
 
 
 class ShortcutsDialog(AppDialog):
     def __init__(self, parent: QWidget | None, actions: list[QAction]) -> None:
-        super().__init__(parent, "Keyboard shortcuts")
+        super().__init__(parent, self.tr("Keyboard shortcuts"))
         rows = shortcut_rows(actions)
         self.table = QTableWidget(len(rows), 2)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()

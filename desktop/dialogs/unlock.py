@@ -19,25 +19,26 @@ class UnlockDialog(AppDialog):
     """`unlock(passphrase)` starts the work and later calls `succeeded()`, `wrong()`, `wait(s)` or `failed()`."""
 
     def __init__(self, parent: QWidget | None, who: str, location: str, unlock: Unlocker, *, hint: str = "") -> None:
-        super().__init__(parent, "Unlock Casefile")
+        super().__init__(parent, self.tr("Unlock Casefile"))
         self._unlock = unlock
-        heading = QLabel(f"Enter the passphrase for {who}." if who else "Enter your passphrase.")
+        heading = QLabel(self.tr("Enter the passphrase for {who}.").format(who=who) if who
+                         else self.tr("Enter your passphrase."))
         heading.setWordWrap(True)
         where = QLabel(location)
         where.setWordWrap(True)
         where.setStyleSheet("color: palette(mid);")
         self.passphrase = PassphraseEdit(meter=False)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.passphrase.line.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.line.setAccessibleName(self.tr("Passphrase"))
         self.error = ErrorLabel()
-        self.error.setAccessibleName("Error")
+        self.error.setAccessibleName(self.tr("Error"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        self.progress.setAccessibleName("Unlocking")
+        self.progress.setAccessibleName(self.tr("Unlocking"))
         self.progress.hide()
         self.buttons = QDialogButtonBox()
-        self.unlock_button = self.buttons.addButton("&Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.quit_button = self.buttons.addButton("&Quit Casefile", QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button = self.buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = self.buttons.addButton(self.tr("&Quit Casefile"), QDialogButtonBox.ButtonRole.RejectRole)
         self.unlock_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -98,10 +99,10 @@ class UnlockDialog(AppDialog):
             self._countdown.stop()
             self._wait_left = 0
             self.unlock_button.setEnabled(True)
-            self.unlock_button.setText("&Unlock")
+            self.unlock_button.setText(self.tr("&Unlock"))
             return
         self.unlock_button.setEnabled(False)
-        self.unlock_button.setText(f"Wait {int(self._wait_left)} s")
+        self.unlock_button.setText(self.tr("Wait {seconds} s").format(seconds=int(self._wait_left)))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

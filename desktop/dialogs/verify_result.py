@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
@@ -22,18 +22,28 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.base import AppDialog
+from widgets.translated import translated
 
 if TYPE_CHECKING:
     from desktop.cli_memo import MemoCheck
 
 HEADLINES = {
-    "match": "The memo matches the store",
-    "superseded": "Printed from an older revision",
-    "unknown": "This store does not know the memo",
-    "forged": "Not signed by this profile",
-    "altered": "Changed after it was printed",
-    "incomplete": "Pages are missing or come from another memo",
+    "match": QT_TRANSLATE_NOOP("VerifyResultDialog", "The memo matches the store"),
+    "superseded": QT_TRANSLATE_NOOP("VerifyResultDialog", "Printed from an older revision"),
+    "unknown": QT_TRANSLATE_NOOP("VerifyResultDialog", "This store does not know the memo"),
+    "forged": QT_TRANSLATE_NOOP("VerifyResultDialog", "Not signed by this profile"),
+    "altered": QT_TRANSLATE_NOOP("VerifyResultDialog", "Changed after it was printed"),
+    "incomplete": QT_TRANSLATE_NOOP("VerifyResultDialog", "Pages are missing or come from another memo"),
 }
+STATUS_WORDS = {
+    "match": QT_TRANSLATE_NOOP("VerifyResultDialog", "match"),
+    "superseded": QT_TRANSLATE_NOOP("VerifyResultDialog", "superseded"),
+    "unknown": QT_TRANSLATE_NOOP("VerifyResultDialog", "unknown"),
+    "forged": QT_TRANSLATE_NOOP("VerifyResultDialog", "forged"),
+    "altered": QT_TRANSLATE_NOOP("VerifyResultDialog", "altered"),
+    "incomplete": QT_TRANSLATE_NOOP("VerifyResultDialog", "incomplete"),
+}
+"""The status words of `casefile verify` (desktop.cli_memo), as the window shows them."""
 PAGE_HEIGHT = 620
 """Height in pixels at which a scanned page and its stored page are shown side by side."""
 
@@ -43,15 +53,17 @@ class VerifyResultDialog(AppDialog):
     at a time beside the stored page it claims to be."""
 
     def __init__(self, parent: QWidget | None, check: MemoCheck, source: str = "") -> None:
-        super().__init__(parent, f"Memo {check.status}" + (f" — {source}" if source else ""))
+        status = translated("VerifyResultDialog", STATUS_WORDS.get(check.status, check.status))
+        super().__init__(parent, (self.tr("Memo {status} — {source}") if source else self.tr("Memo {status}"))
+                         .format(status=status, source=source))
         self.check = check
         self._index = 0
         icon = QStyle.StandardPixmap.SP_MessageBoxInformation if check.status == "match" else \
             QStyle.StandardPixmap.SP_MessageBoxWarning
         badge = QLabel()
         badge.setPixmap(self.style().standardIcon(icon).pixmap(40, 40))
-        self.status_label = QLabel(HEADLINES.get(check.status, check.status))
-        self.status_label.setAccessibleName("Result")
+        self.status_label = QLabel(translated("VerifyResultDialog", HEADLINES.get(check.status, status)))
+        self.status_label.setAccessibleName(self.tr("Result"))
         font = self.status_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -81,8 +93,8 @@ class VerifyResultDialog(AppDialog):
         self.stored_caption = QLabel()
         self.scan_view = QLabel()
         self.stored_view = QLabel()
-        self.scan_view.setAccessibleName("Scanned page")
-        self.stored_view.setAccessibleName("Page as stored")
+        self.scan_view.setAccessibleName(self.tr("Scanned page"))
+        self.stored_view.setAccessibleName(self.tr("Page as stored"))
         for view in (self.scan_view, self.stored_view):
             view.setMinimumSize(int(PAGE_HEIGHT * 0.77), PAGE_HEIGHT)
             view.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -92,8 +104,8 @@ class VerifyResultDialog(AppDialog):
         grid.addWidget(self.stored_caption, 0, 1)
         grid.addWidget(self.scan_view, 1, 0)
         grid.addWidget(self.stored_view, 1, 1)
-        self.prev_button = QPushButton("◀ &Previous scanned page")
-        self.next_button = QPushButton("&Next scanned page ▶")
+        self.prev_button = QPushButton(self.tr("◀ &Previous scanned page"))
+        self.next_button = QPushButton(self.tr("&Next scanned page ▶"))
         self.position_label = QLabel()
         self.prev_button.clicked.connect(lambda: self.show_scan(self._index - 1))
         self.next_button.clicked.connect(lambda: self.show_scan(self._index + 1))
@@ -119,24 +131,27 @@ class VerifyResultDialog(AppDialog):
             return
         self._index = index
         scan = self.check.scans[index]
-        self.scan_caption.setText(f"Scanned: {scan.source} ({scan.note})")
+        self.scan_caption.setText(self.tr("Scanned: {source} ({note})").format(source=scan.source, note=scan.note))
         image = QImage.fromData(scan.png)
         self.scan_view.setPixmap(QPixmap.fromImage(_fit(image)))
         if scan.page is None:
-            self.stored_caption.setText("As stored: no page to compare")
+            self.stored_caption.setText(self.tr("As stored: no page to compare"))
             self.stored_view.setPixmap(QPixmap())
-            self.stored_view.setText(f"This scanned page is not a page of this memo: {scan.note}.")
+            self.stored_view.setText(self.tr("This scanned page is not a page of this memo: {note}.")
+                                     .format(note=scan.note))
         elif self.document.pageCount() < scan.page:
-            self.stored_caption.setText(f"As stored: page {scan.page}")
+            self.stored_caption.setText(self.tr("As stored: page {page}").format(page=scan.page))
             self.stored_view.setPixmap(QPixmap())
-            self.stored_view.setText("The stored memo cannot be shown: this store cannot render it again.")
+            self.stored_view.setText(self.tr("The stored memo cannot be shown: this store cannot render it again."))
         else:
             points = self.document.pagePointSize(scan.page - 1)
             scale = PAGE_HEIGHT / points.height()
             rendered = self.document.render(scan.page - 1, QSize(int(points.width() * scale), PAGE_HEIGHT))
-            self.stored_caption.setText(f"As stored: page {scan.page} of {self.document.pageCount()}")
+            self.stored_caption.setText(self.tr("As stored: page {page} of {pages}").format(
+                page=scan.page, pages=self.document.pageCount()))
             self.stored_view.setPixmap(QPixmap.fromImage(_on_white(rendered)))
-        self.position_label.setText(f"Scanned page {index + 1} of {self.scan_count()}")
+        self.position_label.setText(self.tr("Scanned page {page} of {pages}").format(page=index + 1,
+                                                                                    pages=self.scan_count()))
         self.prev_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < self.scan_count() - 1)
 

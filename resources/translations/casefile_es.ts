@@ -2,6 +2,275 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>The Bitstream Vera fonts licence (permissive, free), with the DejaVu changes in the public domain</source>
+        <translation>La licencia de las fuentes Bitstream Vera (permisiva, libre), con los cambios de DejaVu en el dominio público</translation>
+    </message>
+    <message>
+        <source>unknown (not installed)</source>
+        <translation>desconocida (no instalado)</translation>
+    </message>
+    <message>
+        <source>SQLCipher: unlock Casefile to see its version and crypto provider</source>
+        <translation>SQLCipher: desbloquee Casefile para ver su versión y su proveedor criptográfico</translation>
+    </message>
+    <message>
+        <source>FIPS mode on</source>
+        <translation>modo FIPS activado</translation>
+    </message>
+    <message>
+        <source>not a FIPS-validated module</source>
+        <translation>no es un módulo validado según FIPS</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>SQLCipher {version}, crypto provider {provider} {provider_version} ({fips})</source>
+        <translation>SQLCipher {version}, proveedor criptográfico {provider} {provider_version} ({fips})</translation>
+    </message>
+    <message>
+        <source>About Casefile</source>
+        <translation>Acerca de Casefile</translation>
+    </message>
+    <message>
+        <source>SQLCipher: reading…</source>
+        <translation>SQLCipher: leyendo…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Casefile keeps prosecutorial-discretion case files for immigration officers, encrypted on this laptop. The memo fonts are DejaVu Sans, shipped under this licence:</source>
+        <translation>Casefile guarda, cifrados en esta computadora portátil, los expedientes de discreción procesal de los oficiales de inmigración. Las fuentes del memorando son DejaVu Sans, distribuidas con esta licencia:</translation>
+    </message>
+    <message>
+        <source>Font licence</source>
+        <translation>Licencia de las fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>AppDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkspace</name>
+    <message>
+        <source>This new case could not be stored yet, so what you typed in it is not saved.</source>
+        <translation>Este caso nuevo aún no se pudo guardar en el almacén, así que lo que escribió en él no está guardado.</translation>
+    </message>
+    <message>
+        <source>This new case is not stored yet; what you typed is kept on screen.</source>
+        <translation>Este caso nuevo aún no está guardado en el almacén; lo que escribió se conserva en pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Frase de contraseña &amp;actual</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase</source>
+        <translation>&amp;Repita la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase.</source>
+        <translation>Escriba su frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyForDialog</name>
+    <message>
+        <source>Copy for a recipient</source>
+        <translation>Copia para un destinatario</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient type:</source>
+        <translation>&amp;Tipo de destinatario:</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;name:</source>
+        <translation>&amp;Nombre del destinatario:</translation>
+    </message>
+    <message>
+        <source>Make the &amp;copy</source>
+        <translation>&amp;Hacer la copia</translation>
+    </message>
+    <message>
+        <source>The disclosure is logged on the case when the copy is printed or saved.</source>
+        <translation>La divulgación queda registrada en el caso cuando la copia se imprime o se guarda.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoPreviewDialog</name>
+    <message>
+        <source>Decision memo — {case} — copy for {recipient}</source>
+        <translation>Memorando de decisión — {case} — copia para {recipient}</translation>
+    </message>
+    <message>
+        <source>Decision memo — {case}</source>
+        <translation>Memorando de decisión — {case}</translation>
+    </message>
+    <message>
+        <source>Memo preview</source>
+        <translation>Vista previa del memorando</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy for a recipient…</source>
+        <translation>&amp;Copia para un destinatario…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Sending the memo to the printer…</source>
+        <translation>Enviando el memorando a la impresora…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save memo as PDF</source>
+        <translation>Guardar el memorando como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDiffDialog</name>
+    <message>
+        <source>policy</source>
+        <translation>política</translation>
+    </message>
+    <message>
+        <source>windows</source>
+        <translation>períodos</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>prong</source>
+        <translation>criterio</translation>
+    </message>
+    <message>
+        <source>cutoff</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>opción</translation>
+    </message>
+    <message>
+        <source>factor kind</source>
+        <translation>tipo de factor</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <source>never-factor</source>
+        <translation>factor prohibido</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>antecedente</translation>
+    </message>
+    <message>
+        <source>determination</source>
+        <translation>determinación</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>sección</translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation>redacción</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No hay diferencias.</translation>
+    </message>
+    <message>
+        <source>Re-assess under another policy version</source>
+        <translation>Volver a evaluar según otra versión de la política</translation>
+    </message>
+    <message>
+        <source>Compare policy versions</source>
+        <translation>Comparar versiones de la política</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>&amp;Re-assess under this version</source>
+        <translation>&amp;Volver a evaluar según esta versión</translation>
+    </message>
+    <message>
+        <source>Answers whose question is the same in both versions carry over; every other one is marked for you to answer again, with what you had said. The assessment keeps a record of the version it came from.</source>
+        <translation>Las respuestas cuya pregunta es igual en ambas versiones se conservan; todas las demás quedan marcadas para que las responda de nuevo, junto con lo que había respondido. La evaluación deja constancia de la versión de la que proviene.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -37,7 +306,7 @@
     </message>
     <message>
         <source>&amp;Through</source>
-        <translation>&amp;Por conducto de</translation>
+        <translation>Por &amp;conducto de</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
@@ -65,10 +334,494 @@
     </message>
 </context>
 <context>
+    <name>ProfileSetupDialog</name>
+    <message>
+        <source>Field officer</source>
+        <translation>Oficial de campo</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Set up Casefile</source>
+        <translation>Configurar Casefile</translation>
+    </message>
+    <message>
+        <source>Casefile keeps your case files encrypted on this computer. Enter your details and choose a passphrase. Your store will be created in:
+{folder}
+
+There is no way to recover the cases without the passphrase, so choose one you will remember.</source>
+        <translation>Casefile guarda sus expedientes cifrados en esta computadora. Escriba sus datos y elija una frase de contraseña. Su almacén se creará en:
+{folder}
+
+No hay manera de recuperar los casos sin la frase de contraseña, así que elija una que vaya a recordar.</translation>
+    </message>
+    <message>
+        <source>A field officer records and submits cases; a supervisor also reviews the cases other officers submit.</source>
+        <translation>Un oficial de campo registra y presenta casos; un supervisor además revisa los casos que presentan otros oficiales.</translation>
+    </message>
+    <message>
+        <source>Officer &amp;name</source>
+        <translation>&amp;Nombre del oficial</translation>
+    </message>
+    <message>
+        <source>Officer &amp;ID</source>
+        <translation>&amp;Identificación del oficial</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Oficina</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation>F&amp;unción</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>&amp;Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Create store</source>
+        <translation>Crear el almacén</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Enter your officer ID.</source>
+        <translation>Escriba su identificación de oficial.</translation>
+    </message>
+    <message>
+        <source>Enter your office.</source>
+        <translation>Escriba su oficina.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen for editing</source>
+        <translation>Reabrir para editar</translation>
+    </message>
+    <message>
+        <source>Case {case} is {status}. Reopening it makes it a draft again: it can be edited, and it has to be submitted again.
+
+The reason is kept in the case&apos;s history and in the audit log.</source>
+        <translation>El caso {case} está en estado «{status}». Al reabrirlo vuelve a ser un borrador: se puede editar y hay que presentarlo de nuevo.
+
+El motivo se guarda en el historial del caso y en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Case {case} is {status}. Reopening it makes it a draft again: it can be edited, and it has to be submitted and reviewed again.
+
+The reason is kept in the case&apos;s history and in the audit log.</source>
+        <translation>El caso {case} está en estado «{status}». Al reabrirlo vuelve a ser un borrador: se puede editar y hay que presentarlo y revisarlo de nuevo.
+
+El motivo se guarda en el historial del caso y en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Why does this case need changes? (for example: the court record arrived)</source>
+        <translation>¿Por qué necesita cambios este caso? (por ejemplo: llegó el expediente judicial)</translation>
+    </message>
+    <message>
+        <source>Optional: the supervisor&apos;s comment is reason enough</source>
+        <translation>Opcional: el comentario del supervisor es motivo suficiente</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional)</source>
+        <translation>&amp;Motivo (opcional)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Reopen for &amp;editing</source>
+        <translation>&amp;Reabrir para editar</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened: the reason is kept in its history.</source>
+        <translation>Indique por qué se reabre el caso: el motivo se guarda en su historial.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>In the search box: go to the list</source>
+        <translation>En el cuadro de búsqueda: ir a la lista</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Flecha abajo</translation>
+    </message>
+    <message>
+        <source>In the search box: open the first match</source>
+        <translation>En el cuadro de búsqueda: abrir el primer resultado</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>In the search box: clear the search</source>
+        <translation>En el cuadro de búsqueda: borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>In the list: move between cases (the case opens when you stop)</source>
+        <translation>En la lista: pasar de un caso a otro (el caso se abre cuando se detiene)</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Flecha arriba, Flecha abajo, Re Pág, Av Pág</translation>
+    </message>
+    <message>
+        <source>In the list: open the selected case now</source>
+        <translation>En la lista: abrir ya el caso seleccionado</translation>
+    </message>
+    <message>
+        <source>In the list: delete the selected draft case</source>
+        <translation>En la lista: eliminar el borrador seleccionado</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>In the list: the case&apos;s menu</source>
+        <translation>En la lista: el menú del caso</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>Tecla de menú o Mayús+F10</translation>
+    </message>
+    <message>
+        <source>Next or previous tab of the case</source>
+        <translation>Pestaña siguiente o anterior del caso</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab, Ctrl+Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Go to a field or tab by its underlined letter</source>
+        <translation>Ir a un campo o pestaña por su letra subrayada</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+letra</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Campo siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Store: {folder}</source>
         <translation>Almacén: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock Casefile</source>
+        <translation>Desbloquear Casefile</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase for {who}.</source>
+        <translation>Escriba la frase de contraseña de {who}.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Desbloqueando</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Casefile</source>
+        <translation>&amp;Salir de Casefile</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} s</source>
+        <translation>Espere {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyResultDialog</name>
+    <message>
+        <source>The memo matches the store</source>
+        <translation>El memorando coincide con el almacén</translation>
+    </message>
+    <message>
+        <source>Printed from an older revision</source>
+        <translation>Impreso a partir de una revisión anterior</translation>
+    </message>
+    <message>
+        <source>This store does not know the memo</source>
+        <translation>Este almacén no conoce el memorando</translation>
+    </message>
+    <message>
+        <source>Not signed by this profile</source>
+        <translation>No está firmado por este perfil</translation>
+    </message>
+    <message>
+        <source>Changed after it was printed</source>
+        <translation>Modificado después de imprimirse</translation>
+    </message>
+    <message>
+        <source>Pages are missing or come from another memo</source>
+        <translation>Faltan páginas o provienen de otro memorando</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>reemplazado</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>forged</source>
+        <translation>falsificado</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>alterado</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleto</translation>
+    </message>
+    <message>
+        <source>Memo {status} — {source}</source>
+        <translation>Memorando: {status} — {source}</translation>
+    </message>
+    <message>
+        <source>Memo {status}</source>
+        <translation>Memorando: {status}</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Scanned page</source>
+        <translation>Página escaneada</translation>
+    </message>
+    <message>
+        <source>Page as stored</source>
+        <translation>Página tal como está guardada</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous scanned page</source>
+        <translation>◀ Página escaneada &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next scanned page ▶</source>
+        <translation>Página escaneada &amp;siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Scanned: {source} ({note})</source>
+        <translation>Escaneado: {source} ({note})</translation>
+    </message>
+    <message>
+        <source>As stored: no page to compare</source>
+        <translation>Tal como está guardado: no hay página para comparar</translation>
+    </message>
+    <message>
+        <source>This scanned page is not a page of this memo: {note}.</source>
+        <translation>Esta página escaneada no es una página de este memorando: {note}.</translation>
+    </message>
+    <message>
+        <source>As stored: page {page}</source>
+        <translation>Tal como está guardado: página {page}</translation>
+    </message>
+    <message>
+        <source>The stored memo cannot be shown: this store cannot render it again.</source>
+        <translation>No se puede mostrar el memorando guardado: este almacén no puede volver a generarlo.</translation>
+    </message>
+    <message>
+        <source>As stored: page {page} of {pages}</source>
+        <translation>Tal como está guardado: página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Scanned page {page} of {pages}</source>
+        <translation>Página escaneada {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>casework</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <source>Concurred</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Non-concurred</source>
+        <translation>No conforme</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No consta</translation>
+    </message>
+    <message>
+        <source>Referral from a law-enforcement agency</source>
+        <translation>Remisión de un organismo policial</translation>
+    </message>
+    <message>
+        <source>Transfer from jail or prison custody</source>
+        <translation>Traslado desde la custodia de una cárcel o prisión</translation>
+    </message>
+    <message>
+        <source>Apprehension at or near the border</source>
+        <translation>Aprehensión en la frontera o cerca de ella</translation>
+    </message>
+    <message>
+        <source>Encounter at a port of entry</source>
+        <translation>Encuentro en un puerto de entrada</translation>
+    </message>
+    <message>
+        <source>Database result</source>
+        <translation>Resultado de una base de datos</translation>
+    </message>
+    <message>
+        <source>Tip from a member of the public</source>
+        <translation>Aviso de un particular</translation>
+    </message>
+    <message>
+        <source>Tip from an employer</source>
+        <translation>Aviso de un empleador</translation>
+    </message>
+    <message>
+        <source>Tip from a landlord</source>
+        <translation>Aviso de un arrendador</translation>
+    </message>
+    <message>
+        <source>At or connected to a protest or demonstration</source>
+        <translation>En una protesta o manifestación, o en relación con ella</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Inspected and admitted</source>
+        <translation>Inspeccionado y admitido</translation>
+    </message>
+    <message>
+        <source>Paroled</source>
+        <translation>Con permiso de permanencia temporal (parole)</translation>
+    </message>
+    <message>
+        <source>Entered without inspection</source>
+        <translation>Entró sin inspección</translation>
+    </message>
+    <message>
+        <source>Admitted; overstayed</source>
+        <translation>Admitido; permaneció más tiempo del autorizado</translation>
+    </message>
+    <message>
+        <source>At the border, attempting to enter unlawfully</source>
+        <translation>En la frontera, al intentar entrar ilegalmente</translation>
+    </message>
+    <message>
+        <source>At a port of entry, attempting to enter unlawfully</source>
+        <translation>En un puerto de entrada, al intentar entrar ilegalmente</translation>
+    </message>
+    <message>
+        <source>In the interior of the United States</source>
+        <translation>En el interior de Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Convicted</source>
+        <translation>Condenado</translation>
+    </message>
+    <message>
+        <source>Acquitted</source>
+        <translation>Absuelto</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Desestimado</translation>
+    </message>
+    <message>
+        <source>Vacated</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Expunged</source>
+        <translation>Eliminado del expediente</translation>
     </message>
 </context>
 </TS>
