@@ -16,22 +16,6 @@
         <translation>SQLCipher: desbloquee Casefile para ver su versión y su proveedor criptográfico</translation>
     </message>
     <message>
-        <source>FIPS mode on</source>
-        <translation>modo FIPS activado</translation>
-    </message>
-    <message>
-        <source>not a FIPS-validated module</source>
-        <translation>no es un módulo validado según FIPS</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>SQLCipher {version}, crypto provider {provider} {provider_version} ({fips})</source>
-        <translation>SQLCipher {version}, proveedor criptográfico {provider} {provider_version} ({fips})</translation>
-    </message>
-    <message>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
     </message>
@@ -57,6 +41,17 @@
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <source>Policy translation</source>
+        <translation>Traducción de la política</translation>
+    </message>
+    <message>
+        <source>Some of this policy&apos;s text is shown in English: {problems}</source>
+        <translation>Parte del texto de esta política se muestra en inglés: {problems}</translation>
     </message>
 </context>
 <context>
