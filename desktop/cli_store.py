@@ -135,32 +135,14 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from storage import keyslot
-    from storage.backup import read_backup, restore_backup
-    from storage.errors import TooManyAttempts, WrongPassphrase
-    from storage.lockfile import ProfileLock
+    from storage.backup import check_passphrase, read_backup, restore_closed
     from storage.paths import StorePaths
-    from storage.throttle import ProfileLockedOut, UnlockThrottle
 
     paths = StorePaths(data_dir(args))
     backup = read_backup(args.backup)  # damaged or foreign: refused before anything changes
     passphrase = read_passphrase(args, prompt="Passphrase of the backup: ")
-    throttle = UnlockThrottle(paths.throttle, mirror=paths.key_file)  # no way around the lockout or the wait
-    if throttle.locked_out():
-        raise ProfileLockedOut()
-    if (wait := throttle.seconds_left()) > 0:
-        raise TooManyAttempts(wait)
-    try:
-        keyslot.read_key_file(backup.folder / "casefile.keys").unwrap(passphrase)
-    except WrongPassphrase:
-        throttle.record_failure()
-        raise UsageError("that passphrase does not open this backup (it needs the passphrase in use when the "
-                         "backup was taken); nothing was changed") from None
-    lock = ProfileLock.acquire(paths, doing="restore a backup")  # no window or process may have it open
-    try:
-        aside = restore_backup(paths, backup.folder)
-    finally:
-        lock.release()
+    check_passphrase(paths, backup, passphrase)  # the lockout and the wait apply; a wrong one is counted
+    aside = restore_closed(paths, backup)  # refused while a window or process has the store open
     with _open(args, passphrase) as store:
         store.record_event("backup_restored", detail=f"{backup.name}; the replaced store is in {aside.name}")
     print(f"Restored {backup.name} ({backup.cases} cases). The store it replaced is kept in {aside}.")

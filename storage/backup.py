@@ -8,9 +8,10 @@ The database is written by SQLite itself from one consistent snapshot that inclu
 then checked by attaching it under that key: `integrity_check` and a count of its cases. Copying the files
 by hand misses the saves still in -wal; this does not.
 
-Taken before every migration and every restore, on demand (`casefile backup`), and at most daily on unlock
-when due. Retention keeps the newest of each day for a week and of each week for a month; backups taken
-before a migration or a restore are kept until there are five newer ones of that kind.
+Taken before every migration, on demand (`casefile backup`, File ▸ Backups), and at most daily on unlock
+when due; a restore keeps the store it replaces aside, whole. Retention (`Retention`, a setting in the
+window) keeps the newest of each day for a week and of each week for a month by default; backups taken
+before a migration, or by hand, are kept until there are five newer ones of that kind.
 """
 
 from __future__ import annotations
@@ -19,14 +20,17 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from storage import database
+from storage import database, keyslot
 from storage.atomic import fsync_dir
-from storage.errors import UserFacingError
+from storage.errors import Cancelled, TooManyAttempts, UserFacingError, WrongPassphrase
+from storage.lockfile import ProfileLock
 from storage.paths import StorePaths
+from storage.throttle import ProfileLockedOut, UnlockThrottle
 
 MANIFEST = "manifest.json"
 FORMAT = "casefile.backup"
@@ -34,6 +38,26 @@ FORMAT_VERSION = 1
 DAILY_DAYS = 7
 WEEKLY_WEEKS = 4
 KEEP_SPECIAL = 5
+DAILY_RANGE = (1, 31)
+WEEKLY_RANGE = (0, 26)
+"""How far retention can be set: at least today's backup is kept; weekly ones for at most half a year."""
+PROGRESS_STEPS = 100
+"""SQLite VM steps between two looks at the cancel flag while the copy is written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Retention:
+    """How long scheduled backups are kept: the newest of each day for `daily_days` days, then the newest of
+    each week for `weekly_weeks` weeks. Out-of-range values (a hand-edited settings file) are clamped here,
+    where they are used, as well as where they are read."""
+
+    daily_days: int = DAILY_DAYS
+    weekly_weeks: int = WEEKLY_WEEKS
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "daily_days", min(max(int(self.daily_days), DAILY_RANGE[0]), DAILY_RANGE[1]))
+        object.__setattr__(self, "weekly_weeks", min(max(int(self.weekly_weeks), WEEKLY_RANGE[0]),
+                                                     WEEKLY_RANGE[1]))
 
 
 class BackupError(UserFacingError):
@@ -59,8 +83,11 @@ def backups_dir(paths: StorePaths) -> Path:
 
 
 def create_backup(conn: database.Connection, paths: StorePaths, reason: str, *, dest: Path | None = None,
-                  now: datetime | None = None) -> Backup:
-    """Write and check a backup of the open store `conn`; BackupError (nothing left behind) if either fails."""
+                  now: datetime | None = None, cancelled: Callable[[], bool] | None = None) -> Backup:
+    """Write and check a backup of the open store `conn`; BackupError (nothing left behind) if either fails.
+
+    `cancelled()` is polled while the copy is written (SQLite's progress handler): when it turns true the copy
+    stops, the partial folder is removed and Cancelled is raised."""
     now = now or datetime.now(UTC)
     root = dest or backups_dir(paths)
     folder = root / f"{now:%Y%m%dT%H%M%S}.{now.microsecond // 1000:03d}Z-{reason}"
@@ -69,7 +96,15 @@ def create_backup(conn: database.Connection, paths: StorePaths, reason: str, *, 
         root.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp.mkdir(mode=0o700)
         db = tmp / "casefile.db"
-        conn.execute("VACUUM INTO ?", (str(db),))
+        if cancelled is not None:
+            conn.set_progress_handler(lambda: 1 if cancelled() else 0, PROGRESS_STEPS)
+        try:
+            conn.execute("VACUUM INTO ?", (str(db),))
+        finally:
+            if cancelled is not None:
+                conn.set_progress_handler(None, 0)
+        if cancelled is not None and cancelled():
+            raise Cancelled()
         os.chmod(db, 0o600)
         shutil.copyfile(paths.key_file, tmp / "casefile.keys")
         os.chmod(tmp / "casefile.keys", 0o600)
@@ -83,8 +118,13 @@ def create_backup(conn: database.Connection, paths: StorePaths, reason: str, *, 
         os.replace(tmp, folder)
         fsync_dir(root)
         return backup
+    except Cancelled:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     except (OSError, database.DatabaseError) as exc:
         shutil.rmtree(tmp, ignore_errors=True)
+        if cancelled is not None and cancelled():
+            raise Cancelled() from None  # the progress handler interrupted the copy
         raise BackupError(f"The backup could not be written to {root} ({exc}); the store is unchanged.") from None
 
 
@@ -145,6 +185,59 @@ def list_backups(paths: StorePaths, root: Path | None = None) -> list[Backup]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """A folder in backups/, as File ▸ Backups shows it: the backup when it reads and matches its checksum,
+    else what is wrong with it; and its size on disk."""
+
+    folder: Path
+    backup: Backup | None
+    problem: str
+    size: int
+
+
+def scan_backups(paths: StorePaths, root: Path | None = None) -> list[Listing]:
+    """Every backup folder, newest first, each checked against its manifest's checksum (reads every byte:
+    run it off the GUI thread). Damaged ones are listed with their problem rather than hidden."""
+    root = root or backups_dir(paths)
+    found = []
+    for folder in sorted(root.iterdir()) if root.is_dir() else []:
+        if not folder.is_dir() or folder.name.startswith("."):
+            continue
+        size = sum(f.stat().st_size for f in folder.iterdir() if f.is_file())
+        try:
+            found.append(Listing(folder, read_backup(folder), "", size))
+        except BackupError as exc:
+            found.append(Listing(folder, None, str(exc), size))
+    return sorted(found, key=lambda item: item.folder.name, reverse=True)  # names start with the UTC time
+
+
+def check_passphrase(paths: StorePaths, backup: Backup, passphrase: str) -> None:
+    """Does `passphrase` open the backup's key file? The profile's lockout and wait apply, and a wrong one
+    counts as a failed unlock (a restore is no way around the throttle). Raises BackupError when wrong."""
+    throttle = UnlockThrottle(paths.throttle, mirror=paths.key_file)
+    if throttle.locked_out():
+        raise ProfileLockedOut()
+    if (wait := throttle.seconds_left()) > 0:
+        raise TooManyAttempts(wait)
+    try:
+        keyslot.read_key_file(backup.folder / "casefile.keys").unwrap(passphrase)
+    except WrongPassphrase:
+        throttle.record_failure()
+        raise BackupError("That passphrase does not open this backup (it needs the passphrase in use when the "
+                          "backup was taken); nothing was changed.") from None
+
+
+def restore_closed(paths: StorePaths, backup: Backup) -> Path:
+    """Restore `backup` while no window or process has the store open: takes the profile's lock for the
+    swap (StoreBusy, nothing changed, when something holds it); returns the folder the replaced store is in."""
+    lock = ProfileLock.acquire(paths, doing="restore a backup")
+    try:
+        return restore_backup(paths, backup.folder)
+    finally:
+        lock.release()
+
+
 def restore_backup(paths: StorePaths, backup_folder: Path, *, now: datetime | None = None) -> Path:
     """Put a backup in place of the profile's store, which must be closed (hold its lock). The store it
     replaces is moved aside, whole, into `replaced-<time>/` in the data folder; returns that folder."""
@@ -175,10 +268,11 @@ def due(backups: list[Backup], now: datetime, every: timedelta = timedelta(days=
     return not scheduled or now - max(b.taken_at for b in scheduled) >= every
 
 
-def to_prune(backups: list[Backup], now: datetime) -> list[Backup]:
-    """Backups past retention: keep the newest of each of the last DAILY_DAYS days and of each of the last
-    WEEKLY_WEEKS weeks, and the KEEP_SPECIAL newest of every other reason (before-migration, before-restore,
+def to_prune(backups: list[Backup], now: datetime, retention: Retention | None = None) -> list[Backup]:
+    """Backups past retention: keep the newest of each of the last `daily_days` days and of each of the last
+    `weekly_weeks` weeks, and the KEEP_SPECIAL newest of every other reason (before-migration, before-restore,
     manual)."""
+    retention = retention or Retention()
     keep: set[Path] = set()
     by_reason: dict[str, list[Backup]] = {}
     for b in sorted(backups, key=lambda b: b.taken_at, reverse=True):
@@ -189,11 +283,11 @@ def to_prune(backups: list[Backup], now: datetime) -> list[Backup]:
     for b in scheduled:
         age = now - b.taken_at
         day, week = b.taken_at.date(), b.taken_at.isocalendar()[:2]
-        if (now.date() - day).days < DAILY_DAYS and day not in days:  # today and the six days before
+        if (now.date() - day).days < retention.daily_days and day not in days:  # today and the days before
             days.add(day)
             weeks.add(week)  # a week with a daily backup kept needs no other
             keep.add(b.folder)
-        elif age < timedelta(weeks=WEEKLY_WEEKS) and week not in weeks:
+        elif age < timedelta(weeks=retention.weekly_weeks) and week not in weeks:
             weeks.add(week)
             keep.add(b.folder)
     for items in by_reason.values():
@@ -201,8 +295,8 @@ def to_prune(backups: list[Backup], now: datetime) -> list[Backup]:
     return [b for b in backups if b.folder not in keep]
 
 
-def prune(backups: list[Backup], now: datetime) -> list[Backup]:
-    removed = to_prune(backups, now)
+def prune(backups: list[Backup], now: datetime, retention: Retention | None = None) -> list[Backup]:
+    removed = to_prune(backups, now, retention)
     for b in removed:
         shutil.rmtree(b.folder, ignore_errors=True)
     return removed

@@ -795,22 +795,29 @@ class CaseStore:
 
     # ----- backups ----------------------------------------------------------------------------------------
 
-    def backup(self, reason: str = "manual", *, dest: Path | None = None) -> backups.Backup:
-        """Write and check an encrypted backup (storage.backup), and record it in the audit log."""
-        made = backups.create_backup(self.conn, self.paths, reason, dest=dest)
+    def backup(self, reason: str = "manual", *, dest: Path | None = None,
+               cancelled: Callable[[], bool] | None = None) -> backups.Backup:
+        """Write and check an encrypted backup (storage.backup), and record it in the audit log. `cancelled()`
+        is polled while the copy is written (Cancelled, nothing left behind, when it turns true)."""
+        made = backups.create_backup(self.conn, self.paths, reason, dest=dest, cancelled=cancelled)
         self.record_event("backup_created", detail=f"{made.name}, {made.cases} cases"
                           + (" (outside the profile folder)" if dest else ""))
         return made
 
-    def backup_if_due(self) -> backups.Backup | None:
-        """The scheduled backup, when a day has passed since the last one; older ones past retention go."""
+    def backup_if_due(self, retention: backups.Retention | None = None) -> backups.Backup | None:
+        """The scheduled backup, when a day has passed since the last one; older ones past `retention` go."""
         now = datetime.now(UTC)
         existing = backups.list_backups(self.paths)
         if not backups.due(existing, now):
             return None
         made = self.backup("scheduled")
-        backups.prune([made, *existing], now)
+        backups.prune([made, *existing], now, retention)
         return made
+
+    def revision_times(self, case_id: str) -> list[tuple[int, str]]:
+        """(revision, saved_at) of every stored revision of the case, oldest first (for its History view)."""
+        return [(int(r[0]), str(r[1])) for r in self.conn.execute(
+            "SELECT revision, saved_at FROM case_revisions WHERE case_id = ? ORDER BY revision", (case_id,))]
 
     def verify_audit(self) -> audit.ChainCheck:
         """Check the whole audit log and its signed head (`casefile audit verify`)."""
