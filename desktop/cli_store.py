@@ -135,16 +135,13 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from storage.backup import check_passphrase, read_backup, restore_closed
-    from storage.paths import StorePaths
+    from storage.backup import read_backup
+    from storage.store import CaseStore
 
-    paths = StorePaths(data_dir(args))
-    backup = read_backup(args.backup)  # damaged or foreign: refused before anything changes
+    backup = read_backup(args.backup)  # damaged or foreign: refused before a passphrase is asked for
     passphrase = read_passphrase(args, prompt="Passphrase of the backup: ")
-    check_passphrase(paths, backup, passphrase)  # the lockout and the wait apply; a wrong one is counted
-    aside = restore_closed(paths, backup)  # refused while a window or process has the store open
-    with _open(args, passphrase) as store:
-        store.record_event("backup_restored", detail=f"{backup.name}; the replaced store is in {aside.name}")
+    store, aside = CaseStore.restore(data_dir(args), backup.folder, passphrase)
+    store.close()
     print(f"Restored {backup.name} ({backup.cases} cases). The store it replaced is kept in {aside}.")
     return 0
 

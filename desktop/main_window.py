@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from desktop.operations.memo import RenderedMemo
     from desktop.workspace import CaseWorkspace
     from printing.memo import MemoSettings
+    from storage.backup import Backup
     from storage.store import CaseStore
     from widgets.case_edit import CaseEdit
     from widgets.case_list_model import CaseListModel
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
 
             self.workspace = CaseWorkspace(self.tasks)
             self.workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.workspace.history_requested.connect(self.show_history)
             if state := S.UI_MAIN_SPLITTER.get(self.settings):
                 self.workspace.restoreState(state)
             self.workspace.restore_list_state(S.UI_CASE_LIST_HEADER.get(self.settings))
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.policy_diff_action)
         file_menu.addAction(self.reassess_action)
+        self._add_record_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addAction(self.passphrase_action)
@@ -223,7 +227,8 @@ class MainWindow(QMainWindow):
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for a in (self.new_action, self.find_action, self.lock_action, self.passphrase_action, self.print_action,
-                  self.verify_action, self.policy_diff_action, self.reassess_action, self.delete_action):
+                  self.verify_action, self.policy_diff_action, self.reassess_action, self.delete_action,
+                  self.history_action, self.backups_action):
             a.setEnabled(enabled)
 
     # ----- start, unlock, lock ---------------------------------------------------------------------------
@@ -362,7 +367,10 @@ class MainWindow(QMainWindow):
             if made is not None and self.unlocked:
                 self.statusBar().showMessage("Backed up the case store.", 5000)
 
-        (self.tasks.run_op(parent=None, op=lambda store: None if store.damage else store.backup_if_due())
+        from desktop.dialogs.backups import retention
+
+        keep = retention(self.settings)  # read (and bounded) here, used on the store thread
+        (self.tasks.run_op(parent=None, op=lambda store: None if store.damage else store.backup_if_due(keep))
          .success(done)
          .failure(lambda exc: self.statusBar().showMessage(f"The scheduled backup failed: {exc}", 15000)))
 
@@ -409,7 +417,8 @@ class MainWindow(QMainWindow):
     def all_actions(self) -> list[QAction]:
         return [self.new_action, self.find_action, self.lock_action, self.delete_action, self.print_action,
                 self.verify_action, self.policy_diff_action, self.reassess_action, self.preferences_action,
-                self.passphrase_action, self.quit_action, self.shortcuts_action, self.about_action]
+                self.passphrase_action, self.history_action, self.backups_action, self.quit_action,
+                self.shortcuts_action, self.about_action]
 
     def show_shortcuts(self) -> None:
         from desktop.dialogs.shortcuts import ShortcutsDialog
@@ -584,6 +593,105 @@ class MainWindow(QMainWindow):
         dlg = ChangePassphraseDialog(self, change, context)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
+
+    # ----- the record: a case's history, backups ----------------------------------------------------------------
+
+    def _add_record_actions(self, menu: QMenu) -> None:
+        self.history_action = QAction(self.tr("Case &history…"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.history_action.setToolTip(self.tr("Who did what to the open or selected case, and whether the audit "
+                                               "log checks out (Ctrl+Shift+H)"))
+        self.history_action.triggered.connect(lambda: self.show_history(None))
+        self.addAction(self.history_action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.show_backups)
+        menu.addSeparator()
+        menu.addAction(self.history_action)
+        menu.addAction(self.backups_action)
+
+    def show_history(self, case_id: str | None = None) -> None:
+        """The History of `case_id`, else of the case open in the editor, else of the one selected in the list."""
+        from desktop.dialogs.history import HistoryDialog
+
+        ws = self.workspace
+        if ws is None or not self.unlocked:
+            return
+        if case_id is None:
+            index = ws.table.currentIndex()
+            case_id = ws.editor.case_id() or (ws.model.case_at(index.row()).id if index.isValid() else None)
+        row = ws.model.row_of(case_id) if case_id else -1
+        if case_id is None or row < 0:
+            self.statusBar().showMessage(self.tr("Open or select a case to see its history."), 8000)
+            return
+        dlg = HistoryDialog(self, self.tasks, case_id, ws.model.case_at(row).case_number)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog = dlg
+        dlg.open()
+
+    def show_backups(self) -> None:
+        from desktop.dialogs.backups import BackupsDialog
+
+        if not self.unlocked:
+            return
+        dlg = BackupsDialog(self, self.tasks, self.paths, self.settings, self.restore_backup)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.backups_dialog = dlg
+        dlg.open()
+
+    def restore_backup(self, backup: Backup, passphrase: str) -> None:
+        """Put `backup` in place of the store: the pending edits are stored first, the store is closed (the
+        window shows its locked page meanwhile), the store thread swaps the files (the replaced store kept
+        aside) and opens the restored store, which the window then shows as after an unlock. If anything
+        fails on the way, the window stays locked and asks for the passphrase, as after a lock. A wrong
+        passphrase is found first, while the store is still open (and counted, as at unlock)."""
+        from storage.backup import check_passphrase
+
+        if not self.unlocked:
+            return
+        (self.tasks.run_op(parent=self, op=lambda store: check_passphrase(store.paths, backup, passphrase),
+                           label=self.tr("Checking the backup's passphrase…"))
+         .success(lambda _none: self._swap_in(backup, passphrase)))
+
+    def _swap_in(self, backup: Backup, passphrase: str) -> None:
+        from storage.store import CaseStore
+
+        if not self.unlocked:
+            return
+        assert self.workspace is not None
+        self.idle.stop()
+        self.workspace.deactivate()  # its saves are queued before the store closes
+        self.statusBar().clearMessage()
+        self.pages.setCurrentWidget(self.locked_page)
+        self.locked_label.setText(self.tr("Restoring the backup…"))
+        self.unlock_button.setEnabled(False)
+        self._set_actions_enabled(False)
+        aside: list[Path] = []
+        data_dir, folder = self.paths.data_dir, backup.folder
+
+        def opener() -> CaseStore:
+            store, replaced = CaseStore.restore(data_dir, folder, passphrase)
+            aside.append(replaced)
+            return store
+
+        def restored(store: CaseStore) -> None:
+            self._after_restore()
+            self._on_store_opened(store)
+            self.statusBar().showMessage(self.tr("Restored the backup of %1 (%2 cases). The store it replaced is "
+                                                 "kept in %3.").replace("%1", backup.name)
+                                         .replace("%2", str(backup.cases)).replace("%3", str(aside[0])), 15000)
+
+        def failed(exc: BaseException) -> None:
+            self._after_restore()
+            show_error(self, exc)
+            self.ask_unlock()
+
+        (self.tasks.open_store(parent=self, opener=opener, label=self.tr("Restoring the backup…"))
+         .success(restored)
+         .failure(failed))
+
+    def _after_restore(self) -> None:
+        self.locked_label.setText(self.tr("Casefile is locked."))
+        self.unlock_button.setEnabled(True)
 
     # ----- closing -------------------------------------------------------------------------------------------
 

@@ -76,3 +76,10 @@ UI_LANGUAGE = Setting("ui/language", "system", str, choices=("system", "en", "es
 def open_settings(path: Path) -> QSettings:
     path.parent.mkdir(parents=True, exist_ok=True)
     return QSettings(str(path), QSettings.Format.IniFormat)
+BACKUP_DAILY_RANGE = (1, 31)
+BACKUP_WEEKLY_RANGE = (0, 26)
+"""As storage.backup.DAILY_RANGE / WEEKLY_RANGE (not imported: settings load before the crypto modules)."""
+BACKUP_DAILY_DAYS = Setting("backups/daily_days", 7, int, bounds=BACKUP_DAILY_RANGE)
+"""Scheduled backups: the newest of each day is kept for this many days…"""
+BACKUP_WEEKLY_WEEKS = Setting("backups/weekly_weeks", 4, int, bounds=BACKUP_WEEKLY_RANGE)
+"""…and then the newest of each week for this many weeks (storage.backup.Retention)."""

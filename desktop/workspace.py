@@ -105,6 +105,8 @@ class _ElideMiddle(QStyledItemDelegate):
 
 class CaseWorkspace(QSplitter):
     status_message = Signal(str)
+    history_requested = Signal(str)
+    """A case's History was asked for from the list's context menu (the main window shows it)."""
 
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -753,6 +755,9 @@ class CaseWorkspace(QSplitter):
         delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         delete_action.setEnabled(summary.status is CaseStatus.DRAFT)
         delete_action.triggered.connect(lambda: self.ask_delete(summary.id))
+        history_action = menu.addAction(self.tr("&History…"))
+        history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        history_action.triggered.connect(lambda: self.history_requested.emit(summary.id))
         self.table_menu = menu
         menu.popup(self.table.viewport().mapToGlobal(pos))
 

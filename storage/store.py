@@ -814,6 +814,25 @@ class CaseStore:
         backups.prune([made, *existing], now, retention)
         return made
 
+    @classmethod
+    def restore(cls, data_dir: Path, backup_folder: Path, passphrase: str) -> tuple[CaseStore, Path]:
+        """Put a backup in place of the profile's store (which must be closed) and open it: the backup is
+        checked, `passphrase` must open it (the lockout and the wait apply; a wrong one is counted), the store
+        it replaces is kept aside whole, and the restore is recorded in the restored store's audit log.
+        Returns the open store and the folder the replaced one is in. `casefile restore` and File ▸ Backups."""
+        paths = StorePaths(Path(data_dir))
+        backup = backups.read_backup(backup_folder)  # damaged or foreign: refused before anything changes
+        backups.check_passphrase(paths, backup, passphrase)
+        aside = backups.restore_closed(paths, backup)  # refused (StoreBusy) while anything has the store open
+        store = cls.open(paths.data_dir, passphrase)
+        try:
+            store.record_event("backup_restored", detail=f"{backup.name}; the replaced store is in {aside.name}")
+        except BaseException:
+            store.close()
+            raise
+        log.info("backup restored")
+        return store, aside
+
     def revision_times(self, case_id: str) -> list[tuple[int, str]]:
         """(revision, saved_at) of every stored revision of the case, oldest first (for its History view)."""
         return [(int(r[0]), str(r[1])) for r in self.conn.execute(

@@ -32,7 +32,8 @@ def screens(qtbot, launch, data_dir, size: tuple[int, int] = (1280, 800)):
     QApplication.processEvents()
     yield "assessment start page", window
     for opener, attr in ((window.show_shortcuts, "shortcuts_dialog"), (window.show_about, "about_dialog"),
-                         (window.ask_preferences, "preferences_dialog")):
+                         (window.ask_preferences, "preferences_dialog"), (window.show_history, "history_dialog"),
+                         (window.show_backups, "backups_dialog")):
         opener()
         dlg = getattr(window, attr)
         qtbot.waitUntil(dlg.isVisible)
