@@ -27,6 +27,7 @@ qm: $(QM)
 # Refresh the app's catalogue from the code (new strings come in unfinished; obsolete ones are dropped).
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(APP_SOURCES) -ts $(TS_DIR)/casefile_es.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly $(APP_SOURCES) -ts $(TS_DIR)/casefile_en.ts
 
 run: $(STAMP) qm
 	$(BIN)/casefile

@@ -11,7 +11,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casework.errors import ExchangeError, NotPrintable, PolicyError
@@ -44,9 +44,10 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox | None
         log.error("unexpected error\n%s", redacted_traceback(exc))
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "Something went wrong",
-            "Casefile hit an unexpected problem. Your saved work is safe; the last change may not have been "
-            "saved. The details have been written to the log.",
+            QCoreApplication.translate("show_error", "Something went wrong"),
+            QCoreApplication.translate("show_error", "Casefile hit an unexpected problem. Your saved work is safe; "
+                                                     "the last change may not have been saved. The details have been "
+                                                     "written to the log."),
             QMessageBox.StandardButton.Ok,
             parent,
         )

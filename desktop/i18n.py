@@ -6,13 +6,16 @@ is logged and read as `system`.
 
 Catalogues are Qt's own: every user-visible string goes through `self.tr()` / `QCoreApplication.translate()`,
 `make translations` runs pyside6-lupdate into `resources/translations/*_<lang>.ts` (the app's catalogue
-`casefile_es.ts`; other catalogues may sit beside it, each loaded by the same rule), and the compiled `.qm`
+`casefile_es.ts`, and `casefile_en.ts` holding only the English plural forms of "%n case(s)"; other catalogues
+may sit beside them, each loaded by the same rule), and the compiled `.qm`
 files are build outputs: `make` builds them beside the .ts at install time, and when one is missing or older than
 its .ts (a pip install, a fresh checkout) it is compiled once with pyside6-lrelease into the user cache folder,
 named by the .ts's digest. Qt's own `qtbase_<lang>.qm` translates the standard buttons and dialogs.
 
-Plurals: use `QCoreApplication.translate(CONTEXT, "%n case(s)", None, n)`; PySide6's `self.tr(text, "", n)`
-ignores the numerus forms in the catalogue.
+Plurals: `self.tr("%n case(s)", "", n)`, in the class of the object itself (pyside6-lupdate marks only this form
+as plural; and PySide6 looks the text up class by class from the object's own, so a call in a base class on a
+subclass' object returns the English "3 case(s)" before it reaches the base class's entry). English has its
+plural forms in `casefile_en.ts` (made by lupdate -pluralonly).
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ def current_language() -> str:
 
 def install(language: str, app: QCoreApplication | None = None) -> list[QTranslator]:
     """Put the catalogues of `language` into the application (replacing any installed before). Call it before
-    building a window: texts are translated when a widget is built. English installs nothing."""
+    building a window: texts are translated when a widget is built. English installs only its plural forms."""
     global _language
     app = app or QCoreApplication.instance()
     assert app is not None, "create the QApplication first"
@@ -68,13 +71,12 @@ def install(language: str, app: QCoreApplication | None = None) -> list[QTransla
         app.removeTranslator(translator)
     _installed.clear()
     _language = SOURCE_LANGUAGE
-    if language == SOURCE_LANGUAGE:
-        return []
-    if language not in TRANSLATED:
+    if language != SOURCE_LANGUAGE and language not in TRANSLATED:
         log.warning("no catalogue for the language asked for; showing English")
-        return []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    files = [Path(qt_dir) / f"qtbase_{language}.qm"]
+        language = SOURCE_LANGUAGE
+    files = []
+    if language != SOURCE_LANGUAGE:
+        files.append(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm")
     files += [qm for ts in catalogues(language) if (qm := compiled(ts)) is not None]
     for path in files:
         translator = QTranslator(app)
@@ -85,6 +87,12 @@ def install(language: str, app: QCoreApplication | None = None) -> list[QTransla
             log.warning("could not load the translation %s", path.name)
     _language = language
     return list(_installed)
+
+
+def ensure(language: str) -> None:
+    """install(language) unless it is what is installed now."""
+    if _language != language or not _installed:
+        install(language)
 
 
 def install_for(settings: QSettings | None) -> str:

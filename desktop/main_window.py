@@ -77,13 +77,13 @@ class MainWindow(QMainWindow):
         self.workspace: CaseWorkspace | None = None
         self._discard_confirmed = False
         self.unlock_dialog: UnlockDialog | None = None
-        self.setWindowTitle("Casefile — DEMO (fictional cases)" if demo else "Casefile")
+        self.setWindowTitle(self.tr("Casefile — DEMO (fictional cases)") if demo else self.tr("Casefile"))
 
         self.locked_page = QWidget()
         locked_layout = QVBoxLayout(self.locked_page)
-        self.locked_label = QLabel("Casefile is locked.")
+        self.locked_label = QLabel(self.tr("Casefile is locked."))
         self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.unlock_button = QPushButton("&Unlock…")
+        self.unlock_button = QPushButton(self.tr("&Unlock…"))
         self.unlock_button.clicked.connect(self.ask_unlock)
         locked_layout.addStretch(1)
         locked_layout.addWidget(self.locked_label)
@@ -95,10 +95,11 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
-        self.demo_banner = QLabel("DEMO — every case here is fictional, and the passphrase is public. Do not enter "
-                                  "real case data.")
+        self.demo_banner = QLabel(self.tr("DEMO — every case here is fictional, and the passphrase is public. Do not "
+                                          "enter "
+                                  "real case data."))
         self.demo_banner.setObjectName("demo-banner")
-        self.demo_banner.setAccessibleName("Demo")
+        self.demo_banner.setAccessibleName(self.tr("Demo"))
         self.demo_banner.setWordWrap(True)
         self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.demo_banner.setStyleSheet("QLabel#demo-banner { background: #5c2d91; color: white; font-weight: bold; "
@@ -157,35 +158,35 @@ class MainWindow(QMainWindow):
     # ----- actions -------------------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_action = QAction("&New case", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New case"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda: self.ensure_workspace().new_case())
-        self.find_action = QAction("&Find", self)
+        self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(lambda: self.ensure_workspace().focus_search())
-        self.lock_action = QAction("&Lock", self)
+        self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
-        self.print_action = QAction("&Print memo…", self)
+        self.print_action = QAction(self.tr("&Print memo…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.preview_memo)
-        self.verify_action = QAction("&Verify a memo…", self)
+        self.verify_action = QAction(self.tr("&Verify a memo…"), self)
         self.verify_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.verify_action.triggered.connect(self.ask_verify_memo)
-        self.policy_diff_action = QAction("Co&mpare policy versions…", self)
+        self.policy_diff_action = QAction(self.tr("Co&mpare policy versions…"), self)
         self.policy_diff_action.triggered.connect(self.ask_policy_diff)
-        self.reassess_action = QAction("Re-assess &under another policy version…", self)
+        self.reassess_action = QAction(self.tr("Re-assess &under another policy version…"), self)
         self.reassess_action.triggered.connect(self.ask_reassess)
-        self.preferences_action = QAction("P&references…", self)
+        self.preferences_action = QAction(self.tr("P&references…"), self)
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.triggered.connect(self.ask_preferences)
-        self.passphrase_action = QAction("Change pass&phrase…", self)
+        self.passphrase_action = QAction(self.tr("Change pass&phrase…"), self)
         self.passphrase_action.triggered.connect(self.ask_change_passphrase)
-        self.delete_action = QAction("&Delete draft case…", self)
-        self.delete_action.setToolTip("Delete the draft case selected in the list (Delete in the list)")
+        self.delete_action = QAction(self.tr("&Delete draft case…"), self)
+        self.delete_action.setToolTip(self.tr("Delete the draft case selected in the list (Delete in the list)"))
         self.delete_action.triggered.connect(lambda: self.ensure_workspace().ask_delete())
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for a in (self.new_action, self.find_action, self.lock_action):
@@ -206,11 +207,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.passphrase_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        self.shortcuts_action = QAction("&Keyboard shortcuts", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.about_action = QAction("&About Casefile", self)
+        self.about_action = QAction(self.tr("&About Casefile"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
@@ -219,8 +220,8 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        self.new_action.setToolTip("New case (Ctrl+N)")
-        self.lock_action.setToolTip("Lock Casefile (Ctrl+L)")
+        self.new_action.setToolTip(self.tr("New case (Ctrl+N)"))
+        self.lock_action.setToolTip(self.tr("Lock Casefile (Ctrl+L)"))
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.print_action)
         toolbar.addAction(self.lock_action)
@@ -258,7 +259,7 @@ class MainWindow(QMainWindow):
                 if isinstance(exc, UserFacingError):
                     dlg.failed(str(exc))
                 else:
-                    dlg.failed("The store could not be created.")
+                    dlg.failed(self.tr("The store could not be created."))
                     show_error(dlg, exc)
 
             (profile_ops.create_store(tasks=self.tasks, parent=dlg, data_dir=self.paths.data_dir,
@@ -277,8 +278,9 @@ class MainWindow(QMainWindow):
             self.unlock_dialog.raise_()
             return
         who = self.officer.name if self.officer else ""
-        dlg = UnlockDialog(self, who, f"Store: {self.paths.data_dir}", self._unlock,
-                           hint=f"Demo passphrase: {self.demo.passphrase}" if self.demo else "")
+        dlg = UnlockDialog(self, who, self.tr("Store: {folder}").format(folder=self.paths.data_dir), self._unlock,
+                           hint=self.tr("Demo passphrase: {passphrase}").format(passphrase=self.demo.passphrase)
+                           if self.demo else "")
         dlg.rejected.connect(self.close)
         self.unlock_dialog = dlg
         dlg.open()
@@ -307,7 +309,7 @@ class MainWindow(QMainWindow):
             elif isinstance(exc, UserFacingError):
                 dlg.failed(str(exc))
             else:
-                dlg.failed("The store could not be opened.")
+                dlg.failed(self.tr("The store could not be opened."))
                 show_error(dlg, exc)
 
         def opened(store: CaseStore) -> None:
@@ -326,7 +328,8 @@ class MainWindow(QMainWindow):
         self._set_actions_enabled(True)
         self.idle.timeout_s = S.SECURITY_AUTOLOCK_MINUTES.get(self.settings) * 60.0
         self.idle.start()
-        self.statusBar().showMessage(f"Unlocked · {store.officer.name} · {store.officer.office}", 5000)
+        self.statusBar().showMessage(self.tr("Unlocked · {officer} · {office}").format(
+            officer=store.officer.name, office=store.officer.office), 5000)
         workspace.set_profile(store.officer, store.role)
         workspace.activate()
         self._warn_about_the_store(store)
@@ -347,16 +350,17 @@ class MainWindow(QMainWindow):
         if store.damage is not None:
             problems.append(str(StoreDamaged(store.paths, store.damage)))
         if store.audit_check is not None and not store.audit_check.ok:
-            problems.append(f"The audit log failed its check: {store.audit_check.message}. Your cases are "
-                            "unaffected; tell office IT (casefile audit verify names the entry).")
+            problems.append(self.tr("The audit log failed its check: {problem}. Your cases are unaffected; tell "
+                                    "office IT (casefile audit verify names the entry).")
+                            .format(problem=store.audit_check.message))
         if not problems:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Check the case store", "\n\n".join(problems),
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check the case store"), "\n\n".join(problems),
                           QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.store_warning = box
         box.open()
-        self.statusBar().showMessage("The case store needs attention: see the message.", 15000)
+        self.statusBar().showMessage(self.tr("The case store needs attention: see the message."), 15000)
 
     def _scheduled_backup(self) -> None:
         """Once a day, an encrypted backup of the store (storage.backup), on the store thread."""
@@ -365,14 +369,15 @@ class MainWindow(QMainWindow):
 
         def done(made: object) -> None:
             if made is not None and self.unlocked:
-                self.statusBar().showMessage("Backed up the case store.", 5000)
+                self.statusBar().showMessage(self.tr("Backed up the case store."), 5000)
 
         from desktop.dialogs.backups import retention
 
         keep = retention(self.settings)  # read (and bounded) here, used on the store thread
         (self.tasks.run_op(parent=None, op=lambda store: None if store.damage else store.backup_if_due(keep))
          .success(done)
-         .failure(lambda exc: self.statusBar().showMessage(f"The scheduled backup failed: {exc}", 15000)))
+         .failure(lambda exc: self.statusBar().showMessage(
+             self.tr("The scheduled backup failed: {problem}").format(problem=exc), 15000)))
 
     @property
     def unlocked(self) -> bool:
@@ -452,7 +457,7 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         case_id = ws.editor.case_id() if ws is not None and ws.active else None
         if ws is None or case_id is None:
-            self.statusBar().showMessage("Open a case to print its memo.", 5000)
+            self.statusBar().showMessage(self.tr("Open a case to print its memo."), 5000)
             return
         from desktop.operations import memo as memo_ops
 
@@ -512,18 +517,19 @@ class MainWindow(QMainWindow):
         case = ws.editor.value() if ws is not None and ws.editor.case_id() is not None else None
         a = case.assessment if case is not None else None
         if ws is None or a is None:
-            self.statusBar().showMessage("Open a case with an assessment to re-assess it.", 8000)
+            self.statusBar().showMessage(self.tr("Open a case with an assessment to re-assess it."), 8000)
             return
         try:
             old = ws.editor.policies.get(a.policy_id, a.policy_version)
         except PolicyError as exc:
-            self.statusBar().showMessage(f"Not re-assessed: {exc}.", 8000)
+            self.statusBar().showMessage(self.tr("Not re-assessed: {problem}.").format(problem=exc), 8000)
             return
 
         def reassess(new: Policy) -> None:
             problem = ws.editor.reassess_under(new)
-            self.statusBar().showMessage(problem or f"Re-assessed under {new.title} ({new.version}): the "
-                                         "checklist shows what to answer again.", 10000)
+            self.statusBar().showMessage(problem or self.tr("Re-assessed under {title} ({version}): the checklist "
+                                                            "shows what to answer again.")
+                                         .format(title=new.title, version=new.version), 10000)
 
         dlg = PolicyDiffDialog(self, ws.editor.policies, old=old, reassess=reassess)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -533,8 +539,8 @@ class MainWindow(QMainWindow):
     def ask_verify_memo(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        dialog = QFileDialog(self, "Verify a memo, or scans of a paper copy", "",
-                             "Memos and scans (*.pdf *.png *.jpg *.jpeg)")
+        dialog = QFileDialog(self, self.tr("Verify a memo, or scans of a paper copy"), "",
+                             self.tr("Memos and scans (*.pdf *.png *.jpg *.jpeg)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.filesSelected.connect(lambda names: self.verify_memo_files([Path(n) for n in names]))
@@ -552,9 +558,10 @@ class MainWindow(QMainWindow):
         try:
             files = [(p.name, p.read_bytes()) for p in paths]
         except OSError as exc:
-            show_error(self, UserFacingError(f"{exc.filename} cannot be read: {exc.strerror}."))
+            show_error(self, UserFacingError(self.tr("{file} cannot be read: {problem}.").format(
+                file=exc.filename, problem=exc.strerror)))
             return
-        source = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
+        source = paths[0].name if len(paths) == 1 else self.tr("%n file(s)", "", len(paths))
 
         def shown(check: MemoCheck) -> None:
             dlg = VerifyResultDialog(self, check, source)
@@ -576,7 +583,7 @@ class MainWindow(QMainWindow):
 
         def changed(_changes: object) -> None:
             dlg.succeeded()
-            self.statusBar().showMessage("Passphrase changed.", 5000)
+            self.statusBar().showMessage(self.tr("Passphrase changed."), 5000)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, UserFacingError):
@@ -697,11 +704,11 @@ class MainWindow(QMainWindow):
 
     def _confirm_discard(self, reason: str) -> None:
         """Ask (without blocking) whether to quit although the open case has edits the store has not taken."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes", reason,
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"), reason,
                           QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText("Quit anyway and lose those changes?")
-        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
-        box.addButton("Quit and lose changes", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(self.tr("Quit anyway and lose those changes?"))
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Quit and lose changes"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QEvent,
     QModelIndex,
@@ -53,7 +54,7 @@ from desktop.tasks import TaskManager
 from storage.errors import CaseConflict, StoreLocked, UserFacingError, WorkflowRefused
 from widgets.case_edit import CaseEdit
 from widgets.case_list_model import CaseListModel
-from widgets.translated import label
+from widgets.translated import label, translated
 
 if TYPE_CHECKING:
     from casework.assessment import ReviewDecision
@@ -72,15 +73,19 @@ AUTOSAVE_DELAY_MS = 700
 RETRY_MS = 5000
 """After a failed save (a full disk, say), try again this often while the edits wait on screen."""
 
-SAVED, SAVING, UNSAVED = "Saved", "Saving…", "Unsaved changes…"
-NOT_STARTED = "New — saved once you type"
-KEPT = "Not saved — kept on screen"
-CONFLICT = "Not saved — changed elsewhere"
+SAVED = QT_TRANSLATE_NOOP("CaseWorkspace", "Saved")
+SAVING = QT_TRANSLATE_NOOP("CaseWorkspace", "Saving…")
+UNSAVED = QT_TRANSLATE_NOOP("CaseWorkspace", "Unsaved changes…")
+NOT_STARTED = QT_TRANSLATE_NOOP("CaseWorkspace", "New — saved once you type")
+KEPT = QT_TRANSLATE_NOOP("CaseWorkspace", "Not saved — kept on screen")
+CONFLICT = QT_TRANSLATE_NOOP("CaseWorkspace", "Not saved — changed elsewhere")
+"""The header's save states, in English (translated as they are shown)."""
 
 
-CHANGED_ELSEWHERE = ("Changed elsewhere: this case was saved somewhere else after you opened it. Your changes "
-                     "are still on screen but not saved. Reload shows the stored case (dropping them); Keep mine "
-                     "saves yours on top of it.")
+CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP("CaseWorkspace", "Changed elsewhere: this case was saved somewhere else after "
+                                                       "you opened it. Your changes are still on screen but not "
+                                                       "saved. Reload shows the stored case (dropping them); Keep "
+                                                       "mine saves yours on top of it.")
 
 
 @dataclass
@@ -123,12 +128,12 @@ class CaseWorkspace(QSplitter):
 
         self.model = CaseListModel()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, alias, A-number or case number  (Ctrl+F)")
-        self.search.setAccessibleName("Search cases")
+        self.search.setPlaceholderText(self.tr("Search name, alias, A-number or case number  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Cases")
+        self.table.setAccessibleName(self.tr("Cases"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -160,7 +165,7 @@ class CaseWorkspace(QSplitter):
         left_layout.addWidget(self.count_label)
 
         self.editor = CaseEdit(language=i18n.current_language())
-        self.no_case = QLabel("Select a case in the list, or start a new one with Ctrl+N.")
+        self.no_case = QLabel(self.tr("Select a case in the list, or start a new one with Ctrl+N."))
         self.no_case.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
         self.right.addWidget(self.no_case)
@@ -276,10 +281,10 @@ class CaseWorkspace(QSplitter):
             return self.tr("This new case could not be stored yet, so what you typed in it is not saved.") \
                 if self._blank_unsaved() else ""
         if q.conflicted:
-            return "This case was changed elsewhere, so your latest changes are not saved."
+            return self.tr("This case was changed elsewhere, so your latest changes are not saved.")
         if self.editor.check():
-            return "This case has fields that need fixing, so its latest changes are not saved."
-        return "The latest changes to this case could not be saved."
+            return self.tr("This case has fields that need fixing, so its latest changes are not saved.")
+        return self.tr("The latest changes to this case could not be saved.")
 
     # ----- cases -------------------------------------------------------------------------------------------
 
@@ -303,7 +308,7 @@ class CaseWorkspace(QSplitter):
         self._conflict = ""
         self._failing = False
         self.right.setCurrentWidget(self.editor)
-        self.editor.set_save_state(NOT_STARTED)
+        self.editor.set_save_state(translated("CaseWorkspace", NOT_STARTED))
         self._select_row_of(None)
         self.editor.tabs.setCurrentIndex(0)
         self.editor.focus_field("subject.family_name")
@@ -324,7 +329,7 @@ class CaseWorkspace(QSplitter):
         self._creating = True
         self._blank_edited = True
         self.autosave_timer.stop()
-        self.editor.set_save_state(SAVING)
+        self.editor.set_save_state(translated("CaseWorkspace", SAVING))
         blank = self._blank
 
         def created(result: SaveResult) -> None:
@@ -357,7 +362,7 @@ class CaseWorkspace(QSplitter):
             if self._blank is not blank:
                 return
             self._creating = False
-            self.editor.set_save_state(KEPT)
+            self.editor.set_save_state(translated("CaseWorkspace", KEPT))
             if self._after_create:
                 self._after_create.clear()
                 self.status_message.emit(self.tr("This new case is not stored yet; what you typed is kept on "
@@ -417,13 +422,13 @@ class CaseWorkspace(QSplitter):
             then()
             return True
         if q.conflicted:
-            self._stay("This case was changed elsewhere: choose Reload or Keep mine first.")
+            self._stay(self.tr("This case was changed elsewhere: choose Reload or Keep mine first."))
             return False
         if not self.flush():
             errors = self.editor.check()
             if errors:
                 self.editor.focus_field(errors[0].field)
-            self._stay("Fix the highlighted fields first: this case is not saved yet.")
+            self._stay(self.tr("Fix the highlighted fields first: this case is not saved yet."))
             return False
 
         def settled(saved_all: bool) -> None:
@@ -433,7 +438,7 @@ class CaseWorkspace(QSplitter):
                 self.after_saving(then, leaving=leaving)
                 return
             if not saved_all:
-                self._stay("This case's latest changes are not saved yet; they are kept on screen.")
+                self._stay(self.tr("This case's latest changes are not saved yet; they are kept on screen."))
                 return
             if leaving:
                 q.close_revision()
@@ -489,16 +494,15 @@ class CaseWorkspace(QSplitter):
         if q is None:
             return
         if q.conflicted:
-            text = CONFLICT
+            text = translated("CaseWorkspace", CONFLICT)
         elif errors:
-            n = len(errors)
-            text = f"Not saved: fix {n} field{'s' if n > 1 else ''}"
+            text = self.tr("Not saved: fix %n field(s)", "", len(errors))
         elif q.dirty:
-            text = KEPT if self._failing else UNSAVED
+            text = translated("CaseWorkspace", KEPT if self._failing else UNSAVED)
         elif not q.settled:
-            text = SAVING
+            text = translated("CaseWorkspace", SAVING)
         else:
-            text = SAVED
+            text = translated("CaseWorkspace", SAVED)
         self.editor.set_save_state(text)
 
     def _on_saved(self, result: SaveResult) -> None:
@@ -549,17 +553,17 @@ class CaseWorkspace(QSplitter):
     def _show_conflict(self, detail: str) -> None:
         """Show (or with "" hide) the "changed elsewhere" bar; `detail` is the store's account (its tooltip)."""
         self._conflict = detail
-        self.editor.show_conflict(CHANGED_ELSEWHERE if detail else "", detail)
+        self.editor.show_conflict(translated("CaseWorkspace", CHANGED_ELSEWHERE) if detail else "", detail)
         self._show_save_state()
 
     def _on_editor_reload_requested(self) -> None:
         q = self.queue
         if q is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Reload the case",
-                          "Show the case as it is stored now?", QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText("The changes on screen that are not saved will be dropped.")
-        reload_button = box.addButton("Reload and drop my changes", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Reload the case"),
+                          self.tr("Show the case as it is stored now?"), QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("The changes on screen that are not saved will be dropped."))
+        reload_button = box.addButton(self.tr("Reload and drop my changes"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -583,7 +587,7 @@ class CaseWorkspace(QSplitter):
             return
         q.mark_clean()
         self._show_case(case, queue=q)
-        self.status_message.emit("Reloaded: the case as stored now.")
+        self.status_message.emit(self.tr("Reloaded: the case as stored now."))
 
     def _on_editor_keep_mine_requested(self) -> None:
         q = self.queue
@@ -607,7 +611,7 @@ class CaseWorkspace(QSplitter):
 
         def submit() -> None:
             (case_ops.submit_case(queue=q)
-             .success(lambda result: self._on_step_done(q, result, "Submitted for review."))
+             .success(lambda result: self._on_step_done(q, result, self.tr("Submitted for review.")))
              .failure(self._on_submit_refused))
 
         self.after_saving(submit)
@@ -623,12 +627,12 @@ class CaseWorkspace(QSplitter):
         if q is None:
             return
         (case_ops.review_case(queue=q, decision=decision, comment=comment)
-         .success(lambda result: self._on_step_done(q, result, "Review recorded."))
+         .success(lambda result: self._on_step_done(q, result, self.tr("Review recorded.")))
          .failure(self._on_review_refused))
 
     def _on_review_refused(self, exc: BaseException) -> None:
         if isinstance(exc, WorkflowRefused):
-            self.editor.show_workflow_message(f"Not recorded: {exc}")
+            self.editor.show_workflow_message(self.tr("Not recorded: {problem}").format(problem=exc))
         else:
             show_error(self, exc)
 
@@ -643,12 +647,12 @@ class CaseWorkspace(QSplitter):
                 if isinstance(exc, UserFacingError):
                     dlg.failed(str(exc))
                 else:
-                    dlg.failed("The case could not be reopened.")
+                    dlg.failed(self.tr("The case could not be reopened."))
                     show_error(dlg, exc)
 
             def reopened(result: SaveResult) -> None:
                 dlg.succeeded()
-                self._on_step_done(q, result, "Reopened for editing: it is a draft again.")
+                self._on_step_done(q, result, self.tr("Reopened for editing: it is a draft again."))
 
             case_ops.reopen_case(queue=q, reason=reason).success(reopened).failure(failed)
 
@@ -749,9 +753,9 @@ class CaseWorkspace(QSplitter):
         self.table.setCurrentIndex(index)
         summary = self.model.case_at(index.row())
         menu = QMenu(self)
-        open_action = menu.addAction("&Open")
+        open_action = menu.addAction(self.tr("&Open"))
         open_action.triggered.connect(lambda: self._open_index(index))
-        delete_action = menu.addAction("&Delete draft case…")
+        delete_action = menu.addAction(self.tr("&Delete draft case…"))
         delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         delete_action.setEnabled(summary.status is CaseStatus.DRAFT)
         delete_action.triggered.connect(lambda: self.ask_delete(summary.id))
@@ -770,20 +774,22 @@ class CaseWorkspace(QSplitter):
             case_id = self.model.case_at(index.row()).id if index.isValid() else self.editor.case_id()
         row = self.model.row_of(case_id) if case_id else -1
         if row < 0:
-            self.status_message.emit("Select the case to delete in the list first.")
+            self.status_message.emit(self.tr("Select the case to delete in the list first."))
             return
         summary = self.model.case_at(row)
         if summary.status is not CaseStatus.DRAFT:
-            self.status_message.emit(f"Case {summary.case_number} is {label(summary.status).lower()}: only a draft "
-                                     "can be deleted.")
+            self.status_message.emit(self.tr("Case {case} is {status}: only a draft can be deleted.").format(
+                case=summary.case_number, status=label(summary.status).lower()))
             return
-        name = summary.display_name or "no name yet"
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete a draft case",
-                          f"Delete the draft case {summary.case_number} ({name})?",
+        name = summary.display_name or self.tr("no name yet")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete a draft case"),
+                          self.tr("Delete the draft case {case} ({name})?").format(case=summary.case_number,
+                                                                                   name=name),
                           QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText("It is removed from this laptop and cannot be brought back. The audit log keeps a "
-                               "record that you deleted it.")
-        delete_button = box.addButton("&Delete the case", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(self.tr("It is removed from this laptop and cannot be brought back. The audit log keeps "
+                                       "a "
+                               "record that you deleted it."))
+        delete_button = box.addButton(self.tr("&Delete the case"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -809,13 +815,13 @@ class CaseWorkspace(QSplitter):
                 self._drop_open_case()
             self.model.remove(summary.id)
             self._update_count()
-            self.status_message.emit(f"Deleted the draft case {summary.case_number}.")
+            self.status_message.emit(self.tr("Deleted the draft case {case}.").format(case=summary.case_number))
 
         def refused(exc: BaseException) -> None:
             if not self.active:
                 return
             if isinstance(exc, UserFacingError):
-                self.status_message.emit(f"Not deleted: {exc}")
+                self.status_message.emit(self.tr("Not deleted: {problem}").format(problem=exc))
             else:
                 show_error(self, exc)
 
@@ -861,8 +867,11 @@ class CaseWorkspace(QSplitter):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
-        noun = "case" if total == 1 else "cases"
-        self.count_label.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
+        if shown == total:
+            text = self.tr("%n case(s)", "", total)
+        else:
+            text = self.tr("{shown} of %n case(s)", "", total).format(shown=shown)
+        self.count_label.setText(text)
 
     # ----- the list's columns, remembered by the window (desktop.settings.UI_CASE_LIST_HEADER) ---------------
 

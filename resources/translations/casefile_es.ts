@@ -57,12 +57,185 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Cambios sin guardar…</translation>
+    </message>
+    <message>
+        <source>New — saved once you type</source>
+        <translation>Nuevo: se guarda en cuanto escriba</translation>
+    </message>
+    <message>
+        <source>Not saved — kept on screen</source>
+        <translation>Sin guardar: se conserva en pantalla</translation>
+    </message>
+    <message>
+        <source>Not saved — changed elsewhere</source>
+        <translation>Sin guardar: modificado en otro lugar</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere: this case was saved somewhere else after you opened it. Your changes are still on screen but not saved. Reload shows the stored case (dropping them); Keep mine saves yours on top of it.</source>
+        <translation>Modificado en otro lugar: este caso se guardó en otro sitio después de que usted lo abriera. Sus cambios siguen en pantalla, pero no están guardados. «Volver a cargar» muestra el caso guardado (y descarta sus cambios); «Conservar los míos» guarda los suyos encima.</translation>
+    </message>
+    <message>
+        <source>Search name, alias, A-number or case number  (Ctrl+F)</source>
+        <translation>Buscar por nombre, alias, número A o número de caso  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Buscar casos</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Select a case in the list, or start a new one with Ctrl+N.</source>
+        <translation>Seleccione un caso de la lista o empiece uno nuevo con Ctrl+N.</translation>
+    </message>
+    <message>
         <source>This new case could not be stored yet, so what you typed in it is not saved.</source>
         <translation>Este caso nuevo aún no se pudo guardar en el almacén, así que lo que escribió en él no está guardado.</translation>
     </message>
     <message>
+        <source>This case was changed elsewhere, so your latest changes are not saved.</source>
+        <translation>Este caso se modificó en otro lugar, así que sus últimos cambios no están guardados.</translation>
+    </message>
+    <message>
+        <source>This case has fields that need fixing, so its latest changes are not saved.</source>
+        <translation>Este caso tiene campos que deben corregirse, así que sus últimos cambios no están guardados.</translation>
+    </message>
+    <message>
+        <source>The latest changes to this case could not be saved.</source>
+        <translation>No se pudieron guardar los últimos cambios de este caso.</translation>
+    </message>
+    <message>
         <source>This new case is not stored yet; what you typed is kept on screen.</source>
         <translation>Este caso nuevo aún no está guardado en el almacén; lo que escribió se conserva en pantalla.</translation>
+    </message>
+    <message>
+        <source>This case was changed elsewhere: choose Reload or Keep mine first.</source>
+        <translation>Este caso se modificó en otro lugar: elija primero «Volver a cargar» o «Conservar los míos».</translation>
+    </message>
+    <message>
+        <source>Fix the highlighted fields first: this case is not saved yet.</source>
+        <translation>Corrija primero los campos resaltados: este caso aún no está guardado.</translation>
+    </message>
+    <message>
+        <source>This case&apos;s latest changes are not saved yet; they are kept on screen.</source>
+        <translation>Los últimos cambios de este caso aún no están guardados; se conservan en pantalla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: fix %n field(s)</source>
+        <translation>
+            <numerusform>Sin guardar: corrija %n campo</numerusform>
+            <numerusform>Sin guardar: corrija %n campos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reload the case</source>
+        <translation>Volver a cargar el caso</translation>
+    </message>
+    <message>
+        <source>Show the case as it is stored now?</source>
+        <translation>¿Mostrar el caso tal como está guardado ahora?</translation>
+    </message>
+    <message>
+        <source>The changes on screen that are not saved will be dropped.</source>
+        <translation>Se descartarán los cambios en pantalla que no estén guardados.</translation>
+    </message>
+    <message>
+        <source>Reload and drop my changes</source>
+        <translation>Volver a cargar y descartar mis cambios</translation>
+    </message>
+    <message>
+        <source>Reloaded: the case as stored now.</source>
+        <translation>Se volvió a cargar: el caso tal como está guardado ahora.</translation>
+    </message>
+    <message>
+        <source>Submitted for review.</source>
+        <translation>Presentado para revisión.</translation>
+    </message>
+    <message>
+        <source>Review recorded.</source>
+        <translation>Revisión registrada.</translation>
+    </message>
+    <message>
+        <source>Not recorded: {problem}</source>
+        <translation>No se registró: {problem}</translation>
+    </message>
+    <message>
+        <source>The case could not be reopened.</source>
+        <translation>No se pudo reabrir el caso.</translation>
+    </message>
+    <message>
+        <source>Reopened for editing: it is a draft again.</source>
+        <translation>Reabierto para editar: vuelve a ser un borrador.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft case…</source>
+        <translation>&amp;Eliminar el borrador…</translation>
+    </message>
+    <message>
+        <source>Select the case to delete in the list first.</source>
+        <translation>Seleccione primero en la lista el caso que desea eliminar.</translation>
+    </message>
+    <message>
+        <source>Case {case} is {status}: only a draft can be deleted.</source>
+        <translation>El caso {case} está en estado «{status}»: solo se puede eliminar un borrador.</translation>
+    </message>
+    <message>
+        <source>no name yet</source>
+        <translation>todavía sin nombre</translation>
+    </message>
+    <message>
+        <source>Delete a draft case</source>
+        <translation>Eliminar un borrador</translation>
+    </message>
+    <message>
+        <source>Delete the draft case {case} ({name})?</source>
+        <translation>¿Eliminar el borrador del caso {case} ({name})?</translation>
+    </message>
+    <message>
+        <source>It is removed from this laptop and cannot be brought back. The audit log keeps a record that you deleted it.</source>
+        <translation>Se elimina de esta computadora portátil y no se puede recuperar. El registro de auditoría deja constancia de que usted lo eliminó.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the case</source>
+        <translation>&amp;Eliminar el caso</translation>
+    </message>
+    <message>
+        <source>Deleted the draft case {case}.</source>
+        <translation>Se eliminó el borrador del caso {case}.</translation>
+    </message>
+    <message>
+        <source>Not deleted: {problem}</source>
+        <translation>No se eliminó: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n case(s)</source>
+        <translation>
+            <numerusform>{shown} de %n caso</numerusform>
+            <numerusform>{shown} de %n casos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -113,6 +286,200 @@
     <message>
         <source>The disclosure is logged on the case when the copy is printed or saved.</source>
         <translation>La divulgación queda registrada en el caso cuando la copia se imprime o se guarda.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Casefile — DEMO (fictional cases)</source>
+        <translation>Casefile — DEMOSTRACIÓN (casos ficticios)</translation>
+    </message>
+    <message>
+        <source>Casefile</source>
+        <translation>Casefile</translation>
+    </message>
+    <message>
+        <source>Casefile is locked.</source>
+        <translation>Casefile está bloqueado.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Desbloquear…</translation>
+    </message>
+    <message>
+        <source>DEMO — every case here is fictional, and the passphrase is public. Do not enter real case data.</source>
+        <translation>DEMOSTRACIÓN: todos los casos aquí son ficticios y la frase de contraseña es pública. No introduzca datos de casos reales.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demostración</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nuevo caso</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>B&amp;loquear</translation>
+    </message>
+    <message>
+        <source>&amp;Print memo…</source>
+        <translation>&amp;Imprimir el memorando…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a memo…</source>
+        <translation>&amp;Verificar un memorando…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare policy versions…</source>
+        <translation>Co&amp;mparar versiones de la política…</translation>
+    </message>
+    <message>
+        <source>Re-assess &amp;under another policy version…</source>
+        <translation>Volver a &amp;evaluar según otra versión de la política…</translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>P&amp;referencias…</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;phrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft case…</source>
+        <translation>Eliminar el borra&amp;dor…</translation>
+    </message>
+    <message>
+        <source>Delete the draft case selected in the list (Delete in the list)</source>
+        <translation>Eliminar el borrador seleccionado en la lista (Supr en la lista)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Casefile</source>
+        <translation>A&amp;cerca de Casefile</translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation>Nuevo caso (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Lock Casefile (Ctrl+L)</source>
+        <translation>Bloquear Casefile (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>The store could not be created.</source>
+        <translation>No se pudo crear el almacén.</translation>
+    </message>
+    <message>
+        <source>Store: {folder}</source>
+        <translation>Almacén: {folder}</translation>
+    </message>
+    <message>
+        <source>Demo passphrase: {passphrase}</source>
+        <translation>Frase de contraseña de demostración: {passphrase}</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>No se pudo abrir el almacén.</translation>
+    </message>
+    <message>
+        <source>Unlocked · {officer} · {office}</source>
+        <translation>Desbloqueado · {officer} · {office}</translation>
+    </message>
+    <message>
+        <source>The audit log failed its check: {problem}. Your cases are unaffected; tell office IT (casefile audit verify names the entry).</source>
+        <translation>El registro de auditoría no superó su verificación: {problem}. Sus casos no se ven afectados; avise al personal de informática de la oficina (casefile audit verify indica la entrada).</translation>
+    </message>
+    <message>
+        <source>Check the case store</source>
+        <translation>Revise el almacén de casos</translation>
+    </message>
+    <message>
+        <source>The case store needs attention: see the message.</source>
+        <translation>El almacén de casos requiere atención: vea el mensaje.</translation>
+    </message>
+    <message>
+        <source>Backed up the case store.</source>
+        <translation>Se hizo una copia de seguridad del almacén de casos.</translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: {problem}</source>
+        <translation>Falló la copia de seguridad programada: {problem}</translation>
+    </message>
+    <message>
+        <source>Open a case to print its memo.</source>
+        <translation>Abra un caso para imprimir su memorando.</translation>
+    </message>
+    <message>
+        <source>Open a case with an assessment to re-assess it.</source>
+        <translation>Abra un caso con una evaluación para volver a evaluarlo.</translation>
+    </message>
+    <message>
+        <source>Not re-assessed: {problem}.</source>
+        <translation>No se volvió a evaluar: {problem}.</translation>
+    </message>
+    <message>
+        <source>Re-assessed under {title} ({version}): the checklist shows what to answer again.</source>
+        <translation>Evaluado de nuevo según {title} ({version}): la lista de verificación muestra lo que hay que volver a responder.</translation>
+    </message>
+    <message>
+        <source>Verify a memo, or scans of a paper copy</source>
+        <translation>Verificar un memorando o los escaneos de una copia en papel</translation>
+    </message>
+    <message>
+        <source>Memos and scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Memorandos y escaneos (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {problem}.</source>
+        <translation>No se puede leer {file}: {problem}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Quit anyway and lose those changes?</source>
+        <translation>¿Salir de todos modos y perder esos cambios?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Quit and lose changes</source>
+        <translation>Salir y perder los cambios</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1184,17 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     <message>
         <source>Expunged</source>
         <translation>Eliminado del expediente</translation>
+    </message>
+</context>
+<context>
+    <name>show_error</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Casefile hit an unexpected problem. Your saved work is safe; the last change may not have been saved. The details have been written to the log.</source>
+        <translation>Casefile encontró un problema inesperado. Su trabajo guardado está a salvo; es posible que el último cambio no se haya guardado. Los detalles se escribieron en el registro.</translation>
     </message>
 </context>
 </TS>

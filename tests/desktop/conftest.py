@@ -110,3 +110,12 @@ def visible_texts(root: QWidget) -> str:
                 m = w.model()
                 parts.extend(str(m.index(r, c).data()) for r in range(m.rowCount()) for c in range(m.columnCount()))
     return "\n".join(parts)
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp) -> None:
+    """Widgets built by a test speak English with its plural forms (as on an English system), whatever an
+    earlier test installed; Startup installs the profile's own language when a test launches the app."""
+    from desktop import i18n
+
+    i18n.ensure("en")
