@@ -161,19 +161,20 @@ class AssessmentEdit(FormSection):
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Policy status")
+        self.banner.setAccessibleName(self.tr("Policy status"))
         self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border: 1px solid #e0c36a;")
         self.banner.hide()
-        heading = _note(f"Assessed under: {policy.title} ({policy.issuer}, signed {policy.signed.isoformat()}, "
-                        f"version {policy.version}).\n{policy.principle}")
+        heading = _note(self.tr("Assessed under: {title} ({issuer}, signed {signed}, version {version}).").format(
+            title=policy.title, issuer=policy.issuer, signed=policy.signed.isoformat(), version=policy.version)
+            + f"\n{policy.principle}")
         self.form.addRow(self.banner)
         self.form.addRow(heading)
 
         self.assessed_on = QDateEdit()
         self.assessed_on.setCalendarPopup(True)
         self.assessed_on.setDisplayFormat("yyyy-MM-dd")
-        self.add_field("assessment.assessed_on", "Assess&ment date", self.assessed_on,
-                       "The date the assessment is made; the policy in force on it applies")
+        self.add_field("assessment.assessed_on", self.tr("Assess&ment date"), self.assessed_on,
+                       self.tr("The date the assessment is made; the policy in force on it applies"))
         self.assessed_on.dateChanged.connect(self._on_assessed_on_changed)
         self._add_records()
 
@@ -184,26 +185,28 @@ class AssessmentEdit(FormSection):
             self._add_category(category)
 
         self.determination = QComboBox()
-        self.determination.addItem("— not chosen —", "")
+        self.determination.addItem(self.tr("— not chosen —"), "")
         for d in policy.determinations:
             self.determination.addItem(d.label, d.id)
-        self.add_field("assessment.determination", "Determinat&ion", self.determination,
-                       "The officer's decision; the software never decides")
+        self.add_field("assessment.determination", self.tr("Determinat&ion"), self.determination,
+                       self.tr("The officer's decision; the software never decides"))
         self.determination.currentIndexChanged.connect(self._on_determination_changed)
-        self.determination_detail = _line("Determination detail")
-        self.add_field("assessment.determination_detail", "Detail", self.determination_detail)
+        self.determination_detail = _line(self.tr("Determination detail"))
+        self.add_field("assessment.determination_detail", self.tr("Detail"), self.determination_detail)
         self.determination_detail.textChanged.connect(self.changed)
         for section in policy.sections:  # after the determination: a section may be asked because of it
             self._add_section(section)
-        self.rationale = _text("Rationale", "Why, on the totality of the facts; address every factor found present", 6)
-        self.add_field("assessment.rationale", "Rationa&le", self.rationale,
-                       "Why, on the totality of the facts; address every factor found present")
+        self.rationale = _text(self.tr("Rationale"), self.tr("Why, on the totality of the facts; address every factor "
+                                                             "found present"), 6)
+        self.add_field("assessment.rationale", self.tr("Rationa&le"), self.rationale,
+                       self.tr("Why, on the totality of the facts; address every factor found present"))
         self.rationale.textChanged.connect(self.changed)
-        self.form.addRow(_note(policy.word("form.never_factors"), "Never factors"))
+        self.form.addRow(_note(policy.word("form.never_factors"), self.tr("Never factors")))
         self.attested = WrapCheckBox(policy.word("form.attestation"))
         self.attested.setStyleSheet("QCheckBox { font-weight: bold; }")
-        self.add_field("assessment.attested", "Attestation", self.attested,
-                       f"Civil-rights attestation: {', '.join(policy.never_factors)} shall never be factors")
+        self.add_field("assessment.attested", self.tr("Attestation"), self.attested,
+                       self.tr("Civil-rights attestation: {never_factors} shall never be factors").format(
+                           never_factors=", ".join(policy.never_factors)))
         self.attested.toggled.connect(self.changed)
         self._on_determination_changed()
 
@@ -216,17 +219,19 @@ class AssessmentEdit(FormSection):
         self.record_boxes: dict[str, QCheckBox] = {}
         for kind in self.policy.records:
             box = WrapCheckBox(kind.label)
-            box.setAccessibleName(f"Reviewed: {kind.label}")
+            box.setAccessibleName(self.tr("Reviewed: {record}").format(record=kind.label))
             if kind.insufficient_alone:
-                box.setAccessibleDescription("Not enough on its own: review the full record too")
+                box.setAccessibleDescription(self.tr("Not enough on its own: review the full record too"))
             layout.addWidget(box)
             box.toggled.connect(self.changed)
             self.record_boxes[kind.id] = box
-        self.add_field("assessment.records_reviewed", "&Records reviewed", records,
-                       "Obtain and review the entire criminal and administrative record, aggravating and mitigating")
+        self.add_field("assessment.records_reviewed", self.tr("&Records reviewed"), records,
+                       self.tr("Obtain and review the entire criminal and administrative record, aggravating and "
+                               "mitigating"))
         self._fields["assessment.records_reviewed"] = next(iter(self.record_boxes.values()), records)
-        self.records_note = _text("Records note", "Which records, from where, and what could not be obtained", 2)
-        self.add_field("assessment.records_note", "Recor&ds note", self.records_note)
+        self.records_note = _text(self.tr("Records note"), self.tr("Which records, from where, and what could not be "
+                                                                   "obtained"), 2)
+        self.add_field("assessment.records_note", self.tr("Recor&ds note"), self.records_note)
         self.records_note.textChanged.connect(self.changed)
 
     def _add_category(self, category: Category) -> None:
@@ -237,7 +242,7 @@ class AssessmentEdit(FormSection):
         layout.addWidget(_note(category.condition))
         for prong in category.prongs:
             if prong.cutoff is not None:
-                hint = _note("", "Cutoff hint")
+                hint = _note("", self.tr("Cutoff hint"))
                 hint.setStyleSheet("color: #5c4400;")
                 layout.addWidget(hint)
                 self.cutoff_hints[f"{category.id}/{prong.id}"] = hint
@@ -247,12 +252,14 @@ class AssessmentEdit(FormSection):
         path = f"assessment.categories.{category.id}"
         words = [(a.value, p.word(f"finding.{a.value}")) for a in
                  (CategoryAnswer.APPLIES, CategoryAnswer.DOES_NOT_APPLY, CategoryAnswer.UNKNOWN)]
-        answer = _combo(words, f"{category.label}: finding", category.condition)
-        basis = _text(f"{category.label}: basis", "The facts this finding rests on", 2)
-        evidence = _line(f"{category.label}: evidence", "Documents, reports, records")
-        self.add_field(f"{path}.answer", "Finding", answer, category.condition)
-        self.add_field(f"{path}.basis", "Basis", basis, "The facts this finding rests on")
-        self.add_field(f"{path}.evidence", "Evidence", evidence, "Documents, reports, records")
+        answer = _combo(words, self.tr("{label}: finding").format(label=category.label), category.condition)
+        basis = _text(self.tr("{label}: basis").format(label=category.label),
+                      self.tr("The facts this finding rests on"), 2)
+        evidence = _line(self.tr("{label}: evidence").format(label=category.label),
+                         self.tr("Documents, reports, records"))
+        self.add_field(f"{path}.answer", self.tr("Finding"), answer, category.condition)
+        self.add_field(f"{path}.basis", self.tr("Basis"), basis, self.tr("The facts this finding rests on"))
+        self.add_field(f"{path}.evidence", self.tr("Evidence"), evidence, self.tr("Documents, reports, records"))
         answer.currentIndexChanged.connect(self.changed)
         basis.textChanged.connect(self.changed)
         evidence.textChanged.connect(self.changed)
@@ -274,7 +281,7 @@ class AssessmentEdit(FormSection):
             assert isinstance(outer, QVBoxLayout)
             grid = QGridLayout()
             outer.addLayout(grid)
-            for col, text in enumerate(("Finding", "Evidence", "Source")):
+            for col, text in enumerate((self.tr("Finding"), self.tr("Evidence"), self.tr("Source"))):
                 header = QLabel(text)
                 header.setStyleSheet("font-weight: bold;")
                 grid.addWidget(header, 0, col)
@@ -285,9 +292,10 @@ class AssessmentEdit(FormSection):
                 name = QLabel(f"{factor.id}  {factor.label}")
                 name.setWordWrap(True)
                 name.setToolTip(factor.help)
-                answer = _combo(words, f"{factor.id} {factor.label}: finding", factor.help)
-                evidence = _line(f"{factor.id} {factor.label}: evidence", "Evidence", factor.help)
-                source = _line(f"{factor.id} {factor.label}: source", "Source")
+                named = f"{factor.id} {factor.label}"
+                answer = _combo(words, self.tr("{label}: finding").format(label=named), factor.help)
+                evidence = _line(self.tr("{label}: evidence").format(label=named), self.tr("Evidence"), factor.help)
+                source = _line(self.tr("{label}: source").format(label=named), self.tr("Source"))
                 name.setBuddy(answer)
                 answer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 answer.setMinimumContentsLength(9)
@@ -313,10 +321,11 @@ class AssessmentEdit(FormSection):
         kinds = tuple((k.id, k.label) for k in p.factor_kinds if k.others_allowed)
         if kinds:
             self.other_factors = RecordTableEdit(
-                [Column("kind", "Kind", choices=kinds, placeholder="— choose —"), Column("description", "Other factor"),
-                 Column("evidence", "Evidence"), Column("source", "Source")], noun="other factor")
-            self.add_field("assessment.other_factors", "Other fa&ctors", self.other_factors,
-                           "The lists are examples, not exhaustive: add any other factor")
+                [Column("kind", self.tr("Kind"), choices=kinds, placeholder=self.tr("— choose —")),
+                 Column("description", self.tr("Other factor")), Column("evidence", self.tr("Evidence")),
+                 Column("source", self.tr("Source"))], noun=self.tr("other factor"))
+            self.add_field("assessment.other_factors", self.tr("Other fa&ctors"), self.other_factors,
+                           self.tr("The lists are examples, not exhaustive: add any other factor"))
             self.other_factors.value_changed.connect(self.changed)
 
     def _add_question(self, q: Question, rows: list[QWidget] | None = None) -> None:
@@ -327,7 +336,7 @@ class AssessmentEdit(FormSection):
             widget = _text(q.label, q.help, 3)
             widget.textChanged.connect(self.changed)
         elif q.kind in ("line", "date"):
-            widget = _line(q.label, "YYYY-MM-DD" if q.kind == "date" else "", q.help)
+            widget = _line(q.label, self.tr("YYYY-MM-DD") if q.kind == "date" else "", q.help)
             widget.textChanged.connect(self.changed)
         elif q.kind == "choice":
             widget = _combo([(o.id, o.label) for o in q.options], q.label, q.help)
@@ -338,7 +347,7 @@ class AssessmentEdit(FormSection):
             layout.setContentsMargins(0, 0, 0, 0)
             for o in q.options:
                 box = WrapCheckBox(o.label)
-                box.setAccessibleName(f"{q.label}: {o.label}")
+                box.setAccessibleName(f"{q.label}: {o.label}")  # the policy's words (translated with it)
                 box.toggled.connect(self.changed)
                 layout.addWidget(box)
                 boxes[o.id] = box
@@ -466,7 +475,8 @@ class AssessmentEdit(FormSection):
                     text = (f"Cutoff for {prong.label}: the {fact.name} {comparison_words(cut.comparison)} "
                             f"{cut.day.isoformat()}.")
                 needs_review = ("exactly the cutoff date" in text and cut.review_on_the_day) or "either side" in text
-                hint.setText(text + (" Needs review: acknowledge it in the checklist." if needs_review else ""))
+                hint.setText(text + (" " + self.tr("Needs review: acknowledge it in the checklist.")
+                                     if needs_review else ""))
 
     def _assessed_on(self) -> date:
         day = self.assessed_on.date()
@@ -477,11 +487,12 @@ class AssessmentEdit(FormSection):
         status = self.policy.status_on(day)
         note = self.policy.note_on(day)
         if status != "in force":
-            self.banner.setText(f"{self.policy.title} ({self.policy.version}) was {status}. "
-                                "Check which guidance applied on the assessment date.")
+            self.banner.setText(self.tr("{title} ({version}) was {status}. Check which guidance applied on the "
+                                        "assessment date.").format(title=self.policy.title,
+                                                                   version=self.policy.version, status=status))
         elif note:
-            self.banner.setText(f"{self.policy.title} ({self.policy.version}) was in force on {day.isoformat()}. "
-                                f"{note}")
+            self.banner.setText(self.tr("{title} ({version}) was in force on {day}.").format(
+                title=self.policy.title, version=self.policy.version, day=day.isoformat()) + f" {note}")
         self.banner.setVisible(status != "in force" or bool(note))
 
     def _on_assessed_on_changed(self, _d: QDate) -> None:

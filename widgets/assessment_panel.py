@@ -10,7 +10,7 @@ to a never-factor): the note goes into the assessment, keyed by the item's stabl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -65,16 +65,16 @@ class AssessmentPanel(QWidget):
         self.proposal = QLabel()
         self.proposal.setWordWrap(True)
         self.proposal.setTextFormat(Qt.TextFormat.PlainText)
-        self.proposal.setAccessibleName("Which policy applies")
+        self.proposal.setAccessibleName(self.tr("Which policy applies"))
         self.proposal.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border: 1px solid #e0c36a;")
         self.proposal.hide()
         self.policy_choice = QComboBox()
-        self.policy_choice.setAccessibleName("Policy to assess under")
-        self.policy_choice.addItem("— choose the policy —", None)
+        self.policy_choice.setAccessibleName(self.tr("Policy to assess under"))
+        self.policy_choice.addItem(self.tr("— choose the policy —"), None)
         for p in sorted(policies.all(), key=lambda p: (p.effective, p.version), reverse=True):
             self.policy_choice.addItem(f"{self.shown(p).title} ({p.version})", _key(p))
         self.policy_choice.currentIndexChanged.connect(self._on_policy_choice_changed)
-        choice_label = QLabel("&Policy:")
+        choice_label = QLabel(self.tr("&Policy:"))
         choice_label.setBuddy(self.policy_choice)
         choice_row = QHBoxLayout()
         choice_row.addWidget(choice_label)
@@ -82,7 +82,7 @@ class AssessmentPanel(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.start_button = QPushButton("Start the assess&ment")
+        self.start_button = QPushButton(self.tr("Start the assess&ment"))
         self.start_button.clicked.connect(self.start_requested)
         start_layout.addStretch(1)
         start_layout.addWidget(self.proposal)
@@ -97,7 +97,7 @@ class AssessmentPanel(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop
-        self.scroll_area.setAccessibleName("Assessment form")
+        self.scroll_area.setAccessibleName(self.tr("Assessment form"))
         # Long text wraps to the width shown; only a pane narrower than the form's narrowest layout scrolls
         # sideways (rather than cutting the form off on the right).
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -105,20 +105,20 @@ class AssessmentPanel(QWidget):
         side_layout = QVBoxLayout(side)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Assessment status")
+        self.status.setAccessibleName(self.tr("Assessment status"))
         self.checklist = ChecklistWidget()
         self.checklist.field_activated.connect(self.field_activated)
         self.checklist.current_item_changed.connect(self._on_checklist_current_item_changed)
-        ack = QGroupBox("Acknowledge the selected item")
+        ack = QGroupBox(self.tr("Acknowledge the selected item"))
         ack_layout = QVBoxLayout(ack)
-        self.ack_item = QLabel("Select an item marked ✎ to acknowledge it with a note.")
+        self.ack_item = QLabel(self.tr("Select an item marked ✎ to acknowledge it with a note."))
         self.ack_item.setWordWrap(True)
         self.ack_item.setTextFormat(Qt.TextFormat.PlainText)
         self.ack_note = QLineEdit()
-        self.ack_note.setAccessibleName("Acknowledgement note")
-        self.ack_note.setPlaceholderText("What you reviewed, and why it stands (“mentioned only as …”)")
+        self.ack_note.setAccessibleName(self.tr("Acknowledgement note"))
+        self.ack_note.setPlaceholderText(self.tr("What you reviewed, and why it stands (“mentioned only as …”)"))
         self.ack_note.returnPressed.connect(self._on_ack_button_clicked)
-        self.ack_button = QPushButton("Ac&knowledge")
+        self.ack_button = QPushButton(self.tr("Ac&knowledge"))
         self.ack_button.clicked.connect(self._on_ack_button_clicked)
         ack_row = QHBoxLayout()
         ack_row.addStretch(1)
@@ -128,32 +128,33 @@ class AssessmentPanel(QWidget):
         ack_layout.addLayout(ack_row)
         self.ack_box = ack
         self._ack_key = ""
-        self.submit_button = QPushButton("Su&bmit for review")
+        self.submit_button = QPushButton(self.tr("Su&bmit for review"))
         self.submit_button.clicked.connect(self.submit_requested)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #b00020;")
-        review = QGroupBox("Supervisor review")
+        review = QGroupBox(self.tr("Supervisor review"))
         review_layout = QVBoxLayout(review)
         self.review_comment = QPlainTextEdit()
         self.review_comment.setTabChangesFocus(True)
         self.review_comment.setFixedHeight(70)
-        self.review_comment.setAccessibleName("Review comment")
-        self.review_comment.setPlaceholderText("Comment (required to return or not concur)")
+        self.review_comment.setAccessibleName(self.tr("Review comment"))
+        self.review_comment.setPlaceholderText(self.tr("Comment (required to return or not concur)"))
         buttons = QHBoxLayout()
         self.review_buttons: dict[ReviewDecision, QPushButton] = {}
-        for decision, text in ((ReviewDecision.CONCURRED, "Concur"), (ReviewDecision.RETURNED, "Return"),
-                               (ReviewDecision.NONCONCURRED, "Non-concur")):
+        for decision, text in ((ReviewDecision.CONCURRED, self.tr("Concur")),
+                               (ReviewDecision.RETURNED, self.tr("Return")),
+                               (ReviewDecision.NONCONCURRED, self.tr("Non-concur"))):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, d=decision: self.review_requested.emit(
                 d, self.review_comment.toPlainText()))
             buttons.addWidget(button)
             self.review_buttons[decision] = button
-        self.review_note = QLabel("You submitted this case, so you cannot review it: a supervisor other than the "
-                                  "submitting officer must.")
+        self.review_note = QLabel(self.tr("You submitted this case, so you cannot review it: a supervisor other "
+                                          "than the submitting officer must."))
         self.review_note.setWordWrap(True)
-        self.review_note.setAccessibleName("Why review is not possible")
+        self.review_note.setAccessibleName(self.tr("Why review is not possible"))
         self.review_note.hide()
         review_layout.addWidget(self.review_note)
         review_layout.addWidget(self.review_comment)
@@ -161,7 +162,7 @@ class AssessmentPanel(QWidget):
         self.review_box = review
         review.hide()  # shown only to a supervisor profile, on a submitted case
         side_layout.addWidget(self.status)
-        still = QLabel("Still to address (click to go there):")
+        still = QLabel(self.tr("Still to address (click to go there):"))
         still.setWordWrap(True)
         side_layout.addWidget(still)
         side_layout.addWidget(self.checklist, 1)
@@ -175,9 +176,9 @@ class AssessmentPanel(QWidget):
         work.setStretchFactor(0, 3)
         work.setStretchFactor(1, 1)
         self.side = side
-        self.toggle_checklist_button = QPushButton("Hide the checklist")
-        self.toggle_checklist_button.setAccessibleName("Show or hide the checklist pane")
-        self.toggle_checklist_button.setToolTip("Give the form the whole width on a small screen")
+        self.toggle_checklist_button = QPushButton(self.tr("Hide the checklist"))
+        self.toggle_checklist_button.setAccessibleName(self.tr("Show or hide the checklist pane"))
+        self.toggle_checklist_button.setToolTip(self.tr("Give the form the whole width on a small screen"))
         self.toggle_checklist_button.clicked.connect(self._on_toggle_checklist_clicked)
         work_page = QWidget()
         work_layout = QVBoxLayout(work_page)
@@ -215,7 +216,7 @@ class AssessmentPanel(QWidget):
     def set_checklist_shown(self, shown: bool) -> None:
         """Collapse (or bring back) the checklist pane beside the form."""
         self.side.setVisible(shown)
-        self.toggle_checklist_button.setText("Hide the checklist" if shown else "Show the checklist")
+        self.toggle_checklist_button.setText(self.tr("Hide the checklist") if shown else self.tr("Show the checklist"))
 
     @property
     def policy(self) -> Policy | None:
@@ -244,11 +245,11 @@ class AssessmentPanel(QWidget):
     def _on_policy_choice_changed(self, *_args: object) -> None:
         chosen = self.chosen_policy()
         if chosen is None:
-            self.intro.setText("Choose the policy to assess under before starting.")
+            self.intro.setText(self.tr("Choose the policy to assess under before starting."))
         else:
             shown = self.shown(chosen)
-            self.intro.setText(f"The assessment under {shown.title} ({chosen.version}) has not been started.\n"
-                               f"{shown.word('form.intro')}")
+            self.intro.setText(self.tr("The assessment under {title} ({version}) has not been started.").format(
+                title=shown.title, version=chosen.version) + f"\n{shown.word('form.intro')}")
         self.start_button.setEnabled(chosen is not None and not self._read_only)
 
     # ----- acknowledging a review item -------------------------------------------------------------------------
@@ -258,14 +259,15 @@ class AssessmentPanel(QWidget):
         self._ack_key = item.key if item is not None and item.needs_acknowledgement else ""
         if item is not None and item.needs_acknowledgement:
             self.ack_item.setText(item.message)
-            template = "Mentioned only as " if item.key.startswith("never-factor:") else ""
+            template = self.tr("Mentioned only as ") if item.key.startswith("never-factor:") else ""
             self.ack_note.setText(item.acknowledged or template)
         else:
-            self.ack_item.setText("Select an item marked ✎ to acknowledge it with a note.")
+            self.ack_item.setText(self.tr("Select an item marked ✎ to acknowledge it with a note."))
             self.ack_note.clear()
         self.ack_note.setEnabled(can)
         self.ack_button.setEnabled(can)
-        self.ack_button.setText("Update the note" if item is not None and item.acknowledged else "Ac&knowledge")
+        self.ack_button.setText(self.tr("Update the note") if item is not None and item.acknowledged
+                                else self.tr("Ac&knowledge"))
 
     def _on_ack_button_clicked(self) -> None:
         if self.form is None or not self._ack_key or self._read_only:
@@ -291,8 +293,8 @@ class AssessmentPanel(QWidget):
         except PolicyError as exc:
             self._drop_form()
             self._kept = assessment
-            self.unknown.setText(f"This assessment cannot be shown: {exc}. It is kept unchanged; open it with "
-                                 "a version of Casefile that has this policy.")
+            self.unknown.setText(self.tr("This assessment cannot be shown: {problem}. It is kept unchanged; open it "
+                                         "with a version of Casefile that has this policy.").format(problem=exc))
             self.pages.setCurrentIndex(2)
             return
         if self.form is None or self.form.policy.key != policy.key:
@@ -329,10 +331,12 @@ class AssessmentPanel(QWidget):
         self.checklist.set_value(items)
         draft = status is CaseStatus.DRAFT
         blocking = [i for i in items if i.blocks_submission]
-        open_text = f"{len(blocking)} item(s) to address" if blocking else "ready to submit"
-        if not blocking and self.message.text().startswith("Not submitted"):
+        open_text = self.tr("%n item(s) to address", "", len(blocking)) if blocking else self.tr("ready to submit")
+        refused = QCoreApplication.translate("CaseEdit", "Not submitted: {problem}. The list shows what is left.")
+        if not blocking and self.message.text().startswith(refused.split("{problem}")[0]):
             self.message.clear()  # the refusal no longer holds: never "Not submitted…" beside "ready to submit"
-        self.status.setText(f"Status: {label(status).lower()}" + (f" · {open_text}" if draft else ""))
+        status_text = self.tr("Status: {status}").format(status=label(status).lower())
+        self.status.setText(status_text + (f" · {open_text}" if draft else ""))
         self.submit_button.setEnabled(draft)
         reviewable = reviewer and status is CaseStatus.SUBMITTED
         self.review_box.setVisible(reviewable)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -53,12 +53,20 @@ from widgets.record_section import OffensesEdit, TiesEdit
 from widgets.record_table_edit import RecordTableEdit
 from widgets.status_banner import StatusBannerWidget
 from widgets.subject_edit import SubjectEdit
-from widgets.translated import label
+from widgets.translated import label, translated
 
-SAVE_STATES = ("New — saved once you type", "Saved", "Saving…", "Unsaved changes…", "Not saved — kept on screen",
-               "Not saved — changed elsewhere",
-               "Not saved: fix 99 fields")
-"""Every text the header's save state shows (desktop.workspace): its width is reserved for the longest."""
+SAVE_STATES = (QT_TRANSLATE_NOOP("CaseWorkspace", "New — saved once you type"),
+               QT_TRANSLATE_NOOP("CaseWorkspace", "Saved"), QT_TRANSLATE_NOOP("CaseWorkspace", "Saving…"),
+               QT_TRANSLATE_NOOP("CaseWorkspace", "Unsaved changes…"),
+               QT_TRANSLATE_NOOP("CaseWorkspace", "Not saved — kept on screen"),
+               QT_TRANSLATE_NOOP("CaseWorkspace", "Not saved — changed elsewhere"))
+"""Every text the header's save state shows (desktop.workspace, in its context), with "Not saved: fix 99 fields":
+its width is reserved for the longest, in the window's language."""
+
+
+def save_state_texts() -> list[str]:
+    return [*(translated("CaseWorkspace", t) for t in SAVE_STATES),
+            QCoreApplication.translate("CaseWorkspace", "Not saved: fix %n field(s)", "", 99)]
 
 
 class NotesEdit(FormSection):
@@ -66,7 +74,7 @@ class NotesEdit(FormSection):
         super().__init__(parent)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.add_field("notes", "Notes", self.notes)
+        self.add_field("notes", self.tr("Notes"), self.notes)
         self.notes.textChanged.connect(self.changed)
 
 
@@ -118,10 +126,10 @@ class CaseEdit(QWidget):
         self.status.setMinimumWidth(120)
         self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # whole when it fits
         self.save_state = QLabel()
-        self.save_state.setAccessibleName("Save state")
+        self.save_state.setAccessibleName(self.tr("Save state"))
         # As wide as its longest word from the start, so "Saved" / "Unsaved changes…" never move the title.
-        self.save_state.setMinimumWidth(max(self.save_state.fontMetrics().horizontalAdvance(t) for t in SAVE_STATES)
-                                        + 8)
+        self.save_state.setMinimumWidth(max(self.save_state.fontMetrics().horizontalAdvance(t)
+                                            for t in save_state_texts()) + 8)
         self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # The number and name on the first line (beside the save state), where and when on the second: each
         # has the editor's width, and neither can widen the window.
@@ -145,11 +153,12 @@ class CaseEdit(QWidget):
         self.ties = TiesEdit()
         self.notes = NotesEdit()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Sections of the case")
-        self.tabs.tabBar().setAccessibleName("Sections of the case")
+        self.tabs.setAccessibleName(self.tr("Sections of the case"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Sections of the case"))
         self.sections: list[tuple[str, FormSection]] = [
-            ("&Subject", self.subject), ("&Encounter", self.encounter), ("Histor&y", self.history),
-            ("&Offenses", self.offenses), ("Family and &ties", self.ties), ("&Notes", self.notes),
+            (self.tr("&Subject"), self.subject), (self.tr("&Encounter"), self.encounter),
+            (self.tr("Histor&y"), self.history), (self.tr("&Offenses"), self.offenses),
+            (self.tr("Family and &ties"), self.ties), (self.tr("&Notes"), self.notes),
         ]
         self._scrolls: list[QScrollArea] = []
         for title, section in self.sections:
@@ -158,13 +167,13 @@ class CaseEdit(QWidget):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop: it scrolls to the focused field
-            scroll.setAccessibleName(f"{title.replace('&', '')} section")
+            scroll.setAccessibleName(self.tr("{section} section").format(section=title.replace("&", "")))
             scroll.setWidget(section)
             self._scrolls.append(scroll)
             self.tabs.addTab(scroll, title)
             section.value_changed.connect(self._on_section_value_changed)
         self.assessment = AssessmentPanel(self.policies, language=language)  # the policy's labels in it
-        self.tabs.addTab(self.assessment, "&Assessment")
+        self.tabs.addTab(self.assessment, self.tr("&Assessment"))
         self.assessment.value_changed.connect(self._on_section_value_changed)
         self.assessment.start_requested.connect(self._on_assessment_start_requested)
         self.assessment.submit_requested.connect(self._on_assessment_submit_requested)
@@ -336,19 +345,23 @@ class CaseEdit(QWidget):
 
     def show_submit_refused(self, message: str, items: list[Item]) -> None:
         """Submission refused: say why and take the officer to the first thing that blocks it."""
-        self.show_workflow_message(f"Not submitted: {message.rstrip('.')}. The list shows what is left.")
+        self.show_workflow_message(self.tr("Not submitted: {problem}. The list shows what is left.")
+                                   .format(problem=message.rstrip(".")))
         if items:
             self.focus_field(items[0].field)
 
     def _show_header(self, case: CaseFile) -> None:
-        self.title.setText(f"{case.case_number}  {case.subject.display_name}".strip() or "New case")
+        self.title.setText(f"{case.case_number}  {case.subject.display_name}".strip() or self.tr("New case"))
         if not case.case_number:
             self.status.setText("")
             return
-        saved = f"saved {case.updated_at.astimezone():%Y-%m-%d %H:%M}" if case.updated_at else "not saved yet"
-        self.status.setText(f"{label(case.status)} · revision {case.revision} · {saved}")
-        self.status.setToolTip(f"Officer: {case.officer.name} ({case.officer.officer_id}), {case.officer.office}\n"
-                               f"Created: {case.created_at.astimezone():%Y-%m-%d %H:%M}" if case.created_at else "")
+        saved = self.tr("saved {when}").format(when=f"{case.updated_at.astimezone():%Y-%m-%d %H:%M}") \
+            if case.updated_at else self.tr("not saved yet")
+        self.status.setText(self.tr("{status} · revision {revision} · {saved}").format(
+            status=label(case.status), revision=case.revision, saved=saved))
+        self.status.setToolTip(self.tr("Officer: {name} ({officer_id}), {office}\nCreated: {when}").format(
+            name=case.officer.name, officer_id=case.officer.officer_id, office=case.officer.office,
+            when=f"{case.created_at.astimezone():%Y-%m-%d %H:%M}") if case.created_at else "")
 
     def _on_section_value_changed(self, section: object) -> None:
         if self._base is None or self._loading or self._read_only:
@@ -383,12 +396,12 @@ class CaseEdit(QWidget):
         case = self.value()
         a = case.assessment
         if self._base is None or self._read_only or a is None:
-            return "Open a draft case with an assessment first."
+            return self.tr("Open a draft case with an assessment first.")
         try:
             old = self.policies.get(a.policy_id, a.policy_version)
             moved = reassess(case, old, policy, date.today())
         except (PolicyError, WorkflowError) as exc:
-            return f"Not re-assessed: {exc}."
+            return self.tr("Not re-assessed: {problem}.").format(problem=exc)
         self.set_value(moved)
         self.value_changed.emit(self)
         self.tabs.setCurrentWidget(self.assessment)
@@ -401,7 +414,8 @@ class CaseEdit(QWidget):
             return
         blockers = blocking(review_items(self.value(), policy))
         if blockers:
-            self.show_submit_refused(f"{len(blockers)} item(s) must be addressed before submitting", blockers)
+            self.show_submit_refused(self.tr("%n item(s) must be addressed before submitting", "", len(blockers)),
+                                     blockers)
             return
         self.assessment.show_message("")
         self.submit_requested.emit()

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from casework.model import CaseSummary
 from casework.search import fold, haystack, matches
-from widgets.translated import label
+from widgets.translated import label, translated
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ["Case number", "Name", "A-number", "Status", "Updated"]
+HEADERS = [QT_TRANSLATE_NOOP("CaseListModel", "Case number"), QT_TRANSLATE_NOOP("CaseListModel", "Name"),
+           QT_TRANSLATE_NOOP("CaseListModel", "A-number"), QT_TRANSLATE_NOOP("CaseListModel", "Status"),
+           QT_TRANSLATE_NOOP("CaseListModel", "Updated")]
+"""The columns' titles in English (translated as shown)."""
 
 
 class CaseListModel(QAbstractTableModel):
@@ -95,7 +98,7 @@ class CaseListModel(QAbstractTableModel):
             if col == 0:
                 return c.case_number
             if col == 1:
-                return c.display_name or "(no name yet)"
+                return c.display_name or self.tr("(no name yet)")
             if col == 2:
                 return c.a_number
             if col == 3:
@@ -105,12 +108,12 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return c.id
         if role == Qt.ItemDataRole.ToolTipRole and c.aliases:
-            return "Also known as: " + "; ".join(c.aliases)
+            return self.tr("Also known as: {aliases}").format(aliases="; ".join(c.aliases))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return translated("CaseListModel", HEADERS[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -7,24 +7,30 @@ note; the panel beside the list takes the note for the selected item (`current_i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from casework.checks import Item, ItemKind
+from widgets.translated import translated
 
 _MARK = {ItemKind.OPEN: "○", ItemKind.CONTRADICTION: "⚠", ItemKind.REVIEW: "ℹ"}
 _COLOR = {ItemKind.CONTRADICTION: QColor("#b00020"), ItemKind.REVIEW: QColor("#555555")}
 TO_ACKNOWLEDGE, ACKNOWLEDGED = "✎", "✓"
+KIND_WORDS = {ItemKind.OPEN: QT_TRANSLATE_NOOP("ChecklistWidget", "open"),
+              ItemKind.CONTRADICTION: QT_TRANSLATE_NOOP("ChecklistWidget", "contradiction"),
+              ItemKind.REVIEW: QT_TRANSLATE_NOOP("ChecklistWidget", "review")}
 _ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def row_text(item: Item) -> str:
     """How an item reads in the list."""
     if item.acknowledged:
-        return f"{ACKNOWLEDGED} {item.message} — acknowledged: {item.acknowledged}"
+        return f"{ACKNOWLEDGED} " + QCoreApplication.translate(
+            "ChecklistWidget", "{item} — acknowledged: {note}").format(item=item.message, note=item.acknowledged)
     if item.needs_acknowledgement:
-        return f"{TO_ACKNOWLEDGE} {item.message} — to acknowledge"
+        return f"{TO_ACKNOWLEDGE} " + QCoreApplication.translate(
+            "ChecklistWidget", "{item} — to acknowledge").format(item=item.message)
     return f"{_MARK[item.kind]} {item.message}"
 
 
@@ -36,7 +42,7 @@ class ChecklistWidget(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Still to address")
+        self.setAccessibleName(self.tr("Still to address"))
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self._items: list[Item] | None = None  # nothing shown yet: the first set_value always fills the list
@@ -56,16 +62,16 @@ class ChecklistWidget(QListWidget):
         try:
             self.clear()
             if not items:
-                done = QListWidgetItem("✓ Nothing left to address.")
+                done = QListWidgetItem("✓ " + self.tr("Nothing left to address."))
                 done.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.addItem(done)
             for index, item in enumerate(items):
                 row = QListWidgetItem(row_text(item))
                 row.setData(Qt.ItemDataRole.UserRole, item.field)
                 row.setData(_ITEM_ROLE, index)
-                tip = f"{item.kind.value}: {item.field}"
+                tip = f"{translated('ChecklistWidget', KIND_WORDS[item.kind])}: {item.field}"
                 if item.needs_acknowledgement:
-                    tip += "\nSelect it and acknowledge it with a note below the list."
+                    tip += "\n" + self.tr("Select it and acknowledge it with a note below the list.")
                 row.setToolTip(tip)
                 if item.needs_acknowledgement and not item.acknowledged:
                     row.setForeground(QBrush(QColor("#8a4b00")))

@@ -33,7 +33,7 @@ class ErrorLabel(QLabel):
         """Show (or with None hide) the message; a new message is announced to a screen reader as an alert."""
         new = bool(message) and message != self.text()
         self.setText(message or "")
-        self.setAccessibleName(f"Error: {message}" if message else "")
+        self.setAccessibleName(self.tr("Error: {message}").format(message=message) if message else "")
         self.setVisible(bool(message))
         if new and self.isVisible():
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))

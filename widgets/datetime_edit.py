@@ -33,7 +33,7 @@ class DateTimeLineEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(PLACEHOLDER)
+        self.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM (leave empty if not recorded)"))
         self.setClearButtonEnabled(True)
         self.textChanged.connect(self._on_text_changed)
 
@@ -47,8 +47,10 @@ class DateTimeLineEdit(QLineEdit):
     def error(self) -> str | None:
         try:
             parse_local(self.text())
-        except ValueError as exc:
-            return str(exc)
+        except ValueError:
+            return self.tr("“{text}” is not a date and time: type it as YYYY-MM-DD HH:MM (for example 2026-11-20 "
+                           "06:15), or leave the field empty if it was not recorded").format(
+                               text=" ".join(self.text().split()))
         return None
 
     def set_value(self, when: datetime | None) -> None:

@@ -22,13 +22,13 @@ class EncounterEdit(FormSection):
         self.attention_detail = QPlainTextEdit()
         self.attention_detail.setTabChangesFocus(True)
         self.attention_detail.setFixedHeight(80)
-        self.add_field("encounter.occurred_at", "&Date and time", self.occurred_at,
-                       "In the laptop's time zone, as YYYY-MM-DD HH:MM; empty when it was not recorded")
-        self.add_field("encounter.place", "&Place", self.place)
-        self.add_field("encounter.attention_source", "How it &came to attention", self.attention_source,
-                       "How the case came to the officer's attention")
-        self.add_field("encounter.attention_detail", "Detai&ls", self.attention_detail,
-                       "Who made the referral or tip, and any dispute or protest it is tied to")
+        self.add_field("encounter.occurred_at", self.tr("&Date and time"), self.occurred_at,
+                       self.tr("In the laptop's time zone, as YYYY-MM-DD HH:MM; empty when it was not recorded"))
+        self.add_field("encounter.place", self.tr("&Place"), self.place)
+        self.add_field("encounter.attention_source", self.tr("How it &came to attention"), self.attention_source,
+                       self.tr("How the case came to the officer's attention"))
+        self.add_field("encounter.attention_detail", self.tr("Detai&ls"), self.attention_detail,
+                       self.tr("Who made the referral or tip, and any dispute or protest it is tied to"))
         self.occurred_at.textChanged.connect(self.changed)
         self.place.textChanged.connect(self.changed)
         self.attention_source.value_changed.connect(self.changed)

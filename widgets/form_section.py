@@ -82,7 +82,7 @@ class FormSection(QWidget):
                 cut = max(target.rfind("."), target.rfind("["))
                 target = target[:cut] if cut > 0 else ""
             if target:
-                detail = e.message if target == e.field else f"{_describe(e.field, target)}: {e.message}"
+                detail = e.message if target == e.field else f"{self._describe(e.field, target)}: {e.message}"
                 messages.setdefault(target, []).append(detail)
         cells: dict[str, dict[tuple[int, str], str]] = {}
         for e in errors:
@@ -97,6 +97,19 @@ class FormSection(QWidget):
             label.show_error(message or None)
             self._describe_error(path, message)
 
+    def _describe(self, full: str, prefix: str) -> str:
+        """'offenses[1].arrest_date' under 'offenses' → 'row 2, arrest date'."""
+        rest = full[len(prefix):]
+        parts = []
+        if rest.startswith("["):
+            idx = rest[1 : rest.index("]")]
+            parts.append(self.tr("row {number}").format(number=int(idx) + 1))
+            rest = rest[rest.index("]") + 1 :]
+        rest = rest.lstrip(".").replace("_", " ")
+        if rest:
+            parts.append(rest)
+        return ", ".join(parts)
+
     def _describe_error(self, path: str, message: str) -> None:
         """A screen reader hears the error with the field: it leads the field's accessible description (the
         error line itself raises an alert as it appears: widgets.common.ErrorLabel)."""
@@ -104,22 +117,9 @@ class FormSection(QWidget):
         if widget is None:
             return
         base = self._described.setdefault(path, widget.accessibleDescription())
-        widget.setAccessibleDescription(f"Error: {message} {base}".strip() if message else base)
+        widget.setAccessibleDescription(self.tr("Error: {message}").format(message=message) + f" {base}".rstrip()
+                                        if message else base)
 
 
 CELL_PATH = re.compile(r"^(.+)\[(\d+)\]\.(\w+)$")
 """A path into a record table's cell: "offenses[1].arrest_date" → ("offenses", 1, "arrest_date")."""
-
-
-def _describe(full: str, prefix: str) -> str:
-    """'offenses[1].arrest_date' under 'offenses' → 'row 2, arrest date'."""
-    rest = full[len(prefix):]
-    parts = []
-    if rest.startswith("["):
-        idx = rest[1 : rest.index("]")]
-        parts.append(f"row {int(idx) + 1}")
-        rest = rest[rest.index("]") + 1 :]
-    rest = rest.lstrip(".").replace("_", " ")
-    if rest:
-        parts.append(rest)
-    return ", ".join(parts)

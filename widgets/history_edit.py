@@ -18,12 +18,12 @@ class HistoryEdit(FormSection):
         self.place_of_entry = QLineEdit()
         self.apprehension_site = EnumCombo(ApprehensionSite)
         self.apprehension_place = QLineEdit()
-        self.add_field("history.last_entry", "&Date of last entry", self.last_entry,
-                       "As precisely as known: YYYY-MM-DD, YYYY-MM or YYYY; leave empty if unknown")
-        self.add_field("history.manner_of_entry", "&Manner of entry", self.manner_of_entry)
-        self.add_field("history.place_of_entry", "P&lace of entry", self.place_of_entry)
-        self.add_field("history.apprehension_site", "&Where apprehended", self.apprehension_site)
-        self.add_field("history.apprehension_place", "Apprehension place", self.apprehension_place)
+        self.add_field("history.last_entry", self.tr("&Date of last entry"), self.last_entry,
+                       self.tr("As precisely as known: YYYY-MM-DD, YYYY-MM or YYYY; leave empty if unknown"))
+        self.add_field("history.manner_of_entry", self.tr("&Manner of entry"), self.manner_of_entry)
+        self.add_field("history.place_of_entry", self.tr("P&lace of entry"), self.place_of_entry)
+        self.add_field("history.apprehension_site", self.tr("&Where apprehended"), self.apprehension_site)
+        self.add_field("history.apprehension_place", self.tr("Apprehension place"), self.apprehension_place)
         self.last_entry.value_changed.connect(self.changed)
         self.manner_of_entry.value_changed.connect(self.changed)
         self.place_of_entry.textChanged.connect(self.changed)

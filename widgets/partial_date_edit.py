@@ -17,7 +17,7 @@ class PartialDateEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(PLACEHOLDER)
+        self.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
         self.setMaxLength(10)
         self.textChanged.connect(lambda _t: self.value_changed.emit(self.value()))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
-from casework.passphrase import STRENGTH_WORDS, passphrase_problem, strength
+from casework.passphrase import passphrase_problem, strength
 
 __all__ = ["PassphraseEdit", "passphrase_problem"]
 
@@ -25,7 +25,7 @@ class PassphraseEdit(QWidget):
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(8)
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -54,7 +54,8 @@ class PassphraseEdit(QWidget):
         if self._show_meter:
             score = strength(text, self._context)["score"] if text else 0
             self.meter.setValue(score)
-            words = f"Strength: {STRENGTH_WORDS[score]}" if text else ""
+            words = (self.tr("Strength: very weak"), self.tr("Strength: weak"), self.tr("Strength: fair"),
+                     self.tr("Strength: strong"), self.tr("Strength: very strong"))[score] if text else ""
             self.feedback.setText(words)  # the meter's colour is never the only signal: the word says it too
             self.meter.setAccessibleDescription(words)
             self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {METER_COLOURS[score]}; }}")

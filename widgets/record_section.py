@@ -10,29 +10,23 @@ from widgets.form_section import FormSection
 from widgets.record_table_edit import ID, Column, RecordTableEdit, is_blank
 from widgets.translated import label
 
-OFFENSE_COLUMNS = [
-    Column("charge", "Charge"),
-    Column("statute", "Statute"),
-    Column("jurisdiction", "Jurisdiction"),
-    Column("arrest_date", "Arrest date", tooltip="YYYY-MM-DD, YYYY-MM or YYYY"),
-    Column("conviction_date", "Conviction date", tooltip="YYYY-MM-DD, YYYY-MM or YYYY"),
-    Column("disposition", "Disposition", choices=tuple((d.value, label(d)) for d in Disposition)),
-    Column("sentence", "Sentence"),
-]
-TIE_COLUMNS = [
-    Column("name", "Name"),
-    Column("relationship", "Relationship"),
-    Column("status_in_us", "Status in the U.S."),
-    Column("notes", "Notes"),
-]
-
 
 class OffensesEdit(FormSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = RecordTableEdit(OFFENSE_COLUMNS, noun="offense")
-        self.add_field("offenses", "Offense &records", self.table,
-                       "Every arrest and charge found in the records, with its disposition")
+        dates = self.tr("YYYY-MM-DD, YYYY-MM or YYYY")
+        columns = [
+            Column("charge", self.tr("Charge")),
+            Column("statute", self.tr("Statute")),
+            Column("jurisdiction", self.tr("Jurisdiction")),
+            Column("arrest_date", self.tr("Arrest date"), tooltip=dates),
+            Column("conviction_date", self.tr("Conviction date"), tooltip=dates),
+            Column("disposition", self.tr("Disposition"), choices=tuple((d.value, label(d)) for d in Disposition)),
+            Column("sentence", self.tr("Sentence")),
+        ]
+        self.table = RecordTableEdit(columns, noun=self.tr("offense"))
+        self.add_field("offenses", self.tr("Offense &records"), self.table,
+                       self.tr("Every arrest and charge found in the records, with its disposition"))
         self.table.value_changed.connect(self.changed)
 
     def value(self) -> tuple[Offense, ...]:
@@ -61,12 +55,18 @@ class OffensesEdit(FormSection):
 class TiesEdit(FormSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = RecordTableEdit(TIE_COLUMNS, noun="family member")
+        columns = [
+            Column("name", self.tr("Name")),
+            Column("relationship", self.tr("Relationship")),
+            Column("status_in_us", self.tr("Status in the U.S.")),
+            Column("notes", self.tr("Notes")),
+        ]
+        self.table = RecordTableEdit(columns, noun=self.tr("family member"))
         self.other = QPlainTextEdit()
         self.other.setTabChangesFocus(True)
-        self.add_field("family", "Fa&mily in the U.S.", self.table)
-        self.add_field("other_ties", "Other t&ies", self.other,
-                       "Work, schooling, community, caregiving, length of presence")
+        self.add_field("family", self.tr("Fa&mily in the U.S."), self.table)
+        self.add_field("other_ties", self.tr("Other t&ies"), self.other,
+                       self.tr("Work, schooling, community, caregiving, length of presence"))
         self.table.value_changed.connect(self.changed)
         self.other.textChanged.connect(self.changed)
 

@@ -65,7 +65,7 @@ class RecordTableEdit(QWidget):
         self.cell_errors: dict[tuple[int, str], str] = {}
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([c.header for c in columns])
-        self.table.setAccessibleName(f"{noun.capitalize()} table")
+        self.table.setAccessibleName(self.tr("{noun} table").format(noun=noun).capitalize())
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()  # every header readable ("Conviction date", not "onviction date")
         for i, c in enumerate(columns):
@@ -80,8 +80,8 @@ class RecordTableEdit(QWidget):
             if c.tooltip and (header := self.table.horizontalHeaderItem(i)) is not None:
                 header.setToolTip(c.tooltip)
         self.table.itemChanged.connect(self._on_table_item_changed)
-        self.add_button = QPushButton(f"Add {noun}")
-        self.remove_button = QPushButton(f"Remove {noun}")
+        self.add_button = QPushButton(self.tr("Add {noun}").format(noun=noun))
+        self.remove_button = QPushButton(self.tr("Remove {noun}").format(noun=noun))
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         buttons = QHBoxLayout()
@@ -195,11 +195,13 @@ class RecordTableEdit(QWidget):
                     item.setData(Qt.ItemDataRole.DecorationRole, self.style().standardIcon(
                         QStyle.StandardPixmap.SP_MessageBoxWarning) if message else None)
                     item.setToolTip(message)
-                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"Error: {message}" if message else None)
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
+                                 self.tr("Error: {message}").format(message=message) if message else None)
                 if widget is not None:
                     widget.setStyleSheet(f"QComboBox {{ border: 2px solid {ERROR_BORDER}; }}" if message else "")
                     widget.setToolTip(message)
-                    widget.setAccessibleDescription(f"Error: {message}" if message else "")
+                    widget.setAccessibleDescription(self.tr("Error: {message}").format(message=message) if message
+                                                    else "")
         self.cell_errors = dict(errors)
 
     def focus_cell(self, row: int, key: str) -> bool:

@@ -7,15 +7,17 @@ officer who finds the fields greyed out knows why and what to do.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from casework.assessment import WorkflowEvent
 from casework.model import CaseFile, CaseStatus
 from casework.workflow import is_editable
-from widgets.translated import label
+from widgets.translated import label, translated
 
-_REVIEWS = {"concurred": "Concurred", "returned": "Returned", "nonconcurred": "Non-concurred"}
+_REVIEWS = {"concurred": QT_TRANSLATE_NOOP("StatusBannerWidget", "Concurred by {who} on {when}."),
+            "returned": QT_TRANSLATE_NOOP("StatusBannerWidget", "Returned by {who} on {when}."),
+            "nonconcurred": QT_TRANSLATE_NOOP("StatusBannerWidget", "Non-concurred by {who} on {when}.")}
 _STYLE = {
     CaseStatus.SUBMITTED: ("#e8f0fe", "#174ea6", "#8fb0e8"),
     CaseStatus.CONCURRED: ("#e6f4ea", "#0d652d", "#8cc79f"),
@@ -24,10 +26,10 @@ _STYLE = {
     CaseStatus.DRAFT: ("#fff3cd", "#5c4400", "#e0c36a"),
 }
 _HEADLINE = {
-    CaseStatus.SUBMITTED: "Submitted for review — read-only",
-    CaseStatus.CONCURRED: "Concurred by the supervisor — read-only",
-    CaseStatus.RETURNED: "Returned by the supervisor for changes — read-only",
-    CaseStatus.NONCONCURRED: "The supervisor did not concur — read-only",
+    CaseStatus.SUBMITTED: QT_TRANSLATE_NOOP("StatusBannerWidget", "Submitted for review — read-only"),
+    CaseStatus.CONCURRED: QT_TRANSLATE_NOOP("StatusBannerWidget", "Concurred by the supervisor — read-only"),
+    CaseStatus.RETURNED: QT_TRANSLATE_NOOP("StatusBannerWidget", "Returned by the supervisor for changes — read-only"),
+    CaseStatus.NONCONCURRED: QT_TRANSLATE_NOOP("StatusBannerWidget", "The supervisor did not concur — read-only"),
 }
 
 
@@ -48,7 +50,7 @@ class StatusBannerWidget(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("status-banner")
-        self.setAccessibleName("Case status")
+        self.setAccessibleName(self.tr("Case status"))
         self._case: CaseFile | None = None
         self.headline = QLabel()
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
@@ -59,9 +61,9 @@ class StatusBannerWidget(QFrame):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)  # names and comments are user text: never markup
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reopen_button = QPushButton("&Reopen for editing…")
-        self.reopen_button.setToolTip("Make the case a draft again; you will be asked why, and the reason is kept "
-                                      "in its history and the audit log")
+        self.reopen_button = QPushButton(self.tr("&Reopen for editing…"))
+        self.reopen_button.setToolTip(self.tr("Make the case a draft again; you will be asked why, and the reason is "
+                                              "kept in its history and the audit log"))
         self.reopen_button.clicked.connect(self.reopen_requested)
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -103,18 +105,26 @@ class StatusBannerWidget(QFrame):
             last = history[-1] if history else None
             if reviewed is None or last is None or last.event != "reopened" or not reviewed.comment:
                 return None
-            return ("Draft — reopened after review",
-                    f"{_REVIEWS[reviewed.event]} by {_who(reviewed.actor, case)} on {_when(reviewed)}.\n"
-                    f"Supervisor's comment: {reviewed.comment}")
+            return (self.tr("Draft — reopened after review"),
+                    self._review_line(reviewed, case) + "\n"
+                    + self.tr("Supervisor's comment: {comment}").format(comment=reviewed.comment))
         parts = []
         if submitted is not None:
-            parts.append(f"Submitted by {_who(submitted.actor, case)} on {_when(submitted)}.")
+            parts.append(self.tr("Submitted by {who} on {when}.").format(who=_who(submitted.actor, case),
+                                                                         when=_when(submitted)))
         if reviewed is not None and case.status is not CaseStatus.SUBMITTED:
-            parts.append(f"{_REVIEWS[reviewed.event]} by {_who(reviewed.actor, case)} on {_when(reviewed)}.")
+            parts.append(self._review_line(reviewed, case))
         lines = [" ".join(parts)] if parts else []
         if reviewed is not None and case.status is not CaseStatus.SUBMITTED and reviewed.comment:
-            lines.append(f"Supervisor's comment: {reviewed.comment}")
-        lines.append("Nothing in this case can be changed unless it is reopened for editing."
+            lines.append(self.tr("Supervisor's comment: {comment}").format(comment=reviewed.comment))
+        lines.append(self.tr("Nothing in this case can be changed unless it is reopened for editing.")
                      if case.status is not CaseStatus.RETURNED else
-                     "Reopen it for editing to address the comment, then submit it again.")
-        return _HEADLINE.get(case.status, label(case.status)), "\n".join(lines)
+                     self.tr("Reopen it for editing to address the comment, then submit it again."))
+        headline = translated("StatusBannerWidget", _HEADLINE[case.status]) if case.status in _HEADLINE \
+            else label(case.status)
+        return headline, "\n".join(lines)
+
+    @staticmethod
+    def _review_line(reviewed: WorkflowEvent, case: CaseFile) -> str:
+        return translated("StatusBannerWidget", _REVIEWS[reviewed.event]).format(
+            who=_who(reviewed.actor, case), when=_when(reviewed))

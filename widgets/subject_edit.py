@@ -22,23 +22,24 @@ class SubjectEdit(FormSection):
         self.aliases.setFixedHeight(64)
         self.date_of_birth = PartialDateEdit()
         self.a_number = QLineEdit()
-        self.a_number.setPlaceholderText("A and 8 or 9 digits")
+        self.a_number.setPlaceholderText(self.tr("A and 8 or 9 digits"))
         self.country = QLineEdit()
         self.documents = RecordTableEdit(
-            [Column("kind", "Document"), Column("number", "Number"), Column("issuing_country", "Issued by"),
-             Column("expires", "Expires (YYYY-MM-DD)")],
-            noun="document",
+            [Column("kind", self.tr("Document")), Column("number", self.tr("Number")),
+             Column("issuing_country", self.tr("Issued by")),
+             Column("expires", self.tr("Expires (YYYY-MM-DD)"))],
+            noun=self.tr("document"),
         )
-        self.add_field("subject.family_name", "Family na&me", self.family_name)
-        self.add_field("subject.given_names", "&Given names", self.given_names)
-        self.add_field("subject.aliases", "A&liases", self.aliases, "Other names used, one per line")
-        self.add_field("subject.date_of_birth", "Date of &birth", self.date_of_birth,
-                       "As far as known: YYYY-MM-DD, YYYY-MM or YYYY")
-        self.add_field("subject.a_number", "A-n&umber", self.a_number,
-                       "Alien registration number: the letter A and 8 or 9 digits")
-        self.add_field("subject.country_of_citizenship", "&Country of citizenship", self.country,
-                       "Recorded for identification only; national origin is never a factor in the assessment")
-        self.add_field("subject.documents", "Identity &documents", self.documents)
+        self.add_field("subject.family_name", self.tr("Family na&me"), self.family_name)
+        self.add_field("subject.given_names", self.tr("&Given names"), self.given_names)
+        self.add_field("subject.aliases", self.tr("A&liases"), self.aliases, self.tr("Other names used, one per line"))
+        self.add_field("subject.date_of_birth", self.tr("Date of &birth"), self.date_of_birth,
+                       self.tr("As far as known: YYYY-MM-DD, YYYY-MM or YYYY"))
+        self.add_field("subject.a_number", self.tr("A-n&umber"), self.a_number,
+                       self.tr("Alien registration number: the letter A and 8 or 9 digits"))
+        self.add_field("subject.country_of_citizenship", self.tr("&Country of citizenship"), self.country,
+                       self.tr("Recorded for identification only; national origin is never a factor in the assessment"))
+        self.add_field("subject.documents", self.tr("Identity &documents"), self.documents)
         for w in (self.family_name, self.given_names, self.a_number, self.country):
             w.textChanged.connect(self.changed)
         self.aliases.textChanged.connect(self.changed)

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AssessmentPanel</name>
+    <message numerus="yes">
+        <source>%n item(s) to address</source>
+        <translation>
+            <numerusform>%n item to address</numerusform>
+            <numerusform>%n items to address</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseEdit</name>
+    <message numerus="yes">
+        <source>%n item(s) must be addressed before submitting</source>
+        <translation>
+            <numerusform>%n item must be addressed before submitting</numerusform>
+            <numerusform>%n items must be addressed before submitting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseWorkspace</name>
     <message numerus="yes">
         <source>Not saved: fix %n field(s)</source>

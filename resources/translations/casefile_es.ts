@@ -44,14 +44,586 @@
     </message>
 </context>
 <context>
+    <name>AssessmentEdit</name>
+    <message>
+        <source>Policy status</source>
+        <translation>Estado de la política</translation>
+    </message>
+    <message>
+        <source>Assessed under: {title} ({issuer}, signed {signed}, version {version}).</source>
+        <translation>Evaluado según: {title} ({issuer}, firmada el {signed}, versión {version}).</translation>
+    </message>
+    <message>
+        <source>Assess&amp;ment date</source>
+        <translation>Fe&amp;cha de la evaluación</translation>
+    </message>
+    <message>
+        <source>The date the assessment is made; the policy in force on it applies</source>
+        <translation>La fecha en que se hace la evaluación; se aplica la política vigente en esa fecha</translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— sin elegir —</translation>
+    </message>
+    <message>
+        <source>Determinat&amp;ion</source>
+        <translation>Determ&amp;inación</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s decision; the software never decides</source>
+        <translation>La decisión del oficial; el programa nunca decide</translation>
+    </message>
+    <message>
+        <source>Determination detail</source>
+        <translation>Detalle de la determinación</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Why, on the totality of the facts; address every factor found present</source>
+        <translation>Por qué, según la totalidad de los hechos; trate cada factor que se haya encontrado presente</translation>
+    </message>
+    <message>
+        <source>Rationa&amp;le</source>
+        <translation>&amp;Justificación</translation>
+    </message>
+    <message>
+        <source>Never factors</source>
+        <translation>Factores prohibidos</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <source>Civil-rights attestation: {never_factors} shall never be factors</source>
+        <translation>Declaración sobre derechos civiles: {never_factors} nunca serán factores</translation>
+    </message>
+    <message>
+        <source>Reviewed: {record}</source>
+        <translation>Revisado: {record}</translation>
+    </message>
+    <message>
+        <source>Not enough on its own: review the full record too</source>
+        <translation>No basta por sí solo: revise también el expediente completo</translation>
+    </message>
+    <message>
+        <source>&amp;Records reviewed</source>
+        <translation>&amp;Registros revisados</translation>
+    </message>
+    <message>
+        <source>Obtain and review the entire criminal and administrative record, aggravating and mitigating</source>
+        <translation>Obtenga y revise todos los antecedentes penales y administrativos, agravantes y atenuantes</translation>
+    </message>
+    <message>
+        <source>Records note</source>
+        <translation>Nota sobre los registros</translation>
+    </message>
+    <message>
+        <source>Which records, from where, and what could not be obtained</source>
+        <translation>Qué registros, de dónde y qué no se pudo obtener</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ds note</source>
+        <translation>N&amp;ota sobre los registros</translation>
+    </message>
+    <message>
+        <source>Cutoff hint</source>
+        <translation>Indicación sobre la fecha límite</translation>
+    </message>
+    <message>
+        <source>{label}: finding</source>
+        <translation>{label}: conclusión</translation>
+    </message>
+    <message>
+        <source>{label}: basis</source>
+        <translation>{label}: fundamento</translation>
+    </message>
+    <message>
+        <source>The facts this finding rests on</source>
+        <translation>Los hechos en que se basa esta conclusión</translation>
+    </message>
+    <message>
+        <source>{label}: evidence</source>
+        <translation>{label}: pruebas</translation>
+    </message>
+    <message>
+        <source>Documents, reports, records</source>
+        <translation>Documentos, informes, registros</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>{label}: source</source>
+        <translation>{label}: fuente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— elija —</translation>
+    </message>
+    <message>
+        <source>Other factor</source>
+        <translation>Otro factor</translation>
+    </message>
+    <message>
+        <source>other factor</source>
+        <translation>otro factor</translation>
+    </message>
+    <message>
+        <source>Other fa&amp;ctors</source>
+        <translation>Otros fac&amp;tores</translation>
+    </message>
+    <message>
+        <source>The lists are examples, not exhaustive: add any other factor</source>
+        <translation>Las listas son ejemplos, no son exhaustivas: añada cualquier otro factor</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Needs review: acknowledge it in the checklist.</source>
+        <translation>Requiere revisión: deje constancia en la lista de verificación.</translation>
+    </message>
+    <message>
+        <source>{title} ({version}) was {status}. Check which guidance applied on the assessment date.</source>
+        <translation>{title} ({version}): {status}. Compruebe qué directrices se aplicaban en la fecha de la evaluación.</translation>
+    </message>
+    <message>
+        <source>{title} ({version}) was in force on {day}.</source>
+        <translation>{title} ({version}) estaba vigente el {day}.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPanel</name>
+    <message>
+        <source>Which policy applies</source>
+        <translation>Qué política se aplica</translation>
+    </message>
+    <message>
+        <source>Policy to assess under</source>
+        <translation>Política según la cual evaluar</translation>
+    </message>
+    <message>
+        <source>— choose the policy —</source>
+        <translation>— elija la política —</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>Po&amp;lítica:</translation>
+    </message>
+    <message>
+        <source>Start the assess&amp;ment</source>
+        <translation>Empe&amp;zar la evaluación</translation>
+    </message>
+    <message>
+        <source>Assessment form</source>
+        <translation>Formulario de evaluación</translation>
+    </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>Estado de la evaluación</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected item</source>
+        <translation>Dejar constancia del punto seleccionado</translation>
+    </message>
+    <message>
+        <source>Select an item marked ✎ to acknowledge it with a note.</source>
+        <translation>Seleccione un punto marcado con ✎ para dejar constancia de él con una nota.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement note</source>
+        <translation>Nota de constancia</translation>
+    </message>
+    <message>
+        <source>What you reviewed, and why it stands (“mentioned only as …”)</source>
+        <translation>Qué revisó y por qué se mantiene («mencionado solo como…»)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>Confir&amp;mar</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>Pre&amp;sentar para revisión</translation>
+    </message>
+    <message>
+        <source>Supervisor review</source>
+        <translation>Revisión del supervisor</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Comentario de la revisión</translation>
+    </message>
+    <message>
+        <source>Comment (required to return or not concur)</source>
+        <translation>Comentario (obligatorio para devolver o para no dar la conformidad)</translation>
+    </message>
+    <message>
+        <source>Concur</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Non-concur</source>
+        <translation>No conforme</translation>
+    </message>
+    <message>
+        <source>You submitted this case, so you cannot review it: a supervisor other than the submitting officer must.</source>
+        <translation>Usted presentó este caso, así que no puede revisarlo: debe hacerlo un supervisor distinto del oficial que lo presentó.</translation>
+    </message>
+    <message>
+        <source>Why review is not possible</source>
+        <translation>Por qué no es posible la revisión</translation>
+    </message>
+    <message>
+        <source>Still to address (click to go there):</source>
+        <translation>Pendiente (haga clic para ir allí):</translation>
+    </message>
+    <message>
+        <source>Hide the checklist</source>
+        <translation>Ocultar la lista de verificación</translation>
+    </message>
+    <message>
+        <source>Show or hide the checklist pane</source>
+        <translation>Mostrar u ocultar el panel de la lista de verificación</translation>
+    </message>
+    <message>
+        <source>Give the form the whole width on a small screen</source>
+        <translation>Dar al formulario todo el ancho en una pantalla pequeña</translation>
+    </message>
     <message>
         <source>Policy translation</source>
         <translation>Traducción de la política</translation>
     </message>
     <message>
+        <source>Show the checklist</source>
+        <translation>Mostrar la lista de verificación</translation>
+    </message>
+    <message>
+        <source>Choose the policy to assess under before starting.</source>
+        <translation>Elija la política según la cual evaluar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The assessment under {title} ({version}) has not been started.</source>
+        <translation>La evaluación según {title} ({version}) no se ha empezado.</translation>
+    </message>
+    <message>
+        <source>Mentioned only as </source>
+        <translation>Mencionado solo como </translation>
+    </message>
+    <message>
+        <source>Update the note</source>
+        <translation>Actualizar la nota</translation>
+    </message>
+    <message>
+        <source>This assessment cannot be shown: {problem}. It is kept unchanged; open it with a version of Casefile that has this policy.</source>
+        <translation>No se puede mostrar esta evaluación: {problem}. Se conserva sin cambios; ábrala con una versión de Casefile que tenga esta política.</translation>
+    </message>
+    <message>
         <source>Some of this policy&apos;s text is shown in English: {problems}</source>
         <translation>Parte del texto de esta política se muestra en inglés: {problems}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to address</source>
+        <translation>
+            <numerusform>%n punto pendiente</numerusform>
+            <numerusform>%n puntos pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready to submit</source>
+        <translation>lista para presentar</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with the store&apos;s own key (they hold no plaintext) and checked after writing. They are kept in %1. To keep a copy elsewhere, copy a whole backup folder — it holds its own casefile.keys.</source>
+        <translation>Las copias de seguridad se cifran con la propia clave del almacén (no contienen texto sin cifrar) y se verifican después de escribirse. Se guardan en %1. Para guardar una copia en otro lugar, copie la carpeta completa de una copia de seguridad: contiene su propio casefile.keys.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>&amp;Backups, newest first</source>
+        <translation>&amp;Copias de seguridad, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Hacer una copia a&amp;hora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup in place of the store; the store it replaces is kept aside, whole</source>
+        <translation>Poner la copia seleccionada en lugar del almacén; el almacén que reemplaza se guarda aparte, completo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>Ca&amp;ncelar la copia</translation>
+    </message>
+    <message>
+        <source>Scheduled backups (one a day, a minute after unlocking)</source>
+        <translation>Copias programadas (una al día, un minuto después de desbloquear)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <source>Keep one a &amp;day for</source>
+        <translation>Conservar una al &amp;día durante</translation>
+    </message>
+    <message>
+        <source>then one a &amp;week for</source>
+        <translation>y luego una a la &amp;semana durante</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Verificando las copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Yes: matches its checksum</source>
+        <translation>Sí: coincide con su suma de comprobación</translation>
+    </message>
+    <message>
+        <source>%1 backup(s).</source>
+        <translation>%1 copia(s) de seguridad.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Before an upgrade (from version %1)</source>
+        <translation>Antes de una actualización (desde la versión %1)</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was kept.</source>
+        <translation>Copia cancelada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The backups could not be read or written.</source>
+        <translation>No se pudieron leer ni escribir las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Writing and checking a backup…</source>
+        <translation>Escribiendo y verificando una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Backed up %1 cases to %2 (checked).</source>
+        <translation>Se copiaron %1 casos en %2 (verificado).</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken %1 (%2 cases)? Casefile closes the store, keeps it aside whole in a replaced-… folder, puts the backup in its place and opens it. Work saved since the backup stays only in the store kept aside.
+
+The passphrase in use when the backup was taken:</source>
+        <translation>¿Restaurar la copia de seguridad del %1 (%2 casos)? Casefile cierra el almacén, lo guarda aparte completo en una carpeta replaced-…, pone la copia en su lugar y la abre. El trabajo guardado desde la copia queda solo en el almacén guardado aparte.
+
+La frase de contraseña que se usaba cuando se hizo la copia:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEdit</name>
+    <message>
+        <source>Not submitted: {problem}. The list shows what is left.</source>
+        <translation>No se presentó: {problem}. La lista muestra lo que falta.</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Estado de guardado</translation>
+    </message>
+    <message>
+        <source>Sections of the case</source>
+        <translation>Secciones del caso</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Encounter</source>
+        <translation>&amp;Encuentro</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Offenses</source>
+        <translation>&amp;Delitos</translation>
+    </message>
+    <message>
+        <source>Family and &amp;ties</source>
+        <translation>&amp;Familia y vínculos</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>{section} section</source>
+        <translation>Sección {section}</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>E&amp;valuación</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Caso nuevo</translation>
+    </message>
+    <message>
+        <source>saved {when}</source>
+        <translation>guardado {when}</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>aún sin guardar</translation>
+    </message>
+    <message>
+        <source>{status} · revision {revision} · {saved}</source>
+        <translation>{status} · revisión {revision} · {saved}</translation>
+    </message>
+    <message>
+        <source>Officer: {name} ({officer_id}), {office}
+Created: {when}</source>
+        <translation>Oficial: {name} ({officer_id}), {office}
+Creado: {when}</translation>
+    </message>
+    <message>
+        <source>Open a draft case with an assessment first.</source>
+        <translation>Abra primero un borrador con una evaluación.</translation>
+    </message>
+    <message>
+        <source>Not re-assessed: {problem}.</source>
+        <translation>No se volvió a evaluar: {problem}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) must be addressed before submitting</source>
+        <translation>
+            <numerusform>hay que resolver %n punto antes de presentarlo</numerusform>
+            <numerusform>hay que resolver %n puntos antes de presentarlo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Número A</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source>Also known as: {aliases}</source>
+        <translation>También conocido como: {aliases}</translation>
     </message>
 </context>
 <context>
@@ -188,6 +760,10 @@
         <translation>&amp;Eliminar el borrador…</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
         <source>Select the case to delete in the list first.</source>
         <translation>Seleccione primero en la lista el caso que desea eliminar.</translation>
     </message>
@@ -266,6 +842,64 @@
     </message>
 </context>
 <context>
+    <name>ChecklistWidget</name>
+    <message>
+        <source>open</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>contradiction</source>
+        <translation>contradicción</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revisión</translation>
+    </message>
+    <message>
+        <source>{item} — acknowledged: {note}</source>
+        <translation>{item} — constancia: {note}</translation>
+    </message>
+    <message>
+        <source>{item} — to acknowledge</source>
+        <translation>{item} — falta dejar constancia</translation>
+    </message>
+    <message>
+        <source>Still to address</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Nothing left to address.</source>
+        <translation>No queda nada pendiente.</translation>
+    </message>
+    <message>
+        <source>Select it and acknowledge it with a note below the list.</source>
+        <translation>Selecciónelo y deje constancia con una nota debajo de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBarWidget</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modificado en otro lugar</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Volver a car&amp;gar</translation>
+    </message>
+    <message>
+        <source>Show the case as it is stored now; the changes on screen are dropped</source>
+        <translation>Mostrar el caso tal como está guardado ahora; se descartan los cambios en pantalla</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>Conservar los mí&amp;os</translation>
+    </message>
+    <message>
+        <source>Save the case as it is on screen, on top of the stored one</source>
+        <translation>Guardar el caso tal como está en pantalla, encima del guardado</translation>
+    </message>
+</context>
+<context>
     <name>CopyForDialog</name>
     <message>
         <source>Copy for a recipient</source>
@@ -286,6 +920,252 @@
     <message>
         <source>The disclosure is logged on the case when the copy is printed or saved.</source>
         <translation>La divulgación queda registrada en el caso cuando la copia se imprime o se guarda.</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeLineEdit</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM (leave empty if not recorded)</source>
+        <translation>AAAA-MM-DD HH:MM (déjelo vacío si no consta)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time: type it as YYYY-MM-DD HH:MM (for example 2026-11-20 06:15), or leave the field empty if it was not recorded</source>
+        <translation>«{text}» no es una fecha y hora: escríbala como AAAA-MM-DD HH:MM (por ejemplo, 2026-11-20 06:15) o deje el campo vacío si no consta</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterEdit</name>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>Fe&amp;cha y hora</translation>
+    </message>
+    <message>
+        <source>In the laptop&apos;s time zone, as YYYY-MM-DD HH:MM; empty when it was not recorded</source>
+        <translation>En la zona horaria de la computadora portátil, como AAAA-MM-DD HH:MM; vacío si no consta</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>How it &amp;came to attention</source>
+        <translation>Có&amp;mo llegó a conocimiento</translation>
+    </message>
+    <message>
+        <source>How the case came to the officer&apos;s attention</source>
+        <translation>Cómo llegó el caso a conocimiento del oficial</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>De&amp;talles</translation>
+    </message>
+    <message>
+        <source>Who made the referral or tip, and any dispute or protest it is tied to</source>
+        <translation>Quién hizo la remisión o el aviso, y cualquier disputa o protesta con la que esté relacionado</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLabel</name>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>FormSection</name>
+    <message>
+        <source>row {number}</source>
+        <translation>fila {number}</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of case %1</source>
+        <translation>Historial del caso %1</translation>
+    </message>
+    <message>
+        <source>Checking the audit log…</source>
+        <translation>Verificando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Audit log check</source>
+        <translation>Verificación del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Oficial</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Details (fields changed, never their values)</source>
+        <translation>Detalles (campos modificados, nunca sus valores)</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Entradas</translation>
+    </message>
+    <message>
+        <source>&amp;Revisions</source>
+        <translation>&amp;Revisiones</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>Audit log verified: every entry&apos;s hash chain and the signed head check out (%1 entries in the whole log).</source>
+        <translation>Registro de auditoría verificado: la cadena de hash de cada entrada y la cabecera firmada son correctas (%1 entradas en todo el registro).</translation>
+    </message>
+    <message>
+        <source>The audit log failed its check: %1. Entries from number %2 on cannot be trusted (marked). Tell office IT.</source>
+        <translation>El registro de auditoría no superó su verificación: %1. No se puede confiar en las entradas a partir del número %2 (marcadas). Avise al personal de informática de la oficina.</translation>
+    </message>
+    <message>
+        <source>After the first entry that fails the audit log&apos;s check</source>
+        <translation>Después de la primera entrada que no supera la verificación del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Consultado</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Presentado para revisión</translation>
+    </message>
+    <message>
+        <source>Concurred</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>Devuelto para cambios</translation>
+    </message>
+    <message>
+        <source>Non-concurred</source>
+        <translation>No conforme</translation>
+    </message>
+    <message>
+        <source>Reopened for editing</source>
+        <translation>Reabierto para editar</translation>
+    </message>
+    <message>
+        <source>Memo printed or saved</source>
+        <translation>Memorando impreso o guardado</translation>
+    </message>
+    <message>
+        <source>Copy for a recipient</source>
+        <translation>Copia para un destinatario</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Sent for review</source>
+        <translation>Enviado para revisión</translation>
+    </message>
+    <message>
+        <source>Received for review</source>
+        <translation>Recibido para revisión</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Synced with the office</source>
+        <translation>Sincronizado con la oficina</translation>
+    </message>
+    <message>
+        <source>Sent to the office</source>
+        <translation>Enviado a la oficina</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Conflicto de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation>Sincronización rechazada</translation>
+    </message>
+    <message>
+        <source>Sync conflict resolved</source>
+        <translation>Conflicto de sincronización resuelto</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEdit</name>
+    <message>
+        <source>&amp;Date of last entry</source>
+        <translation>Fe&amp;cha de la última entrada</translation>
+    </message>
+    <message>
+        <source>As precisely as known: YYYY-MM-DD, YYYY-MM or YYYY; leave empty if unknown</source>
+        <translation>Con la precisión que se conozca: AAAA-MM-DD, AAAA-MM o AAAA; déjelo vacío si se desconoce</translation>
+    </message>
+    <message>
+        <source>&amp;Manner of entry</source>
+        <translation>Fo&amp;rma de entrada</translation>
+    </message>
+    <message>
+        <source>P&amp;lace of entry</source>
+        <translation>&amp;Lugar de entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Where apprehended</source>
+        <translation>&amp;Sitio de la aprehensión</translation>
+    </message>
+    <message>
+        <source>Apprehension place</source>
+        <translation>Lugar de la aprehensión</translation>
     </message>
 </context>
 <context>
@@ -466,6 +1346,34 @@
         <translation>Se cambió la frase de contraseña.</translation>
     </message>
     <message>
+        <source>Case &amp;history…</source>
+        <translation>&amp;Historial del caso…</translation>
+    </message>
+    <message>
+        <source>Who did what to the open or selected case, and whether the audit log checks out (Ctrl+Shift+H)</source>
+        <translation>Quién hizo qué en el caso abierto o seleccionado, y si el registro de auditoría es correcto (Ctrl+Mayús+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Open or select a case to see its history.</source>
+        <translation>Abra o seleccione un caso para ver su historial.</translation>
+    </message>
+    <message>
+        <source>Checking the backup&apos;s passphrase…</source>
+        <translation>Comprobando la frase de contraseña de la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 (%2 cases). The store it replaced is kept in %3.</source>
+        <translation>Se restauró la copia de seguridad del %1 (%2 casos). El almacén que reemplazó se guarda en %3.</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -539,6 +1447,94 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEdit</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>OffensesEdit</name>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-DD, AAAA-MM o AAAA</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Statute</source>
+        <translation>Ley aplicable</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <source>Arrest date</source>
+        <translation>Fecha del arresto</translation>
+    </message>
+    <message>
+        <source>Conviction date</source>
+        <translation>Fecha de la condena</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Pena</translation>
+    </message>
+    <message>
+        <source>offense</source>
+        <translation>delito</translation>
+    </message>
+    <message>
+        <source>Offense &amp;records</source>
+        <translation>&amp;Registros de delitos</translation>
+    </message>
+    <message>
+        <source>Every arrest and charge found in the records, with its disposition</source>
+        <translation>Cada arresto y cargo que figure en los registros, con su resolución</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-DD, AAAA-MM o AAAA</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Strength: very weak</source>
+        <translation>Solidez: muy débil</translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <translation>Solidez: débil</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Solidez: aceptable</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Solidez: sólida</translation>
+    </message>
+    <message>
+        <source>Strength: very strong</source>
+        <translation>Solidez: muy sólida</translation>
     </message>
 </context>
 <context>
@@ -769,6 +1765,25 @@ No hay manera de recuperar los casos sin la frase de contraseña, así que elija
     </message>
 </context>
 <context>
+    <name>RecordTableEdit</name>
+    <message>
+        <source>{noun} table</source>
+        <translation>Tabla: {noun}</translation>
+    </message>
+    <message>
+        <source>Add {noun}</source>
+        <translation>Añadir {noun}</translation>
+    </message>
+    <message>
+        <source>Remove {noun}</source>
+        <translation>Quitar {noun}</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <source>Reopen for editing</source>
@@ -915,6 +1930,175 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     <message>
         <source>Store: {folder}</source>
         <translation>Almacén: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBannerWidget</name>
+    <message>
+        <source>Concurred by {who} on {when}.</source>
+        <translation>Conformidad de {who} el {when}.</translation>
+    </message>
+    <message>
+        <source>Returned by {who} on {when}.</source>
+        <translation>Devuelto por {who} el {when}.</translation>
+    </message>
+    <message>
+        <source>Non-concurred by {who} on {when}.</source>
+        <translation>No conformidad de {who} el {when}.</translation>
+    </message>
+    <message>
+        <source>Submitted for review — read-only</source>
+        <translation>Presentado para revisión: solo lectura</translation>
+    </message>
+    <message>
+        <source>Concurred by the supervisor — read-only</source>
+        <translation>Con la conformidad del supervisor: solo lectura</translation>
+    </message>
+    <message>
+        <source>Returned by the supervisor for changes — read-only</source>
+        <translation>Devuelto por el supervisor para cambios: solo lectura</translation>
+    </message>
+    <message>
+        <source>The supervisor did not concur — read-only</source>
+        <translation>El supervisor no dio su conformidad: solo lectura</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Estado del caso</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for editing…</source>
+        <translation>Rea&amp;brir para editar…</translation>
+    </message>
+    <message>
+        <source>Make the case a draft again; you will be asked why, and the reason is kept in its history and the audit log</source>
+        <translation>Volver a convertir el caso en un borrador; se le pedirá el motivo, que se guarda en su historial y en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Draft — reopened after review</source>
+        <translation>Borrador: reabierto después de la revisión</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment: {comment}</source>
+        <translation>Comentario del supervisor: {comment}</translation>
+    </message>
+    <message>
+        <source>Submitted by {who} on {when}.</source>
+        <translation>Presentado por {who} el {when}.</translation>
+    </message>
+    <message>
+        <source>Nothing in this case can be changed unless it is reopened for editing.</source>
+        <translation>No se puede cambiar nada de este caso a menos que se reabra para editarlo.</translation>
+    </message>
+    <message>
+        <source>Reopen it for editing to address the comment, then submit it again.</source>
+        <translation>Reábralo para editarlo, atienda el comentario y vuelva a presentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectEdit</name>
+    <message>
+        <source>A and 8 or 9 digits</source>
+        <translation>A y 8 o 9 dígitos</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Expedido por</translation>
+    </message>
+    <message>
+        <source>Expires (YYYY-MM-DD)</source>
+        <translation>Vence (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>Family na&amp;me</source>
+        <translation>Apell&amp;idos</translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation>Nom&amp;bres</translation>
+    </message>
+    <message>
+        <source>A&amp;liases</source>
+        <translation>A&amp;lias</translation>
+    </message>
+    <message>
+        <source>Other names used, one per line</source>
+        <translation>Otros nombres usados, uno por línea</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Fe&amp;cha de nacimiento</translation>
+    </message>
+    <message>
+        <source>As far as known: YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>Hasta donde se sepa: AAAA-MM-DD, AAAA-MM o AAAA</translation>
+    </message>
+    <message>
+        <source>A-n&amp;umber</source>
+        <translation>Nú&amp;mero A</translation>
+    </message>
+    <message>
+        <source>Alien registration number: the letter A and 8 or 9 digits</source>
+        <translation>Número de registro de extranjero: la letra A y 8 o 9 dígitos</translation>
+    </message>
+    <message>
+        <source>&amp;Country of citizenship</source>
+        <translation>País de ci&amp;udadanía</translation>
+    </message>
+    <message>
+        <source>Recorded for identification only; national origin is never a factor in the assessment</source>
+        <translation>Se registra solo para la identificación; el origen nacional nunca es un factor en la evaluación</translation>
+    </message>
+    <message>
+        <source>Identity &amp;documents</source>
+        <translation>Documen&amp;tos de identidad</translation>
+    </message>
+</context>
+<context>
+    <name>TiesEdit</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Status in the U.S.</source>
+        <translation>Situación en EE. UU.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>family member</source>
+        <translation>familiar</translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily in the U.S.</source>
+        <translation>Fa&amp;miliares en EE. UU.</translation>
+    </message>
+    <message>
+        <source>Other t&amp;ies</source>
+        <translation>&amp;Otros vínculos</translation>
+    </message>
+    <message>
+        <source>Work, schooling, community, caregiving, length of presence</source>
+        <translation>Trabajo, estudios, comunidad, cuidado de otras personas, tiempo de permanencia</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ def test_a_refused_submission_lists_what_blocks_it(qtbot, launch, data_dir):
     editor = window.editor
     editor.tabs.setCurrentWidget(editor.assessment)
     editor.assessment.submit_button.click()
-    assert editor.assessment.message.text().startswith("Not submitted: 1 item(s) must be addressed")
+    assert editor.assessment.message.text().startswith("Not submitted: 1 item must be addressed")
     assert editor.assessment.form.rationale.hasFocus()
     assert editor.base().status is CaseStatus.DRAFT
 
@@ -117,7 +117,7 @@ def test_a_review_item_blocks_submission_until_acknowledged_and_the_note_is_stor
     panel = editor.assessment
     editor.tabs.setCurrentWidget(panel)
     panel.submit_button.click()
-    assert panel.message.text().startswith("Not submitted: 2 item(s) must be addressed")
+    assert panel.message.text().startswith("Not submitted: 2 items must be addressed")
     assert editor.base().status is CaseStatus.DRAFT
     waiting = [i for i in editor.items() if i.blocks_submission]
     assert {i.key.split(":")[0] for i in waiting} == {"cutoff", "never-factor"}

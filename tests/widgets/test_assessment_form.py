@@ -92,7 +92,7 @@ def test_submit_is_refused_while_items_are_open(qtbot):
     assert requested == []
     assert edit.value().status is CaseStatus.DRAFT
     assert edit.assessment.message.text().startswith("Not submitted:")
-    assert "item(s) must be addressed" in edit.assessment.message.text()
+    assert "must be addressed before submitting" in edit.assessment.message.text()
     shot(edit, "assessment-submit-refused")
 
 
