@@ -107,3 +107,24 @@ def test_the_checksum_is_sqlites(data_dir: Path):
     found = wal.scan(data_dir / "casefile.db-wal")
     store.close()
     assert found is not None and found.frames > 5 and found.recovered == found.frames and found.first_bad is None
+
+
+@pytest.mark.slow
+def test_doctor_and_salvage_on_the_command_line_name_the_damaged_frame(data_dir: Path, tmp_path: Path, capsys):
+    from tests.desktop.test_cli import run
+
+    killed_mid_saves(data_dir, 20)
+    wal_file = data_dir / "casefile.db-wal"
+    frames = wal.scan(wal_file)
+    assert frames is not None
+    flip_in_frame(wal_file, frames.frames // 3)
+    pw = tmp_path / "pw.txt"
+    pw.write_text(PASSPHRASE + "\n")
+    base = ["--data-dir", str(data_dir), "--passphrase-file", str(pw)]
+    code, out, _err = run(capsys, *base, "doctor")
+    assert code == 1 and f"DAMAGED: the -wal file is damaged at frame {frames.frames // 3 + 1}" in out
+    code, out, err = run(capsys, *base, "salvage", "-o", str(tmp_path / "rescued"))
+    assert code == 1 and err == ""  # 1: something could not be read, and it says what
+    assert f"could not be read: the -wal file is damaged at frame {frames.frames // 3 + 1}" in out
+    with CaseStore.open(tmp_path / "rescued", PASSPHRASE) as rescued:
+        assert rescued.count_cases() > 0 and rescued.verify_audit().ok
