@@ -58,8 +58,13 @@ def entry_hash(seq: int, at: str, actor: str, action: str, case_id: str | None, 
     fields: list[object] = [seq, at, actor, action, case_id, detail, prev]
     if device or digest:  # entries written before migration 0008 have neither, and keep their original hash
         fields += [device, digest]
-    payload = json.dumps(fields, ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return _sha256(_encode(fields).encode("utf-8")).hexdigest()
+
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+"""json.dumps(…, ensure_ascii=False) byte for byte, without building an encoder per entry (verify hashes
+100,000 entries in one pass: bench.trust)."""
+_sha256 = hashlib.sha256
 
 
 def _timestamp() -> str:
@@ -123,15 +128,16 @@ def verify_chain(conn: Connection, *, since: tuple[int, str] | None = None) -> C
             return ChainCheck(False, start_seq, f"audit entry {start_seq}, verified before, was changed or removed")
     count, expected_seq = 0, start_seq + 1
     last = (start_seq, prev)
-    for e in (AuditEntry(*r) for r in conn.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq",
-                                                   (start_seq,))):
-        if e.seq != expected_seq:
+    # One pass over plain rows (no objects per entry): 100,000 entries are checked in well under a second.
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq", (start_seq,))
+    for seq, at, actor, action, case_id, detail, prev_hash, h, device, digest in rows:
+        if seq != expected_seq:
             return ChainCheck(False, expected_seq, f"audit entry {expected_seq} is missing", count)
-        recomputed = entry_hash(e.seq, e.at, e.actor, e.action, e.case_id, e.detail, prev, e.device, e.digest)
-        if e.prev_hash != prev or recomputed != e.hash:
-            return ChainCheck(False, e.seq, f"audit entry {e.seq} ({e.action}) was changed", count)
-        prev, expected_seq, count = e.hash, e.seq + 1, count + 1
-        last = (e.seq, e.hash)
+        if prev_hash != prev or entry_hash(seq, at, actor, action, case_id, detail, prev, device, digest) != h:
+            return ChainCheck(False, seq, f"audit entry {seq} ({action}) was changed", count)
+        prev, expected_seq, count = h, seq + 1, count + 1
+    if count:
+        last = (expected_seq - 1, prev)
     head = conn.execute("SELECT seq, hash, signature FROM audit_head WHERE id = 1").fetchone()
     if head is None:
         if last[0] == 0:

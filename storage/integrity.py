@@ -40,7 +40,8 @@ class IntegrityReport:
 
 
 def check_store(conn: Connection, reconnect: Callable[[], Connection] | None = None) -> IntegrityReport:
-    """Every page's HMAC (cipher_integrity_check), the b-trees (integrity_check), and every case body decoded.
+    """Every page's HMAC (cipher_integrity_check), the b-trees (integrity_check), and every case body read: as
+    JSON in one scan when the pages are whole, else case by case, each decoded, to name the unreadable ones.
 
     SQLCipher refuses every read on a connection once a page failed its check: `reconnect` gives a fresh one
     (and this closes the connections it made), so one damaged case does not hide all the ones after it.
@@ -56,8 +57,16 @@ def check_store(conn: Connection, reconnect: Callable[[], Connection] | None = N
             problems += [str(r[0]) for r in rows]
     except DatabaseError as exc:
         problems.append(f"structure check stopped: {exc}")
+    if not problems:
+        # Every page is authentic and the structure whole, so every body reads: one scan, each body checked
+        # as JSON by SQLite itself (decoding 10,000 cases one by one took seconds; bench.trust).
+        try:
+            bad = [r[0] for r in conn.execute("SELECT id FROM cases WHERE NOT json_valid(body)")]
+        except DatabaseError as exc:
+            return IntegrityReport((f"the cases cannot be read: {exc}",))
+        return IntegrityReport((), tuple(bad))
     unreadable: list[str] = []
-    fresh = reconnect() if reconnect and problems else None
+    fresh = reconnect() if reconnect else None
     reader = fresh or conn
     try:
         ids = [r[0] for r in reader.execute("SELECT id FROM cases")]
@@ -65,7 +74,7 @@ def check_store(conn: Connection, reconnect: Callable[[], Connection] | None = N
         if fresh is not None:
             fresh.close()
         return IntegrityReport((*problems, f"the case list cannot be read: {exc}"))
-    for case_id in ids:
+    for case_id in ids:  # around the damage: case by case, each decoded, a fresh connection after a failure
         try:
             row = reader.execute("SELECT body FROM cases WHERE id = ?", (case_id,)).fetchone()
             load_body(row[0])
