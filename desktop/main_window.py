@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
             self.workspace = CaseWorkspace(self.tasks)
             self.workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self.workspace.history_requested.connect(self.show_history)
+            self.workspace.case_opened.connect(self.office.case_viewed)
             if state := S.UI_MAIN_SPLITTER.get(self.settings):
                 self.workspace.restoreState(state)
             self.workspace.restore_list_state(S.UI_CASE_LIST_HEADER.get(self.settings))
@@ -207,6 +208,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.passphrase_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        from desktop.office_controller import OfficeController
+
+        self.office = OfficeController(self)
+        # No Alt letter: every letter of "Office" is taken on some screen (the walker checks); F10 reaches it, and
+        # Sync (Ctrl+Shift+S) and the review queue (Ctrl+Shift+R) have shortcuts.
+        office_menu = self.menuBar().addMenu(self.tr("Office"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
@@ -225,12 +232,15 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.print_action)
         toolbar.addAction(self.lock_action)
+        self.office.build(office_menu, toolbar)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for a in (self.new_action, self.find_action, self.lock_action, self.passphrase_action, self.print_action,
                   self.verify_action, self.policy_diff_action, self.reassess_action, self.delete_action,
                   self.history_action, self.backups_action):
             a.setEnabled(enabled)
+        if not enabled:
+            self.office.locked()
 
     # ----- start, unlock, lock ---------------------------------------------------------------------------
 
@@ -332,6 +342,9 @@ class MainWindow(QMainWindow):
             officer=store.officer.name, office=store.officer.office), 5000)
         workspace.set_profile(store.officer, store.role)
         workspace.activate()
+        from casework.model import Role
+
+        self.office.unlocked(store.role is Role.SUPERVISOR)
         self._warn_about_the_store(store)
         QTimer.singleShot(SCHEDULED_BACKUP_DELAY_MS, self._scheduled_backup)
 
@@ -416,6 +429,8 @@ class MainWindow(QMainWindow):
 
     def _on_preferences_saved(self) -> None:
         self.idle.timeout_s = S.SECURITY_AUTOLOCK_MINUTES.get(self.settings) * 60.0
+        if self.unlocked:
+            self.office.refresh_status()  # arms or stops the automatic sync
 
     # ----- help ----------------------------------------------------------------------------------------------
 
@@ -423,7 +438,8 @@ class MainWindow(QMainWindow):
         return [self.new_action, self.find_action, self.lock_action, self.delete_action, self.print_action,
                 self.verify_action, self.policy_diff_action, self.reassess_action, self.preferences_action,
                 self.passphrase_action, self.history_action, self.backups_action, self.quit_action,
-                self.shortcuts_action, self.about_action]
+                self.shortcuts_action, self.about_action,
+                *self.office.actions()]
 
     def show_shortcuts(self) -> None:
         from desktop.dialogs.shortcuts import ShortcutsDialog
@@ -739,6 +755,7 @@ class MainWindow(QMainWindow):
         S.UI_MAIN_GEOMETRY.set(self.settings, bytes(self.saveGeometry().data()))
         self.settings.sync()
         self.idle.stop()
+        self.office.locked()  # a sync on its way stops at its next office call
         self.tasks.close_store()
         self.tasks.wait_idle()
         event.accept()

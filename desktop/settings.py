@@ -71,6 +71,9 @@ PAPER_SIZES = {"letter": "US Letter", "a4": "A4"}
 PRINT_PAPER = Setting("print/paper", "letter", str, choices=tuple(PAPER_SIZES))
 UI_LANGUAGE = Setting("ui/language", "system", str, choices=("system", "en", "es"))
 """The window's language (desktop.i18n): `system` follows the system locale; read once, before any window."""
+OFFICE_AUTO_SYNC = Setting("office/auto_sync", False, bool)
+"""Sync with the office by itself every OFFICE_AUTO_SYNC_MINUTES while it is reachable (desktop.office_controller)."""
+OFFICE_AUTO_SYNC_MINUTES = Setting("office/auto_sync_minutes", 5, int, bounds=(1, 120))
 
 
 def open_settings(path: Path) -> QSettings:

@@ -54,6 +54,7 @@ from desktop.tasks import TaskManager
 from storage.errors import CaseConflict, StoreLocked, UserFacingError, WorkflowRefused
 from widgets.case_edit import CaseEdit
 from widgets.case_list_model import CaseListModel
+from widgets.sync_state_delegate import SyncStateDelegate
 from widgets.translated import label, translated
 
 if TYPE_CHECKING:
@@ -112,6 +113,8 @@ class CaseWorkspace(QSplitter):
     status_message = Signal(str)
     history_requested = Signal(str)
     """A case's History was asked for from the list's context menu (the main window shows it)."""
+    case_opened = Signal(str)
+    """A case was opened in the editor (its view recorded): the office marks drop its "new decision"."""
 
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +145,8 @@ class CaseWorkspace(QSplitter):
         self.table.setWordWrap(False)
         self.number_delegate = _ElideMiddle(self.table)  # "CF-2026-…-0042": the part that differs stays
         self.table.setItemDelegateForColumn(0, self.number_delegate)
+        self.sync_delegate = SyncStateDelegate(self.table)  # the status column: also where it stands with the office
+        self.table.setItemDelegateForColumn(3, self.sync_delegate)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         header = self.table.horizontalHeader()
@@ -408,6 +413,7 @@ class CaseWorkspace(QSplitter):
         self.right.setCurrentWidget(self.editor)
         self._show_save_state()
         self._select_row_of(case.id)
+        self.case_opened.emit(case.id)
 
     def after_saving(self, then: Callable[[], object], *, leaving: bool = False) -> bool:
         """Hand the open case's edits to the store and run `then` once every one of them is stored (and, when
@@ -446,6 +452,15 @@ class CaseWorkspace(QSplitter):
 
         q.when_settled(settled)
         return True
+
+    def reload_if_clean(self) -> None:
+        """After a sync: show the open case as stored now, unless it has edits the store has not taken."""
+        q = self.queue
+        if q is None or q.unsaved or not q.settled or q.conflicted:
+            return
+        q.reload().success(lambda case: self._show_case(case, queue=q) if self.active and self.queue is q
+                           and case.revision != (self.editor.base().revision if self.editor.base() else -1)
+                           else None)
 
     def _stay(self, message: str) -> None:
         self._select_row_of(self.editor.case_id())

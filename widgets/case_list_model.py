@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 
 from casework.model import CaseSummary
 from casework.search import fold, haystack, matches
+from widgets.sync_state_delegate import SYNC_NOTE_ROLE, note_text
 from widgets.translated import label, translated
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,6 +30,8 @@ class CaseListModel(QAbstractTableModel):
         self._rows: list[CaseSummary] = []
         self._query = ""
         self._sort = (4, Qt.SortOrder.DescendingOrder)
+        self.sync_marks: dict[str, tuple[str, str]] = {}
+        """Case id → (office sync state, new decision), shown in the status column (widgets.sync_state_delegate)."""
 
     # ----- contents -----------------------------------------------------------------------------------------
 
@@ -55,6 +58,11 @@ class CaseListModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.set_cases([])
+
+    def set_sync_marks(self, marks: dict[str, tuple[str, str]], *, replace_all: bool = True) -> None:
+        self.sync_marks = dict(marks) if replace_all else {**self.sync_marks, **marks}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 3), self.index(len(self._rows) - 1, 3))
 
     def set_filter(self, text: str) -> None:
         self._query = fold(text)
@@ -93,6 +101,10 @@ class CaseListModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         c = self._rows[index.row()]
+        if role == SYNC_NOTE_ROLE:
+            return self.sync_marks.get(c.id)
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 3 and c.id in self.sync_marks:
+            return f"{label(c.status)} · {note_text(self.sync_marks[c.id])}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             col = index.column()
             if col == 0:

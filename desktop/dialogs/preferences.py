@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from desktop import settings as S
 from desktop.dialogs.base import AppDialog, ValidationError
@@ -38,6 +38,9 @@ class PreferencesDialog(AppDialog):
         self.add_row(form, self.tr("&Paper"), self.paper)
         self.add_row(form, self.tr("Lan&guage"), self.language)
         self.language.setAccessibleDescription(self.language.toolTip())
+        self.auto_sync = QCheckBox(self.tr("S&ync with the office by itself when it is reachable"))
+        self.auto_sync.setToolTip(self.tr("Every few minutes, never while a change is being saved"))
+        form.addRow("", self.auto_sync)
         self.buttons = ok_cancel_buttons(self.tr("Save"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -55,6 +58,7 @@ class PreferencesDialog(AppDialog):
         self.through.setText(S.PRINT_THROUGH.get(self.settings))
         self.paper.setCurrentIndex(max(0, self.paper.findData(S.PRINT_PAPER.get(self.settings))))
         self.language.setCurrentIndex(max(0, self.language.findData(S.UI_LANGUAGE.get(self.settings))))
+        self.auto_sync.setChecked(S.OFFICE_AUTO_SYNC.get(self.settings))
 
     def check(self) -> None:
         if not self.agency.text().strip():
@@ -73,5 +77,6 @@ class PreferencesDialog(AppDialog):
         S.PRINT_THROUGH.set(self.settings, self.through.text().strip())
         S.PRINT_PAPER.set(self.settings, str(self.paper.currentData()))
         S.UI_LANGUAGE.set(self.settings, str(self.language.currentData()))
+        S.OFFICE_AUTO_SYNC.set(self.settings, self.auto_sync.isChecked())
         self.settings.sync()
         self.finish()

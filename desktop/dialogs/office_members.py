@@ -1,0 +1,171 @@
+"""Office ▸ Members…: the verified member list and the join requests waiting; an administrator or a supervisor
+approves a request (or changes a member's role) after comparing its key id with the one the officer reads out.
+
+Everything goes through storage.office.link on the store thread, exactly as `casefile office members|approve`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from desktop.tasks import TaskManager
+    from storage.store import CaseStore
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    member_id: str
+    officer_id: str
+    name: str
+    role: str
+    """"administrator", "supervisor", "officer" or "pending"."""
+
+
+def read_members(store: CaseStore) -> tuple[list[MemberRow], bool]:
+    """The member list and pending requests (from the office, verified), and whether this profile may approve."""
+    from storage.office import link
+    from storage.office.roster import REVIEWERS
+
+    backend = link.linked_backend(store)
+    try:
+        roster = link.refresh(store, backend)
+        rows = [MemberRow(m.member_id, m.officer_id, m.name, m.role.value) for m in roster.members]
+        rows += [MemberRow(str(d.get("member_id")), str(d.get("officer_id")), str(d.get("name")), "pending")
+                 for d in link.pending(store, backend, roster)]
+        me = roster.member(link.require_link(store).member_id)
+        return rows, me is not None and me.role in REVIEWERS
+    finally:
+        backend.close()
+
+
+class OfficeMembersDialog(QDialog):
+    def __init__(self, parent: QWidget | None, tasks: TaskManager) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.setWindowTitle(self.tr("Office members"))
+        self.rows: list[MemberRow] = []
+        self.may_approve = False
+        self.intro = QLabel(self.tr("Reading the member list from the office…"))
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Members and join requests"))
+        self.table.setHorizontalHeaderLabels([self.tr("Key id"), self.tr("Officer id"), self.tr("Name"),
+                                              self.tr("Role")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.role = QComboBox()
+        self.role.addItem(self.tr("Officer"), "officer")
+        self.role.addItem(self.tr("Supervisor"), "supervisor")
+        role_label = QLabel(self.tr("&Role"))
+        role_label.setBuddy(self.role)
+        self.role.setAccessibleName(self.tr("Role"))
+        self.approve_button = QPushButton(self.tr("&Approve with this role"))
+        self.approve_button.setEnabled(False)
+        self.approve_button.clicked.connect(self.approve)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(self.tr("Result"))
+        row = QHBoxLayout()
+        row.addWidget(role_label)
+        row.addWidget(self.role)
+        row.addWidget(self.approve_button)
+        row.addStretch(1)
+        self.buttons = QDialogButtonBox()
+        self.close_button = self.buttons.addButton(self.tr("C&lose"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
+        self.setMinimumSize(640, 360)
+
+    def load(self) -> None:
+        (self.tasks.run_op(parent=self, op=read_members)
+         .success(self._on_loaded)
+         .failure(self._on_failed))
+
+    def _on_loaded(self, found: tuple[list[MemberRow], bool]) -> None:
+        self.rows, self.may_approve = found
+        words = {"administrator": self.tr("Administrator"), "supervisor": self.tr("Supervisor"),
+                 "officer": self.tr("Officer"), "pending": self.tr("Waiting for approval")}
+        self.table.setRowCount(len(self.rows))
+        for r, m in enumerate(self.rows):
+            for c, text in enumerate((m.member_id, m.officer_id, m.name, words.get(m.role, m.role))):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnToContents(0)
+        waiting = sum(1 for m in self.rows if m.role == "pending")
+        if self.may_approve:
+            self.intro.setText(self.tr("%1 member(s), %2 waiting for approval. Before approving, compare the key id "
+                                       "with the one the officer reads out to you.")
+                               .replace("%1", str(len(self.rows) - waiting)).replace("%2", str(waiting)))
+        else:
+            self.intro.setText(self.tr("Only the office's administrator or a supervisor can approve members."))
+        self._on_table_selection_changed()
+
+    def _on_table_selection_changed(self) -> None:
+        row = self.table.currentRow()
+        chosen = self.rows[row] if 0 <= row < len(self.rows) else None
+        self.approve_button.setEnabled(self.may_approve and chosen is not None and chosen.role != "administrator")
+
+    def approve(self) -> None:
+        row = self.table.currentRow()
+        if not (0 <= row < len(self.rows)):
+            return
+        who, role = self.rows[row].member_id, str(self.role.currentData())
+
+        def op(store: CaseStore) -> str:
+            from storage.office import link
+            from storage.office.roster import MemberRole
+
+            backend = link.linked_backend(store)
+            try:
+                member = link.approve(store, backend, who, MemberRole(role))
+            finally:
+                backend.close()
+            return f"{member.officer_id} ({member.member_id})"
+
+        def done(text: str) -> None:
+            self.message.setText(self.tr("Approved %1 as %2.").replace("%1", text).replace(
+                "%2", self.role.currentText().lower()))
+            self.load()
+
+        self.approve_button.setEnabled(False)
+        self.tasks.run_op(parent=self, op=op).success(done).failure(self._on_failed)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._on_table_selection_changed()
+        if isinstance(exc, UserFacingError):
+            self.message.setText(str(exc))
+        else:
+            from desktop.errors import show_error
+
+            show_error(self, exc)

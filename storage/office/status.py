@@ -1,0 +1,50 @@
+"""Where this profile stands with its office, read from the store alone (no network): for the Office settings
+dialog and the window's Office menu, which must not wait on a server to enable its actions."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from storage.office import link as office_link
+from storage.office.pg import _redacted
+from storage.store import CaseStore
+
+
+@dataclass(frozen=True, slots=True)
+class LinkStatus:
+    linked: bool
+    backend: str = ""
+    """"folder" or "postgres"."""
+    where: str = ""
+    """The folder, or the DSN with any password hidden, and the schema."""
+    office_id: str = ""
+    member_id: str = ""
+    """This profile's key id (what the approver compares)."""
+    role: str = ""
+    """"administrator", "supervisor", "officer", or "" while the join request waits for approval."""
+    roster_version: int = 0
+    to_push: int = 0
+    conflicts: int = 0
+
+    @property
+    def reviewer(self) -> bool:
+        return self.role in ("administrator", "supervisor")
+
+
+def link_status(store: CaseStore) -> LinkStatus:
+    link = office_link.link_of(store)
+    if link is None:
+        return LinkStatus(False, member_id=office_link.member_id(store))
+    where = link.location
+    if link.backend == "postgres":
+        doc = json.loads(link.location)
+        where = f"{_redacted(str(doc['dsn']))} (schema {doc['schema']})"
+    trusted = office_link._trusted_roster(store, link)
+    me = trusted.member(link.member_id) if trusted else None
+    pending = store.conn.execute(
+        "SELECT count(*) FROM cases c LEFT JOIN sync_state s ON s.case_id = c.id "
+        "WHERE s.case_id IS NULL OR s.synced_revision != c.revision").fetchone()[0]
+    conflicts = store.conn.execute("SELECT count(DISTINCT case_id) FROM sync_conflicts").fetchone()[0]
+    return LinkStatus(True, link.backend, where, link.office_id, link.member_id, me.role.value if me else "",
+                      link.roster_version, int(pending), int(conflicts))

@@ -1,0 +1,96 @@
+"""What a sync would do, before it does it: the cases that go up, those that come down, those held back.
+
+The Sync dialog shows this first (counts and the cases by number and name) so that nobody presses Sync without
+knowing what it moves. Reading what comes down opens each record exactly as a sync would (storage.sync.open_record:
+member, signature, key), so a record that a sync would refuse is listed as refused here too. Nothing is taken in;
+only the verified member list may be brought up to date (as any sync would, audited by storage.office.link).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from casework.body import upgrade
+from storage.office.backend import OfficeBackend, OfficeError, RecordRejected
+from storage.office.link import content_keys, refresh, require_link
+from storage.store import CaseStore
+from storage.sync import PAGE, open_record
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewCase:
+    case_id: str
+    case_number: str
+    name: str
+    new: bool = False
+    """Coming down: a case this laptop does not hold yet."""
+
+
+@dataclass
+class SyncPreview:
+    up: list[PreviewCase] = field(default_factory=list)
+    down: list[PreviewCase] = field(default_factory=list)
+    held: list[PreviewCase] = field(default_factory=list)
+    """Cases with a sync conflict waiting for a person: not sent until it is resolved."""
+    refused: list[str] = field(default_factory=list)
+    """Records a sync would refuse, each named with the reason."""
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not (self.up or self.down or self.refused)
+
+
+def preview(store: CaseStore, backend: OfficeBackend, *, check: Callable[[], None] | None = None) -> SyncPreview:
+    """What `storage.sync.sync(store, backend)` would push and pull now. `check()` is called between pages and
+    may raise (a Cancel). Raises OfficeError (not linked, another office, not approved yet, unreachable)."""
+    checkpoint = check or (lambda: None)
+    link = require_link(store)
+    if backend.office_id() != link.office_id:
+        raise OfficeError(f"{backend.location} holds another office than the one this profile joined "
+                          f"({link.office_id[:8]}).")
+    roster = refresh(store, backend)
+    keys = content_keys(store)
+    if roster.member(link.member_id) is None or not keys:
+        raise RecordRejected("This profile is not yet an approved member of the office: ask the administrator or "
+                             "a supervisor to approve it, then sync.")
+    out = SyncPreview()
+    known = {s.id: s for s in store.list_cases()}
+
+    def local(case_id: str, new: bool = False) -> PreviewCase:
+        s = known[case_id]
+        return PreviewCase(case_id, s.case_number, s.display_name, new)
+
+    held = {c.case_id for c in store.sync_conflicts()}
+    out.held = [local(i) for i in sorted(held) if i in known]
+    out.up = [local(o.case_id) for o in store.sync_outgoing() if o.case_id in known]
+    seen: set[str] = set()
+    cursor = link.cursor
+    while True:
+        checkpoint()
+        page = backend.pull(cursor, PAGE)
+        if not page:
+            break
+        for record in page:
+            cursor = max(cursor, record.seq)
+            state = store.sync_base(record.case_id)
+            if record.author == link.member_id or (state is not None and record.office_rev <= state.office_rev):
+                continue
+            try:
+                body = open_record(record, roster, keys, link.office_id)
+            except RecordRejected as exc:
+                out.refused.append(str(exc))
+                continue
+            if record.case_id in seen:
+                continue
+            seen.add(record.case_id)
+            if record.case_id in known:
+                out.down.append(local(record.case_id))
+            else:
+                doc = upgrade(json.loads(body))
+                subject = doc.get("subject") or {}
+                family, given = str(subject.get("family_name", "")), str(subject.get("given_names", ""))
+                name = f"{family}, {given}" if family and given else family or given
+                out.down.append(PreviewCase(record.case_id, str(doc.get("case_number", "")), name, True))
+    return out
