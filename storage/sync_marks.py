@@ -2,8 +2,8 @@
 decision that came down from the office and has not been looked at yet.
 
 Read from the store's own tables, no case body decrypted: `sync_state` (the local revision last in step with the
-office), `sync_conflicts`, and the audit log (a record refused for the case since it was last taken in or pushed;
-a decision taken in by sync after the case was last opened — opening it records `case_viewed`, which clears it).
+office), `sync_conflicts`, the audit log (a record refused for the case since it was last taken in or pushed) and
+the store's decision notices (a decision taken in by sync; opening the case clears it).
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from storage.store import CaseStore
-
-REVIEWED = ("concurred", "returned", "nonconcurred")
 
 
 class SyncState(StrEnum):
@@ -45,12 +43,13 @@ def sync_marks(store: CaseStore, ids: list[str] | None = None) -> dict[str, Sync
     last: dict[tuple[str, str], int] = {}
     for case_id, action, seq in conn.execute(
             "SELECT case_id, action, max(seq) FROM audit_log WHERE case_id IS NOT NULL AND action IN "
-            "('case_synced', 'case_pushed', 'sync_rejected', 'case_viewed')"
+            "('case_synced', 'case_pushed', 'sync_rejected')"
             + (f" AND case_id IN ({','.join('?' * len(ids))})" if ids else "") + " GROUP BY case_id, action",
             tuple(ids or ())):
         last[(case_id, action)] = seq
+    notices = store.decision_notices()
     marks: dict[str, SyncMark] = {}
-    for case_id, revision, status, synced, conflicted in rows:
+    for case_id, revision, _status, synced, conflicted in rows:
         taken = max(last.get((case_id, "case_synced"), 0), last.get((case_id, "case_pushed"), 0))
         if conflicted:
             state = SyncState.CONFLICT
@@ -60,7 +59,6 @@ def sync_marks(store: CaseStore, ids: list[str] | None = None) -> dict[str, Sync
             state = SyncState.CHANGED
         else:
             state = SyncState.SYNCED
-        arrived = last.get((case_id, "case_synced"), 0)
-        fresh = status in REVIEWED and arrived > last.get((case_id, "case_viewed"), 0)
-        marks[case_id] = SyncMark(state, status if fresh else "")
+        notice = notices.get(case_id)
+        marks[case_id] = SyncMark(state, notice.decision if notice else "")
     return marks

@@ -16,7 +16,7 @@ from casework.body import upgrade
 from storage.office.backend import OfficeBackend, OfficeError, RecordRejected
 from storage.office.link import content_keys, refresh, require_link
 from storage.store import CaseStore
-from storage.sync import PAGE, open_record
+from storage.sync import PAGE, open_payload
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,8 @@ class PreviewCase:
     name: str
     new: bool = False
     """Coming down: a case this laptop does not hold yet."""
+    deleted: bool = False
+    """A deletion (tombstone): going up, a draft deleted here; coming down, a case deleted elsewhere."""
 
 
 @dataclass
@@ -65,6 +67,7 @@ def preview(store: CaseStore, backend: OfficeBackend, *, check: Callable[[], Non
     held = {c.case_id for c in store.sync_conflicts()}
     out.held = [local(i) for i in sorted(held) if i in known]
     out.up = [local(o.case_id) for o in store.sync_outgoing() if o.case_id in known]
+    out.up += [PreviewCase(t.case_id, t.case_number, "", deleted=True) for t in store.sync_outgoing_tombstones()]
     seen: set[str] = set()
     cursor = link.cursor
     while True:
@@ -78,17 +81,22 @@ def preview(store: CaseStore, backend: OfficeBackend, *, check: Callable[[], Non
             if record.author == link.member_id or (state is not None and record.office_rev <= state.office_rev):
                 continue
             try:
-                body = open_record(record, roster, keys, link.office_id)
+                payload = open_payload(record, roster, keys, link.office_id)
             except RecordRejected as exc:
                 out.refused.append(str(exc))
                 continue
             if record.case_id in seen:
                 continue
             seen.add(record.case_id)
-            if record.case_id in known:
+            if "tombstone" in payload:
+                tomb = payload["tombstone"]
+                number = known[record.case_id].case_number if record.case_id in known else \
+                    str(tomb.get("case_number", ""))
+                out.down.append(PreviewCase(record.case_id, number, "", deleted=True))
+            elif record.case_id in known:
                 out.down.append(local(record.case_id))
             else:
-                doc = upgrade(json.loads(body))
+                doc = upgrade(json.loads(payload["body"]))
                 subject = doc.get("subject") or {}
                 family, given = str(subject.get("family_name", "")), str(subject.get("given_names", ""))
                 name = f"{family}, {given}" if family and given else family or given

@@ -147,7 +147,8 @@ class SyncDialog(QDialog):
         box.clear()
         for c in cases:
             name = c.name or self.tr("(no name yet)")
-            text = f"{c.case_number} — {name}" + (self.tr(" (new here)") if c.new else "")
+            text = f"{c.case_number} — " + (self.tr("deletion of this case") if c.deleted else name) + \
+                (self.tr(" (new here)") if c.new else "")
             box.addItem(text)
             box.item(box.count() - 1).setData(Qt.ItemDataRole.UserRole, c.case_id)
         if not cases and empty:

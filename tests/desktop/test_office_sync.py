@@ -17,7 +17,11 @@ from storage.office import link
 from storage.store import CaseStore
 from storage.sync import sync
 from tests.desktop.conftest import shot, unlock, wait_unlocked
-from tests.office.conftest import Laptops, laptops, office  # noqa: F401 - fixtures
+from tests.office import conftest as office_fixtures
+from tests.office.conftest import Laptops
+
+office = office_fixtures.office  # the folder and PostgreSQL offices, and the three laptops, of tests/office
+laptops = office_fixtures.laptops
 
 
 def make_cases(store: CaseStore, *names: str) -> list[str]:
@@ -48,8 +52,11 @@ def launch_as(qtbot, launch, laptops: Laptops, who: str):
     return window
 
 
-def open_sync_dialog(qtbot, window):
-    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+def open_sync_dialog(qtbot, window, by_key: bool = True):
+    if by_key:
+        QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    else:
+        window.office.sync_action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "sync_dialog", None) is not None and window.sync_dialog.isVisible())
     dlg = window.sync_dialog
     qtbot.waitUntil(lambda: dlg.phase == "ready", timeout=10000)
@@ -137,3 +144,49 @@ def _passphrase() -> str:
     from tests.conftest import PASSPHRASE
 
     return PASSPHRASE
+
+
+def test_conflict_dialog_resolves_by_keyboard_and_the_next_sync_is_clean(qtbot, launch, laptops: Laptops):
+    (case_id,) = make_cases(laptops.alice, "Núñez")
+    office_sync(laptops, laptops.alice)
+    office_sync(laptops, laptops.bob)
+    for store, name, notes in ((laptops.bob, "Nunez", "Bob's note"), (laptops.alice, "Núñez-Ortiz", "Alice's note")):
+        case = store.get_case(case_id)
+        store.update_case(replace(case, subject=replace(case.subject, family_name=name), notes=notes))
+        store.close_revision(case_id)
+    office_sync(laptops, laptops.bob)
+    assert office_sync(laptops, laptops.alice).conflicts == 2
+    window = launch_as(qtbot, launch, laptops, "alice")
+    qtbot.waitUntil(lambda: window.model.sync_marks.get(case_id, ("",))[0] == "conflict")
+    shot(window, f"office-case-list-conflict-{laptops.office.kind}")
+    window.office.conflicts_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "conflict_dialog", None) is not None
+                    and window.conflict_dialog.isVisible())
+    dlg = window.conflict_dialog
+    titles = {path: box.title() for path, box in dlg.boxes.items()}
+    assert titles == {"subject.family_name": "Subject › Family name", "notes": "Notes"}
+    assert "Núñez-Ortiz" in visible(dlg) and "Nunez" in visible(dlg)
+    shot(dlg, f"office-conflict-dialog-{laptops.office.kind}")
+    # Keyboard only: the focus starts on the first field's "Keep mine"; Right takes theirs; Tab goes to the next
+    # field's choice (past the read-only views), where mine stays; Enter applies.
+    first = dlg.focusWidget()
+    assert first is dlg.groups["notes"].buttons()[0]
+    QTest.keyClick(first, Qt.Key.Key_Right)
+    assert dlg.choices() == {"notes": "theirs", "subject.family_name": "mine"}
+    with qtbot.waitSignal(dlg.finished, timeout=10000):
+        QTest.keyClick(dlg.focusWidget(), Qt.Key.Key_Return)
+    assert "Resolved 2 field(s)" in window.statusBar().currentMessage()
+    dlg2 = open_sync_dialog(qtbot, window, by_key=False)
+    assert dlg2.up_list.count() == 1 and dlg2.held_list.count() == 0
+    dlg2.sync_button.click()
+    qtbot.waitUntil(lambda: dlg2.phase == "done", timeout=15000)
+    assert (dlg2.report.conflicts, dlg2.report.pushed, dlg2.report.in_step) == (0, 1, True)
+    office_sync(laptops, laptops.bob)
+    bob = laptops.bob.get_case(case_id)
+    assert (bob.subject.family_name, bob.notes) == ("Núñez-Ortiz", "Bob's note")
+
+
+def visible(dlg) -> str:
+    from tests.desktop.conftest import visible_texts
+
+    return visible_texts(dlg)
