@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casework.i18n import QT_TRANSLATE_NOOP
 from casework.model import ApprehensionSite, AttentionSource, CaseStatus, Disposition, MannerOfEntry
 
 LABELS: dict[object, str] = {
@@ -43,3 +44,17 @@ LABELS: dict[object, str] = {
 
 def label(value: object) -> str:
     return LABELS.get(value, str(value))
+
+
+STATUS_WORDS: dict[CaseStatus, str] = {
+    CaseStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "draft"),
+    CaseStatus.SUBMITTED: QT_TRANSLATE_NOOP("labels", "submitted"),
+    CaseStatus.CONCURRED: QT_TRANSLATE_NOOP("labels", "concurred"),
+    CaseStatus.RETURNED: QT_TRANSLATE_NOOP("labels", "returned"),
+    CaseStatus.NONCONCURRED: QT_TRANSLATE_NOOP("labels", "non-concurred"),
+}
+
+
+def status_word(status: CaseStatus) -> str:
+    """A status inside a sentence ("Case X is submitted"): lower case, and translatable (casework.i18n)."""
+    return STATUS_WORDS.get(status, status.value)

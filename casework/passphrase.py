@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from casework.i18n import QT_TRANSLATE_NOOP
+
 MIN_LENGTH = 10
 """Characters (code points). The set-up dialog has always promised "at least 10 characters"."""
 
@@ -37,12 +39,33 @@ def passphrase_problem(text: str, context: Iterable[str] = ()) -> str | None:
     them scores lower.
     """
     if len(text) < MIN_LENGTH:
-        return f"Use at least {MIN_LENGTH} characters; several unrelated words work well."
+        return QT_TRANSLATE_NOOP("casework", "Use at least {count} characters; several unrelated words work well."
+                                 ).format(count=MIN_LENGTH)
     result = strength(text, context)
     if result["score"] < MIN_SCORE:
-        hint = result["feedback"].get("warning") or "Add another unrelated word."
-        return f"Too easy to guess. {hint}".strip()
+        warning = result["feedback"].get("warning") or ""
+        hint = _WARNINGS.get(warning, warning) or QT_TRANSLATE_NOOP("casework", "Add another unrelated word.")
+        return QT_TRANSLATE_NOOP("casework", "Too easy to guess. {hint}").format(hint=hint)
     return None
+
+
+_WARNINGS: dict[str, str] = {str(w): w for w in (
+    QT_TRANSLATE_NOOP("zxcvbn", "Straight rows of keys are easy to guess."),
+    QT_TRANSLATE_NOOP("zxcvbn", "Short keyboard patterns are easy to guess."),
+    QT_TRANSLATE_NOOP("zxcvbn", 'Repeats like "aaa" are easy to guess.'),
+    QT_TRANSLATE_NOOP("zxcvbn", 'Repeats like "abcabcabc" are only slightly harder to guess than "abc".'),
+    QT_TRANSLATE_NOOP("zxcvbn", 'Sequences like "abc" or "6543" are easy to guess.'),
+    QT_TRANSLATE_NOOP("zxcvbn", "Recent years are easy to guess."),
+    QT_TRANSLATE_NOOP("zxcvbn", "Dates are often easy to guess."),
+    QT_TRANSLATE_NOOP("zxcvbn", "This is a top-10 common password."),
+    QT_TRANSLATE_NOOP("zxcvbn", "This is a top-100 common password."),
+    QT_TRANSLATE_NOOP("zxcvbn", "This is a very common password."),
+    QT_TRANSLATE_NOOP("zxcvbn", "This is similar to a commonly used password."),
+    QT_TRANSLATE_NOOP("zxcvbn", "A word by itself is easy to guess."),
+    QT_TRANSLATE_NOOP("zxcvbn", "Names and surnames by themselves are easy to guess."),
+    QT_TRANSLATE_NOOP("zxcvbn", "Common names and surnames are easy to guess."),
+)}
+"""zxcvbn's warnings (English only), marked so a catalogue can translate the hint it gives."""
 
 
 def officer_words(name: str, officer_id: str) -> list[str]:

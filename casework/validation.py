@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from casework.attachments import reference_problems
 from casework.dates import PartialDate
+from casework.i18n import QT_TRANSLATE_NOOP
 from casework.model import CaseFile
 
 A_NUMBER = re.compile(r"^A\d{8,9}$")
@@ -76,8 +77,9 @@ def validate_case(case: CaseFile) -> list[FieldError]:
     text_field("other_ties", case.other_ties)
     text_field("notes", case.notes)
     errors += [FieldError(path, message) for path, message in reference_problems(case.attachments)]
-    errors += [FieldError(path, "holds a broken character (an unpaired surrogate, often from a wrongly converted "
-                                "file); retype or fix the text") for path in unencodable_fields(case)]
+    errors += [FieldError(path, QT_TRANSLATE_NOOP("casework", "holds a broken character (an unpaired surrogate, "
+                                                  "often from a wrongly converted file); retype or fix the text"))
+               for path in unencodable_fields(case)]
     return errors
 
 

@@ -17,6 +17,8 @@ from datetime import date, datetime
 
 from casework.assessment import Assessment, CategoryFinding, FactorFinding, ReviewDecision, WorkflowEvent
 from casework.checks import Item, blocking, review_items
+from casework.i18n import QT_TRANSLATE_NOOP
+from casework.labels import status_word
 from casework.model import CaseFile, CaseStatus, Role
 from casework.policy import Policy
 
@@ -40,6 +42,9 @@ TRANSITIONS: dict[str, tuple[frozenset[CaseStatus], frozenset[CaseStatus]]] = {
                             CaseStatus.NONCONCURRED}), frozenset({CaseStatus.DRAFT})),
 }
 """step → (statuses it starts from, statuses it may lead to): the whole state machine, in one place."""
+_STEP_WORDS = {"submitted": QT_TRANSLATE_NOOP("casework", "submitted"),
+               "review": QT_TRANSLATE_NOOP("casework", "reviewed"),
+               "reopened": QT_TRANSLATE_NOOP("casework", "reopened")}
 
 
 def is_editable(status: CaseStatus) -> bool:
@@ -67,8 +72,8 @@ def _event(case: CaseFile, actor: str, now: datetime, event: str, comment: str =
 def _require(step: str, case: CaseFile) -> None:
     allowed_from, _to = TRANSITIONS[step]
     if case.status not in allowed_from:
-        raise WorkflowError(f"case {case.case_number} is {case.status.value}; it cannot be {step} now"
-                            .replace("be review now", "be reviewed now"))
+        raise WorkflowError(QT_TRANSLATE_NOOP("casework", "case {number} is {status}; it cannot be {step} now").format(
+            number=case.case_number, status=status_word(case.status), step=_STEP_WORDS[step]))
 
 
 def submitter(case: CaseFile) -> str | None:
@@ -81,10 +86,11 @@ def submit(case: CaseFile, policy: Policy, actor: str, now: datetime) -> CaseFil
     """The officer signs off. Refused while anything blocks, naming each item."""
     _require("submitted", case)
     if case.assessment is None:
-        raise WorkflowError("start the assessment before submitting")
+        raise WorkflowError(QT_TRANSLATE_NOOP("casework", "start the assessment before submitting"))
     blockers = blocking(review_items(case, policy))
     if blockers:
-        raise WorkflowError(f"{len(blockers)} item(s) must be addressed before submitting", blockers)
+        raise WorkflowError(QT_TRANSLATE_NOOP("casework", "{count} item(s) must be addressed before submitting")
+                            .format(count=len(blockers)), blockers)
     return replace(case, status=CaseStatus.SUBMITTED, assessment=_event(case, actor, now, "submitted"))
 
 
@@ -103,11 +109,13 @@ def review(case: CaseFile, decision: ReviewDecision, comment: str, actor: str, n
     """
     _require("review", case)
     if role is not Role.SUPERVISOR:
-        raise WorkflowError("only a supervisor profile can review a case")
+        raise WorkflowError(QT_TRANSLATE_NOOP("casework", "only a supervisor profile can review a case"))
     if actor == submitter(case):
-        raise WorkflowError("the officer who submitted a case cannot review it; a supervisor must")
+        raise WorkflowError(QT_TRANSLATE_NOOP("casework", "the officer who submitted a case cannot review it; a "
+                                              "supervisor must"))
     if decision is not ReviewDecision.CONCURRED and not comment.strip():
-        raise WorkflowError("say why, in the comment, when returning or not concurring")
+        raise WorkflowError(QT_TRANSLATE_NOOP("casework", "say why, in the comment, when returning or not "
+                                              "concurring"))
     return replace(case, status=_DECIDED[decision], assessment=_event(case, actor, now, decision.value, comment))
 
 
@@ -120,7 +128,7 @@ def reopen(case: CaseFile, reason: str, actor: str, now: datetime) -> CaseFile:
     _require("reopened", case)
     reason = reason.strip()
     if not reason and case.status is not CaseStatus.RETURNED:
-        raise WorkflowError("say why the case is reopened")
+        raise WorkflowError(QT_TRANSLATE_NOOP("casework", "say why the case is reopened"))
     comment = reason or "to address the supervisor's comments"
     return replace(case, status=CaseStatus.DRAFT,
                    assessment=_event(case, actor, now, "reopened", f"was {case.status.value}: {comment}"))

@@ -18,6 +18,7 @@ import os
 import stat
 from pathlib import Path
 
+from casework.i18n import QT_TRANSLATE_NOOP
 from storage.errors import (
     DiskFull,
     StorageFull,
@@ -63,7 +64,11 @@ def is_busy(exc: BaseException) -> bool:
     return sqlite_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED)
 
 
-def user_error(exc: BaseException, data_dir: Path, *, doing: str = "open the case store") -> UserFacingError | None:
+OPEN_STORE = QT_TRANSLATE_NOOP("storage", "open the case store")
+"""What "…so Casefile cannot ___" says by default (a Message, so a translation can say it too)."""
+
+
+def user_error(exc: BaseException, data_dir: Path, *, doing: str = OPEN_STORE) -> UserFacingError | None:
     """The user-facing error for `exc`, or None when it is neither an OS nor a SQLite error this knows.
 
     `doing` completes "…so Casefile cannot ___" (e.g. "open the case store", "change the passphrase").
@@ -80,7 +85,7 @@ def user_error(exc: BaseException, data_dir: Path, *, doing: str = "open the cas
     return None
 
 
-def translated(exc: BaseException, data_dir: Path, *, doing: str = "open the case store") -> BaseException:
+def translated(exc: BaseException, data_dir: Path, *, doing: str = OPEN_STORE) -> BaseException:
     """`user_error(exc)` when there is one, else `exc` itself: for `raise translated(exc, …) from exc`."""
     return user_error(exc, data_dir, doing=doing) or exc
 
@@ -88,11 +93,11 @@ def translated(exc: BaseException, data_dir: Path, *, doing: str = "open the cas
 def opening_error(exc: BaseException, paths: StorePaths) -> UserFacingError:
     """What a SQLite error (or the store's own StorageFull) while opening the store means; damage if unknown."""
     if isinstance(exc, StorageFull):
-        return disk_full(paths.data_dir, "open the case store")
+        return disk_full(paths.data_dir, OPEN_STORE)
     return user_error(exc, paths.data_dir) or damaged(paths, exc)
 
 
-def check_data_dir(data_dir: Path, *, doing: str = "open the case store") -> None:
+def check_data_dir(data_dir: Path, *, doing: str = OPEN_STORE) -> None:
     """Raise WrongKindOfPath when the profile folder, or a folder above it, is a file, and
     StorePermissionDenied when the folder may not be looked into (so "no store here" is never said of a
     store that is merely out of reach)."""
@@ -110,10 +115,9 @@ def check_data_dir(data_dir: Path, *, doing: str = "open the case store") -> Non
 
 def damaged(paths: StorePaths, exc: BaseException) -> StoreCorrupt:
     """Real damage: the only case whose advice is a backup."""
-    return StoreCorrupt(
-        f"The case store {paths.database} is damaged ({exc}). Nothing has been changed; restore it from a backup "
-        "or ask office IT."
-    )
+    return StoreCorrupt(QT_TRANSLATE_NOOP(
+        "storage", "The case store {database} is damaged ({problem}). Nothing has been changed; restore it from a "
+        "backup or ask office IT.").format(database=paths.database, problem=exc))
 
 
 def _from_sqlite(exc: BaseException, code: int, paths: StorePaths, doing: str) -> UserFacingError | None:
@@ -128,10 +132,14 @@ def _from_sqlite(exc: BaseException, code: int, paths: StorePaths, doing: str) -
         if found is not None:
             return found
         if code == SQLITE_READONLY:
-            return StoreReadOnly(f"The case store {paths.database} cannot be written to ({exc}), so Casefile cannot "
-                                 f"{doing}. Nothing has been changed; check the folder's permissions or ask office IT.")
-        return StoreUnavailable(f"Casefile cannot {doing}: the disk reported a problem with {paths.database} "
-                                f"({exc}). Nothing has been changed; check the disk or ask office IT.")
+            return StoreReadOnly(QT_TRANSLATE_NOOP(
+                "storage", "The case store {database} cannot be written to ({problem}), so Casefile cannot {doing}. "
+                "Nothing has been changed; check the folder's permissions or ask office IT.").format(
+                database=paths.database, problem=exc, doing=doing))
+        return StoreUnavailable(QT_TRANSLATE_NOOP(
+            "storage", "Casefile cannot {doing}: the disk reported a problem with {database} ({problem}). Nothing "
+            "has been changed; check the disk or ask office IT.").format(database=paths.database, problem=exc,
+                                                                         doing=doing))
     return None
 
 
@@ -146,10 +154,10 @@ def _from_os(exc: OSError, paths: StorePaths, doing: str) -> UserFacingError:
     if exc.errno in (errno.ENOTDIR, errno.EEXIST) and (blocker := _file_in_the_way(paths.data_dir)) is not None:
         return not_a_folder(blocker)
     if exc.errno == errno.EISDIR:
-        return WrongKindOfPath(f"{where} is a folder, not a file, so Casefile cannot {doing}. Nothing has been "
-                               "changed; move that folder away or ask office IT.")
-    return StoreUnavailable(f"Casefile cannot {doing}: {exc.strerror or type(exc).__name__} ({where}). Nothing has "
-                            "been changed.")
+        return not_a_file(where, doing)
+    return StoreUnavailable(QT_TRANSLATE_NOOP(
+        "storage", "Casefile cannot {doing}: {problem} ({path}). Nothing has been changed.").format(
+        doing=doing, problem=exc.strerror or type(exc).__name__, path=where))
 
 
 def diagnose(paths: StorePaths, doing: str) -> UserFacingError | None:
@@ -221,27 +229,35 @@ def _file_in_the_way(folder: Path) -> Path | None:
 
 
 def disk_full(data_dir: Path, doing: str) -> DiskFull:
-    return DiskFull(f"The disk holding {data_dir} is full, so Casefile cannot {doing}. Nothing has been changed; "
-                    "free some space and try again.")
+    return DiskFull(QT_TRANSLATE_NOOP(
+        "storage", "The disk holding {folder} is full, so Casefile cannot {doing}. Nothing has been changed; free "
+        "some space and try again.").format(folder=data_dir, doing=doing))
 
 
 def read_only(data_dir: Path, doing: str) -> StoreReadOnly:
-    why = " (it records each unlock there)" if doing.startswith("open") else ""
-    return StoreReadOnly(f"The profile folder {data_dir} is read-only, so Casefile cannot {doing}{why}. Nothing has "
-                         "been changed; make the folder writable or ask office IT.")
+    if doing.startswith("open"):
+        return StoreReadOnly(QT_TRANSLATE_NOOP(
+            "storage", "The profile folder {folder} is read-only, so Casefile cannot {doing} (it records each "
+            "unlock there). Nothing has been changed; make the folder writable or ask office IT.").format(
+            folder=data_dir, doing=doing))
+    return StoreReadOnly(QT_TRANSLATE_NOOP(
+        "storage", "The profile folder {folder} is read-only, so Casefile cannot {doing}. Nothing has been "
+        "changed; make the folder writable or ask office IT.").format(folder=data_dir, doing=doing))
 
 
 def permission_denied(path: Path, doing: str) -> StorePermissionDenied:
-    return StorePermissionDenied(f"Casefile is not allowed to use {path} (permission denied), so it cannot {doing}. "
-                                 "Nothing has been changed; check the folder's owner and permissions or ask office "
-                                 "IT.")
+    return StorePermissionDenied(QT_TRANSLATE_NOOP(
+        "storage", "Casefile is not allowed to use {path} (permission denied), so it cannot {doing}. Nothing has "
+        "been changed; check the folder's owner and permissions or ask office IT.").format(path=path, doing=doing))
 
 
 def not_a_folder(path: Path) -> WrongKindOfPath:
-    return WrongKindOfPath(f"{path} is a file, not a folder, so it cannot hold a Casefile profile. Nothing has been "
-                           "changed; give the profile's folder with --data-dir or CASEFILE_DATA_DIR.")
+    return WrongKindOfPath(QT_TRANSLATE_NOOP(
+        "storage", "{path} is a file, not a folder, so it cannot hold a Casefile profile. Nothing has been "
+        "changed; give the profile's folder with --data-dir or CASEFILE_DATA_DIR.").format(path=path))
 
 
 def not_a_file(path: Path, doing: str) -> WrongKindOfPath:
-    return WrongKindOfPath(f"{path} is a folder, not a file, so Casefile cannot {doing}. Nothing has been changed; "
-                           "move that folder away or ask office IT.")
+    return WrongKindOfPath(QT_TRANSLATE_NOOP(
+        "storage", "{path} is a folder, not a file, so Casefile cannot {doing}. Nothing has been changed; move "
+        "that folder away or ask office IT.").format(path=path, doing=doing))

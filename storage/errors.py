@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from casework.i18n import QT_TRANSLATE_NOOP
+
 
 class AppError(Exception):
     """Root of every error Casefile raises on purpose."""
@@ -28,9 +30,13 @@ class WrongPassphrase(UserFacingError):
     title = "Wrong passphrase"
 
     def __init__(self, wait_s: float = 0.0) -> None:
-        message = "The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again."
+        message = QT_TRANSLATE_NOOP("storage", "The passphrase is not correct. Check Caps Lock and the keyboard "
+                                    "layout, then try again.")
         if wait_s > 0:
-            message += f" After several wrong tries, the next one is possible in {int(wait_s + 0.999)} seconds."
+            message = QT_TRANSLATE_NOOP(
+                "storage", "The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again. "
+                "After several wrong tries, the next one is possible in {seconds} seconds.").format(
+                seconds=int(wait_s + 0.999))
         super().__init__(message)
         self.wait_s = wait_s
 
@@ -39,7 +45,8 @@ class TooManyAttempts(UserFacingError):
     title = "Too many attempts"
 
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"Too many wrong passphrases. Try again in {int(seconds + 0.999)} seconds.")
+        super().__init__(QT_TRANSLATE_NOOP("storage", "Too many wrong passphrases. Try again in {seconds} seconds."
+                                           ).format(seconds=int(seconds + 0.999)))
         self.seconds = seconds
 
 
@@ -108,10 +115,9 @@ class StorageFull(UserFacingError):
     title = "Disk full"
 
     def __init__(self) -> None:
-        super().__init__(
-            "The disk is full, so the last change was not saved. Your edits are still on screen: free some "
-            "space and they will be saved."
-        )
+        super().__init__(QT_TRANSLATE_NOOP(
+            "storage", "The disk is full, so the last change was not saved. Your edits are still on screen: free "
+            "some space and they will be saved."))
 
 
 class ReadOnlyCase(UserFacingError):
@@ -146,7 +152,7 @@ class StoreBusy(StoreUnavailable):
     """Another Casefile window or process has this profile open (its lock file, or SQLite's write lock)."""
 
     title = "Casefile is already open"
-    MESSAGE = "Casefile is already open on this profile in another window or process."
+    MESSAGE = QT_TRANSLATE_NOOP("storage", "Casefile is already open on this profile in another window or process.")
 
     def __init__(self, message: str = MESSAGE) -> None:
         super().__init__(message)

@@ -40,6 +40,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
+from casework.i18n import QT_TRANSLATE_NOOP
 from casework.passphrase import passphrase_problem
 from storage import error_map, recovery
 from storage.atomic import atomic_write_bytes, fsync_dir, staged
@@ -265,7 +266,8 @@ def read_key_file(path: Path) -> KeyFile:
             "from a backup; nothing has been changed."
         ) from None
     except OSError as exc:
-        raise error_map.user_error(exc, Path(path).parent, doing="read the key file") or exc from None
+        doing = QT_TRANSLATE_NOOP("storage", "read the key file")
+        raise error_map.user_error(exc, Path(path).parent, doing=doing) or exc from None
     try:
         doc = json.loads(raw)
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -387,7 +389,7 @@ def _not_changed(exc: BaseException, data_dir: Path) -> str:
 
 def _why(exc: BaseException, data_dir: Path) -> tuple[str, str]:
     """Why a passphrase change failed, in words, and what to do about it (or "")."""
-    cause = error_map.user_error(exc, data_dir, doing="change the passphrase")
+    cause = error_map.user_error(exc, data_dir, doing=QT_TRANSLATE_NOOP("storage", "change the passphrase"))
     if isinstance(cause, StorageFull):
         why, advice = f"the disk holding {data_dir} is full", " Free some space and try again."
     elif isinstance(cause, StoreReadOnly):

@@ -57,7 +57,7 @@ class ProfileLock:
         self._fd = fd
 
     @classmethod
-    def acquire(cls, paths: StorePaths, *, doing: str = "open the case store") -> ProfileLock:
+    def acquire(cls, paths: StorePaths, *, doing: str = error_map.OPEN_STORE) -> ProfileLock:
         """Lock the profile, or raise StoreBusy (another holder) or the folder's problem (error_map).
 
         The data folder must exist.

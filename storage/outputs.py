@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from casework.i18n import QT_TRANSLATE_NOOP
 from storage.atomic import atomic_write_bytes, fsync_dir
 from storage.errors import UserFacingError
 
@@ -26,6 +27,10 @@ class OutputRefused(UserFacingError):
 
 def _resolved(path: Path) -> Path:
     return Path(os.path.realpath(Path(path).expanduser()))
+
+
+_NOT_A_FOLDER = QT_TRANSLATE_NOOP("storage", "{path} is a file, not a folder (nothing was written).")
+_NOT_WRITTEN = QT_TRANSLATE_NOOP("storage", "{path} could not be written: {problem} (nothing was written).")
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -42,24 +47,29 @@ def check_output_path(path: Path, *, protected_dirs: Iterable[Path] = (), inputs
     target = _resolved(path)
     for folder in protected_dirs:
         if _inside(target, _resolved(folder)):
-            raise OutputRefused(f"{path} is inside the profile's data folder {folder}; write it somewhere else "
-                                "(nothing was written).")
+            raise OutputRefused(QT_TRANSLATE_NOOP(
+                "storage", "{path} is inside the profile's data folder {folder}; write it somewhere else (nothing "
+                "was written).").format(path=path, folder=folder))
     for source in inputs:
         if _resolved(source) == target:
-            raise OutputRefused(f"{path} is also the input of this command; write to another file "
-                                "(nothing was written).")
+            raise OutputRefused(QT_TRANSLATE_NOOP(
+                "storage", "{path} is also the input of this command; write to another file (nothing was "
+                "written).").format(path=path))
     if kind == "folder":
         if target.exists() and not target.is_dir():
-            raise OutputRefused(f"{path} is a file, not a folder (nothing was written).")
+            raise OutputRefused(_NOT_A_FOLDER.format(path=path))
         return target
     if target.is_dir():
-        raise OutputRefused(f"{path} is a folder; give a file name (nothing was written).")
+        raise OutputRefused(QT_TRANSLATE_NOOP("storage", "{path} is a folder; give a file name (nothing was "
+                                              "written).").format(path=path))
     if target.parent.exists() and not target.parent.is_dir():
-        raise OutputRefused(f"{target.parent} is a file, not a folder (nothing was written).")
+        raise OutputRefused(_NOT_A_FOLDER.format(path=target.parent))
     if not target.parent.is_dir() and not new_folder_ok:
-        raise OutputRefused(f"the folder {target.parent} does not exist (nothing was written).")
+        raise OutputRefused(QT_TRANSLATE_NOOP("storage", "the folder {path} does not exist (nothing was written)."
+                                              ).format(path=target.parent))
     if target.exists() and not force:
-        raise OutputRefused(f"{path} already exists; use --force to replace it (nothing was written).")
+        raise OutputRefused(QT_TRANSLATE_NOOP("storage", "{path} already exists; use --force to replace it "
+                                              "(nothing was written).").format(path=path))
     return target
 
 
@@ -70,7 +80,7 @@ def write_output(path: Path, data: bytes, *, protected_dirs: Iterable[Path] = ()
     try:
         atomic_write_bytes(target, data)
     except OSError as exc:
-        raise OutputRefused(f"{path} could not be written: {exc.strerror or exc} (nothing was written).") from None
+        raise OutputRefused(_NOT_WRITTEN.format(path=path, problem=exc.strerror or exc)) from None
     return target
 
 
@@ -106,7 +116,7 @@ def write_outputs(files: Mapping[Path, bytes], *, protected_dirs: Iterable[Path]
             with contextlib.suppress(OSError):
                 folder.rmdir()
         where = exc.filename or (staged[-1][1] if staged else "the output folder")
-        raise OutputRefused(f"{where} could not be written: {exc.strerror or exc} (nothing was written).") from None
+        raise OutputRefused(_NOT_WRITTEN.format(path=where, problem=exc.strerror or exc)) from None
     for tmp, target in staged:
         os.replace(tmp, target)
     for folder in {target.parent for target in targets}:

@@ -28,8 +28,9 @@ from casework.body import dump_body, load_body, upgrade
 from casework.case_number import format_case_number
 from casework.diff import changed_fields
 from casework.errors import PolicyError
+from casework.i18n import QT_TRANSLATE_NOOP, message_of
 from casework.ids import case_id_for_content, new_id, with_item_ids
-from casework.labels import label
+from casework.labels import label, status_word
 from casework.model import Attachment, CaseFile, CaseStatus, CaseSummary, Encounter, Officer, Role, summary_of
 from casework.passphrase import officer_words
 from casework.policy import Policy, PolicyLibrary
@@ -64,6 +65,7 @@ from storage.paths import StorePaths
 from storage.throttle import ProfileLockedOut, UnlockThrottle
 
 log = logging.getLogger(__name__)
+_NO_STORE = QT_TRANSLATE_NOOP("storage", "There is no case store in {folder}. Set up a profile first.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +154,7 @@ class CaseStore:
                                                           context=officer_words(officer.name, officer.officer_id))
         if recovery_key is not None:
             key_file = key_file.with_recovery(data_key, recovery_key)
-        doing = "set up the profile"
+        doing = QT_TRANSLATE_NOOP("storage", "set up the profile")
         try:
             paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
@@ -198,7 +200,7 @@ class CaseStore:
         paths = StorePaths(Path(data_dir))
         error_map.check_data_dir(paths.data_dir)
         if not paths.exists():
-            raise StoreNotFound(f"There is no case store in {paths.data_dir}. Set up a profile first.")
+            raise StoreNotFound(_NO_STORE.format(folder=paths.data_dir))
         if not paths.database.exists():
             raise StoreCorrupt(
                 f"The key file is in {paths.data_dir} but the case database {paths.database.name} is missing. "
@@ -318,7 +320,8 @@ class CaseStore:
         self.close_revision(case_id)
         row = self.conn.execute("SELECT case_number, revision, body FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
-            raise CaseNotFound(f"There is no case with id {case_id} in this store.")
+            raise CaseNotFound(QT_TRANSLATE_NOOP("storage", "There is no case with id {id} in this store.").format(
+                id=case_id))
         key = self._signing_key()
         unsigned = Seal(row[0], row[1], record_digest(row[2]), self.signing_key_id(key), "")
         signature = base64.b64encode(key.sign(unsigned.message())).decode()
@@ -369,7 +372,7 @@ class CaseStore:
         """A fresh connection to the same store. SQLCipher refuses every read on a connection after one page
         failed its HMAC check, so reading around damage (salvage) needs a new one after each failure."""
         if self._data_key is None:
-            raise StoreLocked("The case store is locked.")
+            raise StoreLocked(QT_TRANSLATE_NOOP("storage", "The case store is locked."))
         if self._conn is not None:
             with contextlib.suppress(Exception):
                 self._conn.close()
@@ -385,7 +388,7 @@ class CaseStore:
     @property
     def conn(self) -> database.Connection:
         if self._conn is None:
-            raise StoreLocked("The case store is locked.")
+            raise StoreLocked(QT_TRANSLATE_NOOP("storage", "The case store is locked."))
         return self._conn
 
     # ----- profile -----------------------------------------------------------------------------------------
@@ -503,13 +506,14 @@ class CaseStore:
             if not over_latest:
                 _check_base(case, stored)
             if not is_editable(stored.status):
-                raise ReadOnlyCase(
-                    f"Case {stored.case.case_number} is {label(stored.status).lower()}, so it cannot be changed. "
-                    "Reopen it for editing first (the reason is kept in its history)."
-                )
+                raise ReadOnlyCase(QT_TRANSLATE_NOOP(
+                    "storage", "Case {number} is {status}, so it cannot be changed. Reopen it for editing first (the "
+                    "reason is kept in its history).").format(number=stored.case.case_number,
+                                                             status=status_word(stored.status)))
             if case.status is not stored.status:
-                raise WorkflowRefused(f"The status of case {stored.case.case_number} changes only by submitting, "
-                                      "reviewing or reopening it, never by saving.")
+                raise WorkflowRefused(QT_TRANSLATE_NOOP(
+                    "storage", "The status of case {number} changes only by submitting, reviewing or reopening it, "
+                    "never by saving.").format(number=stored.case.case_number))
             # The case number, creation time and workflow history belong to the store, never to an edit.
             case = replace(_with_history_of(case, stored.case), case_number=stored.case.case_number,
                            created_at=stored.case.created_at, attachments=stored.case.attachments)
@@ -632,7 +636,8 @@ class CaseStore:
             try:
                 changed = step(stored.case, _next_time(stored.updated_at))
             except WorkflowError as exc:
-                raise WorkflowRefused(f"Case {stored.case.case_number}: {exc}.", list(exc.items)) from None
+                raise WorkflowRefused(QT_TRANSLATE_NOOP("storage", "Case {number}: {problem}.").format(
+                    number=stored.case.case_number, problem=message_of(exc)), list(exc.items)) from None
             result = self._write(changed, stored, coalesce=False, action=action)
         return self._saved(result)
 
@@ -642,7 +647,8 @@ class CaseStore:
         row = self.conn.execute("SELECT revision, status, updated_at, revision_open, body FROM cases WHERE id = ?",
                                 (case_id,)).fetchone()
         if row is None:
-            raise CaseNotFound(f"There is no case with id {case_id} in this store.")
+            raise CaseNotFound(QT_TRANSLATE_NOOP("storage", "There is no case with id {id} in this store.").format(
+                id=case_id))
         return _Stored(row[0], CaseStatus(row[1]), datetime.fromisoformat(row[2]), bool(row[3]), load_body(row[4]))
 
     def _write(self, case: CaseFile, stored: _Stored, *, coalesce: bool, action: str = "",
@@ -713,8 +719,9 @@ class CaseStore:
         if _content(case) == _content(old):
             return SaveResult(old, Changes())  # the same record: nothing to write
         if not is_editable(old.status):
-            raise ReadOnlyCase(f"Case {old.case_number} is {label(old.status).lower()}; the file differs from it. "
-                               "Reopen the case for editing before replacing it.")
+            raise ReadOnlyCase(QT_TRANSLATE_NOOP(
+                "storage", "Case {number} is {status}; the file differs from it. Reopen the case for editing before "
+                "replacing it.").format(number=old.case_number, status=status_word(old.status)))
         return self._write(case, stored, coalesce=False, action="case_imported")
 
     def _record_revision(self, case: CaseFile, body: str) -> None:
@@ -737,7 +744,8 @@ class CaseStore:
     def get_case(self, case_id: str) -> CaseFile:
         row = self.conn.execute("SELECT body FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
-            raise CaseNotFound(f"There is no case with id {case_id} in this store.")
+            raise CaseNotFound(QT_TRANSLATE_NOOP("storage", "There is no case with id {id} in this store.").format(
+                id=case_id))
         return _decode(row[0])
 
     def find_case(self, reference: str) -> CaseFile:
@@ -746,7 +754,8 @@ class CaseStore:
             "SELECT body FROM cases WHERE case_number = ? COLLATE NOCASE OR id = ?", (reference.strip(), reference)
         ).fetchone()
         if row is None:
-            raise CaseNotFound(f"There is no case {reference!r} in this store.")
+            raise CaseNotFound(QT_TRANSLATE_NOOP("storage", "There is no case {reference} in this store.").format(
+                reference=repr(reference)))
         return _decode(row[0])
 
     def has_case(self, case_id: str) -> bool:
@@ -1100,11 +1109,13 @@ class CaseStore:
         number = stored.case.case_number
         history = stored.case.assessment.history if stored.case.assessment else ()
         if stored.status is not CaseStatus.DRAFT or any(e.event == "submitted" for e in history):
-            raise ReadOnlyCase(f"Case {number} has been submitted for review, so it cannot be deleted; "
-                               "it stays in the record.")
+            raise ReadOnlyCase(QT_TRANSLATE_NOOP(
+                "storage", "Case {number} has been submitted for review, so it cannot be deleted; it stays in the "
+                "record.").format(number=number))
         if self.conn.execute("SELECT 1 FROM memo_prints WHERE case_id = ? LIMIT 1", (case_id,)).fetchone():
-            raise ReadOnlyCase(f"A memo of case {number} was printed, so the case cannot be deleted: the "
-                               "paper copy must stay verifiable.")
+            raise ReadOnlyCase(QT_TRANSLATE_NOOP(
+                "storage", "A memo of case {number} was printed, so the case cannot be deleted: the paper copy must "
+                "stay verifiable.").format(number=number))
 
     def _delete_in_transaction(self, case_id: str, arrived: Tombstone | None, *, base_rev: int | None = None,
                                detail: str = "") -> None:
@@ -1192,8 +1203,8 @@ class CaseStore:
         paths = StorePaths(Path(data_dir))
         error_map.check_data_dir(paths.data_dir)
         if not paths.exists():
-            raise StoreNotFound(f"There is no case store in {paths.data_dir}. Set up a profile first.")
-        lock = ProfileLock.acquire(paths, doing="recover the profile")
+            raise StoreNotFound(_NO_STORE.format(folder=paths.data_dir))
+        lock = ProfileLock.acquire(paths, doing=QT_TRANSLATE_NOOP("storage", "recover the profile"))
         try:
             key_file = keyslot.read_key_file(paths.key_file)
             data_key = key_file.unwrap_recovery(private)

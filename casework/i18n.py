@@ -1,0 +1,79 @@
+"""Messages for people, marked for translation where they are written and translated where they are shown.
+
+casework/, storage/ and printing/ never import Qt, yet their messages (a refused passphrase, a busy store, a
+field that holds a broken character) reach the officer through the CLI and the window, which translate with
+Qt's catalogues. So a message is written as
+
+    QT_TRANSLATE_NOOP("storage", "The disk holding {folder} is full, so Casefile cannot {doing}.").format(
+        folder=data_dir, doing=doing)
+
+— the call shape pyside6-lupdate extracts (context and English source into a .ts catalogue) — and the result
+is a `Message`: an ordinary `str` holding the English text (so everything that prints, logs or compares it
+works as before), which also remembers its context, English template and parameters. The desktop layer
+translates it with `render(message, translate)`: the template is looked up in the catalogue, then filled in
+with the parameters, a parameter that is itself a Message ("open the case store") translated the same way.
+
+Templates use named `{fields}` only (a translation may put them in another order). The English original is
+always what is written to logs and records; a translation is for the person reading the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+
+class Message(str):
+    """English text that can be translated later: `context`, the English `source` template and `params`."""
+
+    context: str
+    source: str
+    params: Mapping[str, object]
+
+    def __new__(cls, context: str, source: str, params: Mapping[str, object] | None = None) -> Message:
+        params = dict(params or {})
+        text = source.format(**params) if params else source
+        self = super().__new__(cls, text)
+        self.context = context
+        self.source = source
+        self.params = params
+        return self
+
+    def format(self, *args: object, **params: Any) -> Message:
+        """The template filled in with named fields (never positional: a translation may reorder them)."""
+        if args:
+            raise TypeError("a Message takes named fields only")
+        return Message(self.context, self.source, {**self.params, **params})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Message, (self.context, self.source, dict(self.params)))
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Message:  # the name pyside6-lupdate looks for
+    """Mark `source` for the catalogue under `context`; the English Message (call .format() to fill it in)."""
+    return Message(context, source)
+
+
+Translate = Callable[[str, str], str]
+"""(context, English source) → the translation, or "" when the catalogue has none (QTranslator.translate)."""
+
+
+def render(text: object, translate: Translate) -> str:
+    """`text` for the reader: a Message translated (its Message parameters too), anything else as str()."""
+    if not isinstance(text, Message):
+        return str(text)
+    template = translate(text.context, text.source) or text.source
+    params = {k: render(v, translate) for k, v in text.params.items()}
+    try:
+        return template.format(**params) if params else template
+    except (KeyError, IndexError, ValueError):
+        # A translation that names a field the English does not (a catalogue error): the English, not a crash.
+        return text.source.format(**params) if params else text.source
+
+
+def message_of(exc: BaseException) -> str:
+    """The message an exception carries: its Message when it was raised with one (kept for translation),
+    else its text."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Message):
+        return exc.args[0]
+    return str(exc)
