@@ -11,6 +11,9 @@ STAMP := $(VENV)/.installed
 TS_DIR := resources/translations
 QM := $(patsubst %.ts,%.qm,$(wildcard $(TS_DIR)/*.ts))
 APP_SOURCES = $(shell find desktop widgets -name '*.py' ! -name 'cli*.py' | sort)
+# The CLI's catalogue: its own messages, argparse's and its help (desktop/cli*.py), and the messages casework,
+# storage and printing raise (casework.i18n marks them; the CLI and the window translate them).
+CLI_SOURCES = $(shell find desktop -name 'cli*.py' | sort) $(shell find casework storage printing -name '*.py' | sort)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Casefile needs Python 3.11 or newer")'
@@ -28,6 +31,8 @@ qm: $(QM)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(APP_SOURCES) -ts $(TS_DIR)/casefile_es.ts
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly $(APP_SOURCES) -ts $(TS_DIR)/casefile_en.ts
+	$(BIN)/python -m desktop.cli_i18n
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(CLI_SOURCES) -ts $(TS_DIR)/casefile_cli_es.ts
 
 run: $(STAMP) qm
 	$(BIN)/casefile

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from casework.errors import ExchangeError, NotPrintable, PolicyError
+from casework.i18n import QT_TRANSLATE_NOOP, message_of
+from desktop import cli_i18n
 from storage import error_map
 from storage.errors import AppError, CaseConflict, UserFacingError
 from storage.paths import StorePaths, default_data_dir
@@ -106,7 +108,7 @@ def _silence_stdout() -> None:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see '{PROG} --help')")
+        raise UsageError(QT_TRANSLATE_NOOP("cli", "{problem} (see '{prog} --help')").format(problem=message, prog=PROG))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "platform data directory)")
     p.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file's first line "
                    "(else CASEFILE_PASSPHRASE, else a prompt)")
+    p.add_argument("--language", choices=cli_i18n.LANGUAGES, help="the language of messages and help: system "
+                   "(the default: the profile's setting, else the system's), en or es")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     init = sub.add_parser("init", help="set up a new profile and its encrypted store")
@@ -179,33 +183,49 @@ def _commands() -> dict[str, Callable[[argparse.Namespace], int]]:
 def main(argv: Sequence[str] | None = None, *, launch_gui: Callable[[argparse.Namespace], int] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args: argparse.Namespace | None = None
+    catalogue = _catalogue(argv)
+    say = catalogue.text  # every message in the command's language (cli_i18n); English where none exists
     try:
-        with _guarded_stdout():
-            args = build_parser().parse_args(argv)
+        with _guarded_stdout(), cli_i18n.argparse_in(catalogue):
+            parser = build_parser()
+            cli_i18n.translate_help(parser, catalogue)
+            args = parser.parse_args(argv)
             if args.command in (None, "demo"):
                 if launch_gui is None:
-                    raise UsageError("the app cannot be started from here")
+                    raise UsageError(QT_TRANSLATE_NOOP("cli", "the app cannot be started from here"))
                 return launch_gui(args)
             return _commands()[args.command](args)
     except StdoutFailed as exc:
         _silence_stdout()
         if isinstance(exc.error, BrokenPipeError):
             return BROKEN_PIPE_EXIT  # the reader has what it wanted (`| head`): nothing to report
-        return _fail(f"cannot write to standard output: {exc.error.strerror}")
+        return _fail(say(QT_TRANSLATE_NOOP("cli", "cannot write to standard output: {problem}").format(
+            problem=exc.error.strerror)))
     except UsageError as exc:
-        return _fail(str(exc))
+        return _fail(say(message_of(exc)))
     except (UserFacingError, ExchangeError, NotPrintable, PolicyError) as exc:
-        return _fail(str(exc))
+        return _fail(say(message_of(exc)))
     except AppError as exc:
-        return _fail(str(exc) or type(exc).__name__)
+        return _fail(say(message_of(exc)) or type(exc).__name__)
     except KeyboardInterrupt:
-        return _fail("interrupted", 130)
+        return _fail(say(QT_TRANSLATE_NOOP("cli", "interrupted")), 130)
     except Exception as exc:
         # An OS or SQLite error that no command turned into words: the one mapping names it if it can.
         folder = args.data_dir if args is not None and args.data_dir else default_data_dir()
-        if (mapped := error_map.user_error(exc, folder, doing="finish this command")) is not None:
-            return _fail(str(mapped))
-        return _fail(f"unexpected {type(exc).__name__}; nothing further was changed", 1)
+        doing = QT_TRANSLATE_NOOP("cli", "finish this command")
+        if (mapped := error_map.user_error(exc, folder, doing=doing)) is not None:
+            return _fail(say(message_of(mapped)))
+        return _fail(say(QT_TRANSLATE_NOOP("cli", "unexpected {error}; nothing further was changed").format(
+            error=type(exc).__name__)), 1)
+
+
+def _catalogue(argv: list[str]) -> cli_i18n.Catalogue:
+    """The catalogue of the language this command speaks; English if choosing or loading it fails (a message
+    in English is better than a traceback)."""
+    try:
+        return cli_i18n.Catalogue(cli_i18n.choose_language(argv))
+    except Exception:
+        return cli_i18n.ENGLISH
 
 
 def _fail(message: str, code: int = 2) -> int:
@@ -228,20 +248,23 @@ def read_passphrase(args: argparse.Namespace, *, prompt: str = "Passphrase: ", c
         try:
             text = source.read_text(encoding="utf-8")
         except OSError as exc:
-            raise UsageError(f"cannot read the passphrase file {source}: {exc.strerror}") from None
+            raise UsageError(QT_TRANSLATE_NOOP("cli", "cannot read the passphrase file {path}: {problem}").format(
+                path=source, problem=exc.strerror)) from None
         except UnicodeDecodeError:
-            raise UsageError(f"the passphrase file {source} is not UTF-8 text") from None
+            raise UsageError(QT_TRANSLATE_NOOP("cli", "the passphrase file {path} is not UTF-8 text").format(
+                path=source)) from None
         lines = text.splitlines()
         if not lines or not lines[0]:
-            raise UsageError(f"the passphrase file {source} is empty")
+            raise UsageError(QT_TRANSLATE_NOOP("cli", "the passphrase file {path} is empty").format(path=source))
         return lines[0]
     if file is None and (env := os.environ.get("CASEFILE_PASSPHRASE")):
         return env
     if not sys.stdin or not sys.stdin.isatty():
-        raise UsageError("no passphrase given: use --passphrase-file or CASEFILE_PASSPHRASE, or run in a terminal")
+        raise UsageError(QT_TRANSLATE_NOOP("cli", "no passphrase given: use --passphrase-file or CASEFILE_PASSPHRASE, "
+                                           "or run in a terminal"))
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Repeat: ") != first:
-        raise UsageError("the two passphrases differ")
+        raise UsageError(QT_TRANSLATE_NOOP("cli", "the two passphrases differ"))
     return first
 
 
@@ -258,12 +281,16 @@ def load_exchange_file(path: Path) -> Exchanged:
     try:
         found = load_exchange(path.read_bytes())
     except OSError as exc:
-        raise UsageError(f"{path}: {exc.strerror}") from None
+        raise UsageError(_ON_PATH.format(path=path, problem=exc.strerror)) from None
     except ExchangeError as exc:
-        raise UsageError(f"{path}: {exc}") from None
+        raise UsageError(_ON_PATH.format(path=path, problem=message_of(exc))) from None
     if errors := validate_case(found.case):
-        raise UsageError(f"{path}: {errors[0]}")
+        raise UsageError(QT_TRANSLATE_NOOP("cli", "{path}: {field}: {problem}").format(
+            path=path, field=errors[0].field, problem=errors[0].message))
     return found
+
+
+_ON_PATH = QT_TRANSLATE_NOOP("cli", "{path}: {problem}")
 
 
 def policy_for(case: CaseFile, library: PolicyLibrary, path: Path) -> Policy:
@@ -272,7 +299,7 @@ def policy_for(case: CaseFile, library: PolicyLibrary, path: Path) -> Policy:
     try:
         return library.get(a.policy_id, a.policy_version) if a else library.latest()
     except PolicyError as exc:
-        raise UsageError(f"{path}: {exc}") from None
+        raise UsageError(_ON_PATH.format(path=path, problem=message_of(exc))) from None
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -281,7 +308,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     for name in ("officer_name", "officer_id", "office"):
         if not getattr(args, name).strip():
-            raise UsageError(f"--{name.replace('_', '-')} must not be empty")
+            raise UsageError(QT_TRANSLATE_NOOP("cli", "{option} must not be empty").format(
+                option="--" + name.replace("_", "-")))
     folder = data_dir(args)
     officer = Officer(args.officer_name.strip(), args.officer_id.strip(), args.office.strip())
     from storage import keyslot, recovery
@@ -302,7 +330,7 @@ def check_new_passphrase(passphrase: str, officer: Officer) -> None:
     from casework.passphrase import officer_words, passphrase_problem
 
     if problem := passphrase_problem(passphrase, officer_words(officer.name, officer.officer_id)):
-        raise UsageError(f"the new passphrase is refused: {problem}")
+        raise UsageError(QT_TRANSLATE_NOOP("cli", "the new passphrase is refused: {problem}").format(problem=problem))
 
 
 def _open(args: argparse.Namespace, passphrase: str | None = None) -> CaseStore:
@@ -310,7 +338,8 @@ def _open(args: argparse.Namespace, passphrase: str | None = None) -> CaseStore:
 
     paths = StorePaths(data_dir(args))
     if not paths.exists():
-        raise UsageError(f"there is no case store in {paths.data_dir}; run '{PROG} init' first")
+        raise UsageError(QT_TRANSLATE_NOOP("cli", "there is no case store in {folder}; run '{prog} init' first").format(
+            folder=paths.data_dir, prog=PROG))
     return CaseStore.open(paths.data_dir, passphrase if passphrase is not None else read_passphrase(args))
 
 
@@ -337,7 +366,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     bundles = [path for path, raw in data.items() if is_bundle(raw)]
     if bundles:
         if len(args.files) > 1:
-            raise UsageError(f"{bundles[0]}: import a review bundle on its own")
+            raise UsageError(QT_TRANSLATE_NOOP("cli", "{path}: import a review bundle on its own").format(
+                path=bundles[0]))
         return _import_bundle(args, bundles[0], data[bundles[0]])
     # Read and check every file first, so one bad file imports nothing ("nothing saved half-way").
     found = [(path, load_exchange_file(path)) for path in args.files]
@@ -346,15 +376,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _open(args) as store:
         for path, case in cases:
             if case.id and store.has_case(case.id) and not args.replace:
-                raise UsageError(f"{path}: case {case.case_number or case.id} is already in the store "
-                                 "(use --replace to save it as a new revision)")
+                raise UsageError(QT_TRANSLATE_NOOP("cli", "{path}: case {case} is already in the store (use "
+                                                   "--replace to save it as a new revision)").format(
+                    path=path, case=case.case_number or case.id))
         try:
             results = store.import_cases([case for _path, case in cases], replace_existing=args.replace,
                                          attachment_data=carried)
         except CaseConflict as exc:
             if args.replace:
                 raise
-            raise UsageError(f"{exc} Use --replace to save the file as its next revision.") from None
+            raise UsageError(QT_TRANSLATE_NOOP("cli", "{problem} Use --replace to save the file as its next revision."
+                                               ).format(problem=message_of(exc))) from None
         for (path, _case), result in zip(cases, results, strict=True):
             if result.changes.cases:
                 print(f"Imported {result.case.case_number} (revision {result.case.revision}) from {path}")
@@ -368,7 +400,7 @@ def _read_input(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise UsageError(f"{path}: {exc.strerror}") from None
+        raise UsageError(_ON_PATH.format(path=path, problem=exc.strerror)) from None
 
 
 def _import_bundle(args: argparse.Namespace, path: Path, raw: bytes) -> int:
@@ -391,11 +423,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from storage.outputs import check_output_path, write_output, write_outputs
 
     if args.all == bool(args.case):
-        raise UsageError("name one case, or give --all with -o FOLDER")
+        raise UsageError(QT_TRANSLATE_NOOP("cli", "name one case, or give --all with -o FOLDER"))
     if args.for_review and (args.all or not args.output):
-        raise UsageError("--for-review writes one case to the file given by -o")
+        raise UsageError(QT_TRANSLATE_NOOP("cli", "--for-review writes one case to the file given by -o"))
     if args.all and not args.output:
-        raise UsageError("--all needs -o FOLDER")
+        raise UsageError(QT_TRANSLATE_NOOP("cli", "--all needs -o FOLDER"))
     protected = [data_dir(args)]
     if args.output:
         check_output_path(args.output, protected_dirs=protected, force=args.force,

@@ -9,6 +9,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from casework.i18n import QT_TRANSLATE_NOOP, message_of
 from desktop.cli import UsageError, _open
 
 DECISIONS = {"concur": "concurred", "return": "returned", "nonconcur": "nonconcurred"}
@@ -42,7 +43,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
             result = store.submit_case(case.id)
         except WorkflowRefused as exc:
             if exc.items:  # name the first thing to do; `casefile check` lists them all
-                raise UsageError(f"{exc} First: {exc.items[0]}") from None
+                raise UsageError(QT_TRANSLATE_NOOP("cli", "{problem} First: {item}").format(
+                    problem=message_of(exc), item=str(exc.items[0]))) from None
             raise
     print(f"Submitted {result.case.case_number} (revision {result.case.revision})")
     return 0

@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 import sqlcipher3  # no stubs
 
+from casework.i18n import QT_TRANSLATE_NOOP
 from storage import error_map
 from storage.errors import ForeignFile, StoreCorrupt
 
@@ -42,9 +43,9 @@ def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = F
     close write one byte into the database or its -wal file (only the -shm index is rebuilt).
     """
     path = Path(path)
-    doing = "set up the profile" if create else "open the case store"
+    doing = QT_TRANSLATE_NOOP("storage", "set up the profile") if create else error_map.OPEN_STORE
     if not create and not path.exists():
-        raise StoreCorrupt(f"The case store {path} is missing.")
+        raise StoreCorrupt(QT_TRANSLATE_NOOP("storage", "The case store {path} is missing.").format(path=path))
     try:
         if create:  # 0600 from the first byte; SQLite gives the -wal and -shm files the database's mode
             os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
@@ -68,15 +69,15 @@ def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = F
             damage = error_map.sqlite_code(exc) in (error_map.SQLITE_NOTADB, error_map.SQLITE_CORRUPT)
             if not damage and (mapped := error_map.user_error(exc, path.parent, doing=doing)) is not None:
                 raise mapped from None
-            raise StoreCorrupt(
-                f"{path} cannot be decrypted with this key file: the database is damaged, or it and the key "
-                "file do not belong together. Nothing has been changed."
-            ) from None
+            raise StoreCorrupt(QT_TRANSLATE_NOOP(
+                "storage", "{path} cannot be decrypted with this key file: the database is damaged, or it and the "
+                "key file do not belong together. Nothing has been changed.").format(path=path)) from None
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if create and app_id == 0 and not conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         elif app_id != APPLICATION_ID:
-            raise ForeignFile(f"{path} is an encrypted database, but not a Casefile store. Nothing has been changed.")
+            raise ForeignFile(QT_TRANSLATE_NOOP("storage", "{path} is an encrypted database, but not a Casefile "
+                                                "store. Nothing has been changed.").format(path=path))
         conn.execute(f"PRAGMA cache_size = {CACHE_PAGES}")
         if read_only:
             conn.execute("PRAGMA query_only = ON")  # a second wall: refused by SQLite before the OS says no

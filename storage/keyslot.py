@@ -261,10 +261,9 @@ def read_key_file(path: Path) -> KeyFile:
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
-        raise StoreCorrupt(
-            f"The key file {path} is missing, so the case store beside it cannot be unlocked. Restore it "
-            "from a backup; nothing has been changed."
-        ) from None
+        raise StoreCorrupt(QT_TRANSLATE_NOOP(
+            "storage", "The key file {path} is missing, so the case store beside it cannot be unlocked. Restore it "
+            "from a backup; nothing has been changed.").format(path=path)) from None
     except OSError as exc:
         doing = QT_TRANSLATE_NOOP("storage", "read the key file")
         raise error_map.user_error(exc, Path(path).parent, doing=doing) or exc from None
@@ -273,10 +272,9 @@ def read_key_file(path: Path) -> KeyFile:
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise ValueError("foreign")
     except (ValueError, UnicodeDecodeError):
-        raise StoreCorrupt(
-            f"{path} is not a Casefile key file (it is damaged or belongs to another program). Nothing has "
-            "been changed; restore it from a backup."
-        ) from None
+        raise StoreCorrupt(QT_TRANSLATE_NOOP(
+            "storage", "{path} is not a Casefile key file (it is damaged or belongs to another program). Nothing "
+            "has been changed; restore it from a backup.").format(path=path)) from None
     if doc.get("format_version") != FORMAT_VERSION:
         raise StoreCorrupt(
             f"The key file {path} has format version {doc.get('format_version')!r}, which this version of "
@@ -300,7 +298,8 @@ def read_key_file(path: Path) -> KeyFile:
         store_id = str(doc["store_id"])
         checks = [s.get("check") for s in doc["slots"]]
     except (KeyError, TypeError, AttributeError):
-        raise StoreCorrupt(f"The key file {path} is damaged (a key slot is incomplete).") from None
+        raise StoreCorrupt(QT_TRANSLATE_NOOP("storage", "The key file {path} is damaged (a key slot is incomplete)."
+                                             ).format(path=path)) from None
     for slot, check in zip(slots, checks, strict=True):
         if check is not None and check != slot.checksum(store_id):  # files written before checksums have none
             raise StoreDamagedKeySlot(

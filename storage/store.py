@@ -202,10 +202,9 @@ class CaseStore:
         if not paths.exists():
             raise StoreNotFound(_NO_STORE.format(folder=paths.data_dir))
         if not paths.database.exists():
-            raise StoreCorrupt(
-                f"The key file is in {paths.data_dir} but the case database {paths.database.name} is missing. "
-                "Restore it from a backup; nothing has been changed."
-            )
+            raise StoreCorrupt(QT_TRANSLATE_NOOP(
+                "storage", "The key file is in {folder} but the case database {name} is missing. Restore it from a "
+                "backup; nothing has been changed.").format(folder=paths.data_dir, name=paths.database.name))
         lock = ProfileLock.acquire(paths)  # before the slow KDF: a second window is refused at once
         try:
             key_file = keyslot.read_key_file(paths.key_file)
@@ -569,7 +568,7 @@ class CaseStore:
         """The policy version the case's assessment was made under; WorkflowError when there is none to use."""
         a = case.assessment
         if a is None:
-            raise WorkflowError("start the assessment before submitting")
+            raise WorkflowError(QT_TRANSLATE_NOOP("casework", "start the assessment before submitting"))
         try:
             return self._policies().get(a.policy_id, a.policy_version)
         except PolicyError as exc:

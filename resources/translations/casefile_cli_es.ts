@@ -1,0 +1,825 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan los siguientes argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+</context>
+<context>
+    <name>casework</name>
+    <message>
+        <source>Use at least {count} characters; several unrelated words work well.</source>
+        <translation>Use al menos {count} caracteres; varias palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>Add another unrelated word.</source>
+        <translation>Añada otra palabra sin relación con las demás.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess. {hint}</source>
+        <translation>Demasiado fácil de adivinar. {hint}</translation>
+    </message>
+    <message>
+        <source>holds a broken character (an unpaired surrogate, often from a wrongly converted file); retype or fix the text</source>
+        <translation>contiene un carácter dañado (un sustituto UTF-16 sin pareja, a menudo de un archivo mal convertido); vuelva a escribir o corrija el texto</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>presentado</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisado</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reabierto</translation>
+    </message>
+    <message>
+        <source>case {number} is {status}; it cannot be {step} now</source>
+        <translation>el caso {number} está en estado «{status}»; ahora no puede ser {step}</translation>
+    </message>
+    <message>
+        <source>start the assessment before submitting</source>
+        <translation>inicie la evaluación antes de presentarla</translation>
+    </message>
+    <message>
+        <source>{count} item(s) must be addressed before submitting</source>
+        <translation>hay que resolver {count} punto(s) pendiente(s) antes de presentar</translation>
+    </message>
+    <message>
+        <source>only a supervisor profile can review a case</source>
+        <translation>solo un perfil de supervisor puede revisar un caso</translation>
+    </message>
+    <message>
+        <source>the officer who submitted a case cannot review it; a supervisor must</source>
+        <translation>el oficial que presentó un caso no puede revisarlo; debe hacerlo un supervisor</translation>
+    </message>
+    <message>
+        <source>say why, in the comment, when returning or not concurring</source>
+        <translation>indique el motivo en el comentario al devolver el caso o al declararse no conforme</translation>
+    </message>
+    <message>
+        <source>say why the case is reopened</source>
+        <translation>indique por qué se reabre el caso</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{problem} (see &apos;{prog} --help&apos;)</source>
+        <translation>{problem} (consulte &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>the app cannot be started from here</source>
+        <translation>la aplicación no puede iniciarse desde aquí</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: {problem}</source>
+        <translation>no se puede escribir en la salida estándar: {problem}</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>finish this command</source>
+        <translation>terminar esta orden</translation>
+    </message>
+    <message>
+        <source>unexpected {error}; nothing further was changed</source>
+        <translation>{error} inesperado; no se cambió nada más</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file {path}: {problem}</source>
+        <translation>no se puede leer el archivo de la frase de contraseña {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is not UTF-8 text</source>
+        <translation>el archivo de la frase de contraseña {path} no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation>el archivo de la frase de contraseña {path} está vacío</translation>
+    </message>
+    <message>
+        <source>no passphrase given: use --passphrase-file or CASEFILE_PASSPHRASE, or run in a terminal</source>
+        <translation>no se indicó ninguna frase de contraseña: use --passphrase-file o CASEFILE_PASSPHRASE, o ejecute la orden en un terminal</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>las dos frases de contraseña no coinciden</translation>
+    </message>
+    <message>
+        <source>{path}: {field}: {problem}</source>
+        <translation>{path}: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{option} must not be empty</source>
+        <translation>{option} no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>the new passphrase is refused: {problem}</source>
+        <translation>se rechaza la nueva frase de contraseña: {problem}</translation>
+    </message>
+    <message>
+        <source>there is no case store in {folder}; run &apos;{prog} init&apos; first</source>
+        <translation>no hay ningún almacén de casos en {folder}; ejecute primero &apos;{prog} init&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: import a review bundle on its own</source>
+        <translation>{path}: importe un paquete de revisión por separado</translation>
+    </message>
+    <message>
+        <source>{path}: case {case} is already in the store (use --replace to save it as a new revision)</source>
+        <translation>{path}: el caso {case} ya está en el almacén (use --replace para guardarlo como una nueva revisión)</translation>
+    </message>
+    <message>
+        <source>{problem} Use --replace to save the file as its next revision.</source>
+        <translation>{problem} Use --replace para guardar el archivo como su siguiente revisión.</translation>
+    </message>
+    <message>
+        <source>name one case, or give --all with -o FOLDER</source>
+        <translation>indique un caso, o use --all con -o CARPETA</translation>
+    </message>
+    <message>
+        <source>--for-review writes one case to the file given by -o</source>
+        <translation>--for-review escribe un caso en el archivo indicado con -o</translation>
+    </message>
+    <message>
+        <source>--all needs -o FOLDER</source>
+        <translation>--all requiere -o CARPETA</translation>
+    </message>
+    <message>
+        <source>{problem} First: {item}</source>
+        <translation>{problem} Primero: {item}</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>Casefile: encrypted field case files. With no command, opens the app.</source>
+        <translation>Casefile: expedientes de campo cifrados. Sin ninguna orden, abre la aplicación.</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s folder (default: CASEFILE_DATA_DIR or the platform data directory)</source>
+        <translation>la carpeta del perfil (por defecto: CASEFILE_DATA_DIR o la carpeta de datos de la plataforma)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from this file&apos;s first line (else CASEFILE_PASSPHRASE, else a prompt)</source>
+        <translation>lee la frase de contraseña de la primera línea de este archivo (si no, CASEFILE_PASSPHRASE; si no, la pregunta)</translation>
+    </message>
+    <message>
+        <source>the language of messages and help: system (the default: the profile&apos;s setting, else the system&apos;s), en or es</source>
+        <translation>el idioma de los mensajes y de la ayuda: system (por defecto: el del perfil o, si no, el del sistema), en o es</translation>
+    </message>
+    <message>
+        <source>set up a new profile and its encrypted store</source>
+        <translation>configura un perfil nuevo y su almacén cifrado</translation>
+    </message>
+    <message>
+        <source>list the cases in the store</source>
+        <translation>enumera los casos del almacén</translation>
+    </message>
+    <message>
+        <source>add cases from JSON exchange files or review bundles</source>
+        <translation>añade casos desde archivos de intercambio JSON o paquetes de revisión</translation>
+    </message>
+    <message>
+        <source>write a case as a JSON exchange file (plaintext: handle with care)</source>
+        <translation>escribe un caso como archivo de intercambio JSON (texto sin cifrar: manéjelo con cuidado)</translation>
+    </message>
+    <message>
+        <source>change the profile&apos;s passphrase (the store is not re-encrypted)</source>
+        <translation>cambia la frase de contraseña del perfil (el almacén no se vuelve a cifrar)</translation>
+    </message>
+    <message>
+        <source>list what is open or contradictory in case files&apos; assessments (exit 0 complete, 1 items open, 2 bad input)</source>
+        <translation>enumera lo pendiente o contradictorio en las evaluaciones de los expedientes (salida 0 completa, 1 puntos pendientes, 2 entrada incorrecta)</translation>
+    </message>
+    <message>
+        <source>the office store: create, join, approve members, status</source>
+        <translation>el almacén de la oficina: crear, unirse, aprobar miembros, estado</translation>
+    </message>
+    <message>
+        <source>pull from and push to the office; conflicts are kept for a person</source>
+        <translation>recibe de la oficina y envía a ella; los conflictos se guardan para que los resuelva una persona</translation>
+    </message>
+    <message>
+        <source>list the fields changed both here and at the office</source>
+        <translation>enumera los campos cambiados tanto aquí como en la oficina</translation>
+    </message>
+    <message>
+        <source>choose one side of a sync conflict</source>
+        <translation>elige una de las dos versiones de un conflicto de sincronización</translation>
+    </message>
+    <message>
+        <source>render a case&apos;s decision memo as PDF (sealed when the case is in the store)</source>
+        <translation>genera en PDF el memorando de decisión de un caso (sellado cuando el caso está en el almacén)</translation>
+    </message>
+    <message>
+        <source>say whether a memo PDF, or scans or photos of a paper copy, match the store (exit 0 match, 1 otherwise, 2 bad input)</source>
+        <translation>indica si un memorando en PDF, o escaneos o fotos de una copia en papel, coinciden con el almacén (salida 0 coinciden, 1 si no, 2 entrada incorrecta)</translation>
+    </message>
+    <message>
+        <source>submit a case for supervisor review (refused while anything blocks)</source>
+        <translation>presenta un caso para la revisión del supervisor (se rechaza mientras algo lo impida)</translation>
+    </message>
+    <message>
+        <source>a supervisor profile concurs, returns or non-concurs a submitted case</source>
+        <translation>un perfil de supervisor se declara conforme, devuelve o se declara no conforme con un caso presentado</translation>
+    </message>
+    <message>
+        <source>make a submitted or reviewed case a draft again (the reason is recorded)</source>
+        <translation>vuelve a convertir en borrador un caso presentado o revisado (el motivo queda registrado)</translation>
+    </message>
+    <message>
+        <source>the store&apos;s audit log</source>
+        <translation>el registro de auditoría del almacén</translation>
+    </message>
+    <message>
+        <source>write an encrypted, checked backup of the store (with its key file)</source>
+        <translation>escribe una copia de seguridad cifrada y comprobada del almacén (con su archivo de claves)</translation>
+    </message>
+    <message>
+        <source>list the backups in the profile&apos;s backups/ folder, newest first</source>
+        <translation>enumera las copias de seguridad de la carpeta backups/ del perfil, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the store; the store it replaces is kept aside</source>
+        <translation>pone una copia de seguridad en lugar del almacén; el almacén reemplazado se guarda aparte</translation>
+    </message>
+    <message>
+        <source>check the store (every page, its structure, every case, the audit log) and report the crypto module (exit 0 healthy, 1 not)</source>
+        <translation>comprueba el almacén (cada página, su estructura, cada caso, el registro de auditoría) e informa del módulo criptográfico (salida 0 en buen estado, 1 si no)</translation>
+    </message>
+    <message>
+        <source>copy every case and revision that can still be read from a damaged store into a new store (the damaged one is left as it is)</source>
+        <translation>copia cada caso y revisión que aún pueda leerse de un almacén dañado a un almacén nuevo (el dañado se deja como está)</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s recovery slot, sealed to the office&apos;s public recovery key</source>
+        <translation>la ranura de recuperación del perfil, sellada con la clave pública de recuperación de la oficina</translation>
+    </message>
+    <message>
+        <source>office IT: set a new passphrase with the office&apos;s private recovery key (also lifts a lockout)</source>
+        <translation>servicio de informática de la oficina: establece una nueva frase de contraseña con la clave privada de recuperación de la oficina (también levanta un bloqueo)</translation>
+    </message>
+    <message>
+        <source>list the policy versions, or show what changed between two (categories, conditions, factors, cutoffs)</source>
+        <translation>enumera las versiones de la política, o muestra qué cambió entre dos (categorías, condiciones, factores, fechas límite)</translation>
+    </message>
+    <message>
+        <source>print the JSON Schema of the exchange format</source>
+        <translation>imprime el esquema JSON del formato de intercambio</translation>
+    </message>
+    <message>
+        <source>open the app on a throwaway store of fictional sample cases</source>
+        <translation>abre la aplicación con un almacén desechable de casos ficticios de ejemplo</translation>
+    </message>
+    <message>
+        <source>the office&apos;s public recovery key (from &apos;casefile office keygen&apos;): office IT can then reset a forgotten passphrase</source>
+        <translation>la clave pública de recuperación de la oficina (de &apos;casefile office keygen&apos;): así el servicio de informática puede restablecer una frase de contraseña olvidada</translation>
+    </message>
+    <message>
+        <source>key slots with PBKDF2-HMAC-SHA512 instead of Argon2id, for deployments that require FIPS-approved key derivation</source>
+        <translation>ranuras de clave con PBKDF2-HMAC-SHA512 en lugar de Argon2id, para instalaciones que exigen una derivación de claves aprobada por FIPS</translation>
+    </message>
+    <message>
+        <source>officer (records and submits cases) or supervisor (also reviews others&apos; submissions)</source>
+        <translation>officer (oficial: registra y presenta casos) o supervisor (además revisa lo que presentan otros)</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>un objeto JSON por línea</translation>
+    </message>
+    <message>
+        <source>overwrite a case already in the store (a new revision)</source>
+        <translation>sobrescribe un caso que ya está en el almacén (una nueva revisión)</translation>
+    </message>
+    <message>
+        <source>case number or id</source>
+        <translation>número o identificador del caso</translation>
+    </message>
+    <message>
+        <source>file to write (default: standard output)</source>
+        <translation>archivo que se escribe (por defecto: la salida estándar)</translation>
+    </message>
+    <message>
+        <source>export every case into the folder given by -o</source>
+        <translation>exporta todos los casos a la carpeta indicada con -o</translation>
+    </message>
+    <message>
+        <source>replace output files that already exist</source>
+        <translation>reemplaza los archivos de salida que ya existen</translation>
+    </message>
+    <message>
+        <source>write a submitted case as a review bundle signed with this profile&apos;s key, for a supervisor&apos;s profile to import</source>
+        <translation>escribe un caso presentado como paquete de revisión firmado con la clave de este perfil, para que lo importe el perfil de un supervisor</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from this file</source>
+        <translation>lee la nueva frase de contraseña de este archivo</translation>
+    </message>
+    <message>
+        <source>one JSON object per file</source>
+        <translation>un objeto JSON por archivo</translation>
+    </message>
+    <message>
+        <source>create an office store (this supervisor profile becomes its administrator)</source>
+        <translation>crea un almacén de oficina (este perfil de supervisor pasa a ser su administrador)</translation>
+    </message>
+    <message>
+        <source>ask to join an office (an administrator or supervisor approves)</source>
+        <translation>solicita unirse a una oficina (lo aprueba un administrador o un supervisor)</translation>
+    </message>
+    <message>
+        <source>approve a pending member, or change a member&apos;s role</source>
+        <translation>aprueba a un miembro pendiente, o cambia la función de un miembro</translation>
+    </message>
+    <message>
+        <source>list the verified member list and pending join requests</source>
+        <translation>muestra la lista verificada de miembros y las solicitudes de ingreso pendientes</translation>
+    </message>
+    <message>
+        <source>the office this profile is linked to, and what waits to sync</source>
+        <translation>la oficina a la que está vinculado este perfil, y lo que espera para sincronizarse</translation>
+    </message>
+    <message>
+        <source>office IT: make the office recovery key pair (needs no profile)</source>
+        <translation>servicio de informática de la oficina: genera el par de claves de recuperación de la oficina (no necesita perfil)</translation>
+    </message>
+    <message>
+        <source>a shared folder (network share, USB drive)</source>
+        <translation>una carpeta compartida (recurso de red, unidad USB)</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL connection string (TLS settings pass through)</source>
+        <translation>una cadena de conexión de PostgreSQL (la configuración TLS se transmite tal cual)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL schema (default casefile_office)</source>
+        <translation>el esquema de PostgreSQL (por defecto casefile_office)</translation>
+    </message>
+    <message>
+        <source>member id or officer id</source>
+        <translation>identificador del miembro o del oficial</translation>
+    </message>
+    <message>
+        <source>a folder for the key pair (made if missing; existing key files are never replaced)</source>
+        <translation>una carpeta para el par de claves (se crea si no existe; nunca se reemplazan archivos de claves existentes)</translation>
+    </message>
+    <message>
+        <source>read the new key&apos;s passphrase from this file&apos;s first line (else a prompt, asked twice)</source>
+        <translation>lee la frase de contraseña de la nueva clave de la primera línea de este archivo (si no, se pregunta dos veces)</translation>
+    </message>
+    <message>
+        <source>the field, as &apos;casefile conflicts&apos; names it</source>
+        <translation>el campo, tal como lo nombra &apos;casefile conflicts&apos;</translation>
+    </message>
+    <message>
+        <source>keep this laptop&apos;s value</source>
+        <translation>conserva el valor de este portátil</translation>
+    </message>
+    <message>
+        <source>take the office&apos;s value</source>
+        <translation>toma el valor de la oficina</translation>
+    </message>
+    <message>
+        <source>a JSON exchange file</source>
+        <translation>un archivo de intercambio JSON</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>el PDF que se escribe</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists</source>
+        <translation>reemplaza el archivo de salida si existe</translation>
+    </message>
+    <message>
+        <source>the line printed on every page</source>
+        <translation>la línea impresa en cada página</translation>
+    </message>
+    <message>
+        <source>the MEMORANDUM FOR line</source>
+        <translation>la línea MEMORANDUM FOR (destinatario)</translation>
+    </message>
+    <message>
+        <source>the THROUGH line</source>
+        <translation>la línea THROUGH (por conducto de)</translation>
+    </message>
+    <message>
+        <source>a copy for someone outside the office, under that recipient type&apos;s disclosure profile (agency, counsel): withheld items blacked out, the disclosure logged</source>
+        <translation>una copia para alguien ajeno a la oficina, según el perfil de divulgación de ese tipo de destinatario (organismo, abogado): los datos retenidos se tachan en negro y la divulgación queda registrada</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name, printed on every page of the copy (with --for)</source>
+        <translation>el nombre del destinatario, impreso en cada página de la copia (con --for)</translation>
+    </message>
+    <message>
+        <source>the memo PDF, or scans: a PDF of scanned pages or images</source>
+        <translation>el memorando en PDF, o escaneos: un PDF de páginas escaneadas o imágenes</translation>
+    </message>
+    <message>
+        <source>required to return or non-concur</source>
+        <translation>obligatorio para devolver o declararse no conforme</translation>
+    </message>
+    <message>
+        <source>why (required unless the case was returned)</source>
+        <translation>por qué (obligatorio salvo que el caso se haya devuelto)</translation>
+    </message>
+    <message>
+        <source>verify: check the chain and its signed head, naming the first bad entry (exit 0 intact, 1 not); list: print the entries</source>
+        <translation>verify: comprueba la cadena y su cabecera firmada, y nombra la primera entrada incorrecta (salida 0 intacta, 1 si no); list: imprime las entradas</translation>
+    </message>
+    <message>
+        <source>only the entries of this case (for list)</source>
+        <translation>solo las entradas de este caso (para list)</translation>
+    </message>
+    <message>
+        <source>a folder to write it to, e.g. a USB drive (default: the profile&apos;s backups/ folder)</source>
+        <translation>una carpeta donde escribirla, p. ej. una unidad USB (por defecto: la carpeta backups/ del perfil)</translation>
+    </message>
+    <message>
+        <source>a backup folder (as listed by &apos;casefile backups&apos;)</source>
+        <translation>una carpeta de copia de seguridad (como la muestra &apos;casefile backups&apos;)</translation>
+    </message>
+    <message>
+        <source>the folder for the new store (must not exist)</source>
+        <translation>la carpeta del nuevo almacén (no debe existir)</translation>
+    </message>
+    <message>
+        <source>seal the data key to the office&apos;s public recovery key (replacing an earlier recovery slot)</source>
+        <translation>sella la clave de datos con la clave pública de recuperación de la oficina (reemplaza una ranura de recuperación anterior)</translation>
+    </message>
+    <message>
+        <source>which office recovery key this profile&apos;s recovery slot is sealed to</source>
+        <translation>con qué clave de recuperación de la oficina está sellada la ranura de recuperación de este perfil</translation>
+    </message>
+    <message>
+        <source>the office&apos;s public recovery key (recovery-public-key.json)</source>
+        <translation>la clave pública de recuperación de la oficina (recovery-public-key.json)</translation>
+    </message>
+    <message>
+        <source>the office&apos;s private recovery key (recovery-private-key.json)</source>
+        <translation>la clave privada de recuperación de la oficina (recovery-private-key.json)</translation>
+    </message>
+    <message>
+        <source>read the recovery key&apos;s own passphrase from this file&apos;s first line (else a prompt); the new profile passphrase comes from --passphrase-file, CASEFILE_PASSPHRASE or a prompt</source>
+        <translation>lee la frase de contraseña de la propia clave de recuperación de la primera línea de este archivo (si no, se pregunta); la nueva frase de contraseña del perfil viene de --passphrase-file, CASEFILE_PASSPHRASE o de una pregunta</translation>
+    </message>
+    <message>
+        <source>the policy versions this Casefile knows</source>
+        <translation>las versiones de la política que conoce este Casefile</translation>
+    </message>
+    <message>
+        <source>what changed from policy A to policy B</source>
+        <translation>qué cambió de la política A a la política B</translation>
+    </message>
+    <message>
+        <source>one JSON object per policy</source>
+        <translation>un objeto JSON por política</translation>
+    </message>
+    <message>
+        <source>ID@VERSION, a version, an id (its newest version) or a policy file</source>
+        <translation>ID@VERSIÓN, una versión, un identificador (su versión más reciente) o un archivo de política</translation>
+    </message>
+    <message>
+        <source>the same, for the version to compare with</source>
+        <translation>lo mismo, para la versión con la que se compara</translation>
+    </message>
+    <message>
+        <source>one JSON object per change</source>
+        <translation>un objeto JSON por cambio</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>presentado</translation>
+    </message>
+    <message>
+        <source>concurred</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>non-concurred</source>
+        <translation>no conforme</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>open the case store</source>
+        <translation>abrir el almacén de casos</translation>
+    </message>
+    <message>
+        <source>The case store {database} is damaged ({problem}). Nothing has been changed; restore it from a backup or ask office IT.</source>
+        <translation>El almacén de casos {database} está dañado ({problem}). No se ha cambiado nada; restáurelo desde una copia de seguridad o consulte al servicio de informática de la oficina.</translation>
+    </message>
+    <message>
+        <source>The case store {database} cannot be written to ({problem}), so Casefile cannot {doing}. Nothing has been changed; check the folder&apos;s permissions or ask office IT.</source>
+        <translation>No se puede escribir en el almacén de casos {database} ({problem}), por lo que Casefile no puede {doing}. No se ha cambiado nada; compruebe los permisos de la carpeta o consulte al servicio de informática de la oficina.</translation>
+    </message>
+    <message>
+        <source>Casefile cannot {doing}: the disk reported a problem with {database} ({problem}). Nothing has been changed; check the disk or ask office IT.</source>
+        <translation>Casefile no puede {doing}: el disco informó de un problema con {database} ({problem}). No se ha cambiado nada; compruebe el disco o consulte al servicio de informática de la oficina.</translation>
+    </message>
+    <message>
+        <source>Casefile cannot {doing}: {problem} ({path}). Nothing has been changed.</source>
+        <translation>Casefile no puede {doing}: {problem} ({path}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full, so Casefile cannot {doing}. Nothing has been changed; free some space and try again.</source>
+        <translation>El disco que contiene {folder} está lleno, por lo que Casefile no puede {doing}. No se ha cambiado nada; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The profile folder {folder} is read-only, so Casefile cannot {doing} (it records each unlock there). Nothing has been changed; make the folder writable or ask office IT.</source>
+        <translation>La carpeta del perfil {folder} es de solo lectura, por lo que Casefile no puede {doing} (allí registra cada desbloqueo). No se ha cambiado nada; permita la escritura en la carpeta o consulte al servicio de informática de la oficina.</translation>
+    </message>
+    <message>
+        <source>The profile folder {folder} is read-only, so Casefile cannot {doing}. Nothing has been changed; make the folder writable or ask office IT.</source>
+        <translation>La carpeta del perfil {folder} es de solo lectura, por lo que Casefile no puede {doing}. No se ha cambiado nada; permita la escritura en la carpeta o consulte al servicio de informática de la oficina.</translation>
+    </message>
+    <message>
+        <source>Casefile is not allowed to use {path} (permission denied), so it cannot {doing}. Nothing has been changed; check the folder&apos;s owner and permissions or ask office IT.</source>
+        <translation>Casefile no tiene permiso para usar {path} (permiso denegado), por lo que no puede {doing}. No se ha cambiado nada; compruebe el propietario y los permisos de la carpeta o consulte al servicio de informática de la oficina.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder, so it cannot hold a Casefile profile. Nothing has been changed; give the profile&apos;s folder with --data-dir or CASEFILE_DATA_DIR.</source>
+        <translation>{path} es un archivo, no una carpeta, por lo que no puede contener un perfil de Casefile. No se ha cambiado nada; indique la carpeta del perfil con --data-dir o CASEFILE_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file, so Casefile cannot {doing}. Nothing has been changed; move that folder away or ask office IT.</source>
+        <translation>{path} es una carpeta, no un archivo, por lo que Casefile no puede {doing}. No se ha cambiado nada; mueva esa carpeta a otro lugar o consulte al servicio de informática de la oficina.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>La frase de contraseña no es correcta. Compruebe las mayúsculas (Bloq Mayús) y la distribución del teclado, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again. After several wrong tries, the next one is possible in {seconds} seconds.</source>
+        <translation>La frase de contraseña no es correcta. Compruebe las mayúsculas (Bloq Mayús) y la distribución del teclado, e inténtelo de nuevo. Tras varios intentos fallidos, el siguiente será posible dentro de {seconds} segundos.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
+        <translation>Demasiadas frases de contraseña incorrectas. Inténtelo de nuevo dentro de {seconds} segundos.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not saved. Your edits are still on screen: free some space and they will be saved.</source>
+        <translation>El disco está lleno, por lo que no se guardó el último cambio. Sus cambios siguen en pantalla: libere espacio y se guardarán.</translation>
+    </message>
+    <message>
+        <source>Casefile is already open on this profile in another window or process.</source>
+        <translation>Casefile ya está abierto con este perfil en otra ventana o proceso.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing, so the case store beside it cannot be unlocked. Restore it from a backup; nothing has been changed.</source>
+        <translation>Falta el archivo de claves {path}, por lo que el almacén de casos que lo acompaña no puede desbloquearse. Restáurelo desde una copia de seguridad; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>read the key file</source>
+        <translation>leer el archivo de claves</translation>
+    </message>
+    <message>
+        <source>{path} is not a Casefile key file (it is damaged or belongs to another program). Nothing has been changed; restore it from a backup.</source>
+        <translation>{path} no es un archivo de claves de Casefile (está dañado o pertenece a otro programa). No se ha cambiado nada; restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged (a key slot is incomplete).</source>
+        <translation>El archivo de claves {path} está dañado (una ranura de clave está incompleta).</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder (nothing was written).</source>
+        <translation>{path} es un archivo, no una carpeta (no se escribió nada).</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {problem} (nothing was written).</source>
+        <translation>no se pudo escribir {path}: {problem} (no se escribió nada).</translation>
+    </message>
+    <message>
+        <source>{path} is inside the profile&apos;s data folder {folder}; write it somewhere else (nothing was written).</source>
+        <translation>{path} está dentro de la carpeta de datos del perfil {folder}; escríbalo en otro lugar (no se escribió nada).</translation>
+    </message>
+    <message>
+        <source>{path} is also the input of this command; write to another file (nothing was written).</source>
+        <translation>{path} es también la entrada de esta orden; escriba en otro archivo (no se escribió nada).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name (nothing was written).</source>
+        <translation>{path} es una carpeta; indique un nombre de archivo (no se escribió nada).</translation>
+    </message>
+    <message>
+        <source>the folder {path} does not exist (nothing was written).</source>
+        <translation>la carpeta {path} no existe (no se escribió nada).</translation>
+    </message>
+    <message>
+        <source>{path} already exists; use --force to replace it (nothing was written).</source>
+        <translation>{path} ya existe; use --force para reemplazarlo (no se escribió nada).</translation>
+    </message>
+    <message>
+        <source>There is no case store in {folder}. Set up a profile first.</source>
+        <translation>No hay ningún almacén de casos en {folder}. Configure primero un perfil.</translation>
+    </message>
+    <message>
+        <source>set up the profile</source>
+        <translation>configurar el perfil</translation>
+    </message>
+    <message>
+        <source>The case store {path} is missing.</source>
+        <translation>Falta el almacén de casos {path}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be decrypted with this key file: the database is damaged, or it and the key file do not belong together. Nothing has been changed.</source>
+        <translation>{path} no puede descifrarse con este archivo de claves: la base de datos está dañada, o ella y el archivo de claves no se corresponden. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted database, but not a Casefile store. Nothing has been changed.</source>
+        <translation>{path} es una base de datos cifrada, pero no un almacén de Casefile. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>There is no case with id {id} in this store.</source>
+        <translation>No hay ningún caso con el identificador {id} en este almacén.</translation>
+    </message>
+    <message>
+        <source>The case store is locked.</source>
+        <translation>El almacén de casos está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Case {number} is {status}, so it cannot be changed. Reopen it for editing first (the reason is kept in its history).</source>
+        <translation>El caso {number} está en estado «{status}», por lo que no puede modificarse. Reábralo primero para editarlo (el motivo queda en su historial).</translation>
+    </message>
+    <message>
+        <source>The status of case {number} changes only by submitting, reviewing or reopening it, never by saving.</source>
+        <translation>El estado del caso {number} solo cambia al presentarlo, revisarlo o reabrirlo, nunca al guardarlo.</translation>
+    </message>
+    <message>
+        <source>Case {number}: {problem}.</source>
+        <translation>Caso {number}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Case {number} is {status}; the file differs from it. Reopen the case for editing before replacing it.</source>
+        <translation>El caso {number} está en estado «{status}»; el archivo es distinto. Reabra el caso para editarlo antes de reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>There is no case {reference} in this store.</source>
+        <translation>No hay ningún caso {reference} en este almacén.</translation>
+    </message>
+    <message>
+        <source>recover the profile</source>
+        <translation>recuperar el perfil</translation>
+    </message>
+    <message>
+        <source>Case {number} has been submitted for review, so it cannot be deleted; it stays in the record.</source>
+        <translation>El caso {number} se ha presentado para revisión, por lo que no puede eliminarse; permanece en el registro.</translation>
+    </message>
+    <message>
+        <source>The key file is in {folder} but the case database {name} is missing. Restore it from a backup; nothing has been changed.</source>
+        <translation>El archivo de claves está en {folder}, pero falta la base de datos de casos {name}. Restáurela desde una copia de seguridad; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>A memo of case {number} was printed, so the case cannot be deleted: the paper copy must stay verifiable.</source>
+        <translation>Se imprimió un memorando del caso {number}, por lo que el caso no puede eliminarse: la copia en papel debe seguir siendo verificable.</translation>
+    </message>
+</context>
+<context>
+    <name>zxcvbn</name>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Las filas seguidas de teclas son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Los patrones cortos de teclado son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Las repeticiones como «aaa» son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Las repeticiones como «abcabcabc» son apenas más difíciles de adivinar que «abc».</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Las secuencias como «abc» o «6543» son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Los años recientes son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Las fechas suelen ser fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>Es una de las 10 contraseñas más comunes.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>Es una de las 100 contraseñas más comunes.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Es una contraseña muy común.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Se parece a una contraseña de uso común.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Una palabra sola es fácil de adivinar.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Los nombres y apellidos solos son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Los nombres y apellidos comunes son fáciles de adivinar.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,309 @@
+"""The command line in Spanish: every bad input and the common store errors as one Spanish line (exit 2) with
+`--language es`, a profile's setting or a Spanish locale; English by default. The catalogue is complete and
+current, and its help text list is generated from the parser."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from casework.exchange import dump_case
+from desktop import cli_i18n
+from desktop.app import main
+from desktop.settings import UI_LANGUAGE, open_settings
+from storage.paths import StorePaths
+from storage.store import CaseStore
+from tests.conftest import OFFICER, PASSPHRASE, raw_bytes_of
+from tests.desktop.test_cli_errors import BAD_INPUTS, assert_one_line
+from tests.storage.faults import Holder, fill, read_only, tmpfs
+
+REPO = Path(__file__).parents[2]
+CATALOGUE = REPO / "resources" / "translations" / "casefile_cli_es.ts"
+
+SPANISH = {
+    "data dir is a file (list)": "a-file es un archivo, no una carpeta, por lo que no puede contener un perfil",
+    "data dir is a file (init)": "a-file es un archivo, no una carpeta, por lo que no puede contener un perfil",
+    "-o is a folder": "es una carpeta; indique un nombre de archivo (no se escribió nada).",
+    "-o in a missing folder": "missing no existe (no se escribió nada).",
+    "--all -o an existing file": "a-file es un archivo, no una carpeta (no se escribió nada).",
+    "non-UTF-8 passphrase file": "el archivo de la frase de contraseña {t}/latin1.txt no es texto UTF-8",
+    "lone surrogate in a name": "surrogate.json: subject.family_name: contiene un carácter dañado",
+    "init with a 1-character passphrase": "se rechaza la nueva frase de contraseña: Use al menos 10 caracteres",
+    "init with a guessable passphrase": "se rechaza la nueva frase de contraseña: Demasiado fácil de adivinar. Las "
+                                        "repeticiones como «aaa» son fáciles de adivinar.",
+    "passwd to a 1-character passphrase": "se rechaza la nueva frase de contraseña: Use al menos 10 caracteres",
+}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _qm_cache(tmp_path_factory):
+    """The catalogues compiled once for this module (desktop.i18n compiles a missing .qm into this cache)."""
+    saved = os.environ.get("CASEFILE_CACHE_DIR")
+    os.environ["CASEFILE_CACHE_DIR"] = str(tmp_path_factory.mktemp("qm"))
+    yield
+    if saved is None:
+        os.environ.pop("CASEFILE_CACHE_DIR", None)
+    else:
+        os.environ["CASEFILE_CACHE_DIR"] = saved
+
+
+@pytest.fixture(autouse=True)
+def _english_locale(monkeypatch):
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+@pytest.fixture
+def pwfile(tmp_path: Path) -> Path:
+    p = tmp_path / "pw.txt"
+    p.write_text(PASSPHRASE + "\n")
+    return p
+
+
+@pytest.fixture
+def profile(data_dir: Path) -> list[str]:
+    with CaseStore.create(data_dir, PASSPHRASE, OFFICER) as store:
+        return [store.new_case().case.case_number for _ in range(2)]
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_spanish(err: str) -> None:
+    """No English sentence left: none of the English words every English message of these cases holds."""
+    for english in ("is a file", "not a folder", "nothing was written", "Nothing has been changed", "passphrase",
+                    "is refused", "holds a broken", "does not exist", "already open", "is not correct", "see '"):
+        assert english not in err, err
+
+
+# ----- the bad-input table, in Spanish ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", list(BAD_INPUTS), ids=list(BAD_INPUTS))
+def test_each_bad_input_is_one_spanish_line_with_language_es(capsys, data_dir, pwfile, profile, tmp_path, case):
+    make_args, english = BAD_INPUTS[case]
+    before = raw_bytes_of(data_dir)
+    args = ["--data-dir", str(data_dir), "--passphrase-file", str(pwfile), *make_args(tmp_path, profile[0])]
+    code, out, err = run(capsys, "--language", "es", *args)
+    assert_one_line(code, err, SPANISH[case].format(t=tmp_path))
+    assert english not in err
+    assert_spanish(err)
+    assert out == ""
+    assert raw_bytes_of(data_dir) == before
+    code, _out, err = run(capsys, *args)  # and English by default
+    assert_one_line(code, err, english)
+
+
+def test_argparse_s_own_messages_in_spanish(capsys, tmp_path, pwfile):
+    code, _, err = run(capsys, "--language", "es", "--data-dir", str(tmp_path / "x"), "init", "--officer-name", "A",
+                       "--officer-id", "B", "--office", "C", "--role", "chief")
+    assert_one_line(code, err, "argumento --role: opción no válida: 'chief' (elija entre 'officer', 'supervisor') "
+                               "(consulte 'casefile --help')")
+    code, _, err = run(capsys, "--language", "es", "export", "--nope")
+    assert_one_line(code, err, "argumentos no reconocidos: --nope")
+    code, _, err = run(capsys, "--language", "es", "init")
+    assert_one_line(code, err, "faltan los siguientes argumentos obligatorios: --officer-name, --officer-id, "
+                               "--office")
+    code, _, err = run(capsys, "--language", "fr", "list")
+    assert_one_line(code, err, "argument --language: invalid choice: 'fr'")
+
+
+def test_help_in_spanish(capsys):
+    with pytest.raises(SystemExit):
+        main(["--language", "es", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("uso: casefile")
+    assert "argumentos posicionales:" in out and "opciones:" in out
+    assert "configura un perfil nuevo y su almacén cifrado" in out
+    assert "muestra esta ayuda y termina" in out
+    with pytest.raises(SystemExit):
+        main(["--language", "es", "export", "--help"])
+    out = capsys.readouterr().out
+    assert "exporta todos los casos a la carpeta indicada con -o" in out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "set up a new profile and its encrypted store" in capsys.readouterr().out
+
+
+# ----- the common store errors -----
+
+
+def test_a_wrong_passphrase_in_spanish(capsys, data_dir, profile, tmp_path):
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("nope nope nope\n")
+    code, _, err = run(capsys, "--language", "es", "--data-dir", str(data_dir), "--passphrase-file", str(wrong),
+                       "list")
+    assert_one_line(code, err, "La frase de contraseña no es correcta. Compruebe las mayúsculas (Bloq Mayús) y la "
+                               "distribución del teclado, e inténtelo de nuevo.")
+    assert_spanish(err)
+
+
+@pytest.mark.parametrize("kind", ["store", "sqlite"])
+def test_a_busy_store_in_spanish(capsys, data_dir, pwfile, profile, kind):
+    holder = Holder(data_dir, PASSPHRASE, kind)
+    try:
+        code, out, err = run(capsys, "--language", "es", "--data-dir", str(data_dir), "--passphrase-file",
+                             str(pwfile), "list")
+    finally:
+        holder.release()
+    assert (code, out, err) == (2, "", "casefile: Casefile ya está abierto con este perfil en otra ventana o "
+                                       "proceso.\n")
+
+
+def test_a_damaged_store_in_spanish(capsys, data_dir, pwfile, profile):
+    db = data_dir / "casefile.db"
+    db.write_bytes(b"\x5a" * db.stat().st_size)
+    code, _, err = run(capsys, "--language", "es", "--data-dir", str(data_dir), "--passphrase-file", str(pwfile),
+                       "list")
+    assert_one_line(code, err, f"{db} no puede descifrarse con este archivo de claves: la base de datos está "
+                               "dañada, o ella y el archivo de claves no se corresponden. No se ha cambiado nada.")
+
+
+def test_a_full_disk_in_spanish(capsys, tmp_path, pwfile):
+    with tmpfs(tmp_path / "disk", "3m") as disk:
+        data_dir = disk / "profile"
+        CaseStore.create(data_dir, PASSPHRASE, OFFICER).close()
+        fill(disk)
+        code, _, err = run(capsys, "--language", "es", "--data-dir", str(data_dir), "--passphrase-file",
+                           str(pwfile), "list")
+    assert_one_line(code, err, f"El disco que contiene {data_dir} está lleno, por lo que Casefile no puede abrir el "
+                               "almacén de casos. No se ha cambiado nada; libere espacio e inténtelo de nuevo.")
+
+
+def test_a_read_only_folder_in_spanish(capsys, tmp_path, pwfile):
+    with tmpfs(tmp_path / "disk", "8m") as disk:
+        data_dir = disk / "profile"
+        CaseStore.create(data_dir, PASSPHRASE, OFFICER).close()
+        with read_only(data_dir, disk):
+            code, _, err = run(capsys, "--language", "es", "--data-dir", str(data_dir), "--passphrase-file",
+                               str(pwfile), "list")
+    assert_one_line(code, err, f"La carpeta del perfil {data_dir} es de solo lectura, por lo que Casefile no puede "
+                               "abrir el almacén de casos (allí registra cada desbloqueo).")
+
+
+def _imported(capsys, tmp_path, pwfile, case) -> tuple[list[str], str]:
+    base = ["--data-dir", str(tmp_path / "p"), "--passphrase-file", str(pwfile)]
+    code, _, err = run(capsys, *base, "init", "--officer-name", "Dana Ortiz", "--officer-id", "DO-1138", "--office",
+                       "FO Example")
+    assert (code, err) == (0, "")
+    file = tmp_path / "case.json"
+    file.write_text(dump_case(case), encoding="utf-8")
+    code, _, err = run(capsys, *base, "import", str(file))
+    assert (code, err) == (0, ""), err
+    _code, out, _ = run(capsys, *base, "list")
+    return base, out.split("\t")[0]
+
+
+def test_a_refused_workflow_step_in_spanish(capsys, tmp_path, pwfile):
+    from casework.model import CaseFile
+
+    base, number = _imported(capsys, tmp_path, pwfile, CaseFile(id="", case_number=""))
+    code, _, err = run(capsys, "--language", "es", *base, "submit", number)
+    assert_one_line(code, err, f"Caso {number}: inicie la evaluación antes de presentarla.")
+    code, _, err = run(capsys, *base, "submit", number)
+    assert_one_line(code, err, f"Case {number}: start the assessment before submitting.")
+
+
+def test_a_read_only_case_in_spanish(capsys, tmp_path, pwfile):
+    from tests.casework.test_checks import complete_case
+
+    base, number = _imported(capsys, tmp_path, pwfile, replace(complete_case(), id="", case_number=""))
+    code, _, err = run(capsys, *base, "submit", number)
+    assert code == 0, err
+    file = tmp_path / "changed.json"
+    code, _, err = run(capsys, *base, "export", number, "-o", str(file))
+    assert code == 0, err
+    file.write_text(file.read_text(encoding="utf-8").replace('"notes": ""', '"notes": "changed"'), encoding="utf-8")
+    code, _, err = run(capsys, "--language", "es", *base, "import", "--replace", str(file))
+    assert_one_line(code, err, f"El caso {number} está en estado «presentado»; el archivo es distinto. Reabra el caso "
+                               "para editarlo antes de reemplazarlo.")
+
+
+# ----- how the language is chosen -----
+
+
+def test_the_profile_s_setting_and_the_locale_choose_spanish_and_language_en_overrides(capsys, tmp_path,
+                                                                                       monkeypatch):
+    folder = tmp_path / "p"
+    args = ["--data-dir", str(folder), "list"]
+    missing = "no hay ningún almacén de casos en"
+    assert missing not in run(capsys, *args)[2]  # English: no setting, an English locale
+    monkeypatch.setenv("LANG", "es_MX.UTF-8")
+    assert missing in run(capsys, *args)[2]
+    assert missing not in run(capsys, "--language", "en", *args)[2]
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    folder.mkdir()
+    settings = open_settings(StorePaths(folder).settings)
+    UI_LANGUAGE.set(settings, "es")
+    settings.sync()
+    assert missing in run(capsys, *args)[2]
+    assert missing not in run(capsys, "--language", "en", *args)[2]
+    assert missing not in run(capsys, "--language", "system", *args)[2]  # system: the locale, not the setting
+
+
+def test_english_loads_no_qt(tmp_path):
+    code = ("import sys; from desktop.cli import main; main(['--data-dir', sys.argv[1], 'list']); "
+            "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    proc = subprocess.run([os.sys.executable, "-c", code, str(tmp_path / "none")], capture_output=True, text=True,
+                          env={**env, "LANG": "C.UTF-8", "PYTHONPATH": str(REPO)}, timeout=60)
+    assert proc.stdout == "[]\n", proc.stderr
+
+
+# ----- the catalogue -----
+
+
+def test_the_help_text_list_is_current(tmp_path):
+    from desktop.cli import build_parser
+
+    fresh = tmp_path / "cli_help_strings.py"
+    cli_i18n.write_help_strings(build_parser(), fresh)
+    assert fresh.read_text(encoding="utf-8") == cli_i18n.HELP_STRINGS.read_text(encoding="utf-8"), \
+        "run `python -m desktop.cli_i18n` and `make translations`"
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {(c.findtext("name"), m.findtext("source")): m.find("translation") for c in root.findall("context")
+            for m in c.findall("message")}
+
+
+@pytest.mark.skipif(shutil.which("pyside6-lupdate", path=str(Path(os.sys.executable).parent)) is None,
+                    reason="needs pyside6-lupdate")
+def test_the_catalogue_is_current_and_complete(tmp_path):
+    """Every marked message of the CLI, casework, storage and printing is in the catalogue, translated, with the
+    same {fields} and %-fields."""
+    copy = tmp_path / "casefile_cli_es.ts"
+    shutil.copy(CATALOGUE, copy)
+    sources = sorted(str(p) for d in ("casework", "storage", "printing") for p in (REPO / d).rglob("*.py"))
+    sources = sorted(str(p) for p in (REPO / "desktop").glob("cli*.py")) + sources
+    lupdate = Path(os.sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)], check=True,
+                   capture_output=True, timeout=120)
+    fresh, shipped = _messages(copy), _messages(CATALOGUE)
+    assert sorted(fresh) == sorted(shipped), "run `make translations`"
+    for (context, source), translation in shipped.items():
+        assert translation is not None and translation.get("type") is None and translation.text, (context, source)
+        assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", translation.text)), source
+        assert sorted(re.findall(r"%\(\w+\)\w|%s", source)) == sorted(re.findall(r"%\(\w+\)\w|%s",
+                                                                             translation.text)), source
+
+
+def test_a_message_without_a_translation_prints_in_english():
+    from casework.i18n import QT_TRANSLATE_NOOP
+
+    catalogue = cli_i18n.Catalogue("es")
+    text = QT_TRANSLATE_NOOP("storage", "Not in any catalogue: {x}").format(x=QT_TRANSLATE_NOOP(
+        "storage", "open the case store"))
+    assert catalogue.text(text) == "Not in any catalogue: abrir el almacén de casos"
