@@ -233,16 +233,11 @@ def test_a_read_only_case_in_spanish(capsys, tmp_path, pwfile):
 # ----- how the language is chosen -----
 
 
-def test_the_profile_s_setting_and_the_locale_choose_spanish_and_language_en_overrides(capsys, tmp_path,
-                                                                                       monkeypatch):
+def test_the_profile_s_setting_and_the_locale_choose_spanish_and_language_en_overrides(capsys, tmp_path):
     folder = tmp_path / "p"
     args = ["--data-dir", str(folder), "list"]
     missing = "no hay ningún almacén de casos en"
     assert missing not in run(capsys, *args)[2]  # English: no setting, an English locale
-    monkeypatch.setenv("LANG", "es_MX.UTF-8")
-    assert missing in run(capsys, *args)[2]
-    assert missing not in run(capsys, "--language", "en", *args)[2]
-    monkeypatch.setenv("LANG", "C.UTF-8")
     folder.mkdir()
     settings = open_settings(StorePaths(folder).settings)
     UI_LANGUAGE.set(settings, "es")
@@ -250,6 +245,23 @@ def test_the_profile_s_setting_and_the_locale_choose_spanish_and_language_en_ove
     assert missing in run(capsys, *args)[2]
     assert missing not in run(capsys, "--language", "en", *args)[2]
     assert missing not in run(capsys, "--language", "system", *args)[2]  # system: the locale, not the setting
+
+
+@pytest.mark.parametrize(("lang", "language", "spanish"), [
+    ("es_MX.UTF-8", None, True), ("es_ES.UTF-8", None, True), ("es_US.UTF-8", "en", False),
+    ("C.UTF-8", None, False), ("en_US.UTF-8", "es", True), ("fr_FR.UTF-8", None, False),
+])
+def test_the_system_locale_chooses_the_language(tmp_path, lang, language, spanish):
+    """In a process of its own, as a shell runs it (Qt reads the system locale once per process)."""
+    from tests.storage.faults import casefile_cmd
+
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    env.update(LANG=lang, PYTHONPATH=str(REPO))
+    proc = subprocess.run(casefile_cmd("--data-dir", str(tmp_path / "none"), *(["--language", language] if language
+                                                                                else []), "list"),
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 2
+    assert ("no hay ningún almacén de casos en" in proc.stderr) is spanish, proc.stderr
 
 
 def test_english_loads_no_qt(tmp_path):
