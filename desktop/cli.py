@@ -275,19 +275,12 @@ def load_case_file(path: Path) -> CaseFile:
 
 def load_exchange_file(path: Path) -> Exchanged:
     """A case from an exchange file with the attachments it carries (checked against their hashes)."""
-    from casework.exchange import load_exchange
-    from casework.validation import validate_case
+    from storage.transfer import ImportRefused, read_exchange_file
 
     try:
-        found = load_exchange(path.read_bytes())
-    except OSError as exc:
-        raise UsageError(_ON_PATH.format(path=path, problem=exc.strerror)) from None
-    except ExchangeError as exc:
-        raise UsageError(_ON_PATH.format(path=path, problem=message_of(exc))) from None
-    if errors := validate_case(found.case):
-        raise UsageError(QT_TRANSLATE_NOOP("cli", "{path}: {field}: {problem}").format(
-            path=path, field=errors[0].field, problem=errors[0].message))
-    return found
+        return read_exchange_file(path)
+    except ImportRefused as exc:
+        raise UsageError(message_of(exc)) from None
 
 
 _ON_PATH = QT_TRANSLATE_NOOP("cli", "{path}: {problem}")
@@ -361,6 +354,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from storage.bundle import is_bundle
+    from storage.transfer import import_summary
 
     data = {path: _read_input(path) for path in args.files}
     bundles = [path for path, raw in data.items() if is_bundle(raw)]
@@ -388,11 +382,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise UsageError(QT_TRANSLATE_NOOP("cli", "{problem} Use --replace to save the file as its next revision."
                                                ).format(problem=message_of(exc))) from None
         for (path, _case), result in zip(cases, results, strict=True):
-            if result.changes.cases:
-                print(f"Imported {result.case.case_number} (revision {result.case.revision}) from {path}")
-            else:
-                print(f"Unchanged {result.case.case_number} (revision {result.case.revision}): {path} holds the "
-                      "same record")
+            print(import_summary(path, result))
     return 0
 
 
@@ -420,7 +410,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     written; the files are written atomically, 0600. Exporting closes the case's open revision, so what was
     exported stays one revision.
     """
-    from storage.outputs import check_output_path, write_output, write_outputs
+    from storage.outputs import check_output_path, write_output
+    from storage.transfer import export_cases, exported_case
 
     if args.all == bool(args.case):
         raise UsageError(QT_TRANSLATE_NOOP("cli", "name one case, or give --all with -o FOLDER"))
@@ -434,15 +425,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                           kind="folder" if args.all else "file")
     with _open(args) as store:
         if args.all:
-            exported = []
-            for s in store.list_cases():
-                store.close_revision(s.id)
-                exported.append((s.id, args.output / _export_name(s.case_number, s.id),
-                                 _dump_with_attachments(store, s.id).encode("utf-8")))
-            write_outputs({target: data for _id, target, data in exported}, protected_dirs=protected,
-                          force=args.force)
-            for case_id, target, _data in exported:
-                store.record_event("case_exported", case_id, target.name)
+            export_cases(store, [s.id for s in store.list_cases()], args.output, folder=True,
+                         protected_dirs=protected, force=args.force)
             return 0
         case = store.find_case(args.case)
         if args.for_review:
@@ -452,28 +436,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             store.record_event("case_bundled", case.id, f"for review, saved as {args.output.name}")
             print(f"Wrote a review bundle of {case.case_number} to {args.output} (plaintext: handle with care)")
             return 0
-        store.close_revision(case.id)
-        text = _dump_with_attachments(store, case.id)
         if args.output:
-            write_output(args.output, text.encode("utf-8"), protected_dirs=protected, force=args.force)
-        else:
-            sys.stdout.write(text)
-            sys.stdout.flush()  # a full device or closed pipe stops here, before the export is recorded
-        store.record_event("case_exported", case.id, args.output.name if args.output else "stdout")
+            export_cases(store, [case.id], args.output, folder=False, protected_dirs=protected, force=args.force)
+            return 0
+        sys.stdout.write(exported_case(store, case.id).decode("utf-8"))
+        sys.stdout.flush()  # a full device or closed pipe stops here, before the export is recorded
+        store.record_event("case_exported", case.id, "stdout")
     return 0
-
-
-def _dump_with_attachments(store: CaseStore, case_id: str) -> str:
-    """The exchange document of a stored case, carrying the content of its attachments."""
-    from casework.exchange import dump_case
-
-    return dump_case(store.get_case(case_id), {sha: store.get_blob(sha) for sha in store.attachment_hashes(case_id)})
-
-
-def _export_name(case_number: str, case_id: str) -> str:
-    """`CASE_NUMBER.json`, or the id when the number could not be a plain file name."""
-    name = f"{case_number}.json"
-    return name if case_number and Path(name).name == name and not name.startswith(".") else f"{case_id}.json"
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:

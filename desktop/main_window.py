@@ -176,24 +176,37 @@ class MainWindow(QMainWindow):
         self.verify_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.verify_action.triggered.connect(self.ask_verify_memo)
         self.policy_diff_action = QAction(self.tr("Co&mpare policy versions…"), self)
+        self.policy_diff_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.policy_diff_action.triggered.connect(self.ask_policy_diff)
         self.reassess_action = QAction(self.tr("Re-assess &under another policy version…"), self)
+        self.reassess_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.reassess_action.triggered.connect(self.ask_reassess)
         self.preferences_action = QAction(self.tr("P&references…"), self)
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.triggered.connect(self.ask_preferences)
         self.passphrase_action = QAction(self.tr("Change pass&phrase…"), self)
+        self.passphrase_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.passphrase_action.triggered.connect(self.ask_change_passphrase)
         self.delete_action = QAction(self.tr("&Delete draft case…"), self)
+        self.delete_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.delete_action.setToolTip(self.tr("Delete the draft case selected in the list (Delete in the list)"))
         self.delete_action.triggered.connect(lambda: self.ensure_workspace().ask_delete())
+        self.import_action = QAction(self.tr("&Import cases…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.ask_import)
+        self.export_action = QAction(self.tr("&Export cases…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.ask_export)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # the platform's Quit key is empty on some (Windows)
         quit_action.triggered.connect(self.close)
         for a in (self.new_action, self.find_action, self.lock_action):
             file_menu.addAction(a)
             self.addAction(a)
         file_menu.addAction(self.delete_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.verify_action)
@@ -219,6 +232,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(self.tr("&About Casefile"), self)
+        self.about_action.setShortcut(QKeySequence("Ctrl+F1"))
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
@@ -233,11 +247,13 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.print_action)
         toolbar.addAction(self.lock_action)
         self.office.build(office_menu, toolbar)
+        for a in self.all_actions():
+            self.addAction(a)  # every menu's shortcut works wherever the focus is in the window
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for a in (self.new_action, self.find_action, self.lock_action, self.passphrase_action, self.print_action,
                   self.verify_action, self.policy_diff_action, self.reassess_action, self.delete_action,
-                  self.history_action, self.backups_action):
+                  self.history_action, self.backups_action, self.import_action, self.export_action):
             a.setEnabled(enabled)
         if not enabled:
             self.office.locked()
@@ -435,11 +451,19 @@ class MainWindow(QMainWindow):
     # ----- help ----------------------------------------------------------------------------------------------
 
     def all_actions(self) -> list[QAction]:
-        return [self.new_action, self.find_action, self.lock_action, self.delete_action, self.print_action,
-                self.verify_action, self.policy_diff_action, self.reassess_action, self.preferences_action,
-                self.passphrase_action, self.history_action, self.backups_action, self.quit_action,
-                self.shortcuts_action, self.about_action,
-                *self.office.actions()]
+        """Every action of the window's menus, in menu order (Help ▸ Keyboard shortcuts lists these, so the list
+        follows the menus and cannot drift from them)."""
+        found: list[QAction] = []
+
+        def walk(actions: list[QAction]) -> None:
+            for a in actions:
+                if a.menu() is not None:
+                    walk(a.menu().actions())
+                elif not a.isSeparator() and a not in found:
+                    found.append(a)
+
+        walk(self.menuBar().actions())
+        return found
 
     def show_shortcuts(self) -> None:
         from desktop.dialogs.shortcuts import ShortcutsDialog
@@ -592,6 +616,31 @@ class MainWindow(QMainWindow):
         (memo_ops.check_memo(tasks=self.tasks, parent=self, files=files, policies=policies)
          .success(shown).failure(failed))
 
+    # ----- import and export (desktop.dialogs.import_cases, export_cases) -------------------------------------
+
+    def ask_import(self) -> None:
+        from desktop.dialogs.import_cases import ImportFlow
+
+        if not self.unlocked:
+            return
+        self.import_flow = ImportFlow(self, self.tasks, lambda text: self.statusBar().showMessage(text, 10000))
+        self.import_flow.choose()
+
+    def ask_export(self) -> None:
+        from desktop.dialogs.export_cases import ExportFlow
+
+        ws = self.workspace
+        if ws is None or not self.unlocked:
+            return
+        index = ws.table.currentIndex()
+        selected = ws.model.case_at(index.row()) if index.isValid() else None
+        if selected is None and (open_id := ws.editor.case_id()) is not None and ws.model.row_of(open_id) >= 0:
+            selected = ws.model.case_at(ws.model.row_of(open_id))
+        ws.flush()  # the export reads the store: hand it the edits on screen first (queued before it)
+        self.export_flow = ExportFlow(self, self.tasks, [self.paths.data_dir],
+                                      lambda text: self.statusBar().showMessage(text, 10000))
+        self.export_flow.ask(selected, ws.model.total())
+
     # ----- passphrase ----------------------------------------------------------------------------------------
 
     def ask_change_passphrase(self) -> None:
@@ -627,6 +676,7 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(lambda: self.show_history(None))
         self.addAction(self.history_action)
         self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backups_action.triggered.connect(self.show_backups)
         menu.addSeparator()
         menu.addAction(self.history_action)

@@ -10,12 +10,13 @@ than PROGRESS_DELAY_MS.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from desktop.errors import show_error
@@ -137,3 +138,50 @@ class TaskManager(QObject):
             QApplication.processEvents()
             time.sleep(0.005)
         return self._open_ops == 0
+
+
+class _ProgressSignals(QObject):
+    changed = Signal(int, int)
+
+
+class Progress:
+    """What a long op sees on the store thread: `report(done, total)` moves the window's progress bar (through a
+    queued signal), `cancelled()` says whether the officer pressed Cancel."""
+
+    def __init__(self) -> None:
+        self._cancel = threading.Event()
+        self.signals = _ProgressSignals()
+
+    def report(self, done: int, total: int) -> None:
+        self.signals.changed.emit(done, total)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+def run_long_op(tasks: TaskManager, *, parent: QWidget | None, label: str,
+                op: Callable[[CaseStore, Progress], T]) -> tuple[Op[T], Progress, QProgressDialog]:
+    """Run `op(store, progress)` on the store thread with a progress dialog that has Cancel (shown if it takes
+    longer than PROGRESS_DELAY_MS); Cancel sets `progress.cancelled()`, which the op checks between steps."""
+    progress = Progress()
+    dlg = QProgressDialog(label, QCoreApplication.translate("TaskManager", "Cancel"), 0, 0, parent)
+    dlg.setWindowModality(Qt.WindowModality.WindowModal)
+    dlg.setAutoReset(False)
+    dlg.setAutoClose(False)
+    dlg.setMinimumDuration(PROGRESS_DELAY_MS)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed (and gone, timer and all) when the op ends
+    dlg.canceled.connect(progress.cancel)
+    handle: Op[T] | None = None
+
+    def moved(done: int, total: int) -> None:
+        if handle is not None and not handle.done:
+            dlg.setMaximum(total)
+            dlg.setValue(done)
+
+    progress.signals.changed.connect(moved, Qt.ConnectionType.QueuedConnection)
+    handle = tasks.run_op(parent=parent, op=lambda store: op(store, progress))
+    handle._progress = dlg  # type: ignore[attr-defined]  # closed by _on_finished when the op ends
+    return handle, progress, dlg

@@ -1520,6 +1520,12 @@ def _with_content_id(case: CaseFile) -> CaseFile:
     return replace(case, id=case_id_for_content(canonical_json(nfc(case))))
 
 
+def import_id(case: CaseFile) -> str:
+    """The id an imported case is stored under: its own, or one derived from its content (so importing the same
+    file twice finds the first copy)."""
+    return _with_content_id(case).id
+
+
 def _as_imported(case: CaseFile, actor: str) -> CaseFile:
     """A new case from a file arrives as a draft; its history notes any status the file claimed."""
     if case.status is CaseStatus.DRAFT:
