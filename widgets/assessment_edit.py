@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,14 +46,19 @@ from casework.policy import Category, Policy, Question, Section
 from widgets.common import LINE_MAX_WIDTH, WrapCheckBox
 from widgets.form_section import FormSection
 from widgets.record_table_edit import ID, Column, RecordTableEdit, is_blank
+from widgets.translated import translated
 
-NOT_ANSWERED = "— not answered —"
+NOT_ANSWERED = QT_TRANSLATE_NOOP("AssessmentEdit", "— not answered —")
 
 
 def _combo(items: list[tuple[str, str]], name: str, description: str = "") -> QComboBox:
     """A choice of (value, text) items, "not answered" first."""
     combo = QComboBox()
-    combo.addItem(NOT_ANSWERED, "")
+    # As wide as the field allows, not as its longest choice (a long one, or a translation, would push the form
+    # wider than a small screen): the open list shows each choice whole.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    combo.addItem(translated("AssessmentEdit", NOT_ANSWERED), "")
     for value, text in items:
         combo.addItem(text, value)
     combo.setAccessibleName(name)

@@ -70,6 +70,9 @@ class AssessmentPanel(QWidget):
         self.proposal.hide()
         self.policy_choice = QComboBox()
         self.policy_choice.setAccessibleName(self.tr("Policy to assess under"))
+        # Its width is not its longest title's (a translated title is longer, and would squeeze the case list).
+        self.policy_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.policy_choice.setMinimumContentsLength(30)
         self.policy_choice.addItem(self.tr("— choose the policy —"), None)
         for p in sorted(policies.all(), key=lambda p: (p.effective, p.version), reverse=True):
             self.policy_choice.addItem(f"{self.shown(p).title} ({p.version})", _key(p))

@@ -37,6 +37,7 @@ class ChangePassphraseDialog(AppDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)  # room for the fields beside labels that are longer in Spanish
 
     def check(self) -> None:
         if not self.current.value():

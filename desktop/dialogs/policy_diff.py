@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from casework.policy import Policy, PolicyLibrary
 from casework.policy_diff import Change, diff
+from casework.policy_translation import overlay
+from desktop import i18n
 from desktop.dialogs.base import AppDialog
 from widgets.translated import translated
 
@@ -66,7 +68,7 @@ class PolicyDiffDialog(AppDialog):
         self.old = QComboBox()
         self.new = QComboBox()
         for p in policies:
-            name = f"{p.title} ({p.version})"
+            name = f"{overlay(p, i18n.current_language()).policy.title} ({p.version})"  # the title as the form shows it
             self.old.addItem(name, p)
             self.new.addItem(name, p)
         first = old or policies[0]

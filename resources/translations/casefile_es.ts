@@ -46,6 +46,10 @@
 <context>
     <name>AssessmentEdit</name>
     <message>
+        <source>— not answered —</source>
+        <translation>— sin responder —</translation>
+    </message>
+    <message>
         <source>Policy status</source>
         <translation>Estado de la política</translation>
     </message>
@@ -70,7 +74,7 @@
         <translation>Determ&amp;inación</translation>
     </message>
     <message>
-        <source>The officer&apos;s decision; the software never decides</source>
+        <source>The officer's decision; the software never decides</source>
         <translation>La decisión del oficial; el programa nunca decide</translation>
     </message>
     <message>
@@ -250,7 +254,7 @@
     </message>
     <message>
         <source>Acknowledge the selected item</source>
-        <translation>Dejar constancia del punto seleccionado</translation>
+        <translation>Constancia del punto elegido</translation>
     </message>
     <message>
         <source>Select an item marked ✎ to acknowledge it with a note.</source>
@@ -349,15 +353,12 @@
         <translation>No se puede mostrar esta evaluación: {problem}. Se conserva sin cambios; ábrala con una versión de Casefile que tenga esta política.</translation>
     </message>
     <message>
-        <source>Some of this policy&apos;s text is shown in English: {problems}</source>
+        <source>Some of this policy's text is shown in English: {problems}</source>
         <translation>Parte del texto de esta política se muestra en inglés: {problems}</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) to address</source>
-        <translation>
-            <numerusform>%n punto pendiente</numerusform>
-            <numerusform>%n puntos pendientes</numerusform>
-        </translation>
+        <translation><numerusform>%n punto pendiente</numerusform><numerusform>%n puntos pendientes</numerusform></translation>
     </message>
     <message>
         <source>ready to submit</source>
@@ -375,7 +376,7 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>Backups are encrypted with the store&apos;s own key (they hold no plaintext) and checked after writing. They are kept in %1. To keep a copy elsewhere, copy a whole backup folder — it holds its own casefile.keys.</source>
+        <source>Backups are encrypted with the store's own key (they hold no plaintext) and checked after writing. They are kept in %1. To keep a copy elsewhere, copy a whole backup folder — it holds its own casefile.keys.</source>
         <translation>Las copias de seguridad se cifran con la propia clave del almacén (no contienen texto sin cifrar) y se verifican después de escribirse. Se guardan en %1. Para guardar una copia en otro lugar, copie la carpeta completa de una copia de seguridad: contiene su propio casefile.keys.</translation>
     </message>
     <message>
@@ -589,10 +590,7 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) must be addressed before submitting</source>
-        <translation>
-            <numerusform>hay que resolver %n punto antes de presentarlo</numerusform>
-            <numerusform>hay que resolver %n puntos antes de presentarlo</numerusform>
-        </translation>
+        <translation><numerusform>hay que resolver %n punto antes de presentarlo</numerusform><numerusform>hay que resolver %n puntos antes de presentarlo</numerusform></translation>
     </message>
 </context>
 <context>
@@ -701,15 +699,12 @@ Creado: {when}</translation>
         <translation>Corrija primero los campos resaltados: este caso aún no está guardado.</translation>
     </message>
     <message>
-        <source>This case&apos;s latest changes are not saved yet; they are kept on screen.</source>
+        <source>This case's latest changes are not saved yet; they are kept on screen.</source>
         <translation>Los últimos cambios de este caso aún no están guardados; se conservan en pantalla.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: fix %n field(s)</source>
-        <translation>
-            <numerusform>Sin guardar: corrija %n campo</numerusform>
-            <numerusform>Sin guardar: corrija %n campos</numerusform>
-        </translation>
+        <translation><numerusform>Sin guardar: corrija %n campo</numerusform><numerusform>Sin guardar: corrija %n campos</numerusform></translation>
     </message>
     <message>
         <source>Reload the case</source>
@@ -801,17 +796,11 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n caso</numerusform>
-            <numerusform>%n casos</numerusform>
-        </translation>
+        <translation><numerusform>%n caso</numerusform><numerusform>%n casos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n case(s)</source>
-        <translation>
-            <numerusform>{shown} de %n caso</numerusform>
-            <numerusform>{shown} de %n casos</numerusform>
-        </translation>
+        <translation><numerusform>{shown} de %n caso</numerusform><numerusform>{shown} de %n casos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -910,7 +899,7 @@ Creado: {when}</translation>
         <translation>&amp;Tipo de destinatario:</translation>
     </message>
     <message>
-        <source>Recipient&apos;s &amp;name:</source>
+        <source>Recipient's &amp;name:</source>
         <translation>&amp;Nombre del destinatario:</translation>
     </message>
     <message>
@@ -940,7 +929,7 @@ Creado: {when}</translation>
         <translation>Fe&amp;cha y hora</translation>
     </message>
     <message>
-        <source>In the laptop&apos;s time zone, as YYYY-MM-DD HH:MM; empty when it was not recorded</source>
+        <source>In the laptop's time zone, as YYYY-MM-DD HH:MM; empty when it was not recorded</source>
         <translation>En la zona horaria de la computadora portátil, como AAAA-MM-DD HH:MM; vacío si no consta</translation>
     </message>
     <message>
@@ -952,7 +941,7 @@ Creado: {when}</translation>
         <translation>Có&amp;mo llegó a conocimiento</translation>
     </message>
     <message>
-        <source>How the case came to the officer&apos;s attention</source>
+        <source>How the case came to the officer's attention</source>
         <translation>Cómo llegó el caso a conocimiento del oficial</translation>
     </message>
     <message>
@@ -1049,7 +1038,7 @@ Creado: {when}</translation>
         <translation>No se pudo leer el historial: %1</translation>
     </message>
     <message>
-        <source>Audit log verified: every entry&apos;s hash chain and the signed head check out (%1 entries in the whole log).</source>
+        <source>Audit log verified: every entry's hash chain and the signed head check out (%1 entries in the whole log).</source>
         <translation>Registro de auditoría verificado: la cadena de hash de cada entrada y la cabecera firmada son correctas (%1 entradas en todo el registro).</translation>
     </message>
     <message>
@@ -1057,7 +1046,7 @@ Creado: {when}</translation>
         <translation>El registro de auditoría no superó su verificación: %1. No se puede confiar en las entradas a partir del número %2 (marcadas). Avise al personal de informática de la oficina.</translation>
     </message>
     <message>
-        <source>After the first entry that fails the audit log&apos;s check</source>
+        <source>After the first entry that fails the audit log's check</source>
         <translation>Después de la primera entrada que no supera la verificación del registro de auditoría</translation>
     </message>
     <message>
@@ -1336,10 +1325,7 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n archivo</numerusform>
-            <numerusform>%n archivos</numerusform>
-        </translation>
+        <translation><numerusform>%n archivo</numerusform><numerusform>%n archivos</numerusform></translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
@@ -1351,7 +1337,7 @@ Creado: {when}</translation>
     </message>
     <message>
         <source>Who did what to the open or selected case, and whether the audit log checks out (Ctrl+Shift+H)</source>
-        <translation>Quién hizo qué en el caso abierto o seleccionado, y si el registro de auditoría es correcto (Ctrl+Mayús+H)</translation>
+        <translation>Quién hizo qué en el caso abierto o seleccionado, y si el registro de auditoría es correcto (Ctrl+Mayúsculas+H)</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -1362,7 +1348,7 @@ Creado: {when}</translation>
         <translation>Abra o seleccione un caso para ver su historial.</translation>
     </message>
     <message>
-        <source>Checking the backup&apos;s passphrase…</source>
+        <source>Checking the backup's passphrase…</source>
         <translation>Comprobando la frase de contraseña de la copia de seguridad…</translation>
     </message>
     <message>
@@ -1792,7 +1778,7 @@ No hay manera de recuperar los casos sin la frase de contraseña, así que elija
     <message>
         <source>Case {case} is {status}. Reopening it makes it a draft again: it can be edited, and it has to be submitted again.
 
-The reason is kept in the case&apos;s history and in the audit log.</source>
+The reason is kept in the case's history and in the audit log.</source>
         <translation>El caso {case} está en estado «{status}». Al reabrirlo vuelve a ser un borrador: se puede editar y hay que presentarlo de nuevo.
 
 El motivo se guarda en el historial del caso y en el registro de auditoría.</translation>
@@ -1800,7 +1786,7 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     <message>
         <source>Case {case} is {status}. Reopening it makes it a draft again: it can be edited, and it has to be submitted and reviewed again.
 
-The reason is kept in the case&apos;s history and in the audit log.</source>
+The reason is kept in the case's history and in the audit log.</source>
         <translation>El caso {case} está en estado «{status}». Al reabrirlo vuelve a ser un borrador: se puede editar y hay que presentarlo y revisarlo de nuevo.
 
 El motivo se guarda en el historial del caso y en el registro de auditoría.</translation>
@@ -1810,7 +1796,7 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <translation>¿Por qué necesita cambios este caso? (por ejemplo: llegó el expediente judicial)</translation>
     </message>
     <message>
-        <source>Optional: the supervisor&apos;s comment is reason enough</source>
+        <source>Optional: the supervisor's comment is reason enough</source>
         <translation>Opcional: el comentario del supervisor es motivo suficiente</translation>
     </message>
     <message>
@@ -1881,12 +1867,12 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <translation>Supr</translation>
     </message>
     <message>
-        <source>In the list: the case&apos;s menu</source>
+        <source>In the list: the case's menu</source>
         <translation>En la lista: el menú del caso</translation>
     </message>
     <message>
         <source>Menu key or Shift+F10</source>
-        <translation>Tecla de menú o Mayús+F10</translation>
+        <translation>Tecla de menú o Mayúsculas+F10</translation>
     </message>
     <message>
         <source>Next or previous tab of the case</source>
@@ -1894,7 +1880,7 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     </message>
     <message>
         <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
-        <translation>Ctrl+Tab, Ctrl+Mayús+Tab</translation>
+        <translation>Control+Tab, Control+Mayúsculas+Tab</translation>
     </message>
     <message>
         <source>Go to a field or tab by its underlined letter</source>
@@ -1910,7 +1896,7 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation>Tab, Mayús+Tab</translation>
+        <translation>Tab, Mayúsculas+Tab</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1979,7 +1965,7 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <translation>Borrador: reabierto después de la revisión</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s comment: {comment}</source>
+        <source>Supervisor's comment: {comment}</source>
         <translation>Comentario del supervisor: {comment}</translation>
     </message>
     <message>

@@ -44,9 +44,11 @@ def screens(qtbot, launch, data_dir, size: tuple[int, int] = (1280, 800)):
     yield "Compare policy versions", window.policy_dialog
     window.policy_dialog.reject()
     window.ask_change_passphrase()
-    dlg = next(w for w in QApplication.topLevelWidgets() if w.windowTitle() == "Change passphrase")
+    from desktop.dialogs.change_passphrase import ChangePassphraseDialog
+
+    dlg = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ChangePassphraseDialog))
     qtbot.waitUntil(dlg.isVisible)
-    yield "Change passphrase", dlg
+    yield dlg.windowTitle(), dlg
     dlg.reject()
     window.lock()
     qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
