@@ -26,11 +26,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from casework.assessment import WorkflowEvent
 from casework.body import upgrade
 from casework.merge import merge
 from casework.model import CaseFile
 from casework.seal import record_digest
-from casework.serial import DecodeError, canonical_json, from_jsonable
+from casework.serial import DecodeError, canonical_json, from_jsonable, to_jsonable
 from casework.workflow import submitter
 from storage.office import crypto
 from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected
@@ -234,9 +235,10 @@ def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: st
     detail = f"office revision {record.office_rev} from {roster.author_of(record.author, record.seq, name).officer_id}"
     changed_here = store.has_case(record.case_id) and (state is None or state.synced_revision
                                                        != store.get_case(record.case_id).revision)
+    notice = new_decision(base_doc, theirs, _case(theirs, name), me_officer=store.officer.officer_id)
     if not changed_here:
         store.sync_apply(_case(theirs, name), case_id=record.case_id, office_rev=record.office_rev,
-                         office_body=body, cursor=record.seq, in_step=True, detail=detail)
+                         office_body=body, cursor=record.seq, in_step=True, detail=detail, notice=notice)
         return
     mine = upgrade(json.loads(canonical_json_of(store, record.case_id)))
     result = merge(base_doc or {}, mine, theirs)
@@ -247,9 +249,23 @@ def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: st
         canonical_json({k: v for k, v in theirs.items() if k not in ("revision", "updated_at")})
     store.sync_apply(merged, case_id=record.case_id, office_rev=record.office_rev, office_body=body,
                      cursor=record.seq, in_step=in_step and not conflicts, conflicts=conflicts,
-                     detail=f"{detail}, merged" + (f", {len(conflicts)} conflicts" if conflicts else ""))
+                     detail=f"{detail}, merged" + (f", {len(conflicts)} conflicts" if conflicts else ""),
+                     notice=notice)
     report.merged += 1
     report.conflicts += len(conflicts)
+
+
+def new_decision(base: dict[str, Any] | None, theirs: dict[str, Any], case: CaseFile, *, me_officer: str
+                 ) -> WorkflowEvent | None:
+    """The review decision a pulled record adds to a case this officer submitted (shown in the case list as a
+    notification until the case is opened), or None."""
+    before = [canonical_json(e) for e in ((base or {}).get("assessment") or {}).get("history", [])]
+    added = [canonical_json(e) for e in (theirs.get("assessment") or {}).get("history", []) if canonical_json(e)
+             not in before]
+    if not added or case.assessment is None or submitter(case) != me_officer:
+        return None
+    return next((e for e in reversed(case.assessment.history)
+                 if e.event in REVIEW_EVENTS and canonical_json(to_jsonable(e)) in added), None)
 
 
 def canonical_json_of(store: CaseStore, case_id: str) -> str:

@@ -67,8 +67,10 @@ class SyncStateDelegate(QStyledItemDelegate):
         if style is not None and state in _ICONS:
             option.icon = style.standardIcon(_ICONS[state])  # type: ignore[attr-defined]
             option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration  # type: ignore[attr-defined]
-        if decision:  # the news first, where the column's width shows it; the state stays as the icon
-            option.text = decision_text(decision)  # type: ignore[attr-defined]
+        if decision:  # a badge that fits the column: its own icon and "New", bold; the tooltip says which decision
+            if style is not None:
+                option.icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)  # type: ignore[attr-defined]
+            option.text = QCoreApplication.translate("SyncState", "New")  # type: ignore[attr-defined]
             option.font.setBold(True)  # type: ignore[attr-defined]
 
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,

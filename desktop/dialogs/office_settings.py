@@ -147,7 +147,7 @@ class OfficeSettingsDialog(QDialog):
                 .replace("%2", role) + "\n"
                 + self.tr("%1 case(s) to send; %2 with a conflict to resolve.").replace("%1", str(status.to_push))
                 .replace("%2", str(status.conflicts)))
-            self.where.setEnabled(False)
+            self.where.hide()  # the link above says where; moving an office is not offered here
             self.join_button.hide()
             self.create_button.hide()
             self.test_button.setText(self.tr("&Test connection to the office"))

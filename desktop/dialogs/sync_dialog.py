@@ -64,6 +64,7 @@ class SyncDialog(QDialog):
         self.held_list = QListWidget()
         self.held_list.setAccessibleName(self.tr("Cases held back by a conflict"))
         self.held_label.setBuddy(self.held_list)
+        self.held_list.setMaximumHeight(96)
         self.resolve_button = QPushButton(self.tr("&Resolve conflicts…"))
         self.resolve_button.clicked.connect(self._on_resolve_button_clicked)
         self.refused = QLabel()

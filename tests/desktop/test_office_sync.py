@@ -190,3 +190,68 @@ def visible(dlg) -> str:
     from tests.desktop.conftest import visible_texts
 
     return visible_texts(dlg)
+
+
+def test_supervisor_concurs_in_the_queue_and_the_officer_sees_it_after_sync(qtbot, launch, laptops: Laptops):
+    from casework.assessment import ReviewDecision
+    from tests.storage.test_record_integrity import ready_case
+
+    waiting = ready_case(laptops.alice)
+    laptops.alice.submit_case(waiting.id)
+    returned = ready_case(laptops.bob)
+    laptops.bob.submit_case(returned.id)
+    for store in (laptops.alice, laptops.bob, laptops.sam):
+        office_sync(laptops, store)
+    laptops.sam.review_case(returned.id, ReviewDecision.RETURNED, "Court record missing.")
+    window = launch_as(qtbot, launch, laptops, "sam")
+    assert window.office.queue_action.isEnabled()
+    QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: getattr(window, "review_queue", None) is not None and window.review_queue.isVisible())
+    dlg = window.review_queue
+    queue = dlg.queue
+    qtbot.waitUntil(lambda: len(queue._rows) == 2)
+    assert [r.case_id for r in queue.shown()] == [waiting.id]  # "Waiting for review" first
+    queue.show_filter.setCurrentIndex(queue.show_filter.findData("returned"))
+    assert [r.case_id for r in queue.shown()] == [returned.id]
+    queue.show_filter.setCurrentIndex(queue.show_filter.findData("all"))
+    queue.officer_filter.setCurrentIndex(queue.officer_filter.findData("AM-101"))
+    assert [r.case_id for r in queue.shown()] == [waiting.id]
+    queue.age_filter.setCurrentIndex(queue.age_filter.findData(7))
+    assert queue.shown() == []  # submitted minutes ago
+    queue.age_filter.setCurrentIndex(0)
+    queue.officer_filter.setCurrentIndex(0)
+    queue.show_filter.setCurrentIndex(0)
+    queue.select(waiting.id)
+    qtbot.waitUntil(lambda: dlg.case is not None and dlg.case.id == waiting.id)
+    assert waiting.case_number in dlg.detail.toPlainText() and "Determination" in dlg.detail.toPlainText()
+    shot(dlg, f"office-review-queue-{laptops.office.kind}")
+    dlg.return_button.click()
+    assert "needs one" in dlg.message.text()  # returning needs a comment
+    dlg.concur_button.click()
+    qtbot.waitUntil(lambda: "concurred" in dlg.message.text() and waiting.case_number in dlg.message.text())
+    dlg.close()
+    sync_dialog = open_sync_dialog(qtbot, window, by_key=False)
+    assert sync_dialog.up_list.count() == 2  # the decision and the return
+    sync_dialog.sync_button.click()
+    qtbot.waitUntil(lambda: sync_dialog.phase == "done", timeout=15000)
+    sync_dialog.reject()
+    window.close()
+    window.shutdown()
+
+    officer = launch_as(qtbot, launch, laptops, "alice")
+    dlg2 = open_sync_dialog(qtbot, officer, by_key=False)
+    down = [dlg2.down_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dlg2.down_list.count())]
+    assert sorted(down) == sorted([waiting.id, returned.id])  # the decision, and Bob's case (new here)
+    dlg2.sync_button.click()
+    qtbot.waitUntil(lambda: dlg2.phase == "done", timeout=15000)
+    dlg2.reject()
+    qtbot.waitUntil(lambda: officer.model.sync_marks.get(waiting.id) == ("synced", "concurred"))
+    row = officer.model.row_of(waiting.id)
+    assert "New: concurred" in officer.model.index(row, 3).data(Qt.ItemDataRole.AccessibleTextRole)
+    shot(officer, f"office-case-list-new-decision-{laptops.office.kind}")
+    officer.table.selectRow(row)
+    qtbot.waitUntil(lambda: officer.editor.case_id() == waiting.id)
+    qtbot.waitUntil(lambda: officer.model.sync_marks.get(waiting.id) == ("synced", ""))  # cleared when viewed
+    officer.office.refresh_marks()
+    qtbot.waitUntil(lambda: not officer.tasks.busy)
+    assert officer.model.sync_marks.get(waiting.id) == ("synced", "")  # and stays cleared (the store's notice)
