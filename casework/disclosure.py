@@ -36,7 +36,7 @@ RECIPIENT_MAX = 50
 """Longest recipient name: "COPY FOR <name>" fits one line of the page header."""
 _NOT_TEXT = frozenset({"id", "case_number", "category_id", "factor_id", "policy_id", "policy_version",
                        "policy_sha256", "records_reviewed", "determination", "event", "kind", "question", "key",
-                       "from_policy_id", "from_version", "from_sha256", "field", "text"})
+                       "from_policy_id", "from_version", "from_sha256", "field", "text", "sha256", "media_type"})
 """String fields that hold codes and ids, not words: never searched for names."""
 
 

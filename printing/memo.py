@@ -44,6 +44,7 @@ from reportlab.platypus import (
 )
 
 from casework.assessment import Assessment, CategoryAnswer, FactorAnswer
+from casework.attachments import display_name, human_size, type_label
 from casework.checks import review_items
 from casework.disclosure import DisclosureProfile, Withheld, find_profile, withhold
 from casework.errors import NotPrintable, PolicyError
@@ -214,6 +215,7 @@ def _user_text(case: CaseFile, settings: MemoSettings) -> list[tuple[str, str]]:
         out += [(f"offenses[{i}]", " ".join((o.charge, o.statute, o.jurisdiction, o.sentence)))]
     for i, t in enumerate(case.family):
         out += [(f"family[{i}]", " ".join((t.name, t.relationship, t.status_in_us, t.notes)))]
+    out += [(f"attachments[{i}].caption", x.caption) for i, x in enumerate(case.attachments)]
     a = case.assessment
     if a is not None:
         out += [("assessment.records_note", a.records_note), ("assessment.border_notes", a.border_notes),
@@ -694,8 +696,31 @@ def _story(case: CaseFile, policy: Policy, settings: MemoSettings, memo_date: da
     else:
         story += _assessment(case, a, policy, b)
 
+    story += _exhibits(case, b)
     story += _signatures(case, policy, b, sealed)
     return story
+
+
+def _exhibits(case: CaseFile, b: _Builder) -> list[Flowable]:
+    """The case's attachments as a numbered list of exhibits, each named by its SHA-256 (in groups of eight, to
+    read out), so the paper says exactly which photo or scan is part of the record; the content is not printed.
+    Nothing when the case has none."""
+    if not case.attachments:
+        return []
+    rows = [[str(n), exhibit_name(a.file_name) + (f"\n{a.caption}" if a.caption else ""), type_label(a.media_type),
+             human_size(a.size), " ".join(a.sha256[i:i + 8] for i in range(0, len(a.sha256), 8))]
+            for n, a in enumerate(case.attachments, start=1)]
+    return [b.heading("Exhibits"),
+            b.grid(["No.", "File name and caption", "Type", "Size", "SHA-256"], rows, [0.06, 0.37, 0.15, 0.1, 0.32]),
+            Spacer(1, 4)]
+
+
+def exhibit_name(name: str) -> str:
+    """A file name as the memo prints it: direction overrides dropped (casework.attachments.display_name) and
+    each character the memo font cannot draw written as its code point, [U+1F642] — a file name is kept as
+    given and cannot be retyped, so it never blocks the memo, and the SHA-256 beside it identifies the file."""
+    missing = set(missing_glyphs(name))
+    return "".join(f"[U+{ord(ch):04X}]" if ch in missing else ch for ch in display_name(name))
 
 
 def _assessment(case: CaseFile, a: Assessment, policy: Policy, b: _Builder) -> list[Flowable]:
