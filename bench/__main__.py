@@ -1,9 +1,10 @@
 """Run every benchmark and print its figures: `python -m bench` (or `make bench`)."""
 
-from bench import assessment, foundation, memo, record_integrity, trust
+from bench import assessment, attachments, foundation, memo, record_integrity, trust
 
 foundation.main()
 assessment.main()
 memo.main()
 record_integrity.main()
 trust.main()
+attachments.main()

@@ -33,15 +33,17 @@ class MediaType:
     extension: str
     previewable: bool
     """Shown inside Casefile (a thumbnail and the viewer); otherwise a generic icon and "open in another program"."""
+    short: str
+    """The type in a word, where room is scarce (under a thumbnail)."""
 
 
 MEDIA_TYPES: dict[str, MediaType] = {m.mime: m for m in (
-    MediaType("image/jpeg", "JPEG image", ".jpg", True),
-    MediaType("image/png", "PNG image", ".png", True),
-    MediaType("image/gif", "GIF image", ".gif", True),
-    MediaType("image/tiff", "TIFF image", ".tif", True),
-    MediaType("image/heic", "HEIC photo", ".heic", False),
-    MediaType("application/pdf", "PDF document", ".pdf", True),
+    MediaType("image/jpeg", "JPEG image", ".jpg", True, "JPEG"),
+    MediaType("image/png", "PNG image", ".png", True, "PNG"),
+    MediaType("image/gif", "GIF image", ".gif", True, "GIF"),
+    MediaType("image/tiff", "TIFF image", ".tif", True, "TIFF"),
+    MediaType("image/heic", "HEIC photo", ".heic", False, "HEIC"),
+    MediaType("application/pdf", "PDF document", ".pdf", True, "PDF"),
 )}
 
 ACCEPTED_WORDS = "photos and scans (JPEG, PNG, GIF, TIFF, HEIC) and PDF documents"
@@ -84,8 +86,11 @@ def check_content(file_name: str, data: bytes) -> str:
 
 
 def too_large(shown_name: str, size: int) -> str:
-    return (f"“{shown_name}” is {human_size(size)}; attachments are limited to {human_size(MAX_BYTES)}. "
-            "Scan at a lower resolution or split the document.")
+    have, limit = human_size(size), human_size(MAX_BYTES)
+    if have == limit:  # just over: the rounded sizes would read the same
+        have, limit = f"{size:,} bytes", f"{limit} ({MAX_BYTES:,} bytes)"
+    return (f"“{shown_name}” is {have}; attachments are limited to {limit}. Scan at a lower resolution or split "
+            "the document.")
 
 
 def sha256_hex(data: bytes) -> str:
@@ -96,10 +101,10 @@ _BIDI_AND_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def clean_file_name(name: str) -> str:
-    """The name to keep: the last path component, NFC, without control characters, at most MAX_NAME
-    characters (the extension kept); "attachment" when nothing is left. Everything else is kept as given."""
-    base = re.split(r"[/\\]", name)[-1]
-    base = "".join(ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch) != "Cc").strip()
+    """The name to keep (callers pass a file's name, never its path): NFC, without control characters and
+    surrounding white space, at most MAX_NAME characters (the extension kept); "attachment" when nothing is
+    left. Everything else — slashes, markup, any script — is kept as given."""
+    base = "".join(ch for ch in unicodedata.normalize("NFC", name) if unicodedata.category(ch) != "Cc").strip()
     if len(base) > MAX_NAME:
         _stem, dot, ext = base.rpartition(".")
         keep = f"{dot}{ext}" if dot and len(ext) <= 16 else ""

@@ -210,6 +210,10 @@ class CaseWorkspace(QSplitter):
         self.editor.keep_mine_requested.connect(self._on_editor_keep_mine_requested)
         self.model.modelReset.connect(self._on_model_reset)
         tasks.store_changed.connect(self._on_tasks_store_changed)
+        from desktop.dialogs.attachment_controller import AttachmentController
+
+        self.attachments = AttachmentController(tasks, self.editor, self, queue=lambda: self.queue,
+                                                on_saved=self._on_saved, flush=self.flush)
 
     # ----- lifecycle -----------------------------------------------------------------------------------------
 

@@ -15,8 +15,9 @@ audit log.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
-from casework.attachments import AttachmentRefused, check_content, sha256_hex
+from casework.attachments import MAX_BYTES, AttachmentRefused, check_content, display_name, sha256_hex, too_large
 from storage.database import Connection
 from storage.errors import StoreCorrupt, UserFacingError
 
@@ -74,3 +75,22 @@ def blob_count(conn: Connection) -> tuple[int, int]:
     """(number of distinct contents, total bytes), for doctor and the README's sizing advice."""
     row = conn.execute("SELECT count(*), coalesce(sum(size), 0) FROM attachment_blobs").fetchone()
     return int(row[0]), int(row[1])
+
+
+def read_file(path: Path) -> bytes:
+    """The content of a file the officer chose to attach: refused by size before a byte is read (so a 4 GB
+    video costs nothing), and read errors in words that name the file."""
+    shown = display_name(path.name)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise AttachmentNotAccepted(too_large(shown, size))
+        if not path.is_file():
+            raise AttachmentNotAccepted(f"“{shown}” is not a file.")
+        with path.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise AttachmentNotAccepted(f"“{shown}” could not be read: {exc.strerror or exc}.") from None
+    if len(data) > MAX_BYTES:  # it grew while being read
+        raise AttachmentNotAccepted(too_large(shown, len(data)))
+    return data

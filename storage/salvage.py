@@ -72,6 +72,7 @@ def salvage(source: CaseStore, target_dir: Path, passphrase: str) -> SalvageRepo
                 cases += 1
                 copied.append(case_id)
             prints = _copy_print_records(source, tconn, copied, unreadable)
+            _copy_attachments(source, tconn, unreadable)
             number = _read(source, "SELECT next_sequence FROM profile WHERE id = 1", ())
             if number is not None:
                 tconn.execute("UPDATE profile SET next_sequence = ? WHERE id = 1", (number[0],))
@@ -160,3 +161,28 @@ def _readable_revisions(source: CaseStore, case_id: str,
             continue
         kept.append((int(n), str(row[0]), str(row[1])))
     return kept
+
+
+def _copy_attachments(source: CaseStore, tconn: database.Connection, unreadable: list[str]) -> int:
+    """Every attachment's content that still reads and still matches its SHA-256 (storage.attachments): the
+    salvaged cases and revisions cite them by hash. One that does not is named by its hash."""
+    from storage import attachments
+    from storage.errors import StoreCorrupt
+
+    try:
+        hashes = [r[0] for r in source.conn.execute("SELECT sha256 FROM attachment_blobs")]
+    except database.DatabaseError:
+        source.reconnect()
+        unreadable.append("the attachments' list")
+        return 0
+    copied = 0
+    for sha in hashes:
+        try:
+            data = attachments.get_blob(source.conn, sha)
+        except (database.DatabaseError, StoreCorrupt):
+            source.reconnect()
+            unreadable.append(f"attachment {sha}")
+            continue
+        attachments.put_blob(tconn, data)
+        copied += 1
+    return copied

@@ -44,6 +44,7 @@ from casework.validation import FieldError, validate_case
 from casework.workflow import WorkflowError, is_editable, start_assessment, submitter
 from widgets import wheel_guard
 from widgets.assessment_panel import AssessmentPanel
+from widgets.attachments_edit import AttachmentsEdit
 from widgets.common import ElidedLabel
 from widgets.conflict_bar import ConflictBarWidget
 from widgets.encounter_edit import EncounterEdit
@@ -174,6 +175,9 @@ class CaseEdit(QWidget):
             section.value_changed.connect(self._on_section_value_changed)
         self.assessment = AssessmentPanel(self.policies, language=language)  # the policy's labels in it
         self.tabs.addTab(self.assessment, self.tr("&Assessment"))
+        self.attachments = AttachmentsEdit()
+        # No mnemonic: every letter of the word is taken by another tab, the Help menu, or a field of a tab.
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
         self.assessment.value_changed.connect(self._on_section_value_changed)
         self.assessment.start_requested.connect(self._on_assessment_start_requested)
         self.assessment.submit_requested.connect(self._on_assessment_submit_requested)
@@ -229,6 +233,7 @@ class CaseEdit(QWidget):
             self.assessment.set_value(case.assessment)
             self._propose_policy(case)
             self._set_read_only(bool(case.case_number) and not is_editable(case.status))
+            self.attachments.set_value(case.attachments, editable=is_editable(case.status), stored=bool(case.id))
             self.banner.set_value(case if case.case_number else None)
             self.conflict_bar.set_value("")
             self._show_header(case)
@@ -246,7 +251,9 @@ class CaseEdit(QWidget):
             assessment = replace(assessment, history=saved.assessment.history)
         self._base = replace(base, revision=saved.revision, updated_at=saved.updated_at,
                              case_number=saved.case_number, created_at=saved.created_at, status=saved.status,
-                             officer=saved.officer, assessment=assessment)
+                             officer=saved.officer, assessment=assessment, attachments=saved.attachments)
+        if saved.attachments != self.attachments.value():
+            self.attachments.set_value(saved.attachments, editable=is_editable(saved.status), stored=True)
         if saved.assessment is not None and self.assessment.form is not None:
             self.assessment.form.set_history(saved.assessment.history)
         self._show_header(saved)  # the name as saved: the title follows what was typed
@@ -259,6 +266,7 @@ class CaseEdit(QWidget):
         self._base = replace(base, id=created.id, case_number=created.case_number, revision=created.revision,
                              created_at=created.created_at, updated_at=created.updated_at, officer=created.officer,
                              status=created.status)
+        self.attachments.set_value(self._base.attachments, editable=is_editable(created.status), stored=True)
         self._show_header(self._base)
 
     def set_profile(self, officer_id: str, role: Role) -> None:

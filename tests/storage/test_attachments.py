@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -26,7 +28,7 @@ from tests.storage.test_record_integrity import SUPERVISOR, ready_case
 def test_add_keeps_content_once_and_a_reference_in_the_body(store: CaseStore):
     case = store.new_case().case
     data = files.jpeg(MARKER)
-    added = store.add_attachment(case.id, data, "/home/me/Pictures/Фото паспорта.JPG").case
+    added = store.add_attachment(case.id, data, "Фото паспорта.JPG").case
     (item,) = added.attachments
     assert (item.sha256, item.file_name, item.media_type, item.size) == (
         sha256_hex(data), "Фото паспорта.JPG", "image/jpeg", len(data))
@@ -54,7 +56,8 @@ def test_too_large_names_the_file_and_the_limit(store: CaseStore):
     before = store.get_case(case.id)
     with pytest.raises(AttachmentNotAccepted) as exc:
         store.add_attachment(case.id, files.big(MAX_BYTES + 1), "scan of everything.jpg")
-    assert str(exc.value).startswith("“scan of everything.jpg” is 25.0 MB; attachments are limited to 25.0 MB.")
+    assert str(exc.value).startswith("“scan of everything.jpg” is 26,214,401 bytes; attachments are limited to "
+                                     "25.0 MB (26,214,400 bytes).")
     assert store.get_case(case.id) == before
     assert store.conn.execute("SELECT count(*) FROM attachment_blobs").fetchone()[0] == 0
     store.add_attachment(case.id, files.big(MAX_BYTES), "exactly the limit.jpg")  # the limit itself is fine
@@ -188,3 +191,41 @@ def test_a_reviewed_case_refuses_too(store: CaseStore, tmp_path):
         supervisor.review_case(case.id, ReviewDecision.CONCURRED)
         with pytest.raises(ReadOnlyCase, match="concurred, so its attachments cannot change"):
             supervisor.add_attachment(case.id, files.png(MARKER), "late.png")
+
+
+def test_a_file_far_over_the_limit_is_refused_before_it_is_read(tmp_path):
+    from storage.attachments import read_file
+
+    huge = tmp_path / "video.mov"
+    with huge.open("wb") as f:
+        f.truncate(4 * 1024**3)  # sparse 4 GB
+    with pytest.raises(AttachmentNotAccepted, match=r"^“video\.mov” is 4\.0 GB; attachments are limited to 25.0 MB"):
+        read_file(huge)
+    with pytest.raises(AttachmentNotAccepted, match="could not be read"):
+        read_file(tmp_path / "gone.jpg")
+
+
+def test_hostile_file_names_are_kept_as_given(store: CaseStore):
+    hostile = json.loads(Path("../shared/testdata/hostile-text.json").read_text(encoding="utf-8"))["names"]
+    case = store.new_case().case
+    for n, entry in enumerate(hostile):
+        name = f"{entry['text']}.png"
+        item = store.add_attachment(case.id, files.png(f"{MARKER}{n}"), name).case.attachments[-1]
+        assert item.file_name == unicodedata.normalize("NFC", name).strip()
+    item = store.add_attachment(case.id, files.png("ctl"), " a/b\x00c\x1b[31m.png\n").case.attachments[-1]
+    assert item.file_name == "a/bc[31m.png"  # without control characters and surrounding white space
+    assert len(store.get_case(case.id).attachments) == len(hostile) + 1
+
+
+def test_salvage_brings_the_attachments_across(store: CaseStore, tmp_path):
+    from storage.salvage import salvage
+
+    case = store.new_case().case
+    item = store.add_attachment(case.id, files.pdf(MARKER), "statement.pdf").case.attachments[0]
+    damaged = store.add_attachment(case.id, files.png(MARKER), "photo.png").case.attachments[1]
+    store.conn.execute("UPDATE attachment_blobs SET data = ? WHERE sha256 = ?", (files.png("x"), damaged.sha256))
+    report = salvage(store, tmp_path / "salvaged", PASSPHRASE)
+    assert report.unreadable == (f"attachment {damaged.sha256}",)
+    with CaseStore.open(tmp_path / "salvaged", PASSPHRASE) as salvaged:
+        assert salvaged.open_attachment(case.id, item.id)[1] == store.get_blob(item.sha256)
+        assert not salvaged.has_blob(damaged.sha256)
