@@ -1293,6 +1293,22 @@ class CaseStore:
                                  detail=f"item {item.id}, sha256 {item.sha256}")
         return self._saved(result)
 
+    def caption_attachment(self, case_id: str, item_id: str, caption: str) -> SaveResult:
+        """Set an attachment's caption (printed under its name in the memo's exhibits), on a draft only, as the
+        next (closed) revision; the audit entry names the item, not the caption."""
+        with self._tx():
+            stored = self._attachable(case_id)
+            item = self._attachment_of(stored.case, item_id)
+            new = replace(item, caption=nfc(caption.strip()))
+            if new == item:
+                return SaveResult(stored.case, Changes())
+            case = replace(stored.case, attachments=tuple(new if a.id == item_id else a
+                                                          for a in stored.case.attachments))
+            _check(case)
+            result = self._write(case, stored, coalesce=False, action="attachment_captioned",
+                                 detail=f"item {item.id}, sha256 {item.sha256}")
+        return self._saved(result)
+
     def attachment_preview(self, case_id: str, item_id: str) -> tuple[Attachment, bytes]:
         """An attachment's content for its thumbnail in the open case (that view is recorded as `case_viewed`)."""
         item = self._attachment_of(self.get_case(case_id), item_id)

@@ -63,6 +63,7 @@ class AttachmentsEdit(QWidget):
     view_requested = Signal(object)
     open_outside_requested = Signal(object)
     remove_requested = Signal(object)
+    caption_requested = Signal(object)
     items_changed = Signal()
     """The list shown changed (another case, or an attachment added or removed)."""
 
@@ -91,13 +92,15 @@ class AttachmentsEdit(QWidget):
         self.add_button = QPushButton(self.tr("A&dd…"))  # Alt+A is the Assessment tab
         self.view_button = QPushButton(self.tr("&View"))
         self.outside_button = QPushButton(self.tr("Open in another &program…"))
+        self.caption_button = QPushButton(self.tr("&Caption…"))
+        self.caption_button.clicked.connect(lambda: self._emit(self.caption_requested))
         self.remove_button = QPushButton(self.tr("Re&move…"))  # Alt+R: Reopen, in the banner
         self.add_button.clicked.connect(self._choose_files)
         self.view_button.clicked.connect(lambda: self._emit(self.view_requested))
         self.outside_button.clicked.connect(lambda: self._emit(self.open_outside_requested))
         self.remove_button.clicked.connect(lambda: self._emit(self.remove_requested))
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.view_button, self.outside_button, self.remove_button):
+        for b in (self.add_button, self.view_button, self.outside_button, self.caption_button, self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.hint = QLabel()
@@ -197,6 +200,7 @@ class AttachmentsEdit(QWidget):
         self.view_button.setEnabled(chosen)
         self.outside_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen and self._editable)
+        self.caption_button.setEnabled(chosen and self._editable)
 
     def _describe(self, a: Attachment) -> str:
         added = a.added_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.added_at else ""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from casework.attachments import display_name, human_size
 from casework.model import Attachment
@@ -50,12 +50,13 @@ class AttachmentController(QObject):
         self._case_id: str | None = None
         self._thumbs: dict[str, QImage | None] = {}
         self._adding = 0
-        self.confirm_box: QMessageBox | None = None
+        self.confirm_box: QDialog | None = None
         """The question open now (remove, open in another program), for tests and for closing on lock."""
         self.section.files_chosen.connect(self.add_files)
         self.section.view_requested.connect(self.view)
         self.section.open_outside_requested.connect(self.open_outside)
         self.section.remove_requested.connect(self.remove)
+        self.section.caption_requested.connect(self.ask_caption)
         self.section.items_changed.connect(self._on_items_changed)
 
     # ----- following the case on screen ---------------------------------------------------------------------
@@ -213,3 +214,25 @@ class AttachmentController(QObject):
         box.buttonClicked.connect(decided)
         self.confirm_box = box
         box.open()
+
+    def ask_caption(self, attachment: Attachment) -> None:
+        """A line printed under the file's name in the memo's exhibits ("Passport, photo page")."""
+        if self._queue() is None:
+            return
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Caption"))
+        dialog.setLabelText(self.tr("Caption of “{name}” (printed with the exhibits in the memo):").format(
+            name=display_name(attachment.file_name)))
+        dialog.setTextValue(attachment.caption)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        case_id = self._case_id
+
+        def chosen(text: str) -> None:
+            queue = self._queue()
+            if queue is None or self._case_id != case_id:
+                return
+            ops.caption_attachment(queue=queue, item_id=attachment.id, caption=text).success(self._on_saved)
+
+        dialog.textValueSelected.connect(chosen)
+        self.confirm_box = dialog
+        dialog.open()

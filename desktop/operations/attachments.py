@@ -34,6 +34,11 @@ def remove_attachment(*, queue: CaseSaveQueue, item_id: str) -> Op[SaveResult]:
     return queue.step(lambda store: store.remove_attachment(case_id, item_id))
 
 
+def caption_attachment(*, queue: CaseSaveQueue, item_id: str, caption: str) -> Op[SaveResult]:
+    case_id = queue.case_id
+    return queue.step(lambda store: store.caption_attachment(case_id, item_id, caption))
+
+
 def open_attachment(*, tasks: TaskManager, parent: QWidget | None, case_id: str, item_id: str,
                     outside: bool = False) -> Op[tuple[Attachment, bytes]]:
     """The content for the viewer (or, `outside`, for a temporary copy); the store records either."""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import shiboken6
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -130,6 +131,15 @@ def test_add_view_and_remove_through_the_window(qtbot, launch, data_dir, tmp_pat
     shot(viewer, "attachment-viewer-pdf")
     viewer.reject()
 
+    # a caption, printed with the exhibits
+    section.select(items[1].id)
+    section.caption_button.click()
+    qtbot.waitUntil(lambda: controller.confirm_box is not None and controller.confirm_box.isVisible())
+    controller.confirm_box.setTextValue("Statement of the subject, 3 pages ")
+    controller.confirm_box.accept()
+    qtbot.waitUntil(lambda: section.value()[1].caption == "Statement of the subject, 3 pages", timeout=5000)
+    assert "Statement of the subject, 3 pages" in section.list.item(1).toolTip()
+
     # remove asks first; Cancel keeps it
     section.select(items[0].id)
     section.remove_button.click()
@@ -148,7 +158,8 @@ def test_add_view_and_remove_through_the_window(qtbot, launch, data_dir, tmp_pat
         assert [a.id for a in case.attachments] == [items[1].id, items[2].id]
         actions = [e.action for e in store.audit_entries(case.id)]
         assert actions.count("attachment_added") == 3 and actions.count("attachment_viewed") == 2
-        assert actions.count("attachment_removed") == 1
+        assert actions.count("attachment_removed") == 1 and actions.count("attachment_captioned") == 1
+        assert case.attachments[0].caption == "Statement of the subject, 3 pages"
 
 
 def test_files_dropped_on_the_list_are_added(qtbot, launch, data_dir, tmp_path):
@@ -228,9 +239,14 @@ def test_open_in_another_program_warns_and_the_copy_goes_on_lock(qtbot, launch, 
     assert copy.read_bytes() == chosen[f"Statement {MARKER}.pdf"].read_bytes()
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600 and stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
     assert files_containing(runtime, MARKER) == [copy]  # the scan sees the one copy the officer agreed to
+    section.view_button.click()  # a viewer open at the lock closes with it
+    qtbot.waitUntil(lambda: len(controller.viewers) == 1, timeout=5000)
+    viewer = controller.viewers[0]
     window.lock_action.trigger()
     window.tasks.wait_idle()
     assert not copy.exists() and files_containing(runtime, MARKER) == []
+    assert controller.viewers == []
+    qtbot.waitUntil(lambda: not shiboken6.isValid(viewer))  # closed and deleted, its content with it
     with CaseStore.open(data_dir, PASSPHRASE) as store:
         assert "attachment_opened_outside" in [e.action for e in store.audit_entries()]
 

@@ -229,3 +229,16 @@ def test_salvage_brings_the_attachments_across(store: CaseStore, tmp_path):
     with CaseStore.open(tmp_path / "salvaged", PASSPHRASE) as salvaged:
         assert salvaged.open_attachment(case.id, item.id)[1] == store.get_blob(item.sha256)
         assert not salvaged.has_blob(damaged.sha256)
+
+
+def test_a_caption_is_set_on_a_draft_only_and_audited_without_its_text(store: CaseStore):
+    case = ready_case(store)
+    item = store.add_attachment(case.id, files.jpeg(MARKER), "a.jpg").case.attachments[0]
+    captioned = store.caption_attachment(case.id, item.id, f"  Passport of {MARKER}, photo page ").case
+    assert captioned.attachments[0].caption == f"Passport of {MARKER}, photo page"
+    assert captioned.attachments[0].sha256 == item.sha256
+    (entry,) = [e for e in store.audit_entries(case.id) if e.action == "attachment_captioned"]
+    assert item.id in entry.detail and MARKER not in entry.detail
+    store.submit_case(case.id)
+    with pytest.raises(ReadOnlyCase):
+        store.caption_attachment(case.id, item.id, "later")
