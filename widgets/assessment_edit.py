@@ -46,7 +46,7 @@ from casework.policy import Category, Policy, Question, Section
 from widgets.common import LINE_MAX_WIDTH, WrapCheckBox
 from widgets.form_section import FormSection
 from widgets.record_table_edit import ID, Column, RecordTableEdit, is_blank
-from widgets.translated import translated
+from widgets.translated import tr_message, translated
 
 NOT_ANSWERED = QT_TRANSLATE_NOOP("AssessmentEdit", "— not answered —")
 
@@ -475,7 +475,7 @@ class AssessmentEdit(FormSection):
                     continue
                 fact = FACTS[cut.fact]
                 if cut.fact == "history.last_entry":
-                    text = describe(history.last_entry, cut.day, cut.comparison, fact.name)
+                    text = tr_message(describe(history.last_entry, cut.day, cut.comparison, fact.name))
                 else:
                     text = (f"Cutoff for {prong.label}: the {fact.name} {comparison_words(cut.comparison)} "
                             f"{cut.day.isoformat()}.")

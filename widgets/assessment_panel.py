@@ -36,7 +36,7 @@ from casework.policy_choice import Proposal
 from casework.policy_translation import overlay
 from widgets.assessment_edit import AssessmentEdit
 from widgets.checklist_widget import ChecklistWidget
-from widgets.translated import label
+from widgets.translated import label, tr_message
 
 
 def _key(policy: Policy) -> str:
@@ -235,7 +235,7 @@ class AssessmentPanel(QWidget):
 
     def show_proposal(self, proposal: Proposal) -> None:
         """Propose the policy in force on the encounter date, or none (the officer chooses), and say why."""
-        self.proposal.setText(proposal.reason)
+        self.proposal.setText(tr_message(proposal.reason))
         self.proposal.show()
         key = _key(proposal.policy) if proposal.policy is not None else None
         self.policy_choice.setCurrentIndex(max(0, self.policy_choice.findData(key)))
@@ -261,7 +261,7 @@ class AssessmentPanel(QWidget):
         can = item is not None and item.needs_acknowledgement and self.form is not None and not self._read_only
         self._ack_key = item.key if item is not None and item.needs_acknowledgement else ""
         if item is not None and item.needs_acknowledgement:
-            self.ack_item.setText(item.message)
+            self.ack_item.setText(tr_message(item.message))
             template = self.tr("Mentioned only as ") if item.key.startswith("never-factor:") else ""
             self.ack_note.setText(item.acknowledged or template)
         else:

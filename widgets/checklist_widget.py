@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from casework.checks import Item, ItemKind
-from widgets.translated import translated
+from widgets.translated import tr_message, translated
 
 _MARK = {ItemKind.OPEN: "○", ItemKind.CONTRADICTION: "⚠", ItemKind.REVIEW: "ℹ"}
 _COLOR = {ItemKind.CONTRADICTION: QColor("#b00020"), ItemKind.REVIEW: QColor("#555555")}
@@ -27,11 +27,12 @@ def row_text(item: Item) -> str:
     """How an item reads in the list."""
     if item.acknowledged:
         return f"{ACKNOWLEDGED} " + QCoreApplication.translate(
-            "ChecklistWidget", "{item} — acknowledged: {note}").format(item=item.message, note=item.acknowledged)
+            "ChecklistWidget", "{item} — acknowledged: {note}").format(item=tr_message(item.message),
+                                                                       note=item.acknowledged)
     if item.needs_acknowledgement:
         return f"{TO_ACKNOWLEDGE} " + QCoreApplication.translate(
-            "ChecklistWidget", "{item} — to acknowledge").format(item=item.message)
-    return f"{_MARK[item.kind]} {item.message}"
+            "ChecklistWidget", "{item} — to acknowledge").format(item=tr_message(item.message))
+    return f"{_MARK[item.kind]} {tr_message(item.message)}"
 
 
 class ChecklistWidget(QListWidget):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QFormLayout, QLabel, QLineEdit, 
 from casework.validation import FieldError
 from widgets.common import LINE_MAX_WIDTH, ErrorLabel
 from widgets.record_table_edit import RecordTableEdit
+from widgets.translated import tr_message
 
 
 class FormSection(QWidget):
@@ -82,13 +83,14 @@ class FormSection(QWidget):
                 cut = max(target.rfind("."), target.rfind("["))
                 target = target[:cut] if cut > 0 else ""
             if target:
-                detail = e.message if target == e.field else f"{self._describe(e.field, target)}: {e.message}"
+                text = tr_message(e.message)
+                detail = text if target == e.field else f"{self._describe(e.field, target)}: {text}"
                 messages.setdefault(target, []).append(detail)
         cells: dict[str, dict[tuple[int, str], str]] = {}
         for e in errors:
             found = CELL_PATH.match(e.field)
             if found and found.group(1) in self._fields:
-                cells.setdefault(found.group(1), {})[(int(found.group(2)), found.group(3))] = e.message
+                cells.setdefault(found.group(1), {})[(int(found.group(2)), found.group(3))] = tr_message(e.message)
         for path, widget in self._fields.items():
             if isinstance(widget, RecordTableEdit):
                 widget.show_cell_errors(cells.get(path, {}))  # the error at the cell, as well as under the table

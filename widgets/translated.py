@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casework import labels
+from casework.i18n import render
 
 LABEL_TEXTS = (
     QT_TRANSLATE_NOOP("casework", "Draft"),
@@ -54,3 +55,9 @@ def translated(context: str, text: str) -> str:
     """`text` (an English constant marked with QT_TRANSLATE_NOOP(context, …) where it is defined) in the window's
     language."""
     return QCoreApplication.translate(context, text)  # noop-translated
+
+
+def tr_message(text: object) -> str:
+    """A message written in casework or storage (casework.i18n.Message: a check's item, a field's error, a
+    refused passphrase) in the window's language; plain text as it is. The English stays what is stored."""
+    return render(text, QCoreApplication.translate)

@@ -10,6 +10,7 @@ from casework.passphrase import passphrase_problem
 from desktop.dialogs.base import AppDialog, ValidationError
 from widgets.common import ok_cancel_buttons
 from widgets.passphrase_edit import PassphraseEdit
+from widgets.translated import tr_message
 
 Changer = Callable[[str, str], None]
 
@@ -43,7 +44,7 @@ class ChangePassphraseDialog(AppDialog):
         if not self.current.value():
             raise ValidationError(self.current, self.tr("Enter your current passphrase."))
         if problem := passphrase_problem(self.new.value(), self._context):
-            raise ValidationError(self.new, problem)
+            raise ValidationError(self.new, tr_message(problem))
         if self.repeat.value() != self.new.value():
             raise ValidationError(self.repeat, self.tr("The two passphrases differ."))
 

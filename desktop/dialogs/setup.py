@@ -12,7 +12,7 @@ from casework.passphrase import officer_words, passphrase_problem
 from desktop.dialogs.base import AppDialog, ValidationError
 from widgets.common import ok_cancel_buttons
 from widgets.passphrase_edit import PassphraseEdit
-from widgets.translated import translated
+from widgets.translated import tr_message, translated
 
 Creator = Callable[[Officer, str], None]
 
@@ -86,7 +86,7 @@ class ProfileSetupDialog(AppDialog):
         problem = passphrase_problem(self.passphrase.value(), officer_words(self.officer_name.text(),
                                                                             self.officer_id.text()))
         if problem:
-            raise ValidationError(self.passphrase, problem)
+            raise ValidationError(self.passphrase, tr_message(problem))
         if self.repeat.value() != self.passphrase.value():
             raise ValidationError(self.repeat, self.tr("The two passphrases differ."))
 
