@@ -1,6 +1,6 @@
 """Run every benchmark and print its figures: `python -m bench` (or `make bench`)."""
 
-from bench import assessment, attachments, foundation, memo, record_integrity, trust
+from bench import assessment, attachments, foundation, i18n, memo, record_integrity, trust
 
 foundation.main()
 assessment.main()
@@ -8,3 +8,4 @@ memo.main()
 record_integrity.main()
 trust.main()
 attachments.main()
+i18n.main()
