@@ -304,6 +304,7 @@ class AssessmentEdit(FormSection):
                 name.setBuddy(answer)
                 answer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 answer.setMinimumContentsLength(9)
+                answer.setMaximumWidth(LINE_MAX_WIDTH)  # a 4K screen does not stretch it either
                 evidence.setMaximumWidth(LINE_MAX_WIDTH)
                 source.setMaximumWidth(LINE_MAX_WIDTH)
                 grid.addWidget(name, row, 0, 1, 3)
@@ -320,6 +321,7 @@ class AssessmentEdit(FormSection):
                 self.factor_answer[factor.id] = answer
                 self.factor_evidence[factor.id] = evidence
                 self.factor_source[factor.id] = source
+            grid.setColumnStretch(0, 2)  # each column grows up to its fields' cap, then the spare goes right
             grid.setColumnStretch(1, 3)
             grid.setColumnStretch(2, 2)
             self.form.addRow(box)

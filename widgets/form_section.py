@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractSpinBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from casework.validation import FieldError
 from widgets.common import LINE_MAX_WIDTH, ErrorLabel
@@ -36,7 +36,7 @@ class FormSection(QWidget):
 
     def add_field(self, path: str, text: str, widget: QWidget, help_text: str = "") -> QWidget:
         """Add a labelled row for `widget` at `path`; the label's mnemonic and accessible names follow `text`."""
-        if isinstance(widget, QLineEdit | QAbstractSpinBox):
+        if isinstance(widget, QLineEdit | QAbstractSpinBox | QComboBox):
             widget.setMaximumWidth(LINE_MAX_WIDTH)  # a one-line field does not stretch across a wide screen
         holder = QWidget()
         box = QVBoxLayout(holder)
