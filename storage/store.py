@@ -104,7 +104,7 @@ class StoreDamaged(UserFacingError):
     def __init__(self, paths: StorePaths, report: IntegrityReport) -> None:
         newest = backups.list_backups(paths)
         advice = (f"The newest backup is {newest[0].name} ({newest[0].taken_at:%Y-%m-%d %H:%M} UTC); restore it "
-                  "with 'casefile restore', or " if newest else "There is no backup; ")
+                  "with File ▸ Backups… or 'casefile restore', or " if newest else "There is no backup; ")
         super().__init__(
             f"The case store {paths.database} is damaged ({report.summary()}). It is open read-only, so nothing "
             f"more is written into it. {advice}copy every readable case into a new store with 'casefile salvage'."

@@ -222,3 +222,47 @@ def test_backups_restore_keeps_the_current_store_aside_and_reopens(qtbot, launch
     assert log[last_unlock + 1] == "backup_restored"  # recorded in the restored store, right after it opened
     with CaseStore.open(aside, PASSPHRASE) as replaced:  # the replaced store is whole, the later case in it
         assert replaced.count_cases() == 2
+
+
+def test_a_store_with_a_damaged_wal_frame_opens_read_only_and_a_restore_makes_it_writable(qtbot, launch, data_dir):
+    from storage import wal
+    from tests.storage.test_wal_damage import flip_in_frame, killed_mid_saves
+
+    with CaseStore.create(data_dir, PASSPHRASE, OFFICER) as store:
+        store.new_case()
+        made = store.backup()
+    killed_mid_saves(data_dir, 20, create=False)
+    wal_file = data_dir / "casefile.db-wal"
+    found = wal.scan(wal_file)
+    assert found is not None
+    flip_in_frame(wal_file, found.frames // 2)
+    damaged_wal = wal_file.read_bytes()
+
+    window = launch(data_dir)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "store_warning", None), QMessageBox)
+                    and window.store_warning.isVisible(), timeout=10_000)
+    text = window.store_warning.text()
+    assert f"-wal file is damaged at frame {found.frames // 2 + 1}" in text and "open read-only" in text
+    assert made.name in text  # the newest good backup, by name
+    shot(window.store_warning, "wal-damage-warning")
+    window.store_warning.accept()
+    wait_unlocked(qtbot, window)
+
+    dlg = _backups(qtbot, window)
+    assert _cells(dlg.table)[0][4] == "Yes: matches its checksum"
+    qtbot.mouseClick(dlg.restore_button, Qt.MouseButton.LeftButton)
+    ask = dlg.restore_prompt
+    qtbot.waitUntil(ask.isVisible)
+    qtbot.keyClicks(ask.findChild(QLineEdit), PASSPHRASE)
+    qtbot.keyClick(ask, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.unlocked, timeout=5000)
+    qtbot.waitUntil(lambda: window.unlocked and not window.tasks.busy, timeout=15000)
+    qtbot.waitUntil(lambda: window.model.total() == 1, timeout=5000)
+    (aside,) = data_dir.glob("replaced-*")
+    assert (aside / "casefile.db-wal").read_bytes() == damaged_wal  # the damage kept as it was, for salvage
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # the restored store is writable
+    qtbot.keyClicks(window.editor.subject.family_name, "After the restore")
+    qtbot.waitUntil(lambda: window.model.total() == 2, timeout=5000)

@@ -22,9 +22,10 @@ from tests.storage.test_crash import WRITER
 REPO = Path(__file__).parents[2]
 
 
-def killed_mid_saves(data_dir: Path, saves: int = 40) -> list[str]:
+def killed_mid_saves(data_dir: Path, saves: int = 40, *, create: bool = True) -> list[str]:
     """A writer killed with SIGKILL after `saves` committed cases, its -wal file left full of frames."""
-    CaseStore.create(data_dir, PASSPHRASE, OFFICER, kdf=FAST_KDF).close()
+    if create:
+        CaseStore.create(data_dir, PASSPHRASE, OFFICER, kdf=FAST_KDF).close()
     proc = subprocess.Popen([sys.executable, "-c", WRITER, str(data_dir), PASSPHRASE], stdout=subprocess.PIPE,
                             text=True, cwd=REPO)
     committed: list[str] = []
