@@ -2,18 +2,27 @@
 
 The damaged store is only read (it stays exactly as it was, for office IT or a later, better tool). The new
 store gets the same passphrase, officer, role and signing key — so memos printed from the old store still
-verify against the revisions that came across, and by their print records, which come across too — and an
-audit log that starts with what was salvaged and
-what was not.
+verify against the revisions that came across, and by their print records, which come across too — the
+attachments the cases cite, and an audit log that starts with what was salvaged and what was not.
+
+When the -wal file is damaged (storage.wal), SQLite reads only the frames before the damage. Salvage also
+reads a repaired copy whose later frames SQLite replays (storage.wal.repaired_copy: salts and checksums
+recomputed, nothing else changed; every page read is still authenticated by SQLCipher's HMAC), so the saves
+after the damaged frame come across too; whatever the copy cannot read is taken from the store as SQLite
+sees it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from casework.body import load_body
-from storage import audit, database, keyslot
+from storage import audit, database, keyslot, wal
 from storage.store import CaseStore, _transaction
 
 
@@ -26,17 +35,73 @@ class SalvageReport:
     """One line per case or revision that could not be read, naming it (never its content)."""
 
 
+class _Source(Protocol):
+    """Something salvage reads from: the damaged store, or a repaired copy of it."""
+
+    @property
+    def conn(self) -> database.Connection: ...
+
+    def reconnect(self) -> database.Connection: ...
+
+
+class _CopyReader:
+    """Read-only connections to a repaired copy, renewed after each failed read (as CaseStore.reconnect)."""
+
+    def __init__(self, connect: Callable[[], database.Connection]) -> None:
+        self._connect = connect
+        self._conn = connect()
+
+    @property
+    def conn(self) -> database.Connection:
+        return self._conn
+
+    def reconnect(self) -> database.Connection:
+        with contextlib.suppress(Exception):
+            self._conn.close()
+        self._conn = self._connect()
+        return self._conn
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._conn.close()
+
+
 def salvage(source: CaseStore, target_dir: Path, passphrase: str) -> SalvageReport:
     """Copy what `source` (opened, typically read-only because damaged) can still read into a new store."""
+    with tempfile.TemporaryDirectory(prefix=".casefile-salvage-", dir=Path(target_dir).absolute().parent) as tmp:
+        readers: list[_Source] = [source]
+        copy: _CopyReader | None = None
+        if source.damage is not None and source.damage.wal is not None:
+            db = source.paths.database
+            repaired = wal.repaired_copy(db, db.with_name(db.name + "-wal"), Path(tmp))
+            if repaired is not None:
+                copy = _CopyReader(lambda: source.connect_copy(repaired))
+                readers.insert(0, copy)  # the newer saves first; the store as SQLite sees it fills the gaps
+        try:
+            return _salvage(source, readers, target_dir, passphrase, repaired=copy is not None)
+        finally:
+            if copy is not None:
+                copy.close()
+
+
+def _salvage(source: CaseStore, readers: list[_Source], target_dir: Path, passphrase: str, *,
+             repaired: bool) -> SalvageReport:
     unreadable: list[str] = []
-    if source.damage is not None and source.damage.wal is not None:  # saves SQLite cannot replay
-        unreadable.append(source.damage.wal.describe())
-    try:
-        ids = [r[0] for r in source.conn.execute("SELECT id FROM cases")]
-    except database.DatabaseError as exc:
-        source.reconnect()
-        ids = []
-        unreadable.append(f"the case list itself ({exc})")
+    if source.damage is not None and source.damage.wal is not None:
+        found = source.damage.wal
+        unreadable.append(f"the -wal file is damaged at frame {found.first_bad} of {found.frames}: salvage read "
+                          "past it; what was stored only in that frame is lost" if repaired else found.describe())
+    ids: list[str] = []
+    listed, failure = False, ""
+    for reader in readers:
+        try:
+            ids += [r[0] for r in reader.conn.execute("SELECT id FROM cases") if r[0] not in ids]
+            listed = True
+        except database.DatabaseError as exc:
+            reader.reconnect()
+            failure = f"the case list itself ({exc})"
+    if not listed:
+        unreadable.append(failure)
     target = CaseStore.create(target_dir, passphrase, source.officer, role=source.role,
                               kdf=keyslot.FIPS_KDF if source.fips_key_slots else None,
                               recovery_key=source.recovery_public_key)  # same office recovery key, same FIPS-ness
@@ -45,21 +110,22 @@ def salvage(source: CaseStore, target_dir: Path, passphrase: str) -> SalvageRepo
     try:
         tconn = target.conn
         with _transaction(tconn):
-            key = _read(source, "SELECT signing_key FROM profile WHERE id = 1", ())
+            key = _first(readers, "SELECT signing_key FROM profile WHERE id = 1")
             if key is not None and key[0] is not None:  # memos printed from the old store still verify
                 tconn.execute("UPDATE profile SET signing_key = ? WHERE id = 1", (key[0],))
-            columns = [d[0] for d in source.conn.execute("SELECT * FROM cases LIMIT 0").description]
+            columns = _columns(readers, "cases")
             for case_id in ids:
-                readable = _readable_revisions(source, case_id, unreadable)
-                current = _read(source, "SELECT * FROM cases WHERE id = ?", (case_id,))
-                row = dict(zip(columns, current, strict=True)) if current is not None else None
-                if row is not None and not _decodes(row["body"]):
-                    row = None
+                readable = _readable_revisions(readers, case_id, unreadable)
+                rows = [dict(zip(columns, r, strict=True)) for reader in readers
+                        if (r := _read(reader, "SELECT * FROM cases WHERE id = ?", (case_id,))) is not None
+                        and _decodes(r[columns.index("body")])]
+                row = max(rows, key=lambda r: int(str(r["revision"])), default=None)
                 if row is None:
                     unreadable.append(f"case {case_id}: its current version")
-                    if not readable:
-                        continue
+                if readable and (row is None or readable[-1][0] > int(str(row["revision"]))):
                     row = _row_from_revision(target, *readable[-1])  # the newest revision that still reads
+                if row is None:
+                    continue
                 row["revision_open"] = 0
                 tconn.execute(f"INSERT INTO cases ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                               list(row.values()))
@@ -71,14 +137,15 @@ def salvage(source: CaseStore, target_dir: Path, passphrase: str) -> SalvageRepo
                 revisions += len(readable)
                 cases += 1
                 copied.append(case_id)
-            prints = _copy_print_records(source, tconn, copied, unreadable)
-            _copy_attachments(source, tconn, unreadable)
-            number = _read(source, "SELECT next_sequence FROM profile WHERE id = 1", ())
-            if number is not None:
-                tconn.execute("UPDATE profile SET next_sequence = ? WHERE id = 1", (number[0],))
+            prints = _copy_rows(readers, tconn, "memo_prints", "case_id", copied, "memo print records", unreadable)
+            blobs = _copy_attachments(readers, tconn, unreadable)
+            numbers = [int(str(got[0])) for reader in readers
+                       if (got := _read(reader, "SELECT next_sequence FROM profile WHERE id = 1", ())) is not None]
+            if numbers:  # the highest, so no case number is ever given twice
+                tconn.execute("UPDATE profile SET next_sequence = ? WHERE id = 1", (max(numbers),))
             audit.append(tconn, source.officer.officer_id, "store_salvaged", None,
                          f"from {source.paths.database}: {cases} cases, {revisions} revisions, {prints} print "
-                         f"records, {len(unreadable)} unreadable")
+                         f"records, {blobs} attachments, {len(unreadable)} unreadable")
     except BaseException:
         target.close()
         raise
@@ -86,28 +153,74 @@ def salvage(source: CaseStore, target_dir: Path, passphrase: str) -> SalvageRepo
     return SalvageReport(target.paths.data_dir, cases, revisions, tuple(unreadable))
 
 
-def _copy_print_records(source: CaseStore, tconn: database.Connection, case_ids: list[str],
-                        unreadable: list[str]) -> int:
-    """The memo print records of the cases that came across: a printed draft stays undeletable (its paper
-    must stay verifiable) and old memos still verify page by page against what they were printed with."""
+def _columns(readers: list[_Source], table: str) -> list[str]:
+    for reader in readers:
+        try:
+            return [d[0] for d in reader.conn.execute(f"SELECT * FROM {table} LIMIT 0").description]
+        except database.DatabaseError:
+            reader.reconnect()
+    raise database.DatabaseError(f"the {table} table cannot be read in any copy of the store")
+
+
+def _copy_rows(readers: list[_Source], tconn: database.Connection, table: str, key: str, keys: list[str],
+               what: str, unreadable: list[str]) -> int:
+    """The rows of `table` whose `key` is one of `keys`, from the first reader that reads them (a print record
+    keeps a printed draft undeletable and old memos verifying page by page). Names what could not be read."""
     try:
-        columns = [d[0] for d in source.conn.execute("SELECT * FROM memo_prints LIMIT 0").description]
+        columns = _columns(readers, table)
     except database.DatabaseError:
-        source.reconnect()
-        unreadable.append("the memo print records")
+        unreadable.append(f"the {table} table")
+        return 0
+    insert = f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    copied = 0
+    for value in keys:
+        for reader in readers:
+            try:
+                rows = reader.conn.execute(f"SELECT * FROM {table} WHERE {key} = ?", (value,)).fetchall()
+            except database.DatabaseError:
+                reader.reconnect()
+                continue
+            for row in rows:
+                copied += tconn.execute(insert, tuple(row)).rowcount
+            break
+        else:
+            unreadable.append(f"case {value}: its {what}")
+    return copied
+
+
+def _copy_attachments(readers: list[_Source], tconn: database.Connection, unreadable: list[str]) -> int:
+    """Every attachment's content that still reads and still matches its SHA-256 (storage.attachments), from
+    the first reader that has it whole: the salvaged cases and revisions cite them by hash. One that none
+    has whole is named by its hash."""
+    from storage import attachments
+    from storage.errors import StoreCorrupt
+
+    hashes: list[str] = []
+    listed = False
+    for reader in readers:
+        try:
+            hashes += [r[0] for r in reader.conn.execute("SELECT sha256 FROM attachment_blobs") if r[0] not in hashes]
+            listed = True
+        except database.DatabaseError:
+            reader.reconnect()
+    if not listed:
+        unreadable.append("the attachments' list")
         return 0
     copied = 0
-    for case_id in case_ids:
-        try:
-            rows = source.conn.execute("SELECT * FROM memo_prints WHERE case_id = ?", (case_id,)).fetchall()
-        except database.DatabaseError:
-            source.reconnect()
-            unreadable.append(f"case {case_id}: its memo print records")
-            continue
-        for row in rows:
-            tconn.execute(f"INSERT INTO memo_prints ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                          tuple(row))
+    for sha in hashes:
+        for reader in readers:
+            try:
+                data = attachments.get_blob(reader.conn, sha)
+            except attachments.AttachmentMissing:
+                continue
+            except (database.DatabaseError, StoreCorrupt):
+                reader.reconnect()
+                continue
+            attachments.put_blob(tconn, data)
             copied += 1
+            break
+        else:
+            unreadable.append(f"attachment {sha}")
     return copied
 
 
@@ -132,7 +245,7 @@ def _row_from_revision(target: CaseStore, revision: int, saved_at: str, body: st
     return row
 
 
-def _read(source: CaseStore, sql: str, args: tuple[object, ...]) -> tuple[object, ...] | None:
+def _read(source: _Source, sql: str, args: tuple[object, ...]) -> tuple[object, ...] | None:
     """One row, or None when it cannot be read (then a fresh connection for the next read: see reconnect)."""
     try:
         row = source.conn.execute(sql, args).fetchone()
@@ -142,47 +255,36 @@ def _read(source: CaseStore, sql: str, args: tuple[object, ...]) -> tuple[object
     return tuple(row) if row is not None else None
 
 
-def _readable_revisions(source: CaseStore, case_id: str,
-                        unreadable: list[str]) -> list[tuple[int, str, str]]:
-    """(revision, saved_at, body) of every revision of the case that can still be read and decoded."""
-    try:
-        numbers = [r[0] for r in source.conn.execute("SELECT revision FROM case_revisions WHERE case_id = ? ORDER BY "
-                                              "revision", (case_id,))]
-    except database.DatabaseError:
-        source.reconnect()
-        unreadable.append(f"case {case_id}: its list of revisions")
-        return []
-    kept = []
-    for n in numbers:
-        row = _read(source, "SELECT saved_at, body FROM case_revisions WHERE case_id = ? AND revision = ?",
-                    (case_id, n))
-        if row is None or not _decodes(row[1]):
-            unreadable.append(f"case {case_id}: revision {n}")
-            continue
-        kept.append((int(n), str(row[0]), str(row[1])))
-    return kept
+def _first(readers: list[_Source], sql: str) -> tuple[object, ...] | None:
+    for reader in readers:
+        if (row := _read(reader, sql, ())) is not None:
+            return row
+    return None
 
 
-def _copy_attachments(source: CaseStore, tconn: database.Connection, unreadable: list[str]) -> int:
-    """Every attachment's content that still reads and still matches its SHA-256 (storage.attachments): the
-    salvaged cases and revisions cite them by hash. One that does not is named by its hash."""
-    from storage import attachments
-    from storage.errors import StoreCorrupt
-
-    try:
-        hashes = [r[0] for r in source.conn.execute("SELECT sha256 FROM attachment_blobs")]
-    except database.DatabaseError:
-        source.reconnect()
-        unreadable.append("the attachments' list")
-        return 0
-    copied = 0
-    for sha in hashes:
+def _readable_revisions(readers: list[_Source], case_id: str, unreadable: list[str]) -> list[tuple[int, str, str]]:
+    """(revision, saved_at, body) of every revision of the case that can still be read and decoded from any
+    reader (the first reader's wins), oldest first; the ones none can read are named."""
+    kept: dict[int, tuple[str, str]] = {}
+    numbers: set[int] = set()
+    listed = False
+    for reader in readers:
         try:
-            data = attachments.get_blob(source.conn, sha)
-        except (database.DatabaseError, StoreCorrupt):
-            source.reconnect()
-            unreadable.append(f"attachment {sha}")
+            found = [int(r[0]) for r in reader.conn.execute(
+                "SELECT revision FROM case_revisions WHERE case_id = ? ORDER BY revision", (case_id,))]
+            listed = True
+        except database.DatabaseError:
+            reader.reconnect()
             continue
-        attachments.put_blob(tconn, data)
-        copied += 1
-    return copied
+        numbers.update(found)
+        for n in found:
+            if n in kept:
+                continue
+            row = _read(reader, "SELECT saved_at, body FROM case_revisions WHERE case_id = ? AND revision = ?",
+                        (case_id, n))
+            if row is not None and _decodes(row[1]):
+                kept[n] = (str(row[0]), str(row[1]))
+    if not listed:
+        unreadable.append(f"case {case_id}: its list of revisions")
+    unreadable += [f"case {case_id}: revision {n}" for n in sorted(numbers - kept.keys())]
+    return [(n, *kept[n]) for n in sorted(kept)]

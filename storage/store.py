@@ -378,6 +378,13 @@ class CaseStore:
         self._conn = database.connect(self.paths.database, self._data_key, read_only=self.damage is not None)
         return self._conn
 
+    def connect_copy(self, db: Path) -> database.Connection:
+        """A read-only connection to a copy of this store's database, under its key (salvage reads a repaired
+        copy of a store whose -wal file is damaged: storage.wal.repaired_copy)."""
+        if self._data_key is None:
+            raise StoreLocked("The case store is locked.")
+        return database.connect(db, self._data_key, read_only=True)
+
     def _tx(self) -> contextlib.AbstractContextManager[None]:
         """A write transaction — refused while the store is open read-only because it is damaged."""
         if self.damage is not None:

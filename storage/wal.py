@@ -16,6 +16,8 @@ bad one) are normal after a crash and not damage.
 
 from __future__ import annotations
 
+import os
+import shutil
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,3 +108,39 @@ def scan(wal: Path) -> WalScan | None:
             lost_frames += 1
             lost_commits += 1 if commit else 0
     return WalScan(frames, recovered, first_bad + 1, lost_commits, lost_frames)
+
+
+def repaired_copy(db: Path, wal: Path, dest: Path) -> Path | None:
+    """A copy of the store in `dest` whose -wal file SQLite replays past the damaged frame: the frames of the
+    current generation after it get the header's salts and their checksums recomputed (nothing else is
+    changed). For salvage only, read-only: a page that really is damaged still fails SQLCipher's HMAC when
+    read (it covers the page number too), so what reads is authentic. Returns the copied database's path, or
+    None when there is nothing to repair (or the -wal header itself is unreadable)."""
+    found = scan(wal)
+    if found is None or found.first_bad is None or not found.lost_frames:
+        return None
+    data = bytearray(wal.read_bytes())
+    magic, _version, page_size, _ckpt, salt1, salt2, c1, c2 = struct.unpack(">8I", data[:HEADER])
+    big = magic == MAGIC_BE
+    if checksum(bytes(data[:24]), (0, 0), big) != (c1, c2):
+        return None
+    frame_size = FRAME_HEADER + page_size
+    first = found.first_bad - 1
+    last = max(m for m in range(first, found.frames)
+               if m == first or struct.unpack(">2I", data[HEADER + m * frame_size + 8:HEADER + m * frame_size + 16])
+               == (salt1, salt2))
+    seed = (c1, c2) if first == 0 else struct.unpack(
+        ">2I", data[HEADER + (first - 1) * frame_size + 16:HEADER + (first - 1) * frame_size + 24])
+    for m in range(first, last + 1):
+        off = HEADER + m * frame_size
+        struct.pack_into(">2I", data, off + 8, salt1, salt2)
+        seed = checksum(bytes(data[off:off + 8]) + bytes(data[off + FRAME_HEADER:off + frame_size]), seed, big)
+        struct.pack_into(">2I", data, off + 16, *seed)
+    dest.mkdir(parents=True, exist_ok=True, mode=0o700)
+    copy = dest / db.name
+    shutil.copyfile(db, copy)  # inside the 0700 folder, made 0600 at once: it is the encrypted store
+    os.chmod(copy, 0o600)
+    fd = os.open(dest / (db.name + "-wal"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(bytes(data[:HEADER + (last + 1) * frame_size]))
+    return copy

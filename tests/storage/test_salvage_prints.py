@@ -39,3 +39,19 @@ def test_salvage_keeps_print_records(store, tmp_path):
         assert "pages is as printed" in check.message and "keeps no record" not in check.message
         (entry,) = [e for e in rescued.audit_entries() if e.action == "store_salvaged"]
         assert "1 print records" in entry.detail
+
+
+def test_salvage_keeps_the_attachments_the_cases_cite(store, tmp_path):
+    from tests import attachment_files as files
+
+    case = store.new_case().case
+    data = files.jpeg("salvage")
+    (item,) = store.add_attachment(case.id, data, "passport.jpg").case.attachments
+    store.add_attachment(store.new_case().case.id, files.jpeg("other"), "other.jpg")
+    report = salvage(store, tmp_path / "salvaged", PASSPHRASE)
+    assert report.unreadable == ()
+    with CaseStore.open(tmp_path / "salvaged", PASSPHRASE) as rescued:
+        assert rescued.get_blob(item.sha256) == data
+        assert rescued.conn.execute("SELECT count(*) FROM attachment_blobs").fetchone()[0] == 2
+        (entry,) = [e for e in rescued.audit_entries() if e.action == "store_salvaged"]
+        assert "2 attachments" in entry.detail
