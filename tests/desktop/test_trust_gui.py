@@ -109,7 +109,8 @@ def test_history_marks_entries_after_a_tampered_one(qtbot, launch, data_dir):
     table.setFocus()
     # What the Menu key sends: the list's context menu, then H (its mnemonic) for History.
     at = table.visualRect(window.model.index(0, 1)).center()
-    QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at))
+    QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at,
+                                                               table.viewport().mapToGlobal(at)))
     qtbot.waitUntil(lambda: getattr(window.workspace, "table_menu", None) is not None
                     and window.workspace.table_menu.isVisible())
     qtbot.keyClick(window.workspace.table_menu, Qt.Key.Key_H)
