@@ -118,6 +118,9 @@ class WorkflowEvent:
     actor: str
     event: str
     comment: str = ""
+    digest: str = ""
+    """A review decision's: casework.workflow.reviewed_digest of the case as the supervisor reviewed it (empty on
+    other steps, and on decisions made before body version 5, which are not bound)."""
 
 
 @dataclass(frozen=True, slots=True, init=False)

@@ -10,6 +10,8 @@ in memory: stored revisions are never rewritten, because memo seals cite their e
                 are answers to the questions of those ids, in "answers"
     version 4 — "attachments": references (SHA-256, file name, media type, size…) to content kept in the store;
                 older bodies have none
+    version 5 — every workflow event has a "digest": a review decision's is the digest of the case content it
+                was made on (casework.workflow.reviewed_digest); older events get "" (a decision not bound)
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from casework.model import CaseFile
 from casework.serial import canonical_json, from_jsonable, to_jsonable
 from casework.text import nfc
 
-BODY_VERSION = 4
+BODY_VERSION = 5
 VERSION_KEY = "body_version"
 
 
@@ -117,5 +119,15 @@ def _v3_to_v4(doc: dict[str, Any]) -> dict[str, Any]:
     return {**doc, "attachments": doc.get("attachments", [])}
 
 
-UPGRADERS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(doc: dict[str, Any]) -> dict[str, Any]:
+    """Workflow events gain a "digest"; a decision made before is not bound to what was reviewed ("")."""
+    assessment = doc.get("assessment")
+    if isinstance(assessment, dict) and isinstance(assessment.get("history"), list):
+        history = [{**e, "digest": e.get("digest", "")} if isinstance(e, dict) else e for e in assessment["history"]]
+        doc = {**doc, "assessment": {**assessment, "history": history}}
+    return doc
+
+
+UPGRADERS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+                                                                    4: _v4_to_v5}
 """UPGRADERS[n] turns a version-n body into a version-(n+1) body. Add one per new version; never edit one."""

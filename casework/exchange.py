@@ -1,9 +1,9 @@
 """The JSON exchange format for one case: what `casefile export` writes and `casefile import` reads.
 
-    {"format": "casefile.case", "format_version": 5, "case": {...}, "attachments": {"<sha256>": "<base64>"}}
+    {"format": "casefile.case", "format_version": 6, "case": {...}, "attachments": {"<sha256>": "<base64>"}}
 
 The layout of "case" is the `CaseFile` dataclass tree (see `case_schema()`, published as
-resources/schema/case-v5.schema.json). "attachments" carries the content of every attachment the case cites,
+resources/schema/case-v6.schema.json). "attachments" carries the content of every attachment the case cites,
 base64 by SHA-256, so a case moved to another laptop loses nothing; each is checked against its hash on reading.
 A file names its own format version, so a future version can be told apart and refused in plain words rather
 than half-read. `id` and `case_number` may be left out of a file made
@@ -32,15 +32,16 @@ from casework.model import CaseFile
 from casework.serial import DecodeError, from_jsonable, to_jsonable
 
 FORMAT = "casefile.case"
-FORMAT_VERSION = 5
-READABLE_VERSIONS = (1, 2, 3, 4, 5)
+FORMAT_VERSION = 6
+READABLE_VERSIONS = (1, 2, 3, 4, 5, 6)
 """1: the case file alone; 2: adds the optional "assessment"; 3: list items (offenses, family ties, identity
 documents, other factors) carry a stable "id"; 4: the assessment keeps the answers to its policy's questions by
 question id ("answers"; the 2021 layout's "border_notes", "weighing" and "current_threat" of older files are
 read into the answers of those ids), the officer's acknowledgements of review items ("acknowledgements") and
 where a re-assessment came from ("reassessed_from"); 5: the case's "attachments" (references) and, beside
-"case", the "attachments" content they cite. Each version reads as the next one without what it adds; items
-that arrive without an id get one when the case is saved."""
+"case", the "attachments" content they cite; 6: each workflow event of the assessment's history carries a
+"digest" (a review decision's: the digest of the content reviewed; older events read with none). Each version
+reads as the next one without what it adds; items that arrive without an id get one when the case is saved."""
 ADDED_IN = {"answers": 4, "acknowledgements": 4, "reassessed_from": 4}
 """Assessment fields an older format version cannot hold, with the version that added them."""
 ATTACHMENTS_VERSION = 5

@@ -12,8 +12,10 @@ These are pure functions returning new CaseFile values.
 
 from __future__ import annotations
 
-from dataclasses import replace
+import hashlib
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any
 
 from casework.assessment import Assessment, CategoryFinding, FactorFinding, ReviewDecision, WorkflowEvent
 from casework.checks import Item, blocking, review_items
@@ -21,6 +23,7 @@ from casework.i18n import QT_TRANSLATE_NOOP
 from casework.labels import status_word
 from casework.model import CaseFile, CaseStatus, Role
 from casework.policy import Policy
+from casework.serial import canonical_json, to_jsonable
 
 
 class WorkflowError(ValueError):
@@ -63,10 +66,52 @@ def start_assessment(case: CaseFile, policy: Policy, today: date) -> CaseFile:
     return replace(case, assessment=assessment)
 
 
-def _event(case: CaseFile, actor: str, now: datetime, event: str, comment: str = "") -> Assessment | None:
+def _event(case: CaseFile, actor: str, now: datetime, event: str, comment: str = "", digest: str = ""
+           ) -> Assessment | None:
     if case.assessment is None:
         return None
-    return replace(case.assessment, history=(*case.assessment.history, WorkflowEvent(now, actor, event, comment)))
+    return replace(case.assessment, history=(*case.assessment.history,
+                                             WorkflowEvent(now, actor, event, comment, digest)))
+
+
+REVIEW_EVENTS = frozenset({"concurred", "returned", "nonconcurred"})
+
+_NOT_CONTENT = frozenset({"revision", "updated_at", "status", "body_version"})
+
+
+def content_digest(doc: dict[str, Any]) -> str:
+    """reviewed_digest of a case body as JSON (a dict, e.g. one pulled from the office)."""
+    content = {k: v for k, v in doc.items() if k not in _NOT_CONTENT}
+    if isinstance(content.get("assessment"), dict):
+        content["assessment"] = {k: v for k, v in content["assessment"].items() if k != "history"}
+    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+
+
+def reviewed_digest(case: CaseFile) -> str:
+    """The digest a review decision is bound to: the case's content — everything an officer writes — without
+    what the workflow and the store maintain (status, history, revision numbers, times). Any later change of
+    content makes the decision stale; reopening alone does not."""
+    return content_digest(to_jsonable(case))
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionState:
+    """The latest review decision of a case, and whether the case still holds what was reviewed."""
+
+    event: WorkflowEvent
+    bound: bool
+    """False for a decision made before decisions were bound to a digest (body version 5)."""
+    stale: bool
+    """The case's content changed after the decision (only a bound decision can tell)."""
+
+
+def decision_state(case: CaseFile) -> DecisionState | None:
+    history = case.assessment.history if case.assessment else ()
+    event = next((e for e in reversed(history) if e.event in REVIEW_EVENTS), None)
+    if event is None:
+        return None
+    bound = bool(event.digest)
+    return DecisionState(event, bound, bound and event.digest != reviewed_digest(case))
 
 
 def _require(step: str, case: CaseFile) -> None:
@@ -116,7 +161,8 @@ def review(case: CaseFile, decision: ReviewDecision, comment: str, actor: str, n
     if decision is not ReviewDecision.CONCURRED and not comment.strip():
         raise WorkflowError(QT_TRANSLATE_NOOP("casework", "say why, in the comment, when returning or not "
                                               "concurring"))
-    return replace(case, status=_DECIDED[decision], assessment=_event(case, actor, now, decision.value, comment))
+    return replace(case, status=_DECIDED[decision],
+                   assessment=_event(case, actor, now, decision.value, comment, reviewed_digest(case)))
 
 
 def reopen(case: CaseFile, reason: str, actor: str, now: datetime) -> CaseFile:

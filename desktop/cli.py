@@ -340,15 +340,19 @@ def cmd_list(args: argparse.Namespace) -> int:
     from casework.labels import label
 
     with _open(args) as store:
+        stale, unseen = store.stale_decisions(), store.decision_notices()
         for s in store.list_cases():
             if args.json:
                 print(json.dumps({"id": s.id, "case_number": s.case_number, "family_name": s.family_name,
                                   "given_names": s.given_names, "a_number": s.a_number, "status": s.status.value,
                                   "revision": s.revision,
-                                  "updated_at": s.updated_at.isoformat() if s.updated_at else None},
+                                  "updated_at": s.updated_at.isoformat() if s.updated_at else None,
+                                  "decision_stale": s.id in stale, "decision_unseen": s.id in unseen},
                                  ensure_ascii=False))
             else:
-                print(f"{s.case_number}\t{s.display_name}\t{s.a_number}\t{label(s.status)}\trev {s.revision}")
+                flags = ("\tdecision stale: the case changed after the review" if s.id in stale else "") + (
+                    "\tnew decision" if s.id in unseen else "")
+                print(f"{s.case_number}\t{s.display_name}\t{s.a_number}\t{label(s.status)}\trev {s.revision}{flags}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""`casefile submit | review | reopen | audit`: the review workflow and the audit log on the command line.
+"""`casefile submit | review | reopen | show | audit`: the review workflow and the audit log on the command line.
 
 The store enforces every rule (desktop.cli's exit codes apply: a refused step is exit 2 with one line).
 """
@@ -27,6 +27,10 @@ def add_parsers(sub: Any) -> None:
     o = sub.add_parser("reopen", help="make a submitted or reviewed case a draft again (the reason is recorded)")
     o.add_argument("case", help="case number or id")
     o.add_argument("--reason", default="", help="why (required unless the case was returned)")
+
+    w = sub.add_parser("show", help="a case's status and its latest review decision (stale when the case changed "
+                       "after it); opening it clears a new-decision notice")
+    w.add_argument("case", help="case number or id")
 
     a = sub.add_parser("audit", help="the store's audit log")
     a.add_argument("action", choices=["verify", "list"], help="verify: check the chain and its signed head, "
@@ -81,7 +85,28 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0 if check.ok else 1
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    from casework.labels import label
+    from casework.workflow import decision_state
+
+    with _open(args) as store:
+        case = store.view_case(store.find_case(args.case).id)
+    s = case.subject
+    print(f"{case.case_number}\t{', '.join(n for n in (s.family_name, s.given_names) if n)}")
+    print(f"status: {label(case.status)} (revision {case.revision})")
+    state = decision_state(case)
+    if state is not None:
+        e = state.event
+        bound = ("STALE: the case changed after this review" if state.stale else "bound to the content reviewed"
+                 if state.bound else "not bound to a digest (made before Casefile bound decisions)")
+        print(f"decision: {e.event} by {e.actor} on {e.at.isoformat(timespec='minutes')}; {bound}")
+        if e.comment:
+            print(f"comment: {e.comment}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "show": cmd_show,
     "submit": cmd_submit,
     "review": cmd_review,
     "reopen": cmd_reopen,

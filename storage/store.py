@@ -39,7 +39,16 @@ from casework.search import haystack
 from casework.serial import canonical_json
 from casework.text import nfc
 from casework.validation import validate_case
-from casework.workflow import WorkflowError, is_editable, reopen, review, submit, submitter
+from casework.workflow import (
+    DecisionState,
+    WorkflowError,
+    decision_state,
+    is_editable,
+    reopen,
+    review,
+    submit,
+    submitter,
+)
 from storage import attachments as blobs
 from storage import audit, database, error_map, keyslot, schema, signing
 from storage import backup as backups
@@ -1151,6 +1160,20 @@ class CaseStore:
         """Review decisions that arrived by sync and the officer has not opened yet, by case id."""
         return {r[0]: DecisionNotice(*r) for r in self.conn.execute(
             "SELECT case_id, decision, actor, arrived_at FROM decision_notices")}
+
+    def decision(self, case_id: str) -> DecisionState | None:
+        """The case's latest review decision, and whether the case still holds the content reviewed."""
+        return decision_state(self.get_case(case_id))
+
+    def stale_decisions(self) -> set[str]:
+        """Ids of cases whose latest review decision no longer matches their content (reopened and edited, a
+        merge from the office, a resolved conflict): only decided cases' bodies, and drafts that hold a
+        decision, are read."""
+        decided = (CaseStatus.CONCURRED.value, CaseStatus.RETURNED.value, CaseStatus.NONCONCURRED.value)
+        reopened = " OR ".join(['body LIKE \'%"event":"' + d + '"%\'' for d in decided])
+        rows = self.conn.execute(f"SELECT id, body FROM cases WHERE status IN (?,?,?) OR (status = 'draft' AND "
+                                 f"({reopened}))", decided).fetchall()
+        return {case_id for case_id, body in rows if (state := decision_state(_decode(body))) and state.stale}
 
     def clear_notice(self, case_id: str) -> None:
         """The officer saw the decision (opened the case): the notification goes."""

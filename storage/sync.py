@@ -32,7 +32,7 @@ from casework.merge import merge
 from casework.model import CaseFile
 from casework.seal import record_digest
 from casework.serial import DecodeError, canonical_json, from_jsonable, to_jsonable
-from casework.workflow import submitter
+from casework.workflow import REVIEW_EVENTS, reviewed_digest, submitter
 from storage.office import crypto
 from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected
 from storage.office.link import content_keys, refresh, require_link
@@ -41,7 +41,6 @@ from storage.store import DELETED, CaseStore, StoredConflict, Tombstone
 
 PAGE = 200
 ROUNDS = 3
-REVIEW_EVENTS = frozenset({"concurred", "returned", "nonconcurred"})
 
 
 @dataclass
@@ -174,8 +173,11 @@ def _case(doc: dict[str, Any], name: str) -> CaseFile:
         raise RecordRejected(f"{name}: the case is not valid ({exc}); refused.") from None
 
 
-def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Record, roster: Roster) -> None:
-    """Workflow steps a record adds must be its author's own, and a review a reviewer's who did not submit."""
+def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Record, roster: Roster
+                ) -> list[dict[str, Any]]:
+    """Workflow steps a record adds must be its author's own, and a review a reviewer's who did not submit,
+    bound (by its digest) to the case it travels with or the office revision it was made on. Returns the steps
+    the record adds."""
     name = f"Office record {record.seq} (case {record.case_id}, office revision {record.office_rev})"
     author = roster.author_of(record.author, record.seq, name)
     before = [canonical_json(e) for e in ((base or {}).get("assessment") or {}).get("history", [])]
@@ -196,6 +198,12 @@ def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Rec
             if author.role not in REVIEWERS:
                 raise RecordRejected(f"{name}: the review is signed by {author.officer_id}, who is not a "
                                      "supervisor of the office; refused.")
+            reviewed = {reviewed_digest(case)} | ({reviewed_digest(_case(base, name))} if base else set())
+            if event.get("digest") not in reviewed:
+                raise RecordRejected(f"{name}: its {event.get('event')} decision is bound to digest "
+                                     f"{str(event.get('digest') or 'none')[:12]}, which is not the case it was "
+                                     "made on; refused.")
+    return new
 
 
 def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: str, report: SyncReport) -> None:

@@ -63,9 +63,9 @@ def test_the_body_upgrader_step_by_step():
     assert not {"border_notes", "weighing", "current_threat"} & set(doc["assessment"])
     case = load_body(json_dumps(v2))
     assert case.assessment.border_notes == "Notes" and case.assessment.current_threat.value == "current_threat"
-    assert BODY_VERSION == 4  # version 4 (attachments) only adds a list: tests/storage/test_attachments.py
+    assert BODY_VERSION == 5  # 4 (attachments) adds a list: tests/storage/test_attachments.py; 5 event digests
     body = dump_body(complete_case())
-    assert '"body_version":4' in body and '"current_threat"' in body and '"border_notes"' not in body
+    assert '"body_version":5' in body and '"current_threat"' in body and '"border_notes"' not in body
     assert load_body(body) == complete_case()
 
 

@@ -78,3 +78,36 @@ def test_every_status_is_reachable_and_left():
     reached = {s for _from, to in TRANSITIONS.values() for s in to} | {CaseStatus.DRAFT}
     left = {s for start, _to in TRANSITIONS.values() for s in start}
     assert reached == set(CaseStatus) and left == set(CaseStatus)
+
+
+def test_a_decision_is_bound_to_the_content_reviewed_and_goes_stale_when_it_changes():
+    from casework.workflow import decision_state, reviewed_digest
+
+    case = submitted()
+    concurred = review(case, ReviewDecision.CONCURRED, "", "SUP1", NOW)
+    assert concurred.assessment.history[-1].digest == reviewed_digest(case) == reviewed_digest(concurred)
+    state = decision_state(concurred)
+    assert (state.event.event, state.bound, state.stale) == ("concurred", True, False)
+    reopened = reopen(concurred, "a new document arrived", "DO1", NOW)
+    assert decision_state(reopened).stale is False  # reopening alone changes no content
+    edited = replace(reopened, notes=reopened.notes + " The new document is a birth certificate.")
+    assert decision_state(edited).stale is True
+    assert decision_state(case) is None
+
+
+def test_a_decision_from_before_body_version_5_is_not_bound(tmp_path):
+    """The frozen v0005 store's concurred case (an old body, never rewritten) reads with an unbound decision."""
+    import shutil
+
+    from casework.workflow import decision_state
+    from storage.store import CaseStore
+    from tests.casework.test_policy_upgrade import V0005
+    from tests.fixtures.make_db_fixtures import TEST_PASSPHRASE
+
+    shutil.copytree(V0005, tmp_path / "v0005")
+    with CaseStore.open(tmp_path / "v0005", TEST_PASSPHRASE) as store:
+        case = store.find_case("CF-2026-FX1-0002")
+        raw = store.conn.execute("SELECT body FROM cases WHERE id = ?", (case.id,)).fetchone()[0]
+    assert '"digest"' not in raw
+    state = decision_state(case)
+    assert (state.event.event, state.event.digest, state.bound, state.stale) == ("concurred", "", False, False)
