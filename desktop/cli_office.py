@@ -1,4 +1,4 @@
-"""`casefile office init|join|approve|members|status`, `casefile sync`, `conflicts` and `resolve`.
+"""`casefile office init|join|approve|remove|members|status`, `casefile sync`, `conflicts` and `resolve`.
 
 The office is a shared folder (`--folder DIR`) or a PostgreSQL database (`--dsn DSN`, schema `--schema`); the
 link is kept in the encrypted store, so later commands need neither. See storage.office and storage.sync.
@@ -29,6 +29,9 @@ def add_parsers(sub: Any) -> None:
     a = osub.add_parser("approve", help="approve a pending member, or change a member's role")
     a.add_argument("member", help="member id or officer id")
     a.add_argument("--role", required=True, choices=["officer", "supervisor"])
+    rm = osub.add_parser("remove", help="remove a member (administrator or supervisor): its later pushes are "
+                         "refused and the office key is rotated for the others")
+    rm.add_argument("member", help="member id or officer id")
     osub.add_parser("members", help="list the verified member list and pending join requests")
     osub.add_parser("status", help="the office this profile is linked to, and what waits to sync")
     from desktop.cli_store import add_keygen_arguments
@@ -78,10 +81,20 @@ def cmd_office(args: argparse.Namespace) -> int:
             if command == "approve":
                 member = link.approve(store, backend, args.member, MemberRole(args.role))
                 print(f"Approved {member.officer_id} ({member.member_id}) as {member.role.value}.")
+            elif command == "remove":
+                gone = link.remove(store, backend, args.member)
+                current = link.refresh(store, backend)
+                print(f"Removed {gone.member.officer_id} ({gone.member.member_id}); its pushes after office record "
+                      f"{gone.after_seq} are refused. The office key was rotated to version {current.key_version} "
+                      f"for the {len(current.members)} remaining members.")
             elif command == "members":
                 roster = link.refresh(store, backend)
                 for m in roster.members:
                     print(f"{m.member_id}\t{m.officer_id}\t{m.role.value}\t{m.name}")
+                for r in roster.revoked:
+                    if roster.member(r.member.member_id) is None:
+                        print(f"{r.member.member_id}\t{r.member.officer_id}\tremoved {r.revoked_at[:10]}\t"
+                              f"{r.member.name}")
                 for d in link.pending(store, backend, roster):
                     print(f"{d.get('member_id')}\t{d.get('officer_id')}\tpending\t{d.get('name')}")
             else:
@@ -89,7 +102,10 @@ def cmd_office(args: argparse.Namespace) -> int:
                 me = link.require_link(store)
                 mine = current.member(me.member_id)
                 print(f"office {me.office_id} ({backend.kind}: {backend.location})")
-                print(f"member {me.member_id}: {mine.role.value if mine else 'pending approval'}; member list "
+                gone = current.revocation(me.member_id) if mine is None else None
+                state = mine.role.value if mine else (f"removed from the office on {gone.revoked_at[:10]}" if gone
+                                                      else "pending approval")
+                print(f"member {me.member_id}: {state}; member list "
                       f"version {current.version}; pull cursor {me.cursor}")
                 print(f"to push {len(store.sync_outgoing())}; open conflicts {len(store.sync_conflicts())}")
         finally:

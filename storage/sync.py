@@ -35,7 +35,7 @@ from casework.serial import DecodeError, canonical_json, from_jsonable, to_jsona
 from casework.workflow import REVIEW_EVENTS, reviewed_digest, submitter
 from storage.office import crypto
 from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected
-from storage.office.link import content_keys, refresh, require_link
+from storage.office.link import check_not_revoked, content_keys, refresh, require_link
 from storage.office.roster import REVIEWERS, Roster
 from storage.store import DELETED, CaseStore, StoredConflict, Tombstone
 
@@ -87,9 +87,13 @@ def sync(store: CaseStore, backend: OfficeBackend, *, progress: Callable[[str], 
                           f"({link.office_id[:8]}); nothing was synced.")
     roster = refresh(store, backend)
     keys = content_keys(store)
+    check_not_revoked(roster, link.member_id)
     if roster.member(link.member_id) is None or not keys:
         raise RecordRejected("This profile is not yet an approved member of the office (or has no office key): "
                              "ask the administrator or a supervisor to approve it, then sync again.")
+    if roster.key_version not in keys:
+        raise RecordRejected(f"The office key version {roster.key_version} was not wrapped for this profile; ask "
+                             "the administrator or a supervisor to approve it again. Nothing was synced.")
     for _round in range(ROUNDS):
         say("pulling")
         _pull(store, backend, roster, keys, link.member_id, link.office_id, report)

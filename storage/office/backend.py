@@ -37,6 +37,12 @@ class OfficeTooNew(OfficeError):
     """The office store was made or upgraded by a newer Casefile."""
 
 
+class MemberRevoked(OfficeError):
+    """This profile (or a record's author) was removed from the office: nothing it pushes now is taken."""
+
+    title = "Removed from the office"
+
+
 class RecordRejected(OfficeError):
     """A record, roster or key that fails its signature, role or content check — named, never taken in."""
 
@@ -110,7 +116,13 @@ class OfficeBackend(Protocol):
 
     def wrapped_key(self, member_id: str, key_version: int) -> dict[str, Any] | None: ...
 
-    def push(self, record: Record) -> PushOutcome: ...
+    def push(self, record: Record) -> PushOutcome:
+        """Compare-and-set (see the module doc); MemberRevoked when the author was removed from the office."""
+
+    def revoke(self, member_id: str) -> int:
+        """Refuse every later push by `member_id`; returns the office sequence number the removal took effect
+        after (every record up to it was pushed while the member belonged). Idempotent: a second call returns
+        the first answer."""
 
     def pull(self, after_seq: int, limit: int) -> list[Record]:
         """Records with seq above `after_seq`, in seq order, at most `limit`."""

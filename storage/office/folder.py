@@ -4,6 +4,7 @@
     DIR/requests/<member id>.json            join requests (public keys, signed by the joiner)
     DIR/roster/<version>.json                the signed member lists
     DIR/keys/<member id>.<key version>.json  the content key wrapped to a member
+    DIR/revoked/<member id>.json             a removed member: {"member_id", "after_seq"}; its pushes are refused
     DIR/records/<seq>-<case id>-<office rev>-<push id>.json   sealed case revisions
 
 Every file is written to a temporary name, flushed and renamed (storage.atomic), so a drive pulled mid-write
@@ -23,7 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from storage.atomic import atomic_write_bytes
-from storage.office.backend import FORMAT_VERSION, OfficeError, OfficeTooNew, OfficeUnreachable, PushOutcome, Record
+from storage.office.backend import (
+    FORMAT_VERSION,
+    MemberRevoked,
+    OfficeError,
+    OfficeTooNew,
+    OfficeUnreachable,
+    PushOutcome,
+    Record,
+)
 
 MARKER = "casefile-office.json"
 _RECORD = re.compile(r"^(\d{12})-([0-9a-zA-Z_]+)-(\d+)-([0-9a-f]+)\.json$")
@@ -97,6 +106,9 @@ class FolderOffice:
                 if push_id == record.push_id and case_id == record.case_id:
                     stored = Record.from_doc(self._read(self.folder / "records" / name), f"office record {name}")
                     return PushOutcome(True, stored, stored.office_rev)
+            if (self.folder / "revoked" / f"{_safe(record.author)}.json").exists():
+                raise MemberRevoked(f"The office refused the push: member {record.author} was removed from the "
+                                    "office.")
             head = max((rev for (_s, c, rev, _p) in names.values() if c == record.case_id), default=0)
             if record.base_rev != head or record.office_rev != head + 1:
                 return PushOutcome(False, None, head)
@@ -105,6 +117,21 @@ class FolderOffice:
                             record.push_id, record.envelope, seq)
             self._write(self.folder / "records" / _record_name(stored), stored.to_doc())
             return PushOutcome(True, stored, stored.office_rev)
+
+    def revoke(self, member_id: str) -> int:
+        self._check_reachable()
+        path = self.folder / "revoked" / f"{_safe(member_id)}.json"
+        with self._locked():
+            known = self._read(path, missing=None)
+            if isinstance(known, dict):
+                return int(known["after_seq"])
+            after = max((s for (s, _c, _r, _p) in self._record_names().values()), default=0)
+            try:
+                path.parent.mkdir(exist_ok=True)
+            except OSError as exc:
+                raise OfficeUnreachable(f"Cannot write to the office folder {self.folder} ({exc.strerror}).") from None
+            self._write(path, {"member_id": member_id, "after_seq": after})
+            return after
 
     def pull(self, after_seq: int, limit: int) -> list[Record]:
         self._check_reachable()

@@ -19,10 +19,10 @@ from casework.model import Role
 from storage import signing
 from storage.database import Connection
 from storage.office import crypto, roster
-from storage.office.backend import OfficeBackend, OfficeError, RecordRejected
+from storage.office.backend import MemberRevoked, OfficeBackend, OfficeError, RecordRejected
 from storage.office.folder import FolderOffice
 from storage.office.pg import DEFAULT_SCHEMA, PostgresOffice
-from storage.office.roster import Member, MemberRole, Roster
+from storage.office.roster import Member, MemberRole, Revoked, Roster
 from storage.store import CaseStore
 
 
@@ -243,11 +243,61 @@ def approve(store: CaseStore, backend: OfficeBackend, who: str, role: MemberRole
                 keys[version], member.exchange_key, f"{link.office_id}/{member.member_id}/{version}"))
     members = [m for m in current.members if m.member_id != member.member_id] + [member]
     doc = roster.sign_roster(store.profile_signing_key(), link.office_id, current.version + 1, current.key_version,
-                             current.key_checks, members)
+                             current.key_checks, members, current.revoked)
     backend.put_roster(current.version + 1, doc)
     refresh(store, backend)
     store.record_event("office_member_approved", detail=f"{member.member_id} ({member.officer_id}) as {role.value}")
     return member
+
+
+def remove(store: CaseStore, backend: OfficeBackend, who: str) -> Revoked:
+    """An administrator or supervisor removes a member (by member id or officer id) and rotates the office key.
+
+    In this order, so that an interruption anywhere leaves a usable office: the new content key (the next
+    key_version) is wrapped to each remaining member; the office refuses the member's pushes from now on
+    (`revoke`, which returns the sequence number the removal takes effect after); then the next member list is
+    signed with the member under "revoked" and the new key version, which every later push uses. Records the
+    member pushed before stay valid; it keeps the old keys it had, but cannot read anything sealed after."""
+    link = require_link(store)
+    current = refresh(store, backend)
+    me = current.member(link.member_id)
+    if me is None or me.role not in roster.REVIEWERS:
+        raise OfficeError("Only the office's administrator or a supervisor can remove members.")
+    member = current.member(who) or current.by_officer(who)
+    if member is None:
+        gone = next((r for r in current.revoked if who in (r.member.member_id, r.member.officer_id)), None)
+        raise OfficeError(f"{who!r} was already removed from this office." if gone
+                          else f"There is no member {who!r} in this office.")
+    if member.member_id == link.member_id:
+        raise OfficeError("A member cannot remove itself; ask the administrator or another supervisor.")
+    if member.role is MemberRole.ADMINISTRATOR:
+        raise OfficeError("The office's administrator (its founder) cannot be removed.")
+    remaining = [m for m in current.members if m.member_id != member.member_id]
+    version = max(current.key_checks) + 1
+    content_key = crypto.new_content_key()
+    for m in remaining:
+        backend.put_wrapped_key(m.member_id, version, crypto.wrap(
+            content_key, m.exchange_key, f"{link.office_id}/{m.member_id}/{version}"))
+    after_seq = backend.revoke(member.member_id)
+    gone = Revoked(member, after_seq, roster.now_text(), me.officer_id)
+    doc = roster.sign_roster(store.profile_signing_key(), link.office_id, current.version + 1, version,
+                             {**current.key_checks, version: crypto.key_check(content_key)}, remaining,
+                             (*current.revoked, gone))
+    backend.put_roster(current.version + 1, doc)
+    refresh(store, backend)
+    store.record_event("office_member_removed", detail=f"{member.member_id} ({member.officer_id}); office key "
+                       f"rotated to version {version}")
+    return gone
+
+
+def check_not_revoked(current: Roster, member_id: str) -> None:
+    """MemberRevoked, in plain words, when this profile was removed from the office."""
+    gone = current.revocation(member_id)
+    if gone is not None and current.member(member_id) is None:
+        remover = current.member(gone.revoked_by) or current.by_officer(gone.revoked_by)
+        raise MemberRevoked(f"This profile was removed from the office on {gone.revoked_at[:10]} by "
+                            f"{remover.officer_id if remover else gone.revoked_by}: nothing was sent or received. "
+                            "The cases on this laptop stay here; talk to your supervisor.")
 
 
 def request_role(backend: OfficeBackend, member: str) -> str | None:

@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from storage.office.backend import OfficeError, OfficeTooNew, OfficeUnreachable, PushOutcome, Record
+from storage.office.backend import MemberRevoked, OfficeError, OfficeTooNew, OfficeUnreachable, PushOutcome, Record
 
 DEFAULT_SCHEMA = "casefile_office"
 
@@ -50,6 +50,13 @@ CREATE TABLE records (
     envelope    jsonb NOT NULL,
     created_at  timestamptz NOT NULL DEFAULT now(),
     UNIQUE (case_id, office_rev)
+);
+"""),
+    (2, "removed members: their pushes are refused from the sequence number their removal took effect after", """
+CREATE TABLE revoked_members (
+    member_id  text PRIMARY KEY,
+    after_seq  bigint NOT NULL,
+    revoked_at timestamptz NOT NULL DEFAULT now()
 );
 """),
 )
@@ -153,8 +160,11 @@ class PostgresOffice:
         self._run(insert)
 
     def office_id(self) -> str:
-        if self._check_version() == 0:
+        version = self._check_version()
+        if version == 0:
             raise OfficeError(f"There is no Casefile office in schema {self.schema} of that database.")
+        if version < SCHEMA_VERSION:  # an office made by an older Casefile: brought up to date first
+            self.migrate()
 
         def read(cur: Any) -> str:
             cur.execute("SELECT office_id FROM office_meta WHERE id = 1")
@@ -224,10 +234,28 @@ class PostgresOffice:
                         (record.case_id, record.office_rev, record.base_rev, record.author, record.key_version,
                          record.push_id, json.dumps(record.envelope)))
             stored = _record(cur.fetchone())
+            # checked after the insert: a removal (revoke) waits for this transaction, or this one sees it
+            cur.execute("SELECT 1 FROM revoked_members WHERE member_id = %s", (record.author,))
+            if cur.fetchone() is not None:
+                raise MemberRevoked(f"The office refused the push: member {record.author} was removed from the "
+                                    "office.")
             return PushOutcome(True, stored, stored.office_rev)
 
         outcome: PushOutcome = self._run(work)
         return outcome
+
+    def revoke(self, member_id: str) -> int:
+        def work(cur: Any) -> int:
+            cur.execute("SELECT after_seq FROM revoked_members WHERE member_id = %s", (member_id,))
+            if (row := cur.fetchone()) is not None:
+                return int(row[0])
+            cur.execute("LOCK TABLE records IN SHARE ROW EXCLUSIVE MODE")  # pushes in flight finish first
+            cur.execute("SELECT coalesce(max(seq), 0) FROM records")
+            after = int(cur.fetchone()[0])
+            cur.execute("INSERT INTO revoked_members (member_id, after_seq) VALUES (%s, %s)", (member_id, after))
+            return after
+
+        return int(self._run(work))
 
     def pull(self, after_seq: int, limit: int) -> list[Record]:
         def read(cur: Any) -> list[Record]:
