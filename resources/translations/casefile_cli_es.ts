@@ -301,6 +301,10 @@
         <translation>vuelve a convertir en borrador un caso presentado o revisado (el motivo queda registrado)</translation>
     </message>
     <message>
+        <source>a case&apos;s status and its latest review decision (stale when the case changed after it); opening it clears a new-decision notice</source>
+        <translation>el estado de un caso y su última decisión de revisión (desactualizada si el caso cambió después); abrirlo quita el aviso de decisión nueva</translation>
+    </message>
+    <message>
         <source>the store&apos;s audit log</source>
         <translation>el registro de auditoría del almacén</translation>
     </message>
@@ -403,6 +407,10 @@
     <message>
         <source>approve a pending member, or change a member&apos;s role</source>
         <translation>aprueba a un miembro pendiente, o cambia la función de un miembro</translation>
+    </message>
+    <message>
+        <source>remove a member (administrator or supervisor): its later pushes are refused and the office key is rotated for the others</source>
+        <translation>retira a un miembro (administrador o supervisor): se rechaza lo que envíe después y se renueva la clave de la oficina para los demás</translation>
     </message>
     <message>
         <source>list the verified member list and pending join requests</source>
