@@ -135,7 +135,7 @@ class AttachmentController(QObject):
             size = ""
         text = self.tr("Adding “{name}” ({size})…").format(name=display_name(path.name), size=size)
         if self._adding > 1:
-            text += " " + self.tr("{n} files waiting.").format(n=self._adding - 1)
+            text += " " + self.tr("Waiting: {n}.").format(n=self._adding - 1)
         self.section.set_progress(text)
 
     def _added(self) -> None:

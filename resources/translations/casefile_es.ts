@@ -515,6 +515,10 @@ La frase de contraseña que se usaba cuando se hizo la copia:</translation>
 <context>
     <name>CaseEdit</name>
     <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
         <source>Not submitted: {problem}. The list shows what is left.</source>
         <translation>No se presentó: {problem}. La lista muestra lo que falta.</translation>
     </message>
@@ -2365,6 +2369,174 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     <message>
         <source>Casefile hit an unexpected problem. Your saved work is safe; the last change may not have been saved. The details have been written to the log.</source>
         <translation>Casefile encontró un problema inesperado. Su trabajo guardado está a salvo; es posible que el último cambio no se haya guardado. Los detalles se escribieron en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsEdit</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Añad&amp;ir…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Ve&amp;r</translation>
+    </message>
+    <message>
+        <source>Open in another &amp;program…</source>
+        <translation>Abrir en otro progra&amp;ma…</translation>
+    </message>
+    <message>
+        <source>&amp;Caption…</source>
+        <translation>&amp;Leyenda…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>About attachments</source>
+        <translation>Sobre los adjuntos</translation>
+    </message>
+    <message>
+        <source>Attachment progress</source>
+        <translation>Progreso de los adjuntos</translation>
+    </message>
+    <message>
+        <source>Type something into the case first; then photos, scans and PDFs can be attached.</source>
+        <translation>Escriba primero algo en el caso; después podrá adjuntar fotos, escaneos y PDF.</translation>
+    </message>
+    <message>
+        <source>This case is not a draft: its attachments cannot change until it is reopened.</source>
+        <translation>Este caso no es un borrador: sus adjuntos no pueden cambiar hasta que se reabra.</translation>
+    </message>
+    <message>
+        <source>Add photos, scans (JPEG, PNG, GIF, TIFF, HEIC) and PDF documents up to {limit} each, or drop them on the list. They are kept encrypted inside the case store and listed as exhibits in the memo.</source>
+        <translation>Añada fotos, escaneos (JPEG, PNG, GIF, TIFF, HEIC) y documentos PDF de hasta {limit} cada uno, o suéltelos en la lista. Se guardan cifrados dentro del almacén de casos y figuran como anexos en el memorando.</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>Añadir adjuntos</translation>
+    </message>
+    <message>
+        <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.heic *.heif *.pdf);;All files (*)</source>
+        <translation>Fotos, escaneos y PDF (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.heic *.heif *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Added {when}</source>
+        <translation>Añadido el {when}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentController</name>
+    <message>
+        <source>Adding “{name}” ({size})…</source>
+        <translation>Añadiendo «{name}» ({size})…</translation>
+    </message>
+    <message>
+        <source>Waiting: {n}.</source>
+        <translation>En espera: {n}.</translation>
+    </message>
+    <message>
+        <source>The temporary copy could not be written: {reason}</source>
+        <translation>No se pudo escribir la copia temporal: {reason}</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Quitar el adjunto</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this case?</source>
+        <translation>¿Quitar «{name}» de este caso?</translation>
+    </message>
+    <message>
+        <source>Earlier revisions of the case, and memos printed from them, still list it; its content stays in the encrypted store for them.</source>
+        <translation>Las revisiones anteriores del caso, y los memorandos impresos a partir de ellas, lo siguen citando; su contenido permanece en el almacén cifrado para ellas.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Caption of “{name}” (printed with the exhibits in the memo):</source>
+        <translation>Leyenda de «{name}» (se imprime con los anexos en el memorando):</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Attachment: {name}</source>
+        <translation>Adjunto: {name}</translation>
+    </message>
+    <message>
+        <source>About this attachment</source>
+        <translation>Sobre este adjunto</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;justar</translation>
+    </message>
+    <message>
+        <source>&amp;100%</source>
+        <translation>&amp;100 %</translation>
+    </message>
+    <message>
+        <source>Open in another &amp;program…</source>
+        <translation>Abrir en otro progra&amp;ma…</translation>
+    </message>
+    <message>
+        <source>Pages of the document</source>
+        <translation>Páginas del documento</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read (it may be damaged or encrypted).</source>
+        <translation>No se pudo leer este PDF (puede estar dañado o cifrado).</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>This picture could not be decoded (it may be damaged).</source>
+        <translation>No se pudo decodificar esta imagen (puede estar dañada).</translation>
+    </message>
+    <message>
+        <source>Casefile cannot show {kind} files itself. Use “Open in another program…” to see it.</source>
+        <translation>Casefile no puede mostrar por sí mismo archivos {kind}. Use «Abrir en otro programa…» para verlo.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentOutside</name>
+    <message>
+        <source>Open in another program</source>
+        <translation>Abrir en otro programa</translation>
+    </message>
+    <message>
+        <source>Open “{name}” in another program?</source>
+        <translation>¿Abrir «{name}» en otro programa?</translation>
+    </message>
+    <message>
+        <source>Another program can only open a file, so Casefile will write a temporary, unencrypted copy of this attachment to {folder}. It is deleted when you leave this case, lock Casefile or quit. The other program may keep copies of its own (recent files, thumbnails) that Casefile cannot delete.</source>
+        <translation>Otro programa solo puede abrir un archivo, así que Casefile escribirá una copia temporal sin cifrar de este adjunto en {folder}. Se elimina cuando sale de este caso, bloquea Casefile o lo cierra. El otro programa puede guardar sus propias copias (archivos recientes, miniaturas) que Casefile no puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Make a temporary copy and open it</source>
+        <translation>Hacer una copia temporal y abrirla</translation>
     </message>
 </context>
 </TS>
