@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
             self.workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self.workspace.history_requested.connect(self.show_history)
             self.workspace.case_opened.connect(self.office.case_viewed)
+            self.workspace.conflicts_requested.connect(self.office.ask_conflicts)
             if state := S.UI_MAIN_SPLITTER.get(self.settings):
                 self.workspace.restoreState(state)
             self.workspace.restore_list_state(S.UI_CASE_LIST_HEADER.get(self.settings))

@@ -143,6 +143,10 @@ class OfficeController(QObject):
         state, decision = ws.model.sync_marks[case_id]
         if decision:
             ws.model.set_sync_marks({case_id: (state, "")}, replace_all=False)
+        if state == "conflict":
+            self.window.statusBar().showMessage(self.tr(
+                "This case was changed both here and at the office: Office ▸ Resolve conflicts… (or the list's "
+                "context menu) shows both values side by side."), 15000)
 
     @staticmethod
     def _quiet(_exc: BaseException) -> None:

@@ -114,6 +114,8 @@ class CaseWorkspace(QSplitter):
     history_requested = Signal(str)
     """A case's History was asked for from the list's context menu (the main window shows it)."""
     case_opened = Signal(str)
+    conflicts_requested = Signal(str)
+    """The list's context menu asked to resolve a case's sync conflicts (desktop.office_controller)."""
     """A case was opened in the editor (its view recorded): the office marks drop its "new decision"."""
 
     def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
@@ -781,6 +783,10 @@ class CaseWorkspace(QSplitter):
         history_action = menu.addAction(self.tr("&History…"))
         history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         history_action.triggered.connect(lambda: self.history_requested.emit(summary.id))
+        if summary.id in self.model.sync_marks:  # linked to an office: its conflicts are one step away
+            resolve_action = menu.addAction(self.tr("Resolve sync &conflicts…"))
+            resolve_action.setEnabled(self.model.sync_marks[summary.id][0] == "conflict")
+            resolve_action.triggered.connect(lambda: self.conflicts_requested.emit(summary.id))
         self.table_menu = menu
         menu.popup(self.table.viewport().mapToGlobal(pos))
 

@@ -272,6 +272,9 @@ class OfficeSettingsDialog(QDialog):
                                   "founder key is %3: compare it with the administrator's before trusting the "
                                   "office.").replace("%1", office_id[:8]).replace("%2", self.status.member_id)
                           .replace("%3", founder), True)
+            from storage.office.status import link_status
+
+            self.tasks.run_op(parent=self, op=link_status).success(self.show_status)  # now linked: say so
             if self.on_linked is not None:
                 self.on_linked()
 

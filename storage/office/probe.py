@@ -47,11 +47,10 @@ def probe_folder(folder: Path) -> ProbeResult:
     """Whether `folder` holds an office this app can use, or could hold a new one."""
     folder = Path(folder)
     if not folder.exists():
-        parent = folder.parent
-        if parent.is_dir() and os.access(parent, os.W_OK | os.X_OK):
-            return ProbeResult(Probe.EMPTY, f"{folder} does not exist yet; creating an office makes it.")
+        creatable = folder.parent.is_dir() and os.access(folder.parent, os.W_OK | os.X_OK)
         return ProbeResult(Probe.UNREACHABLE, f"The folder {folder} is not there (a drive removed or a share not "
-                                              "mounted?).")
+                                              "mounted?)." + (" Creating a new office there would make it."
+                                                              if creatable else ""))
     if not folder.is_dir():
         return ProbeResult(Probe.NOT_AN_OFFICE, f"{folder} is a file, not a folder.")
     try:

@@ -159,7 +159,16 @@ def test_conflict_dialog_resolves_by_keyboard_and_the_next_sync_is_clean(qtbot, 
     window = launch_as(qtbot, launch, laptops, "alice")
     qtbot.waitUntil(lambda: window.model.sync_marks.get(case_id, ("",))[0] == "conflict")
     shot(window, f"office-case-list-conflict-{laptops.office.kind}")
-    window.office.conflicts_action.trigger()
+    row = window.model.row_of(case_id)
+    window.table.selectRow(row)
+    qtbot.waitUntil(lambda: window.editor.case_id() == case_id)
+    assert "changed both here and at the office" in window.statusBar().currentMessage()
+    rect = window.table.visualRect(window.model.index(row, 0))
+    window.workspace._on_table_menu_requested(rect.center())  # the list's context menu leads to the dialog
+    (resolve,) = [a for a in window.workspace.table_menu.actions() if "conflicts" in a.text()]
+    assert resolve.isEnabled()
+    window.workspace.table_menu.close()
+    resolve.trigger()
     qtbot.waitUntil(lambda: getattr(window, "conflict_dialog", None) is not None
                     and window.conflict_dialog.isVisible())
     dlg = window.conflict_dialog
