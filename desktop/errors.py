@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casework.errors import ExchangeError, NotPrintable, PolicyError
+from casework.i18n import message_of, render
 from storage.errors import Cancelled, UserFacingError
 
 log = logging.getLogger("casefile")
@@ -33,13 +34,19 @@ def redacted_traceback(exc: BaseException) -> str:
     return "\n".join(lines)
 
 
+def error_text(exc: BaseException) -> str:
+    """A user-facing error's message in the window's language (casework.i18n marks the messages of casework
+    and storage; the installed catalogues translate them; English where none does)."""
+    return render(message_of(exc), QCoreApplication.translate)
+
+
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox | None:
     """Show `exc` to the user without blocking: a plain message for user-facing errors, else a generic one."""
     if isinstance(exc, Cancelled):
         return None
     if isinstance(exc, UserFacingError | ExchangeError | NotPrintable | PolicyError):
-        title = getattr(exc, "title", "Casefile")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc), QMessageBox.StandardButton.Ok, parent)
+        title = render(getattr(exc, "title", "Casefile"), QCoreApplication.translate)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc), QMessageBox.StandardButton.Ok, parent)
     else:
         log.error("unexpected error\n%s", redacted_traceback(exc))
         box = QMessageBox(

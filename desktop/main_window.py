@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from casework.errors import PolicyError
 from desktop import settings as S
 from desktop.dialogs.unlock import UnlockDialog
-from desktop.errors import show_error
+from desktop.errors import error_text, show_error
 from desktop.idle import IdleWatcher
 from desktop.operations import profile as profile_ops
 from desktop.tasks import TaskManager
@@ -328,13 +328,13 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, WrongPassphrase):
-                dlg.wrong(str(exc), exc.wait_s)
+                dlg.wrong(error_text(exc), exc.wait_s)
             elif isinstance(exc, TooManyAttempts):
-                dlg.wrong(str(exc), exc.seconds)
+                dlg.wrong(error_text(exc), exc.seconds)
             elif isinstance(exc, StoreUnavailable | StorageFull):
-                dlg.wrong(str(exc))  # busy, read-only, no permission, disk full: worth another try once fixed
+                dlg.wrong(error_text(exc))  # busy, read-only, no permission, disk full: worth another try once fixed
             elif isinstance(exc, UserFacingError):
-                dlg.failed(str(exc))
+                dlg.failed(error_text(exc))
             else:
                 dlg.failed(self.tr("The store could not be opened."))
                 show_error(dlg, exc)

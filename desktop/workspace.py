@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from casework.model import CaseFile, CaseStatus, CaseSummary, Encounter, Officer, Role, summary_of
 from desktop import i18n
-from desktop.errors import show_error
+from desktop.errors import error_text, show_error
 from desktop.operations import cases as case_ops
 from desktop.save_queue import CaseSaveQueue
 from desktop.tasks import TaskManager
@@ -639,7 +639,7 @@ class CaseWorkspace(QSplitter):
 
     def _on_submit_refused(self, exc: BaseException) -> None:
         if isinstance(exc, WorkflowRefused):
-            self.editor.show_submit_refused(str(exc), list(exc.items))  # type: ignore[arg-type]
+            self.editor.show_submit_refused(error_text(exc), list(exc.items))  # type: ignore[arg-type]
         else:
             show_error(self, exc)
 

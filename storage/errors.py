@@ -23,11 +23,12 @@ class Cancelled(AppError):
 class UserFacingError(AppError):
     """An error whose message is written for the officer, not for a developer."""
 
-    title = "Casefile"
+    title: str = QT_TRANSLATE_NOOP("storage", "Casefile")
+    """The dialog's title (a casework.i18n Message where marked, so the window can translate it)."""
 
 
 class WrongPassphrase(UserFacingError):
-    title = "Wrong passphrase"
+    title = QT_TRANSLATE_NOOP("storage", "Wrong passphrase")
 
     def __init__(self, wait_s: float = 0.0) -> None:
         message = QT_TRANSLATE_NOOP("storage", "The passphrase is not correct. Check Caps Lock and the keyboard "
@@ -42,7 +43,7 @@ class WrongPassphrase(UserFacingError):
 
 
 class TooManyAttempts(UserFacingError):
-    title = "Too many attempts"
+    title = QT_TRANSLATE_NOOP("storage", "Too many attempts")
 
     def __init__(self, seconds: float) -> None:
         super().__init__(QT_TRANSLATE_NOOP("storage", "Too many wrong passphrases. Try again in {seconds} seconds."
@@ -51,17 +52,17 @@ class TooManyAttempts(UserFacingError):
 
 
 class StoreNotFound(UserFacingError):
-    title = "No case store"
+    title = QT_TRANSLATE_NOOP("storage", "No case store")
 
 
 class StoreExists(UserFacingError):
-    title = "Store already exists"
+    title = QT_TRANSLATE_NOOP("storage", "Store already exists")
 
 
 class StoreCorrupt(UserFacingError):
     """The database or its key file cannot be read as a Casefile store. The files are left untouched."""
 
-    title = "Cannot open the case store"
+    title = QT_TRANSLATE_NOOP("storage", "Cannot open the case store")
 
 
 class ForeignFile(StoreCorrupt):
@@ -69,23 +70,23 @@ class ForeignFile(StoreCorrupt):
 
 
 class DatabaseTooNew(UserFacingError):
-    title = "Casefile is too old for this store"
+    title = QT_TRANSLATE_NOOP("storage", "Casefile is too old for this store")
 
 
 class DatabaseTooOld(UserFacingError):
-    title = "Store too old"
+    title = QT_TRANSLATE_NOOP("storage", "Store too old")
 
 
 class MigrationFailed(UserFacingError):
-    title = "Cannot upgrade the case store"
+    title = QT_TRANSLATE_NOOP("storage", "Cannot upgrade the case store")
 
 
 class StoreLocked(UserFacingError):
-    title = "Store locked"
+    title = QT_TRANSLATE_NOOP("storage", "Store locked")
 
 
 class CaseNotFound(UserFacingError):
-    title = "No such case"
+    title = QT_TRANSLATE_NOOP("storage", "No such case")
 
 
 class CaseConflict(UserFacingError):
@@ -93,7 +94,7 @@ class CaseConflict(UserFacingError):
 
     `revision` and `saved_at` (UTC) describe the stored version, when the conflict is with a stored version."""
 
-    title = "Case changed elsewhere"
+    title = QT_TRANSLATE_NOOP("storage", "Case changed elsewhere")
 
     def __init__(self, message: str, *, revision: int | None = None, saved_at: datetime | None = None) -> None:
         super().__init__(message)
@@ -104,7 +105,7 @@ class CaseConflict(UserFacingError):
 class InvalidCase(UserFacingError):
     """A case with field errors reached the store; nothing was written."""
 
-    title = "Case not saved"
+    title = QT_TRANSLATE_NOOP("storage", "Case not saved")
 
     def __init__(self, errors: Sequence[object]) -> None:
         super().__init__("; ".join(str(e) for e in errors))
@@ -112,7 +113,7 @@ class InvalidCase(UserFacingError):
 
 
 class StorageFull(UserFacingError):
-    title = "Disk full"
+    title = QT_TRANSLATE_NOOP("storage", "Disk full")
 
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP(
@@ -123,13 +124,13 @@ class StorageFull(UserFacingError):
 class ReadOnlyCase(UserFacingError):
     """An edit reached a case that is submitted or reviewed; it must be reopened (an explicit step) first."""
 
-    title = "Case is read-only"
+    title = QT_TRANSLATE_NOOP("storage", "Case is read-only")
 
 
 class WorkflowRefused(UserFacingError):
     """A workflow step (submit, review, reopen, a status change on import) that is not allowed now."""
 
-    title = "Not allowed"
+    title = QT_TRANSLATE_NOOP("storage", "Not allowed")
 
     def __init__(self, message: str, items: list[object] | None = None) -> None:
         super().__init__(message)
@@ -145,13 +146,13 @@ class StoreUnavailable(UserFacingError):
     Nothing was changed. The message never advises restoring a backup: the files are fine.
     """
 
-    title = "Cannot use the case store"
+    title = QT_TRANSLATE_NOOP("storage", "Cannot use the case store")
 
 
 class StoreBusy(StoreUnavailable):
     """Another Casefile window or process has this profile open (its lock file, or SQLite's write lock)."""
 
-    title = "Casefile is already open"
+    title = QT_TRANSLATE_NOOP("storage", "Casefile is already open")
     MESSAGE = QT_TRANSLATE_NOOP("storage", "Casefile is already open on this profile in another window or process.")
 
     def __init__(self, message: str = MESSAGE) -> None:
@@ -159,17 +160,17 @@ class StoreBusy(StoreUnavailable):
 
 
 class StoreReadOnly(StoreUnavailable):
-    title = "Read-only folder"
+    title = QT_TRANSLATE_NOOP("storage", "Read-only folder")
 
 
 class StorePermissionDenied(StoreUnavailable):
-    title = "Permission denied"
+    title = QT_TRANSLATE_NOOP("storage", "Permission denied")
 
 
 class WrongKindOfPath(StoreUnavailable):
     """A file where a folder belongs (the data folder) or a folder where a file belongs (casefile.db)."""
 
-    title = "Cannot use this folder"
+    title = QT_TRANSLATE_NOOP("storage", "Cannot use this folder")
 
 
 class DiskFull(StorageFull):
@@ -182,10 +183,10 @@ class DiskFull(StorageFull):
 class PassphraseRefused(UserFacingError):
     """A new passphrase that casework.passphrase's rule refuses; no key slot was written."""
 
-    title = "Choose another passphrase"
+    title = QT_TRANSLATE_NOOP("storage", "Choose another passphrase")
 
 
 class PassphraseNotChanged(UserFacingError):
     """Changing the passphrase failed part-way and was undone: the old passphrase still works."""
 
-    title = "Passphrase not changed"
+    title = QT_TRANSLATE_NOOP("storage", "Passphrase not changed")

@@ -639,6 +639,14 @@
         <translation>{path} es una carpeta, no un archivo, por lo que Casefile no puede {doing}. No se ha cambiado nada; mueva esa carpeta a otro lugar o consulte al servicio de informática de la oficina.</translation>
     </message>
     <message>
+        <source>Casefile</source>
+        <translation>Casefile</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>Frase de contraseña incorrecta</translation>
+    </message>
+    <message>
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>La frase de contraseña no es correcta. Compruebe las mayúsculas (Bloq Mayús) y la distribución del teclado, e inténtelo de nuevo.</translation>
     </message>
@@ -647,16 +655,100 @@
         <translation>La frase de contraseña no es correcta. Compruebe las mayúsculas (Bloq Mayús) y la distribución del teclado, e inténtelo de nuevo. Tras varios intentos fallidos, el siguiente será posible dentro de {seconds} segundos.</translation>
     </message>
     <message>
+        <source>Too many attempts</source>
+        <translation>Demasiados intentos</translation>
+    </message>
+    <message>
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
         <translation>Demasiadas frases de contraseña incorrectas. Inténtelo de nuevo dentro de {seconds} segundos.</translation>
+    </message>
+    <message>
+        <source>No case store</source>
+        <translation>No hay almacén de casos</translation>
+    </message>
+    <message>
+        <source>Store already exists</source>
+        <translation>El almacén ya existe</translation>
+    </message>
+    <message>
+        <source>Cannot open the case store</source>
+        <translation>No se puede abrir el almacén de casos</translation>
+    </message>
+    <message>
+        <source>Casefile is too old for this store</source>
+        <translation>Esta versión de Casefile es demasiado antigua para este almacén</translation>
+    </message>
+    <message>
+        <source>Store too old</source>
+        <translation>Almacén demasiado antiguo</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the case store</source>
+        <translation>No se puede actualizar el almacén de casos</translation>
+    </message>
+    <message>
+        <source>Store locked</source>
+        <translation>Almacén bloqueado</translation>
+    </message>
+    <message>
+        <source>No such case</source>
+        <translation>No existe el caso</translation>
+    </message>
+    <message>
+        <source>Case changed elsewhere</source>
+        <translation>El caso cambió en otro lugar</translation>
+    </message>
+    <message>
+        <source>Case not saved</source>
+        <translation>El caso no se guardó</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>Disco lleno</translation>
     </message>
     <message>
         <source>The disk is full, so the last change was not saved. Your edits are still on screen: free some space and they will be saved.</source>
         <translation>El disco está lleno, por lo que no se guardó el último cambio. Sus cambios siguen en pantalla: libere espacio y se guardarán.</translation>
     </message>
     <message>
+        <source>Case is read-only</source>
+        <translation>El caso es de solo lectura</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>Cannot use the case store</source>
+        <translation>No se puede usar el almacén de casos</translation>
+    </message>
+    <message>
+        <source>Casefile is already open</source>
+        <translation>Casefile ya está abierto</translation>
+    </message>
+    <message>
         <source>Casefile is already open on this profile in another window or process.</source>
         <translation>Casefile ya está abierto con este perfil en otra ventana o proceso.</translation>
+    </message>
+    <message>
+        <source>Read-only folder</source>
+        <translation>Carpeta de solo lectura</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permiso denegado</translation>
+    </message>
+    <message>
+        <source>Cannot use this folder</source>
+        <translation>No se puede usar esta carpeta</translation>
+    </message>
+    <message>
+        <source>Choose another passphrase</source>
+        <translation>Elija otra frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase not changed</source>
+        <translation>No se cambió la frase de contraseña</translation>
     </message>
     <message>
         <source>The key file {path} is missing, so the case store beside it cannot be unlocked. Restore it from a backup; nothing has been changed.</source>
