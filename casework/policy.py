@@ -19,6 +19,7 @@ from datetime import date
 from importlib import resources
 
 from casework.errors import PolicyError
+from casework.i18n import QT_TRANSLATE_NOOP
 
 FORMAT = "casefile.policy"
 FORMAT_VERSION = 2
@@ -267,13 +268,15 @@ class Policy:
     def status_on(self, day: date) -> str:
         """'in force', or a sentence saying why not, for the banner and the memo."""
         if self.window_for(day):
-            return "in force"
+            return QT_TRANSLATE_NOOP("casework", "in force")
         gap = next((w for w in self.not_in_force if w.contains(day)), None)
         if gap is not None:
-            return f"not in force on {day.isoformat()}: {gap.note}"
+            return QT_TRANSLATE_NOOP("casework", "not in force on {day}: {note}").format(day=day.isoformat(),
+                                                                                       note=gap.note)
         if day < self.effective:
-            return f"not yet in force on {day.isoformat()} (effective {self.effective.isoformat()})"
-        return f"not in force on {day.isoformat()}"
+            return QT_TRANSLATE_NOOP("casework", "not yet in force on {day} (effective {effective})").format(
+                day=day.isoformat(), effective=self.effective.isoformat())
+        return QT_TRANSLATE_NOOP("casework", "not in force on {day}").format(day=day.isoformat())
 
     def note_on(self, day: date) -> str:
         """The note of the in-force window holding `day` (a partial stay, say), for the banner; "" if none."""

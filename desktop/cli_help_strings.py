@@ -73,6 +73,7 @@ HELP = (
     QT_TRANSLATE_NOOP('cli-help', 'the THROUGH line'),
     QT_TRANSLATE_NOOP('cli-help', "a copy for someone outside the office, under that recipient type's disclosure profile (agency, counsel): withheld items blacked out, the disclosure logged"),
     QT_TRANSLATE_NOOP('cli-help', "the recipient's name, printed on every page of the copy (with --for)"),
+    QT_TRANSLATE_NOOP('cli-help', 'also a translated copy (es: Spanish) after the English original, which stays the sealed record; the copy is not sealed'),
     QT_TRANSLATE_NOOP('cli-help', 'the memo PDF, or scans: a PDF of scanned pages or images'),
     QT_TRANSLATE_NOOP('cli-help', 'required to return or non-concur'),
     QT_TRANSLATE_NOOP('cli-help', 'why (required unless the case was returned)'),

@@ -13,6 +13,7 @@ import argparse
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +43,8 @@ def add_parsers(sub: Any) -> None:
                      help="a copy for someone outside the office, under that recipient type's disclosure profile ("
                      + ", ".join(_recipient_types()) + "): withheld items blacked out, the disclosure logged")
     prt.add_argument("--recipient", help="the recipient's name, printed on every page of the copy (with --for)")
+    prt.add_argument("--translated-copy", metavar="LANGUAGE", choices=("es",), help="also a translated copy (es: "
+                     "Spanish) after the English original, which stays the sealed record; the copy is not sealed")
 
     ver = sub.add_parser("verify", help="say whether a memo PDF, or scans or photos of a paper copy, match the "
                          "store (exit 0 match, 1 otherwise, 2 bad input)")
@@ -126,17 +129,40 @@ def cmd_print(args: argparse.Namespace) -> int:
         settings = MemoSettings(agency=args.agency, office=case.officer.office, handling=args.handling,
                                 memo_for=args.memo_for, through=args.through, paper=args.paper)
         memo = render_memo(case, policy, settings, request, copy=copy)
-        write_output(args.output, memo.pdf, protected_dirs=protected, inputs=inputs, force=args.force)
+        pdf, translated_pages = memo.pdf, 0
+        if args.translated_copy:
+            pdf, translated_pages = with_translated_copy(case, policy, settings, memo, args.translated_copy, copy)
+        write_output(args.output, pdf, protected_dirs=protected, inputs=inputs, force=args.force)
         if store is not None and memo.seal is not None:
-            record_memo(store, memo, f"saved as {args.output.name}")
+            with_copy = (f", with a translated copy ({args.translated_copy}, {translated_pages} pages, not sealed)"
+                         if translated_pages else "")
+            record_memo(store, memo, f"saved as {args.output.name}{with_copy}")
     finally:
         if store is not None:
             store.close()
     seal = memo.seal
     what = f"a copy for {copy.recipient} ({copy.profile.label}), the disclosure logged; " if copy else ""
     print(f"Wrote {args.output}" + (f" ({what}sealed: revision {seal.revision}, {seal.page_count} pages)" if seal
-                                    else " (not sealed: the case is not in the store)"))
+                                    else " (not sealed: the case is not in the store)")
+          + (f", then a translated copy ({args.translated_copy}, {translated_pages} pages, not sealed)"
+             if translated_pages else ""))
     return 0
+
+
+def with_translated_copy(case: Any, policy: Any, settings: Any, memo: RenderedMemo, language: str,
+                         copy: Any = None) -> tuple[bytes, int]:
+    """The memo's file with a translated copy after its pages (printing.translated_copy), and the copy's page
+    count. The copy's words come from the language's Qt catalogue (desktop.cli_i18n), whatever language the
+    command speaks."""
+    from pypdf import PdfReader
+
+    from desktop.cli_i18n import Catalogue
+    from printing import translated_copy
+
+    translate = Catalogue(language).translate
+    pages = translated_copy.render_translated_copy(case, policy, settings, memo, language, translate,
+                                                   memo_date=date.fromisoformat(memo.spec["memo_date"]), copy=copy)
+    return translated_copy.with_translated_copy(memo, pages, language), len(PdfReader(io.BytesIO(pages)).pages)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -234,8 +260,13 @@ def check_memo_file(store: CaseStore, memo: MemoFile, policies: PolicyLibrary | 
     if diff is not None:
         return MemoCheck("altered", f"The memo was changed after it was printed: {diff}.",
                          stored_pdf=expected.pdf)
+    details = _record_details(record)
+    if memo.translation is not None:
+        t = memo.translation
+        details += (f"pages {t.first_page}–{t.first_page + t.pages - 1}: a translated copy ({t.language}), not "
+                    "sealed and not the record; not checked",)
     return MemoCheck(base.status, f"{base.message} {_pages_sentence(record, expected.rendered, note)}",
-                     _record_details(record), expected.pdf)
+                     details, expected.pdf)
 
 
 def _pages_sentence(record: PrintRecord, rendered: bool, note: str) -> str:

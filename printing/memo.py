@@ -46,8 +46,10 @@ from reportlab.platypus import (
 from casework.assessment import Assessment, CategoryAnswer, FactorAnswer
 from casework.attachments import display_name, human_size, type_label
 from casework.checks import review_items
+from casework.dates import PartialDate
 from casework.disclosure import DisclosureProfile, Withheld, find_profile, withhold
 from casework.errors import NotPrintable, PolicyError
+from casework.i18n import QT_TRANSLATE_NOOP, Translate, render
 from casework.labels import label
 from casework.model import CaseFile, CaseStatus, Disposition
 from casework.policy import Policy, PolicyLibrary, Question
@@ -252,6 +254,18 @@ class _Furniture:
     copy_for: str = ""
     seal_forms: Callable[[pdfcanvas.Canvas, list[str]], MemoSeal | None] | None = None
     result: list[Any] = field(default_factory=list)
+    translate: Translate | None = None
+    """For a translated copy (printing.translated_copy): the catalogue its fixed text is translated with."""
+    translation: str = ""
+    """A translated copy's notice, on every page under the header (and its footer says it is not sealed)."""
+
+    def t(self, text: object) -> str:
+        return _tr(text, self.translate)
+
+
+def _tr(text: object, translate: Translate | None) -> str:
+    """`text` in the copy's language (casework.i18n Messages translated), or as it is for the original."""
+    return render(text, translate) if translate is not None else str(text)
 
 
 class _MemoCanvas(pdfcanvas.Canvas):
@@ -295,19 +309,30 @@ class _MemoCanvas(pdfcanvas.Canvas):
         top = height - 0.62 * inch
         self.setFont(BOLD, 10)
         self.drawString(MARGIN, top, f.agency)
-        case_text = (f"Case {f.case_number} · revision {f.revision}" if f.sealed else
-                     f"Case {f.case_number or 'without a number'} · UNSEALED")
-        self.drawRightString(width - MARGIN, top, case_text)
+        if f.sealed or f.translation:
+            case_text = QT_TRANSLATE_NOOP("memo", "Case {number} · revision {revision}").format(
+                number=f.case_number, revision=f.revision)
+        else:
+            case_text = QT_TRANSLATE_NOOP("memo", "Case {number} · UNSEALED").format(
+                number=f.case_number or QT_TRANSLATE_NOOP("memo", "without a number"))
+        self.drawRightString(width - MARGIN, top, f.t(case_text))
         self.setFont(REGULAR, 10)
-        self.drawString(MARGIN, top - 13, "Subject:")
+        subject = f.t(QT_TRANSLATE_NOOP("memo", "Subject:"))
+        self.drawString(MARGIN, top - 13, subject)
         runs = shape_line(f.subject, REGULAR, 10, base_dir="L")
-        draw_line(self, MARGIN + 44, top - 13, runs, REGULAR, 10)
+        draw_line(self, MARGIN + max(44, text_width(subject, REGULAR, 10) + 3), top - 13, runs, REGULAR, 10)
         rule = top - 19
         if f.copy_for:
-            draw_line(self, MARGIN, top - 26, shape_line(f"COPY FOR {f.copy_for}", BOLD, 10, base_dir="L"), BOLD, 10)
+            line = f.t(QT_TRANSLATE_NOOP("memo", "COPY FOR {recipient}").format(recipient=f.copy_for))
+            draw_line(self, MARGIN, top - 26, shape_line(line, BOLD, 10, base_dir="L"), BOLD, 10)
             self.setFont(BOLD, 10)
-            self.drawRightString(width - MARGIN, top - 26, "items withheld are blacked out")
+            self.drawRightString(width - MARGIN, top - 26, f.t(QT_TRANSLATE_NOOP("memo",
+                                                                                 "items withheld are blacked out")))
             rule = top - 32
+        if f.translation:
+            self.setFont(BOLD, 10)
+            self.drawString(MARGIN, rule - 7, f.translation)
+            rule -= 13
         self.setStrokeColor(colors.black)
         self.setLineWidth(0.6)
         self.line(MARGIN, rule, width - MARGIN, rule)
@@ -316,16 +341,22 @@ class _MemoCanvas(pdfcanvas.Canvas):
         footer = 0.62 * inch
         self.line(MARGIN, footer + 12, width - MARGIN - (QR_SIZE + 8 if f.sealed else 0), footer + 12)
         self.setFont(REGULAR, 10)
-        self.drawString(MARGIN, footer, f"page {page} of {total}")
-        if f.sealed:
-            self.drawRightString(width - MARGIN - QR_SIZE - 8, footer, "page seal →")
+        self.drawString(MARGIN, footer, f.t(QT_TRANSLATE_NOOP("memo", "page {page} of {total}").format(
+            page=page, total=total)))
+        if f.translation:
+            self.setFont(BOLD, 10)
+            self.drawRightString(width - MARGIN, footer, f.t(QT_TRANSLATE_NOOP(
+                "memo", "TRANSLATION: not sealed; the English original is the record")))
+        elif f.sealed:
+            self.drawRightString(width - MARGIN - QR_SIZE - 8, footer, f.t(QT_TRANSLATE_NOOP("memo", "page seal →")))
             self.saveState()
             self.translate(width - MARGIN - QR_SIZE, 0.2 * inch)
             self.doForm(f"CfPage{page}")
             self.restoreState()
         else:
             self.setFont(BOLD, 10)
-            self.drawRightString(width - MARGIN, footer, "UNSEALED: not matched to a stored record")
+            self.drawRightString(width - MARGIN, footer, f.t(QT_TRANSLATE_NOOP(
+                "memo", "UNSEALED: not matched to a stored record")))
         self.restoreState()
 
     def _draft_mark(self, width: float, height: float) -> None:
@@ -334,12 +365,13 @@ class _MemoCanvas(pdfcanvas.Canvas):
         size = 30
         self.saveState()
         self.setFillColor(colors.Color(0.45, 0.45, 0.45))
-        word_width = outline_width(BOLD, "DRAFT", size)
+        word = self.furniture.t(QT_TRANSLATE_NOOP("memo", "DRAFT"))
+        word_width = outline_width(BOLD, word, size)
         for y in (height * 0.7, height * 0.3):
             self.saveState()
             self.translate(MARGIN * 0.72, y - word_width / 2)
             self.rotate(90)
-            draw_outlined(self, 0, 0, "DRAFT", BOLD, size)
+            draw_outlined(self, 0, 0, word, BOLD, size)
             self.restoreState()
         self.restoreState()
 
@@ -419,35 +451,49 @@ class _Logged(Flowable):
 
 
 class _Builder:
-    def __init__(self, width: float, log: list[tuple[Any, ...]], withheld: dict[str, str] | None = None) -> None:
+    def __init__(self, width: float, log: list[tuple[Any, ...]], withheld: dict[str, str] | None = None,
+                 translate: Translate | None = None) -> None:
         self.width = width
         self.withheld = withheld or {}
         self.st = _styles()
         self.log = log
         self._ids = itertools.count(1)
+        self.translate = translate
+        """A translated copy's catalogue: the memo's own words (casework.i18n Messages) in its language."""
+
+    def t(self, text: object) -> str:
+        return _tr(text, self.translate)
+
+    def label(self, value: object) -> str:
+        """casework.labels' word for a coded value (in the copy's language: the window's "casework" context)."""
+        word = label(value)
+        return (self.translate("casework", word) or word) if self.translate is not None else word
+
+    def withheld_box(self, reason: str, **kwargs: Any) -> WithheldBox:
+        return WithheldBox(self.t(QT_TRANSLATE_NOOP("memo", "WITHHELD: {reason}").format(reason=reason)), **kwargs)
 
     def logged(self, flowable: Flowable, kind: str) -> _Logged:
         return _Logged(flowable, self.log, kind, next(self._ids))
 
     def text(self, value: str, *, lead: str = "", after: float = 3.0, base_dir: str | None = None) -> Flowable:
         if isinstance(value, Withheld):
-            return self.logged(WithheldBox(value.reason, lead=lead, space_after=after), "text")
-        return self.logged(TextFlow(value, REGULAR, BODY_SIZE, LEADING, lead=lead, lead_font=BOLD, space_after=after,
-                                    base_dir=base_dir), "text")
+            return self.logged(self.withheld_box(value.reason, lead=self.t(lead), space_after=after), "text")
+        return self.logged(TextFlow(self.t(value), REGULAR, BODY_SIZE, LEADING, lead=self.t(lead), lead_font=BOLD,
+                                    space_after=after, base_dir=base_dir), "text")
 
     def static(self, markup: str) -> Paragraph:
-        return Paragraph(markup, self.st["body"])
+        return Paragraph(self.t(markup), self.st["body"])
 
     def heading(self, text: str) -> Heading:
-        return Heading(text, self.st["h2"], self.log)
+        return Heading(self.t(text), self.st["h2"], self.log)
 
     def subheading(self, text: str) -> Heading:
-        return Heading(text, self.st["h3"], self.log)
+        return Heading(self.t(text), self.st["h3"], self.log)
 
     def fields(self, rows: list[tuple[str, str]], label_width: float = 1.9 * inch, composed: int = -1) -> Flowable:
         """Label / value rows with one left edge (no padding left of the labels). Row `composed` is a sentence
         the memo writes around user text: left-to-right whatever script the name is in."""
-        data = [[TextFlow(k, BOLD, BODY_SIZE, LEADING), _cell(v, base_dir="L" if i == composed else None)]
+        data = [[TextFlow(self.t(k), BOLD, BODY_SIZE, LEADING), self.cell(v, base_dir="L" if i == composed else None)]
                 for i, (k, v) in enumerate(rows)]
         table = Table(data, colWidths=[label_width, self.width - label_width], hAlign="LEFT")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -456,8 +502,8 @@ class _Builder:
         return self.logged(table, "table")
 
     def grid(self, head: list[str], rows: list[list[str]], fractions: list[float]) -> Flowable:
-        data = [[TextFlow(h, BOLD, BODY_SIZE, LEADING) for h in head]]
-        data += [[_cell(c) for c in row] for row in rows]
+        data = [[TextFlow(self.t(h), BOLD, BODY_SIZE, LEADING) for h in head]]
+        data += [[self.cell(c) for c in row] for row in rows]
         table = Table(data, colWidths=[f * self.width for f in fractions], repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
                                    ("LEFTPADDING", (1, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -465,16 +511,15 @@ class _Builder:
                                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#777777"))]))
         return self.logged(table, "table")
 
-
-def _cell(value: str, base_dir: str | None = None) -> Flowable:
-    """A table cell: the value, a dash when empty, or a solid box when withheld from this copy."""
-    if isinstance(value, Withheld):
-        return WithheldBox(value.reason)
-    return TextFlow(value or "—", REGULAR, BODY_SIZE, LEADING, base_dir=base_dir)
+    def cell(self, value: str, base_dir: str | None = None) -> Flowable:
+        """A table cell: the value, a dash when empty, or a solid box when withheld from this copy."""
+        if isinstance(value, Withheld):
+            return self.withheld_box(value.reason)
+        return TextFlow(self.t(value) or "—", REGULAR, BODY_SIZE, LEADING, base_dir=base_dir)
 
 
 class WithheldBox(Flowable):
-    """A withheld value on a copy: a solid black box across the value's column, the reason in white on it (the
+    """A withheld value on a copy: a solid black box across the value's column, "WITHHELD: reason" in white on it (the
     withheld text itself never reaches the renderer: see casework.disclosure)."""
 
     def __init__(self, reason: str, *, lead: str = "", space_after: float = 0.0) -> None:
@@ -486,7 +531,7 @@ class WithheldBox(Flowable):
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width = aw
         self._x = text_width(self.lead + " ", BOLD, BODY_SIZE) if self.lead else 0.0
-        self._lines = _wrap_words(f"WITHHELD: {self.reason}", BOLD, BODY_SIZE, aw - self._x - 6)
+        self._lines = _wrap_words(self.reason, BOLD, BODY_SIZE, aw - self._x - 6)
         self.height = LEADING * len(self._lines)
         return aw, self.height
 
@@ -526,41 +571,66 @@ def render_memo(case: CaseFile, policy: Policy, settings: MemoSettings, seal: Se
     Raises NotPrintable before drawing anything the font cannot show. `memo_date` is printed in the DATE
     line (today's date when not given; a print record keeps it so the same pages can be rendered again).
     """
-    withheld: dict[str, str] = {}
-    if copy is not None:  # from here on the withheld text is gone: nothing below can print it
-        disclosed = withhold(case, copy.profile)
-        case, withheld = disclosed.case, disclosed.withheld
+    case, withheld = disclosed(case, copy)  # from here on the withheld text is gone: nothing below can print it
     problems = printable_problems(case, policy, settings, copy)
     if problems:
         raise NotPrintable("These fields have characters the memo font cannot print: " + "; ".join(problems))
     if settings.paper not in PAPER:
         raise NotPrintable(f"Paper size {settings.paper!r} is not known (letter or a4).")
-    register_fonts()
     memo_date = memo_date or date.today()
     spec = print_spec(case, policy, settings, memo_date, case_id=seal.case_id if seal else "",
                       record_digest=seal.record_digest if seal else "", copy=copy)
-    paper = PAPER[settings.paper]
+    furniture = _furniture(case, settings, copy, sealed=seal is not None)
+    forms = None
+    if seal is not None:
+        forms = lambda width: _sealer(case, seal, print_id_of(spec), width)  # noqa: E731 (the frame's width)
+    pdf, log = _layout(case, policy, settings, memo_date, copy, withheld, furniture, forms=forms)
+    sealed, digests = furniture.result
+    return RenderedMemo(pdf, sealed, digests, spec, log)
+
+
+def _furniture(case: CaseFile, settings: MemoSettings, copy: CopyFor | None, *, sealed: bool,
+               translate: Translate | None = None, translation: str = "") -> _Furniture:
+    return _Furniture(PAPER[settings.paper], settings.agency, settings.handling, case.case_number, case.revision,
+                      case.subject.display_name or _tr(QT_TRANSLATE_NOOP("memo", "(no name recorded)"), translate),
+                      draft=case.status in (CaseStatus.DRAFT, CaseStatus.RETURNED), sealed=sealed,
+                      copy_for=copy.recipient if copy else "", translate=translate, translation=translation)
+
+
+def _layout(case: CaseFile, policy: Policy, settings: MemoSettings, memo_date: date, copy: CopyFor | None,
+            withheld: dict[str, str], furniture: _Furniture, *,
+            forms: Callable[[float], Callable[[pdfcanvas.Canvas, list[str]], MemoSeal]] | None = None,
+            notice: Callable[[_Builder], Flowable] | None = None) -> tuple[bytes, list[tuple[Any, ...]]]:
+    """Lay the memo out on pages with `furniture` (sealed by `forms`, or closed by `notice` — a translated
+    copy's — in place of the seal block); the PDF bytes and the layout log."""
+    register_fonts()
     log: list[tuple[Any, ...]] = []
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
-        buffer, pagesize=paper, invariant=1, title=f"Decision memorandum {case.case_number}", author="Casefile",
-        subject="Individual assessment", creator="Casefile", producer="Casefile", leftMargin=MARGIN,
-        rightMargin=MARGIN, topMargin=0.95 * inch + (13 if copy else 0), bottomMargin=1.3 * inch,
+        buffer, pagesize=furniture.paper, invariant=1, title=f"Decision memorandum {case.case_number}",
+        author="Casefile", subject="Individual assessment", creator="Casefile", producer="Casefile",
+        leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=0.95 * inch + (13 if copy else 0) + (13 if furniture.translation else 0), bottomMargin=1.3 * inch,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="FirstPage", frames=[frame]),
                           PageTemplate(id="LaterPages", frames=[frame])])
-    furniture = _Furniture(paper, settings.agency, settings.handling, case.case_number, case.revision,
-                           case.subject.display_name or "(no name recorded)",
-                           draft=case.status in (CaseStatus.DRAFT, CaseStatus.RETURNED), sealed=seal is not None,
-                           copy_for=copy.recipient if copy else "")
-    if seal is not None:
-        furniture.seal_forms = _sealer(case, seal, print_id_of(spec), doc.width)
-    story = _story(case, policy, settings, memo_date, seal is not None, _Builder(doc.width, log, withheld), copy)
+    if forms is not None:
+        furniture.seal_forms = forms(doc.width)
+    b = _Builder(doc.width, log, withheld, furniture.translate)
+    story = _story(case, policy, settings, memo_date, forms is not None, b, copy,
+                   notice(b) if notice is not None else None)
     doc.build(story, canvasmaker=type("MemoCanvas", (_MemoCanvas,), {"furniture": furniture}))
-    sealed, digests = furniture.result
-    return RenderedMemo(buffer.getvalue(), sealed, digests, spec, log)
+    return buffer.getvalue(), log
+
+
+def disclosed(case: CaseFile, copy: CopyFor | None) -> tuple[CaseFile, dict[str, str]]:
+    """The case as a copy for `copy`'s recipient may show it (withheld text gone), and what was withheld."""
+    if copy is None:
+        return case, {}
+    found = withhold(case, copy.profile)
+    return found.case, found.withheld
 
 
 SEAL_HEIGHT = 1.05 * inch
@@ -624,80 +694,133 @@ class _SealBlock(Flowable):
                                  "verified.")
 
 
-def _date(d: object) -> str:
-    text = str(d)
-    return text or "unknown"
+def _date(d: PartialDate) -> str:
+    return d.text or _UNKNOWN  # str(d) says "unknown" too, but in English only
+
+
+_UNKNOWN = QT_TRANSLATE_NOOP("memo", "unknown")
+_NOT_ANSWERED = QT_TRANSLATE_NOOP("memo", "Not answered")
+_NONE = QT_TRANSLATE_NOOP("memo", "None.")
+_MONTHS = (QT_TRANSLATE_NOOP("memo", "January"), QT_TRANSLATE_NOOP("memo", "February"),
+           QT_TRANSLATE_NOOP("memo", "March"), QT_TRANSLATE_NOOP("memo", "April"), QT_TRANSLATE_NOOP("memo", "May"),
+           QT_TRANSLATE_NOOP("memo", "June"), QT_TRANSLATE_NOOP("memo", "July"), QT_TRANSLATE_NOOP("memo", "August"),
+           QT_TRANSLATE_NOOP("memo", "September"), QT_TRANSLATE_NOOP("memo", "October"),
+           QT_TRANSLATE_NOOP("memo", "November"), QT_TRANSLATE_NOOP("memo", "December"))
+_PRECISION = {"exact": QT_TRANSLATE_NOOP("memo", "exact"), "month": QT_TRANSLATE_NOOP("memo", "month"),
+              "year": QT_TRANSLATE_NOOP("memo", "year"), "unknown": _UNKNOWN}
+_EVENTS = {"submitted": QT_TRANSLATE_NOOP("memo", "submitted"), "concurred": QT_TRANSLATE_NOOP("memo", "concurred"),
+           "returned": QT_TRANSLATE_NOOP("memo", "returned"),
+           "nonconcurred": QT_TRANSLATE_NOOP("memo", "nonconcurred"), "reopened": QT_TRANSLATE_NOOP("memo", "reopened")}
+
+
+def _long_date(d: date) -> str:
+    """"November 26, 2026" (a Message: "26 de noviembre de 2026" in a Spanish copy)."""
+    return QT_TRANSLATE_NOOP("memo", "{month} {day}, {year}").format(month=_MONTHS[d.month - 1], day=d.day,
+                                                                       year=d.year)
 
 
 def _story(case: CaseFile, policy: Policy, settings: MemoSettings, memo_date: date, sealed: bool,
-           b: _Builder, copy: CopyFor | None = None) -> list[Flowable]:
+           b: _Builder, copy: CopyFor | None = None, notice: Flowable | None = None) -> list[Flowable]:
     s, e, h, a = case.subject, case.encounter, case.history, case.assessment
     office = settings.office or case.officer.office
-    what = policy.word("memo.subject") or "Individual assessment"
-    subject_line = (f"{what} of {s.display_name or '(no name recorded)'}"
-                    + (f" ({s.a_number})" if s.a_number else "") + f", case {case.case_number or 'without a number'}")
-    from_line = ", ".join(x for x in (case.officer.name, "Immigration Officer", office) if x)
+    what = policy.word("memo.subject") or QT_TRANSLATE_NOOP("memo", "Individual assessment")
+    number = case.case_number or QT_TRANSLATE_NOOP("memo", "without a number")
+    name = s.display_name or QT_TRANSLATE_NOOP("memo", "(no name recorded)")
+    if s.a_number:
+        subject_line = QT_TRANSLATE_NOOP("memo", "{what} of {name} ({a_number}), case {number}").format(
+            what=what, name=name, a_number=s.a_number, number=number)
+    else:
+        subject_line = QT_TRANSLATE_NOOP("memo", "{what} of {name}, case {number}").format(what=what, name=name,
+                                                                                             number=number)
+    from_line = ", ".join(b.t(x) for x in (case.officer.name, QT_TRANSLATE_NOOP("memo", "Immigration Officer"),
+                                             office) if x)
     story: list[Flowable] = [
-        Paragraph("MEMORANDUM", b.st["title"]),
-        b.fields([("MEMORANDUM FOR:", settings.memo_for), ("THROUGH:", settings.through if
-                  policy.requires_supervisor_concurrence else "—"), ("FROM:", from_line),
-                  ("SUBJECT:", subject_line), ("DATE:", memo_date.strftime("%B %-d, %Y"))], 1.75 * inch, composed=3),
+        Paragraph(b.t(QT_TRANSLATE_NOOP("memo", "MEMORANDUM")), b.st["title"]),
+        b.fields([(QT_TRANSLATE_NOOP("memo", "MEMORANDUM FOR:"), settings.memo_for),
+                  (QT_TRANSLATE_NOOP("memo", "THROUGH:"),
+                   settings.through if policy.requires_supervisor_concurrence else "—"),
+                  (QT_TRANSLATE_NOOP("memo", "FROM:"), from_line),
+                  (QT_TRANSLATE_NOOP("memo", "SUBJECT:"), subject_line),
+                  (QT_TRANSLATE_NOOP("memo", "DATE:"), _long_date(memo_date) if b.translate else
+                   memo_date.strftime("%B %-d, %Y"))], 1.75 * inch, composed=3),
         Spacer(1, 4),
     ]
     if copy is not None:
         p = copy.profile
-        story.append(b.text(f"Copy for {copy.recipient}, {p.label}, under disclosure profile {p.id} version "
-                            f"{p.version}. {p.summary} Each item withheld is a black box; names withheld are "
-                            f"blacked out wherever they are mentioned.", lead="Disclosure:", base_dir="L"))
+        story.append(b.text(QT_TRANSLATE_NOOP(
+            "memo", "Copy for {recipient}, {label}, under disclosure profile {profile} version {version}. {summary} "
+            "Each item withheld is a black box; names withheld are blacked out wherever they are mentioned.").format(
+            recipient=copy.recipient, label=p.label, profile=p.id, version=p.version, summary=p.summary),
+            lead=QT_TRANSLATE_NOOP("memo", "Disclosure:"), base_dir="L"))
 
-    story += [b.heading("1. Subject")]
+    story += [b.heading(QT_TRANSLATE_NOOP("memo", "1. Subject"))]
     docs = "\n".join(f"{d.kind} {d.number} ({d.issuing_country})".strip() for d in s.documents)
-    story.append(b.fields([("Family name", s.family_name), ("Given names", s.given_names),
-                           ("Aliases", "\n".join(s.aliases)), ("Date of birth", str(s.date_of_birth) or "unknown"),
-                           ("A-number", s.a_number), ("Citizenship (record fact only)", s.country_of_citizenship),
-                           ("Identity documents", docs)]))
+    story.append(b.fields([
+        (QT_TRANSLATE_NOOP("memo", "Family name"), s.family_name),
+        (QT_TRANSLATE_NOOP("memo", "Given names"), s.given_names),
+        (QT_TRANSLATE_NOOP("memo", "Aliases"), "\n".join(s.aliases)),
+        (QT_TRANSLATE_NOOP("memo", "Date of birth"), _date(s.date_of_birth)),
+        (QT_TRANSLATE_NOOP("memo", "A-number"), s.a_number),
+        (QT_TRANSLATE_NOOP("memo", "Citizenship (record fact only)"), s.country_of_citizenship),
+        (QT_TRANSLATE_NOOP("memo", "Identity documents"), docs)]))
 
-    story += [b.heading("2. Encounter and how the case came to attention")]
-    entry = f"{h.last_entry} ({h.last_entry.precision.value} date)" if h.last_entry.text else "unknown"
-    at = e.occurred_at.strftime("%Y-%m-%d %H:%M %Z").strip() if e.occurred_at else "not recorded"
-    story.append(b.fields([("Date and time", at), ("Place", e.place),
-                           ("How it came to attention", Withheld(b.withheld["encounter.attention_source"])
-                            if "encounter.attention_source" in b.withheld else label(e.attention_source)),
-                           ("Details", e.attention_detail),
-                           ("Last entry", entry), ("Manner of entry", label(h.manner_of_entry)),
-                           ("Place of entry", h.place_of_entry), ("Where apprehended", label(h.apprehension_site)),
-                           ("Apprehension place", h.apprehension_place)]))
+    story += [b.heading(QT_TRANSLATE_NOOP("memo", "2. Encounter and how the case came to attention"))]
+    if h.last_entry.text:
+        precision = h.last_entry.precision.value
+        entry: str = QT_TRANSLATE_NOOP("memo", "{date} ({precision} date)").format(
+            date=str(h.last_entry), precision=_PRECISION.get(precision, precision))
+    else:
+        entry = _UNKNOWN
+    at = (e.occurred_at.strftime("%Y-%m-%d %H:%M %Z").strip() if e.occurred_at
+          else QT_TRANSLATE_NOOP("memo", "not recorded"))
+    story.append(b.fields([
+        (QT_TRANSLATE_NOOP("memo", "Date and time"), at), (QT_TRANSLATE_NOOP("memo", "Place"), e.place),
+        (QT_TRANSLATE_NOOP("memo", "How it came to attention"), Withheld(b.withheld["encounter.attention_source"])
+         if "encounter.attention_source" in b.withheld else b.label(e.attention_source)),
+        (QT_TRANSLATE_NOOP("memo", "Details"), e.attention_detail),
+        (QT_TRANSLATE_NOOP("memo", "Last entry"), entry),
+        (QT_TRANSLATE_NOOP("memo", "Manner of entry"), b.label(h.manner_of_entry)),
+        (QT_TRANSLATE_NOOP("memo", "Place of entry"), h.place_of_entry),
+        (QT_TRANSLATE_NOOP("memo", "Where apprehended"), b.label(h.apprehension_site)),
+        (QT_TRANSLATE_NOOP("memo", "Apprehension place"), h.apprehension_place)]))
 
-    story += [b.heading("3. Criminal history")]
+    story += [b.heading(QT_TRANSLATE_NOOP("memo", "3. Criminal history"))]
     if case.offenses:
         rows = []
         for o in case.offenses:
-            convicted = ("no conviction" if o.disposition in NO_CONVICTION else _date(o.conviction_date))
+            convicted = (QT_TRANSLATE_NOOP("memo", "no conviction") if o.disposition in NO_CONVICTION
+                         else _date(o.conviction_date))
             rows.append([o.charge + (f" ({o.statute})" if o.statute else ""), o.jurisdiction, _date(o.arrest_date),
-                         convicted, label(o.disposition), o.sentence])
-        story.append(b.grid(["Charge", "Jurisdiction", "Arrest", "Conviction", "Disposition", "Sentence"], rows,
+                         convicted, b.label(o.disposition), o.sentence])
+        story.append(b.grid([QT_TRANSLATE_NOOP("memo", "Charge"), QT_TRANSLATE_NOOP("memo", "Jurisdiction"),
+                             QT_TRANSLATE_NOOP("memo", "Arrest"), QT_TRANSLATE_NOOP("memo", "Conviction"),
+                             QT_TRANSLATE_NOOP("memo", "Disposition"), QT_TRANSLATE_NOOP("memo", "Sentence")], rows,
                             [0.25, 0.16, 0.11, 0.14, 0.16, 0.18]))
     else:
-        story.append(b.text("No offenses recorded."))
+        story.append(b.text(QT_TRANSLATE_NOOP("memo", "No offenses recorded.")))
 
-    story += [b.heading("4. Family and ties")]
+    story += [b.heading(QT_TRANSLATE_NOOP("memo", "4. Family and ties"))]
     if case.family:
-        story.append(b.grid(["Name", "Relationship", "Status in the U.S.", "Notes"],
+        story.append(b.grid([QT_TRANSLATE_NOOP("memo", "Name"), QT_TRANSLATE_NOOP("memo", "Relationship"),
+                             QT_TRANSLATE_NOOP("memo", "Status in the U.S."), QT_TRANSLATE_NOOP("memo", "Notes")],
                             [[t.name, t.relationship, t.status_in_us, t.notes] for t in case.family],
                             [0.27, 0.2, 0.2, 0.33]))
     else:
-        story.append(b.text("No family members recorded."))
-    story.append(b.text(case.other_ties or "No other ties recorded.", lead="Other ties:"))
+        story.append(b.text(QT_TRANSLATE_NOOP("memo", "No family members recorded.")))
+    story.append(b.text(case.other_ties or QT_TRANSLATE_NOOP("memo", "No other ties recorded."),
+                        lead=QT_TRANSLATE_NOOP("memo", "Other ties:")))
 
-    story += [b.heading("5. Case notes"), b.text(case.notes or "None.")]
+    story += [b.heading(QT_TRANSLATE_NOOP("memo", "5. Case notes")),
+              b.text(case.notes or QT_TRANSLATE_NOOP("memo", "None."))]
 
     if a is None:
-        story += [b.heading("6. Assessment"), b.text("The assessment has not been started.")]
+        story += [b.heading(QT_TRANSLATE_NOOP("memo", "6. Assessment")),
+                  b.text(QT_TRANSLATE_NOOP("memo", "The assessment has not been started."))]
     else:
         story += _assessment(case, a, policy, b)
 
     story += _exhibits(case, b)
-    story += _signatures(case, policy, b, sealed)
+    story += _signatures(case, policy, b, sealed, notice)
     return story
 
 
@@ -710,8 +833,10 @@ def _exhibits(case: CaseFile, b: _Builder) -> list[Flowable]:
     rows = [[str(n), exhibit_name(a.file_name) + (f"\n{a.caption}" if a.caption else ""), type_label(a.media_type),
              human_size(a.size), " ".join(a.sha256[i:i + 8] for i in range(0, len(a.sha256), 8))]
             for n, a in enumerate(case.attachments, start=1)]
-    return [b.heading("Exhibits"),
-            b.grid(["No.", "File name and caption", "Type", "Size", "SHA-256"], rows, [0.06, 0.37, 0.15, 0.1, 0.32]),
+    return [b.heading(QT_TRANSLATE_NOOP("memo", "Exhibits")),
+            b.grid([QT_TRANSLATE_NOOP("memo", "No."), QT_TRANSLATE_NOOP("memo", "File name and caption"),
+                    QT_TRANSLATE_NOOP("memo", "Type"), QT_TRANSLATE_NOOP("memo", "Size"), "SHA-256"], rows,
+                   [0.06, 0.37, 0.15, 0.1, 0.32]),
             Spacer(1, 4)]
 
 
@@ -728,23 +853,27 @@ def _assessment(case: CaseFile, a: Assessment, policy: Policy, b: _Builder) -> l
     questions, its factor kinds, its sections, and its own wording for headings and findings."""
     numbers = itertools.count(6)
 
+    def numbered(title: str) -> Heading:
+        return b.heading(f"{next(numbers)}. {b.t(title)}")
+
     def heading(key: str, default: str) -> Heading:
-        return b.heading(f"{next(numbers)}. {policy.word(key) or default}")
+        return numbered(policy.word(key) or default)
 
     kinds = {r.id: r.label for r in policy.records}
-    out: list[Flowable] = [heading("memo.records", "Records reviewed"),
-                           b.text("; ".join(kinds.get(r, r) for r in a.records_reviewed) or "None recorded.")]
+    out: list[Flowable] = [heading("memo.records", QT_TRANSLATE_NOOP("memo", "Records reviewed")),
+                           b.text("; ".join(kinds.get(r, r) for r in a.records_reviewed)
+                                  or QT_TRANSLATE_NOOP("memo", "None recorded."))]
     if a.records_note.strip():
-        out.append(b.text(a.records_note, lead="Note:"))
+        out.append(b.text(a.records_note, lead=QT_TRANSLATE_NOOP("memo", "Note:")))
     weighed: list[Question] = []  # questions of a category that weighs factors: printed after the factors
-    first: list[Flowable] = [heading("memo.categories", "Priority categories")]
+    first: list[Flowable] = [heading("memo.categories", QT_TRANSLATE_NOOP("memo", "Priority categories"))]
     for c in policy.categories:
         f = a.category(c.id)
         block: list[Flowable] = [b.text(_finding(policy, f.answer), lead=f"{c.label}:", after=1)]
         if f.basis.strip():
-            block.append(b.text(f.basis, lead="Basis:", after=1))
+            block.append(b.text(f.basis, lead=QT_TRANSLATE_NOOP("memo", "Basis:"), after=1))
         if f.evidence.strip():
-            block.append(b.text(f.evidence, lead="Evidence:", after=1))
+            block.append(b.text(f.evidence, lead=QT_TRANSLATE_NOOP("memo", "Evidence:"), after=1))
         if c.weighs_factors and policy.factors:
             weighed += c.questions
         else:
@@ -755,53 +884,67 @@ def _assessment(case: CaseFile, a: Assessment, policy: Policy, b: _Builder) -> l
     out += first
 
     if policy.factors:
-        out.append(heading("memo.factors", "Aggravating and mitigating factors"))
+        out.append(heading("memo.factors", QT_TRANSLATE_NOOP("memo", "Aggravating and mitigating factors")))
         out += _factors(a, policy, b)
     if weighed:
-        title = policy.word("memo.weighing") or "Weighing"
-        out.append(b.heading(f"{next(numbers)}. {title}"))
+        title = policy.word("memo.weighing") or QT_TRANSLATE_NOOP("memo", "Weighing")
+        out.append(numbered(title))
         out += [x for q in weighed for x in _answer(a, q, b, plain_if=title)]
     for section in policy.sections:
         answers = [x for q in section.questions for x in _answer(a, q, b, only_answered=True)]
         if answers:
-            out += [b.heading(f"{next(numbers)}. {section.title}"), *answers]
+            out += [numbered(section.title), *answers]
 
     d = policy.determination(a.determination)
-    out += [heading("memo.determination", "Determination"),
-            b.text((d.label if d else "Not chosen") + (f": {a.determination_detail}" if a.determination_detail.strip()
-                                                        and not isinstance(a.determination_detail, Withheld) else ""),
-                   lead="Determination:")]
+    detail = (a.determination_detail if a.determination_detail.strip()
+              and not isinstance(a.determination_detail, Withheld) else "")
+    chosen = d.label if d else QT_TRANSLATE_NOOP("memo", "Not chosen")
+    out += [heading("memo.determination", QT_TRANSLATE_NOOP("memo", "Determination")),
+            b.text(f"{b.t(chosen)}: {detail}" if detail else chosen,
+                   lead=QT_TRANSLATE_NOOP("memo", "Determination:"))]
     if isinstance(a.determination_detail, Withheld):
-        out.append(b.text(a.determination_detail, lead="Detail:"))
-    out.append(b.text(a.rationale or "—", lead="Rationale:"))
+        out.append(b.text(a.determination_detail, lead=QT_TRANSLATE_NOOP("memo", "Detail:")))
+    out.append(b.text(a.rationale or "—", lead=QT_TRANSLATE_NOOP("memo", "Rationale:")))
     mark = "☒" if a.attested else "☐"
-    attestation = (policy.word("memo.attestation") or "The officer attests that none of the following was "
-                   f"considered: {', '.join(policy.never_factors)}.")
-    out += [heading("memo.attestation_heading", "Civil-rights attestation"), b.text(f"{mark} {attestation}")]
+    attestation = (policy.word("memo.attestation") or QT_TRANSLATE_NOOP(
+        "memo", "The officer attests that none of the following was considered: {never_factors}.").format(
+        never_factors=", ".join(policy.never_factors)))
+    out += [heading("memo.attestation_heading", QT_TRANSLATE_NOOP("memo", "Civil-rights attestation")),
+            b.text(f"{mark} {b.t(attestation)}")]
 
-    status = policy.status_on(a.assessed_on) if a.assessed_on else "unknown"
+    status = policy.status_on(a.assessed_on) if a.assessed_on else _UNKNOWN
     note = policy.note_on(a.assessed_on) if a.assessed_on else ""
-    out += [heading("memo.policy", "Policy"),
-            b.text(f"{policy.title}, {policy.issuer}, signed {policy.signed.isoformat()}; version {policy.version}; "
-                   f"id {policy.id}; SHA-256 {a.policy_sha256}. Status on the assessment date: {status}."
-                   + (f" {note}" if note else ""))]
+    about = QT_TRANSLATE_NOOP(
+        "memo", "{title}, {issuer}, signed {signed}; version {version}; id {id}; SHA-256 {sha256}. Status on the "
+        "assessment date: {status}.").format(title=policy.title, issuer=policy.issuer,
+                                             signed=policy.signed.isoformat(), version=policy.version, id=policy.id,
+                                             sha256=a.policy_sha256, status=status)
+    out += [heading("memo.policy", QT_TRANSLATE_NOOP("memo", "Policy")),
+            b.text(b.t(about) + (f" {note}" if note else ""))]
     r = a.reassessed_from
     if r is not None:
-        out.append(b.text(f"from policy {r.from_policy_id} version {r.from_version}"
-                          + (f" on {r.on.isoformat()}" if r.on else "") + f" (SHA-256 {r.from_sha256}).",
-                          lead="Re-assessed:"))
-        out += [b.text(f"{m.field}: {m.reason}" + (f" (before: {m.previous})" if m.previous else ""),
-                       lead="Not carried over:", after=1) for m in r.marks]
+        if r.on:
+            moved = QT_TRANSLATE_NOOP("memo", "from policy {policy} version {version} on {on} (SHA-256 {sha256}).")
+        else:
+            moved = QT_TRANSLATE_NOOP("memo", "from policy {policy} version {version} (SHA-256 {sha256}).")
+        out.append(b.text(moved.format(policy=r.from_policy_id, version=r.from_version,
+                                       on=r.on.isoformat() if r.on else "", sha256=r.from_sha256),
+                          lead=QT_TRANSLATE_NOOP("memo", "Re-assessed:")))
+        out += [b.text(f"{m.field}: {m.reason}" + (b.t(QT_TRANSLATE_NOOP("memo", " (before: {previous})").format(
+                    previous=m.previous)) if m.previous else ""),
+                       lead=QT_TRANSLATE_NOOP("memo", "Not carried over:"), after=1) for m in r.marks]
     reviewed = [i for i in review_items(case, policy) if i.acknowledged]
     if reviewed:
-        out.append(b.heading(f"{next(numbers)}. Review items acknowledged"))
-        out += [b.text(f"{i.message}. Officer's note: {i.acknowledged}", after=1) for i in reviewed]
+        out.append(numbered(QT_TRANSLATE_NOOP("memo", "Review items acknowledged")))
+        out += [b.text(QT_TRANSLATE_NOOP("memo", "{item}. Officer's note: {note}").format(
+            item=i.message, note=i.acknowledged), after=1) for i in reviewed]
     if a.history:
-        out.append(b.heading(f"{next(numbers)}. Review history"))
+        out.append(numbered(QT_TRANSLATE_NOOP("memo", "Review history")))
         for ev in a.history:
-            line = f"{ev.at.strftime('%Y-%m-%d %H:%M UTC')} · {ev.event} · {ev.actor}"
+            line = f"{ev.at.strftime('%Y-%m-%d %H:%M UTC')} · {b.t(_EVENTS.get(ev.event, ev.event))} · {ev.actor}"
             if isinstance(ev.comment, Withheld):
-                out += [b.text(line, after=0), b.text(ev.comment, lead="Comment:", after=1)]
+                out += [b.text(line, after=0), b.text(ev.comment, lead=QT_TRANSLATE_NOOP("memo", "Comment:"),
+                                                      after=1)]
             else:
                 out.append(b.text(line + (f" · {ev.comment}" if ev.comment else ""), after=1))
     return out
@@ -809,7 +952,7 @@ def _assessment(case: CaseFile, a: Assessment, policy: Policy, b: _Builder) -> l
 
 def _finding(policy: Policy, answer: CategoryAnswer) -> str:
     if answer is CategoryAnswer.UNANSWERED:
-        return "Not answered"
+        return _NOT_ANSWERED
     return policy.word(f"finding.{answer.value}") or CATEGORY_WORDS[answer]
 
 
@@ -823,12 +966,13 @@ def _answer(a: Assessment, q: Question, b: _Builder, *, plain_if: str = "", only
     lead = "" if q.printed_label == plain_if else f"{q.printed_label}:"
     if isinstance(ans.value, Withheld):
         return [b.text(ans.value, lead=lead, after=1)]
+    text: str
     if q.kind == "choice":
         option = q.option(ans.value)
-        text = (option.memo or option.label) if option else (ans.value or "Not answered.")
+        text = (option.memo or option.label) if option else (ans.value or QT_TRANSLATE_NOOP("memo", "Not answered."))
     elif q.kind == "multi":
         labels = [o.label if (o := q.option(v)) else v for v in ans.values]
-        text = "; ".join(labels) + "." if labels else "None."
+        text = "; ".join(labels) + "." if labels else _NONE
     else:
         text = ans.value or "—"
     return [b.text(text, lead=lead, after=1)]
@@ -844,35 +988,44 @@ def _factors(a: Assessment, policy: Policy, b: _Builder) -> list[Flowable]:
         factors = policy.factors_of(kind)
         present = [(f, a.factor(f.id)) for f in factors if a.factor(f.id).answer is FactorAnswer.PRESENT]
         others = [o for o in a.other_factors if o.kind == kind]
-        out.append(b.subheading(f"{title} found present"))
+        out.append(b.subheading(QT_TRANSLATE_NOOP("memo", "{kind} found present").format(kind=title)))
         if present or others:
             rows = [[f"{f.label} ({f.id})", ff.evidence, ff.source] for f, ff in present]
-            rows += [["Other: " + o.description, o.evidence, o.source] for o in others]
-            out.append(b.grid(["Factor", "Evidence", "Source"], rows, [0.36, 0.44, 0.20]))
+            rows += [[b.t(QT_TRANSLATE_NOOP("memo", "Other: {description}").format(description=o.description)),
+                      o.evidence, o.source] for o in others]
+            out.append(b.grid([QT_TRANSLATE_NOOP("memo", "Factor"), QT_TRANSLATE_NOOP("memo", "Evidence"),
+                               QT_TRANSLATE_NOOP("memo", "Source")], rows, [0.36, 0.44, 0.20]))
         else:
-            out.append(b.text("None."))
-        for answer, words in ((FactorAnswer.ABSENT, "Found absent"), (FactorAnswer.UNKNOWN, "Unknown"),
-                              (FactorAnswer.UNANSWERED, "Not answered")):
+            out.append(b.text(_NONE))
+        for answer, words in ((FactorAnswer.ABSENT, QT_TRANSLATE_NOOP("memo", "Found absent:")),
+                              (FactorAnswer.UNKNOWN, QT_TRANSLATE_NOOP("memo", "Unknown:")),
+                              (FactorAnswer.UNANSWERED, QT_TRANSLATE_NOOP("memo", "Not answered:"))):
             names = [f"{f.label} ({f.id})" for f in factors if a.factor(f.id).answer is answer]
             if names:
-                out.append(b.text("; ".join(names) + ".", lead=f"{words}:", after=1))
+                out.append(b.text("; ".join(names) + ".", lead=words, after=1))
         out.append(Spacer(1, 4))
     return out
 
 
-def _signatures(case: CaseFile, policy: Policy, b: _Builder, sealed: bool) -> list[Flowable]:
+def _signatures(case: CaseFile, policy: Policy, b: _Builder, sealed: bool, notice: Flowable | None = None
+                ) -> list[Flowable]:
     rule = "_" * 44
-    officer = [b.subheading("Officer"), b.text(case.officer.name or "", lead="Printed name:", after=1),
-               b.static("Title: Immigration Officer"), Spacer(1, 14),
-               b.static(f"Signature: {rule}&nbsp;&nbsp;Date: {'_' * 16}"), Spacer(1, 8)]
-    block: list[Flowable] = [b.heading("Signatures"), *officer]
+    signature = QT_TRANSLATE_NOOP("memo", "Signature: {rule}&nbsp;&nbsp;Date: {date_rule}").format(
+        rule=rule, date_rule="_" * 16)
+    officer = [b.subheading(QT_TRANSLATE_NOOP("memo", "Officer")),
+               b.text(case.officer.name or "", lead=QT_TRANSLATE_NOOP("memo", "Printed name:"), after=1),
+               b.static(QT_TRANSLATE_NOOP("memo", "Title: Immigration Officer")), Spacer(1, 14),
+               b.static(signature), Spacer(1, 8)]
+    block: list[Flowable] = [b.heading(QT_TRANSLATE_NOOP("memo", "Signatures")), *officer]
     if policy.requires_supervisor_concurrence:
-        block += [b.subheading("Supervisor"), b.static(f"Printed name: {rule}"),
-                  b.static("Title: Supervisory Immigration Officer"), Spacer(1, 6),
-                  b.static("☐ Concur&nbsp;&nbsp;&nbsp;&nbsp;☐ Non-concur"), b.static("Comments:"),
+        block += [b.subheading(QT_TRANSLATE_NOOP("memo", "Supervisor")),
+                  b.static(QT_TRANSLATE_NOOP("memo", "Printed name: {rule}").format(rule=rule)),
+                  b.static(QT_TRANSLATE_NOOP("memo", "Title: Supervisory Immigration Officer")), Spacer(1, 6),
+                  b.static(QT_TRANSLATE_NOOP("memo", "☐ Concur&nbsp;&nbsp;&nbsp;&nbsp;☐ Non-concur")),
+                  b.static(QT_TRANSLATE_NOOP("memo", "Comments:")),
                   *[b.static("_" * 86) for _ in range(3)], Spacer(1, 14),
-                  b.static(f"Signature: {rule}&nbsp;&nbsp;Date: {'_' * 16}"), Spacer(1, 8)]
-    block.append(_SealBlock(sealed, b.log))
+                  b.static(signature), Spacer(1, 8)]
+    block.append(notice if notice is not None else _SealBlock(sealed, b.log))
     return [CondPageBreak(2 * inch), KeepTogether(block)]
 
 

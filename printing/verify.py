@@ -39,6 +39,7 @@ from pypdf.generic import (
 )
 
 from casework.seal import MEMO_PREFIX, MemoSeal, SealError, pages_digest
+from printing.translated_copy import TranslationMark
 
 PARTS = ("contents", "fonts", "drawings", "page")
 PART_WORDS = {"contents": "its text and lines", "fonts": "the fonts it is drawn with",
@@ -72,6 +73,9 @@ class MemoFile:
     claimed: tuple[str, ...]  # page digests listed beside the seal
     pages: tuple[str | None, ...]  # content digests of the file's pages (None: the page cannot be read)
     prints: tuple[PagePrint | None, ...] = ()  # what each page draws (None: the page cannot be read)
+    translation: TranslationMark | None = None
+    """A translated copy appended after the sealed pages (printing.translated_copy): its pages are left out of
+    `pages` and `prints` — they are not the record and are not checked."""
 
 
 def read_memo(pdf: bytes) -> MemoFile:
@@ -87,7 +91,13 @@ def read_memo(pdf: bytes) -> MemoFile:
     except ValueError:
         claimed = ()
     prints = _prints(reader)
-    return MemoFile(seal, claimed, tuple(p.contents if p else None for p in prints), prints)
+    mark = TranslationMark.from_metadata(reader.metadata)
+    if (mark is not None and mark.print_id == seal.print_id and mark.first_page == seal.page_count + 1
+            and mark.first_page - 1 + mark.pages == len(prints)):
+        prints = prints[:seal.page_count]
+    else:
+        mark = None  # no copy, or a mark that does not fit this file: every page counts (an extra one is added)
+    return MemoFile(seal, claimed, tuple(p.contents if p else None for p in prints), prints, mark)
 
 
 def page_prints(pdf: bytes) -> tuple[PagePrint | None, ...]:

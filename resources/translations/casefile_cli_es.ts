@@ -122,6 +122,22 @@
         <source>say why the case is reopened</source>
         <translation>indique por qué se reabre el caso</translation>
     </message>
+    <message>
+        <source>in force</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>not in force on {day}: {note}</source>
+        <translation>no vigente el {day}: {note}</translation>
+    </message>
+    <message>
+        <source>not yet in force on {day} (effective {effective})</source>
+        <translation>aún no vigente el {day} (en vigor desde el {effective})</translation>
+    </message>
+    <message>
+        <source>not in force on {day}</source>
+        <translation>no vigente el {day}</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -493,6 +509,10 @@
         <translation>el nombre del destinatario, impreso en cada página de la copia (con --for)</translation>
     </message>
     <message>
+        <source>also a translated copy (es: Spanish) after the English original, which stays the sealed record; the copy is not sealed</source>
+        <translation>además, una copia traducida (es: español) tras el original en inglés, que sigue siendo el registro sellado; la copia no se sella</translation>
+    </message>
+    <message>
         <source>the memo PDF, or scans: a PDF of scanned pages or images</source>
         <translation>el memorando en PDF, o escaneos: un PDF de páginas escaneadas o imágenes</translation>
     </message>
@@ -590,6 +610,565 @@
     <message>
         <source>non-concurred</source>
         <translation>no conforme</translation>
+    </message>
+</context>
+<context>
+    <name>memo</name>
+    <message>
+        <source>Case {number} · revision {revision}</source>
+        <translation>Caso {number} · revisión {revision}</translation>
+    </message>
+    <message>
+        <source>Case {number} · UNSEALED</source>
+        <translation>Caso {number} · SIN SELLAR</translation>
+    </message>
+    <message>
+        <source>without a number</source>
+        <translation>sin número</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>COPY FOR {recipient}</source>
+        <translation>COPIA PARA {recipient}</translation>
+    </message>
+    <message>
+        <source>items withheld are blacked out</source>
+        <translation>los datos retenidos están tachados en negro</translation>
+    </message>
+    <message>
+        <source>page {page} of {total}</source>
+        <translation>página {page} de {total}</translation>
+    </message>
+    <message>
+        <source>TRANSLATION: not sealed; the English original is the record</source>
+        <translation>TRADUCCIÓN: sin sello; el registro es el original en inglés</translation>
+    </message>
+    <message>
+        <source>page seal →</source>
+        <translation>sello de la página →</translation>
+    </message>
+    <message>
+        <source>UNSEALED: not matched to a stored record</source>
+        <translation>SIN SELLAR: no corresponde a un registro almacenado</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <source>WITHHELD: {reason}</source>
+        <translation>RETENIDO: {reason}</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>(no consta el nombre)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacta</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>solo mes</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>solo año</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>presentado</translation>
+    </message>
+    <message>
+        <source>concurred</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>nonconcurred</source>
+        <translation>no conforme</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reabierto</translation>
+    </message>
+    <message>
+        <source>{month} {day}, {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <source>Individual assessment</source>
+        <translation>Evaluación individual</translation>
+    </message>
+    <message>
+        <source>{what} of {name} ({a_number}), case {number}</source>
+        <translation>{what} de {name} ({a_number}), caso {number}</translation>
+    </message>
+    <message>
+        <source>{what} of {name}, case {number}</source>
+        <translation>{what} de {name}, caso {number}</translation>
+    </message>
+    <message>
+        <source>Immigration Officer</source>
+        <translation>Oficial de Inmigración</translation>
+    </message>
+    <message>
+        <source>MEMORANDUM</source>
+        <translation>MEMORANDO</translation>
+    </message>
+    <message>
+        <source>MEMORANDUM FOR:</source>
+        <translation>PARA:</translation>
+    </message>
+    <message>
+        <source>THROUGH:</source>
+        <translation>POR CONDUCTO DE:</translation>
+    </message>
+    <message>
+        <source>FROM:</source>
+        <translation>DE:</translation>
+    </message>
+    <message>
+        <source>SUBJECT:</source>
+        <translation>ASUNTO:</translation>
+    </message>
+    <message>
+        <source>DATE:</source>
+        <translation>FECHA:</translation>
+    </message>
+    <message>
+        <source>Copy for {recipient}, {label}, under disclosure profile {profile} version {version}. {summary} Each item withheld is a black box; names withheld are blacked out wherever they are mentioned.</source>
+        <translation>Copia para {recipient}, {label}, según el perfil de divulgación {profile}, versión {version}. {summary} Cada dato retenido aparece como un recuadro negro; los nombres retenidos se tachan en negro dondequiera que se mencionen.</translation>
+    </message>
+    <message>
+        <source>Disclosure:</source>
+        <translation>Divulgación:</translation>
+    </message>
+    <message>
+        <source>1. Subject</source>
+        <translation>1. Persona</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido(s)</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombre(s)</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Número A</translation>
+    </message>
+    <message>
+        <source>Citizenship (record fact only)</source>
+        <translation>Ciudadanía (solo como dato del expediente)</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+        <source>2. Encounter and how the case came to attention</source>
+        <translation>2. Encuentro y cómo se tuvo conocimiento del caso</translation>
+    </message>
+    <message>
+        <source>{date} ({precision} date)</source>
+        <translation>{date} (fecha: {precision})</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>How it came to attention</source>
+        <translation>Cómo se tuvo conocimiento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation>Última entrada</translation>
+    </message>
+    <message>
+        <source>Manner of entry</source>
+        <translation>Forma de entrada</translation>
+    </message>
+    <message>
+        <source>Place of entry</source>
+        <translation>Lugar de entrada</translation>
+    </message>
+    <message>
+        <source>Where apprehended</source>
+        <translation>Dónde fue aprehendida</translation>
+    </message>
+    <message>
+        <source>Apprehension place</source>
+        <translation>Lugar de la aprehensión</translation>
+    </message>
+    <message>
+        <source>3. Criminal history</source>
+        <translation>3. Antecedentes penales</translation>
+    </message>
+    <message>
+        <source>no conviction</source>
+        <translation>sin condena</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>Arresto</translation>
+    </message>
+    <message>
+        <source>Conviction</source>
+        <translation>Condena</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Pena</translation>
+    </message>
+    <message>
+        <source>No offenses recorded.</source>
+        <translation>No consta ningún delito.</translation>
+    </message>
+    <message>
+        <source>4. Family and ties</source>
+        <translation>4. Familia y vínculos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Status in the U.S.</source>
+        <translation>Situación en EE. UU.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No family members recorded.</source>
+        <translation>No consta ningún familiar.</translation>
+    </message>
+    <message>
+        <source>No other ties recorded.</source>
+        <translation>No consta ningún otro vínculo.</translation>
+    </message>
+    <message>
+        <source>Other ties:</source>
+        <translation>Otros vínculos:</translation>
+    </message>
+    <message>
+        <source>5. Case notes</source>
+        <translation>5. Notas del caso</translation>
+    </message>
+    <message>
+        <source>6. Assessment</source>
+        <translation>6. Evaluación</translation>
+    </message>
+    <message>
+        <source>The assessment has not been started.</source>
+        <translation>La evaluación no se ha iniciado.</translation>
+    </message>
+    <message>
+        <source>Records reviewed</source>
+        <translation>Registros examinados</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>No consta ninguno.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Priority categories</source>
+        <translation>Categorías de prioridad</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Fundamento:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Pruebas:</translation>
+    </message>
+    <message>
+        <source>Aggravating and mitigating factors</source>
+        <translation>Factores agravantes y atenuantes</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Ponderación</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Sin elegir</translation>
+    </message>
+    <message>
+        <source>Determination</source>
+        <translation>Determinación</translation>
+    </message>
+    <message>
+        <source>Determination:</source>
+        <translation>Determinación:</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>Detalle:</translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation>Justificación:</translation>
+    </message>
+    <message>
+        <source>The officer attests that none of the following was considered: {never_factors}.</source>
+        <translation>El oficial declara que no se tuvo en cuenta ninguno de los siguientes elementos: {never_factors}.</translation>
+    </message>
+    <message>
+        <source>Civil-rights attestation</source>
+        <translation>Declaración sobre derechos civiles</translation>
+    </message>
+    <message>
+        <source>{title}, {issuer}, signed {signed}; version {version}; id {id}; SHA-256 {sha256}. Status on the assessment date: {status}.</source>
+        <translation>{title}, {issuer}, firmada el {signed}; versión {version}; identificador {id}; SHA-256 {sha256}. Vigencia en la fecha de la evaluación: {status}.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>from policy {policy} version {version} on {on} (SHA-256 {sha256}).</source>
+        <translation>desde la política {policy}, versión {version}, el {on} (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>from policy {policy} version {version} (SHA-256 {sha256}).</source>
+        <translation>desde la política {policy}, versión {version} (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>Re-assessed:</source>
+        <translation>Evaluada de nuevo:</translation>
+    </message>
+    <message>
+        <source> (before: {previous})</source>
+        <translation> (antes: {previous})</translation>
+    </message>
+    <message>
+        <source>Not carried over:</source>
+        <translation>No trasladado:</translation>
+    </message>
+    <message>
+        <source>Review items acknowledged</source>
+        <translation>Puntos de revisión reconocidos</translation>
+    </message>
+    <message>
+        <source>{item}. Officer&apos;s note: {note}</source>
+        <translation>{item}. Nota del oficial: {note}</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>Historial de revisión</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comentario:</translation>
+    </message>
+    <message>
+        <source>Not answered.</source>
+        <translation>Sin responder.</translation>
+    </message>
+    <message>
+        <source>{kind} found present</source>
+        <translation>{kind} presentes</translation>
+    </message>
+    <message>
+        <source>Other: {description}</source>
+        <translation>Otro: {description}</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Found absent:</source>
+        <translation>Ausentes:</translation>
+    </message>
+    <message>
+        <source>Unknown:</source>
+        <translation>Desconocidos:</translation>
+    </message>
+    <message>
+        <source>Not answered:</source>
+        <translation>Sin responder:</translation>
+    </message>
+    <message>
+        <source>Signature: {rule}&amp;nbsp;&amp;nbsp;Date: {date_rule}</source>
+        <translation>Firma: {rule}&amp;nbsp;&amp;nbsp;Fecha: {date_rule}</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Oficial</translation>
+    </message>
+    <message>
+        <source>Printed name:</source>
+        <translation>Nombre en letra de imprenta:</translation>
+    </message>
+    <message>
+        <source>Title: Immigration Officer</source>
+        <translation>Cargo: Oficial de Inmigración</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Printed name: {rule}</source>
+        <translation>Nombre en letra de imprenta: {rule}</translation>
+    </message>
+    <message>
+        <source>Title: Supervisory Immigration Officer</source>
+        <translation>Cargo: Oficial Supervisor de Inmigración</translation>
+    </message>
+    <message>
+        <source>☐ Concur&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;☐ Non-concur</source>
+        <translation>☐ Conforme&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;☐ No conforme</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Comentarios:</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>española</translation>
+    </message>
+    <message>
+        <source>TRANSLATION — the English original is the official document</source>
+        <translation>TRADUCCIÓN — el original en inglés es el documento oficial</translation>
+    </message>
+    <message>
+        <source>This {language} translation is not sealed and is not the record. The official document is the English original: case {number}, revision {revision}, print {print_id}, {pages} pages, sealed (pages SHA-256 {digest}). Check the original with casefile verify FILE, or File ▸ Verify a memo…</source>
+        <translation>Esta traducción {language} no está sellada y no es el registro. El documento oficial es el original en inglés: caso {number}, revisión {revision}, impresión {print_id}, {pages} páginas, sellado (SHA-256 de las páginas {digest}). Verifique el original con casefile verify ARCHIVO, o con Archivo ▸ Verificar un memorando…</translation>
+    </message>
+    <message>
+        <source>This {language} translation is not sealed and is not the record. The official document is the English original printed with it, which is itself unsealed (the case is not in a store).</source>
+        <translation>Esta traducción {language} no está sellada y no es el registro. El documento oficial es el original en inglés impreso con ella, que a su vez no está sellado (el caso no está en un almacén).</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>Traducción:</translation>
     </message>
 </context>
 <context>
