@@ -506,7 +506,8 @@ class MainWindow(QMainWindow):
             if not self.unlocked or ws.editor.case_id() != case_id:
                 return
             (memo_ops.render_case_memo(tasks=self.tasks, parent=self, case_id=case_id,
-                                       settings=self.memo_settings(), policies=ws.editor.policies)
+                                       settings=self.memo_settings(), policies=ws.editor.policies,
+                                       translated_copy=S.PRINT_TRANSLATED_COPY.get(self.settings))
              .success(self._show_memo))
 
         ws.after_saving(render)  # says in the status bar why not, when the edits cannot be stored
@@ -528,7 +529,7 @@ class MainWindow(QMainWindow):
             assert policies is not None
             (memo_ops.render_case_memo(tasks=self.tasks, parent=self, case_id=memo.case.id,
                                        settings=self.memo_settings(), policies=policies,
-                                       recipient_type=kind, recipient=name)
+                                       recipient_type=kind, recipient=name, translated_copy=memo.translated_copy)
              .success(self._show_memo))
 
         copy = memo.rendered.spec.get("copy") or {}

@@ -70,6 +70,8 @@ PRINT_THROUGH = Setting("print/through", "Supervisory Immigration Officer", str)
 PAPER_SIZES = {"letter": "US Letter", "a4": "A4"}
 PRINT_PAPER = Setting("print/paper", "letter", str, choices=tuple(PAPER_SIZES))
 UI_LANGUAGE = Setting("ui/language", "system", str, choices=("system", "en", "es"))
+PRINT_TRANSLATED_COPY = Setting("print/translated_copy", "", str, choices=("", "es"))
+"""A language (es) in which a translated copy follows every printed memo (printing.translated_copy); "" none."""
 """The window's language (desktop.i18n): `system` follows the system locale; read once, before any window."""
 OFFICE_AUTO_SYNC = Setting("office/auto_sync", False, bool)
 """Sync with the office by itself every OFFICE_AUTO_SYNC_MINUTES while it is reachable (desktop.office_controller)."""

@@ -38,6 +38,11 @@ class PreferencesDialog(AppDialog):
         self.add_row(form, self.tr("&Paper"), self.paper)
         self.add_row(form, self.tr("Lan&guage"), self.language)
         self.language.setAccessibleDescription(self.language.toolTip())
+        self.spanish_copy = QCheckBox(self.tr("Also print a Spanish cop&y of each memo"))
+        self.spanish_copy.setToolTip(self.tr("After the English original, which stays the sealed record; the copy "
+                                             "is marked as a translation on every page and is not sealed."))
+        self.spanish_copy.setAccessibleDescription(self.spanish_copy.toolTip())
+        form.addRow("", self.spanish_copy)
         self.auto_sync = QCheckBox(self.tr("S&ync with the office by itself when it is reachable"))
         self.auto_sync.setToolTip(self.tr("Every few minutes, never while a change is being saved"))
         form.addRow("", self.auto_sync)
@@ -59,6 +64,7 @@ class PreferencesDialog(AppDialog):
         self.paper.setCurrentIndex(max(0, self.paper.findData(S.PRINT_PAPER.get(self.settings))))
         self.language.setCurrentIndex(max(0, self.language.findData(S.UI_LANGUAGE.get(self.settings))))
         self.auto_sync.setChecked(S.OFFICE_AUTO_SYNC.get(self.settings))
+        self.spanish_copy.setChecked(S.PRINT_TRANSLATED_COPY.get(self.settings) == "es")
 
     def check(self) -> None:
         if not self.agency.text().strip():
@@ -78,5 +84,6 @@ class PreferencesDialog(AppDialog):
         S.PRINT_PAPER.set(self.settings, str(self.paper.currentData()))
         S.UI_LANGUAGE.set(self.settings, str(self.language.currentData()))
         S.OFFICE_AUTO_SYNC.set(self.settings, self.auto_sync.isChecked())
+        S.PRINT_TRANSLATED_COPY.set(self.settings, "es" if self.spanish_copy.isChecked() else "")
         self.settings.sync()
         self.finish()

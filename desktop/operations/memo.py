@@ -26,15 +26,20 @@ class RenderedMemo:
     pdf: bytes
     rendered: printing_memo.RenderedMemo
     """Everything the rendering used (kept in the print record when the memo is printed or saved)."""
+    translated_copy: str = ""
+    """The language of a translated copy after the memo's pages in `pdf` (printing.translated_copy), if any."""
+    translated_pages: int = 0
 
 
 def render_case_memo(*, tasks: TaskManager, parent: QWidget | None, case_id: str, settings: MemoSettings,
-                     policies: PolicyLibrary, recipient_type: str = "", recipient: str = "") -> Op[RenderedMemo]:
+                     policies: PolicyLibrary, recipient_type: str = "", recipient: str = "",
+                     translated_copy: str = "") -> Op[RenderedMemo]:
     """Seal the case as stored now and lay out its memo (on the store thread: never on the GUI thread).
 
     With `recipient_type` ("counsel", "agency": casework.disclosure.recipients()) and `recipient` (a name), a
     copy for that recipient under the type's disclosure profile; printing or saving it logs the disclosure.
-    A bad recipient name fails the op with DisclosureError (its message says what is wrong)."""
+    A bad recipient name fails the op with DisclosureError (its message says what is wrong). With
+    `translated_copy` ("es"), a translated copy follows the memo's pages (not sealed; the record is the original)."""
 
     def op(store: Any) -> RenderedMemo:
         from casework.disclosure import check_recipient, profile_for
@@ -48,6 +53,11 @@ def render_case_memo(*, tasks: TaskManager, parent: QWidget | None, case_id: str
         memo = render_memo(case, policy, settings, SealRequest(digest, memo_prints.ProfileSigner(store), case_id),
                            copy=copy)
         assert memo.seal is not None
+        if translated_copy:
+            from desktop.cli_memo import with_translated_copy
+
+            pdf, pages = with_translated_copy(case, policy, settings, memo, translated_copy, copy)
+            return RenderedMemo(case, memo.seal, pdf, memo, translated_copy, pages)
         return RenderedMemo(case, memo.seal, memo.pdf, memo)
 
     return tasks.run_op(parent=parent, op=op, label="Preparing the memo…")
@@ -61,7 +71,9 @@ def record_print(*, tasks: TaskManager, parent: QWidget | None, memo: RenderedMe
     def op(store: Any) -> Changes:
         from desktop.cli_memo import record_memo
 
-        return record_memo(store, memo.rendered, how)
+        also = (f", with a translated copy ({memo.translated_copy}, {memo.translated_pages} pages, not sealed)"
+                if memo.translated_pages else "")
+        return record_memo(store, memo.rendered, how + also)
 
     return tasks.run_op(parent=parent, op=op)
 

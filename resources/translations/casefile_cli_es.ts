@@ -971,6 +971,26 @@
         <translation>La evaluación no se ha iniciado.</translation>
     </message>
     <message>
+        <source>Exhibits</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>File name and caption</source>
+        <translation>Nombre del archivo y descripción</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
         <source>Records reviewed</source>
         <translation>Registros examinados</translation>
     </message>
