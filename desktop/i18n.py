@@ -20,11 +20,8 @@ plural forms in `casefile_en.ts` (made by lupdate -pluralonly).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -115,6 +112,8 @@ def compiled(ts: Path) -> Path | None:
             return beside
     except OSError:
         pass
+    import hashlib  # here, not at start-up: an installed app has its .qm beside the .ts
+
     try:
         digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     except OSError:
@@ -135,6 +134,7 @@ def cache_dir() -> Path:
 
 def lrelease() -> str | None:
     """pyside6-lrelease: the one next to this Python (a venv), on PATH, or the binary inside PySide6."""
+    import shutil
     import sys
 
     import PySide6
@@ -148,6 +148,8 @@ def lrelease() -> str | None:
 
 def build_qm(ts: Path, qm: Path) -> bool:
     """Compile `ts` into `qm` with lrelease, atomically (a half-written .qm is never loaded)."""
+    import subprocess
+
     tool = lrelease()
     if tool is None:
         log.warning("pyside6-lrelease not found; %s is not compiled", ts.name)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import sys
 
 PR_SET_DUMPABLE = 4
@@ -25,19 +24,30 @@ def no_core_dumps() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-            libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+            _libc().prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
 def is_dumpable() -> bool:
     """Whether this process could still write a core file (for tests and `casefile doctor`)."""
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-            if libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0:
+            if _libc().prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0:
                 return False
     with contextlib.suppress(ImportError, ValueError, OSError):
         import resource
 
         return resource.getrlimit(resource.RLIMIT_CORE)[0] != 0
     return True
+
+
+def _libc() -> ctypes.CDLL:
+    """The C library: the process's own symbols (libc is loaded already), else found by name. Not
+    ctypes.util.find_library first: it runs `ldconfig -p` in a subprocess, on every launch, before the window."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl  # noqa: B018 - present on Linux
+        return libc
+    except (OSError, AttributeError):
+        from ctypes.util import find_library
+
+        return ctypes.CDLL(find_library("c") or "libc.so.6", use_errno=True)

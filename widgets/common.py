@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialogButtonBox,
-    QLabel,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
-    QStyleOptionFocusRect,
-    QStylePainter,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent, QResizeEvent
+
+# QStyle, its options and painter, QPalette and QAccessible are imported where they are used: PySide6 builds
+# each class (and all of its enums) on first import, and the unlock dialog, shown before anything else at
+# launch, needs none of them (QStyle alone costs several milliseconds).
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -36,6 +34,8 @@ class ErrorLabel(QLabel):
         self.setAccessibleName(self.tr("Error: {message}").format(message=message) if message else "")
         self.setVisible(bool(message))
         if new and self.isVisible():
+            from PySide6.QtGui import QAccessible, QAccessibleEvent
+
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
 
@@ -104,6 +104,8 @@ class WrapCheckBox(QCheckBox):
         self.setSizePolicy(policy)
 
     def _indent(self) -> int:
+        from PySide6.QtWidgets import QStyle
+
         style = self.style()
         return (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self)
                 + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self) + 2)
@@ -112,6 +114,8 @@ class WrapCheckBox(QCheckBox):
         rect = self.fontMetrics().boundingRect(QRect(0, 0, max(width - self._indent(), 20), 100_000),
                                                int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic),
                                                self.text())
+        from PySide6.QtWidgets import QStyle
+
         indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, self)
         return max(rect.height(), indicator) + 4
 
@@ -134,6 +138,9 @@ class WrapCheckBox(QCheckBox):
         return self.rect().contains(pos)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QStyle, QStyleOptionButton, QStyleOptionFocusRect, QStylePainter
+
         painter = QStylePainter(self)
         option = QStyleOptionButton()
         self.initStyleOption(option)
