@@ -267,3 +267,25 @@ def test_a_store_with_a_damaged_wal_frame_opens_read_only_and_a_restore_makes_it
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # the restored store is writable
     qtbot.keyClicks(window.editor.subject.family_name, "After the restore")
     qtbot.waitUntil(lambda: window.model.total() == 2, timeout=5000)
+
+
+def test_the_scheduled_backup_keeps_what_the_retention_settings_say(qtbot, launch, data_dir):
+    from datetime import UTC, datetime, timedelta
+
+    from storage import backup as backups
+    from storage.paths import StorePaths
+
+    now = datetime.now(UTC)
+    with CaseStore.create(data_dir, PASSPHRASE, OFFICER) as store:
+        store.new_case()
+        for days in (2, 3, 9, 16):  # older scheduled backups: two within the days kept, two weeks back
+            backups.create_backup(store.conn, store.paths, "scheduled", now=now - timedelta(days=days))
+    window = launch(data_dir)
+    window.settings.setValue("backups/daily_days", 3)  # today and the two days before…
+    window.settings.setValue("backups/weekly_weeks", -5)  # …and no weekly ones (a bad value reads as 0)
+    unlock(qtbot, window)
+    wait_unlocked(qtbot, window)
+    window._scheduled_backup()  # what the timer calls a minute after unlocking
+    qtbot.waitUntil(lambda: "Backed up the case store." in window.statusBar().currentMessage(), timeout=10_000)
+    kept = sorted(round((now - b.taken_at).total_seconds() / 86400) for b in backups.list_backups(StorePaths(data_dir)))
+    assert kept == [0, 2]  # the new one and the one two days old; three days old is past "today and two before"
