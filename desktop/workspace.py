@@ -59,6 +59,7 @@ from widgets.translated import label, translated
 
 if TYPE_CHECKING:
     from casework.assessment import ReviewDecision
+    from casework.search import CasePage, ListRequest
     from casework.validation import FieldError
     from storage.store import Changes, SaveResult
 
@@ -131,7 +132,8 @@ class CaseWorkspace(QSplitter):
         self._blank_edited = False  # the officer typed into it: those edits are unsaved until it is created
         self._after_create: list[Callable[[], object]] = []  # waiting for the new case to be stored
 
-        self.model = CaseListModel()
+        self.model = CaseListModel(fetch=self._fetch_rows)
+        self._first_load: _Resume | bool | None = False  # activate → the first list answer: what to resume
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, alias, A-number or case number  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search cases"))
@@ -211,6 +213,7 @@ class CaseWorkspace(QSplitter):
         self.editor.reload_requested.connect(self._on_editor_reload_requested)
         self.editor.keep_mine_requested.connect(self._on_editor_keep_mine_requested)
         self.model.modelReset.connect(self._on_model_reset)
+        self.model.loaded.connect(self._on_list_loaded)
         tasks.store_changed.connect(self._on_tasks_store_changed)
         from desktop.dialogs.attachment_controller import AttachmentController
 
@@ -225,26 +228,43 @@ class CaseWorkspace(QSplitter):
     def activate(self) -> None:
         """Load the list; then return to the case open at the lock, with any edits the store had not taken."""
         self.active = True
-        resume, self._resume = self._resume, None
+        self._first_load, self._resume = self._resume, None
+        self.model.reload()
 
-        def listed(cases: list[CaseSummary]) -> None:
-            if not self.active:
-                return
-            self.model.set_cases(cases)
+    def _on_list_loaded(self) -> None:
+        """The list (or a search's matches) arrived; the first time after unlocking, resume the open case."""
+        self._update_count()
+        if self._first_load is False:
+            return
+        resume, self._first_load = self._first_load, False
+        if isinstance(resume, _Resume) and resume.draft is not None and not resume.draft.id:
+            self._show_blank(resume.draft)  # a new case typed into but not stored yet: store it now
+            self._create_blank()
+        elif isinstance(resume, _Resume) and resume.draft is not None:
+            self._show_case(resume.draft, queue=resume.queue)
+            if resume.conflict:
+                self._show_conflict(resume.conflict)
+            else:
+                self.flush()
+        elif isinstance(resume, _Resume) and resume.case_id is not None:
+            self.open_case(resume.case_id)
+
+    def _fetch_rows(self, request: ListRequest) -> None:
+        """Run the list's request on the store thread; the answer goes back to the list (if still wanted)."""
+        loading = self._first_load is not False and request.after_id is None and not request.query
+        (case_ops.case_page(tasks=self.tasks, parent=self, request=request,
+                            label=self.tr("Loading cases…") if loading else None)
+         .success(lambda page: self._on_page(request, page))
+         .failure(lambda exc: self._on_page_failed(request, exc)))
+
+    def _on_page(self, request: ListRequest, page: CasePage) -> None:
+        if self.active:
+            self.model.deliver(request, page)
             self._update_count()
-            if resume is not None and resume.draft is not None and not resume.draft.id:
-                self._show_blank(resume.draft)  # a new case typed into but not stored yet: store it now
-                self._create_blank()
-            elif resume is not None and resume.draft is not None:
-                self._show_case(resume.draft, queue=resume.queue)
-                if resume.conflict:
-                    self._show_conflict(resume.conflict)
-                else:
-                    self.flush()
-            elif resume is not None and resume.case_id is not None:
-                self.open_case(resume.case_id)
 
-        case_ops.list_cases(tasks=self.tasks, parent=self).success(listed)
+    def _on_page_failed(self, request: ListRequest, exc: BaseException) -> None:
+        self.model.failed(request)
+        self._on_summaries_failed(exc)
 
     def deactivate(self) -> None:
         """Hand the pending edits to the store, end the case's revision, and clear every widget. Edits the store
@@ -268,6 +288,7 @@ class CaseWorkspace(QSplitter):
         self._blank_edited = False
         self._after_create.clear()
         self.active = False
+        self._first_load = False
         self.queue = None
         self._conflict = ""
         self.model.clear()
@@ -707,7 +728,7 @@ class CaseWorkspace(QSplitter):
             return
         everything, summaries = found
         if everything:
-            self.model.set_cases(summaries)
+            self.model.reload()
         else:
             self.model.upsert(*summaries)
         self._update_count()
@@ -717,8 +738,7 @@ class CaseWorkspace(QSplitter):
         self.search.selectAll()
 
     def _on_search_text_changed(self, text: str) -> None:
-        self.model.set_filter(text)
-        self._update_count()
+        self.model.set_filter(text)  # the store searches its index; the matches arrive in _on_page
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -891,9 +911,11 @@ class CaseWorkspace(QSplitter):
             sm.blockSignals(False)
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total()
+        shown, total = self.model.matches(), self.model.total()
         if shown == total:
             text = self.tr("%n case(s)", "", total)
+        elif self.model.more_matches():  # the best matches only: typing more narrows them
+            text = self.tr("{shown}+ of %n case(s)", "", total).format(shown=shown)
         else:
             text = self.tr("{shown} of %n case(s)", "", total).format(shown=shown)
         self.count_label.setText(text)

@@ -32,6 +32,7 @@ Connection: TypeAlias = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
 OperationalError = sqlcipher3.OperationalError
 IntegrityError = sqlcipher3.IntegrityError
+complete_statement = sqlcipher3.complete_statement
 
 
 def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = False) -> Connection:

@@ -11,14 +11,14 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from storage.database import Connection, DatabaseError
+from storage.database import Connection, DatabaseError, complete_statement
 from storage.errors import DatabaseTooNew, DatabaseTooOld, MigrationFailed
 
 log = logging.getLogger(__name__)
 
 SCHEMA_MIN_VERSION = 1
 """Oldest store this program can still upgrade."""
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 """The version this program writes; equals the highest migration number (a test checks)."""
 
 
@@ -90,6 +90,16 @@ def migrate(conn: Connection, path: object = "the store") -> int:
 
 
 def _statements(sql: str) -> list[str]:
-    """Split a migration into statements (our migrations hold no semicolons inside literals or triggers)."""
+    """Split a migration into statements: at each semicolon that ends a complete statement (so a trigger's
+    BEGIN … END stays whole; our migrations hold no semicolons inside literals)."""
     body = "\n".join(line for line in sql.splitlines() if not line.lstrip().startswith("--"))
-    return [s.strip() for s in body.split(";") if s.strip()]
+    out, pending = [], ""
+    for piece in body.split(";"):
+        pending += piece + ";"
+        if complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip().removesuffix(";").strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        out.append(pending.strip().removesuffix(";").strip())
+    return out

@@ -22,6 +22,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from casework import search
 from casework.assessment import ReviewDecision, WorkflowEvent
 from casework.attachments import clean_file_name, display_name
 from casework.body import dump_body, load_body, upgrade
@@ -31,11 +32,10 @@ from casework.errors import PolicyError
 from casework.i18n import QT_TRANSLATE_NOOP, message_of
 from casework.ids import case_id_for_content, new_id, with_item_ids
 from casework.labels import label, status_word
-from casework.model import Attachment, CaseFile, CaseStatus, CaseSummary, Encounter, Officer, Role, summary_of
+from casework.model import Attachment, CaseFile, CaseStatus, CaseSummary, Encounter, Officer, Role
 from casework.passphrase import officer_words
 from casework.policy import Policy, PolicyLibrary
 from casework.seal import Seal, SealCheck, record_digest
-from casework.search import haystack
 from casework.serial import canonical_json
 from casework.text import nfc
 from casework.validation import validate_case
@@ -137,6 +137,7 @@ class CaseStore:
         self.damage: IntegrityReport | None = None
         """Set when an integrity check failed: the store is open read-only, for reading and salvage."""
         self._data_key: bytes | None = None  # for reconnect(); SQLCipher holds the key in memory anyway
+        self._count: tuple[int, int] | None = None  # (conn.total_changes, cases) for count_cases
 
     # ----- opening ---------------------------------------------------------------------------------------
 
@@ -271,8 +272,7 @@ class CaseStore:
                 backups.create_backup(conn, paths, f"before-migration-{version_before}")
             schema.migrate(conn, paths.database)
             store = cls(paths, conn, key_file)
-            if version_before < SEARCH_TEXT_SCHEMA:
-                store._backfill_search_text()  # once, right after migration 0003 (it reads every case body)
+            store._backfill_search_index()  # after migration 0009 (or an index version bump): reads every body
             store._ensure_signing_key()
             if version_before < AUDIT_HEAD_SCHEMA:
                 with _transaction(conn):
@@ -299,15 +299,17 @@ class CaseStore:
         log.info("store opened")
         return store
 
-    def _backfill_search_text(self) -> None:
-        """Fill search_text for rows written before migration 0003 (text folding is Python, not SQL)."""
-        rows = self.conn.execute("SELECT id, body FROM cases WHERE search_text = ''").fetchall()
-        if not rows:
+    def _backfill_search_index(self) -> None:
+        """Fill every case's search keys while search_backfill holds its row (set by the migration that made or
+        changed the index): text folding is Python, not SQL. One transaction with the row's removal, so an
+        interrupted backfill runs again at the next open; the triggers carry the keys into the index."""
+        if self.damage is not None or not self.conn.execute("SELECT 1 FROM search_backfill").fetchone():
             return
         with self._tx():
-            for case_id, body in rows:
+            for case_id, body in self.conn.execute("SELECT id, body FROM cases").fetchall():
                 self.conn.execute("UPDATE cases SET search_text = ? WHERE id = ?",
-                                  (haystack(summary_of(_decode(body))), case_id))
+                                  (search.index_text(_decode(body)), case_id))
+            self.conn.execute("DELETE FROM search_backfill")
 
     # ----- memo seals -----------------------------------------------------------------------------------------
 
@@ -385,6 +387,7 @@ class CaseStore:
             with contextlib.suppress(Exception):
                 self._conn.close()
         self._conn = database.connect(self.paths.database, self._data_key, read_only=self.damage is not None)
+        self._count = None
         return self._conn
 
     def connect_copy(self, db: Path) -> database.Connection:
@@ -777,25 +780,73 @@ class CaseStore:
         return self.conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is not None
 
     def list_cases(self, ids: Collection[str] | None = None) -> list[CaseSummary]:
-        """Every case's list columns (or those of `ids`), newest first; reads no case bodies."""
+        """Every case's list columns (or those of `ids`), newest first; reads no case bodies. At 100,000 cases
+        prefer `case_page`, which reads one page."""
         if ids is None:
-            rows = self.conn.execute(LIST_QUERY).fetchall()
-        else:
-            wanted = list(ids)
-            rows = [r for chunk in range(0, len(wanted), 500) for r in self.conn.execute(
-                LIST_QUERY.replace("ORDER BY", f"WHERE id IN ({','.join('?' * len(wanted[chunk:chunk + 500]))}) "
-                                   "ORDER BY"), wanted[chunk:chunk + 500])]
-        statuses = {s.value: s for s in CaseStatus}
-        return [
-            CaseSummary(
-                r[0], r[1], r[2], r[3], tuple(json.loads(r[4])) if r[4] != "[]" else (), r[5], statuses[r[6]],
-                datetime.fromisoformat(r[7]), r[8], r[9],
-            )
-            for r in rows
-        ]
+            return [_summary(r) for r in self.conn.execute(LIST_QUERY)]
+        found = self._summaries(list(ids))
+        return sorted(found.values(), key=lambda c: (c.updated_at or datetime.min.replace(tzinfo=UTC)), reverse=True)
+
+    def _summaries(self, ids: list[str]) -> dict[str, CaseSummary]:
+        """The list rows of `ids`, by id (from the covering index cases_lookup)."""
+        out: dict[str, CaseSummary] = {}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            for r in self.conn.execute(LOOKUP_QUERY + f"({','.join('?' * len(part))})", part):
+                out[r[0]] = _summary(r)
+        return out
+
+    def case_page(self, request: search.ListRequest) -> search.CasePage:
+        """What the case list asks for: the best matches of `request.query`, or else one page of rows in
+        `request.sort` order after `request.after_id` (keyset paging on an index: the 500th page costs what the
+        first does). Reads no case bodies."""
+        total = self.count_cases()
+        if request.query.strip():
+            return self.search_cases(request.query, limit=min(request.limit, search.SEARCH_LIMIT), total=total)
+        table, key, id_col = PAGE_ORDER.get(request.sort, PAGE_ORDER["updated"])
+        op, direction = ("<", "DESC") if request.descending else (">", "ASC")
+        where, args = "", []
+        if request.after_id is not None:
+            where = (f"WHERE ({key}, {id_col}) {op} ((SELECT {key} FROM {table} WHERE {id_col} = ?), ?)")
+            args = [request.after_id, request.after_id]
+        ids = [r[0] for r in self.conn.execute(
+            f"SELECT {id_col} FROM {table} {where} ORDER BY {key} {direction}, {id_col} {direction} LIMIT ?",
+            [*args, request.limit + 1])]
+        found = self._summaries(ids[:request.limit])
+        return search.CasePage([found[i] for i in ids[:request.limit] if i in found], total,
+                               len(ids) > request.limit)
+
+    def search_cases(self, text: str, *, limit: int = search.SEARCH_LIMIT, total: int | None = None
+                     ) -> search.CasePage:
+        """The cases whose names (in any spelling or script), numbers, date of birth, places, charges or status
+        match `text`, best first, each with why it matched (casework.search). Candidates come from the FTS5
+        index inside this store, stage by stage (exact keys, prefixes, sounds) until `limit` are found."""
+        query = search.parse_query(text)
+        total = self.count_cases() if total is None else total
+        if query.empty:
+            return search.CasePage([], total, False)
+        candidates: dict[str, list[search.KeyRow]] = {}
+        cap = limit
+        for stage in search.fts_stages(query):
+            if len(candidates) >= cap:
+                break
+            for case_id, keys in self.conn.execute(
+                    "SELECT s.case_id, s.keys FROM case_fts JOIN case_search s ON s.n = case_fts.rowid "
+                    "WHERE case_fts MATCH ? LIMIT ?", (stage, cap + 1)):
+                if case_id not in candidates:
+                    candidates[case_id] = search.keys_from_json(keys)
+        matches = search.rank(query, candidates.items(), limit=limit)
+        found = self._summaries([m.case_id for m in matches])
+        return search.CasePage([found[m.case_id] for m in matches if m.case_id in found], total,
+                               len(candidates) > cap, {m.case_id: m.why for m in matches})
 
     def count_cases(self) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+        """How many cases the store holds (counted again only after this connection wrote: at 100,000 cases a
+        count reads a whole index, too slow for every keystroke; no other process writes while it is open)."""
+        changes = self.conn.total_changes
+        if self._count is None or self._count[0] != changes:
+            self._count = (changes, int(self.conn.execute("SELECT count(*) FROM cases").fetchone()[0]))
+        return self._count[1]
 
     def revisions(self, case_id: str) -> list[int]:
         return [r[0] for r in self.conn.execute(
@@ -1469,11 +1520,21 @@ class StoredConflict:
     office_rev: int
 
 
-LIST_QUERY = (
-    "SELECT id, case_number, family_name, given_names, aliases, a_number, status, updated_at, revision, search_text "
-    "FROM cases ORDER BY updated_at DESC"
-)
-"""Served from the covering index cases_list (migration 0005): no case body is read or decrypted."""
+LIST_COLUMNS = "id, case_number, family_name, given_names, aliases, a_number, status, updated_at, revision"
+LIST_QUERY = f"SELECT {LIST_COLUMNS} FROM cases ORDER BY updated_at DESC"
+"""Served from the covering index cases_list (migrations 0005, 0009): no case body is read or decrypted."""
+
+LOOKUP_QUERY = f"SELECT {LIST_COLUMNS} FROM cases INDEXED BY cases_lookup WHERE id IN "
+"""The list rows of given ids, from the covering index cases_lookup (migration 0009)."""
+
+PAGE_ORDER = {
+    "updated": ("cases", "updated_at", "id"),
+    "number": ("cases", "case_number", "id"),
+    "a_number": ("cases", "a_number", "id"),
+    "status": ("cases", "status", "id"),
+    "name": ("case_search", "sort_name", "case_id"),
+}
+"""Each sort of the list: the table, its indexed key and id column (one index each: migration 0009)."""
 
 OPEN_REVISIONS_QUERY = "SELECT id FROM cases WHERE revision_open = 1"
 """Served by the partial index cases_open_revision (migration 0006): unlocking never scans every case."""
@@ -1481,8 +1542,14 @@ OPEN_REVISIONS_QUERY = "SELECT id FROM cases WHERE revision_open = 1"
 AUDIT_HEAD_SCHEMA = 6
 """The migration that added the signed audit head; older logs get their head signed on first open."""
 
-SEARCH_TEXT_SCHEMA = 3
-"""The migration that added cases.search_text; older stores get it filled from the case bodies once."""
+
+def _summary(r: Sequence[object]) -> CaseSummary:
+    """A CaseSummary from a row of LIST_COLUMNS."""
+    aliases = str(r[4])
+    return CaseSummary(str(r[0]), str(r[1]), str(r[2]), str(r[3]),
+                       tuple(json.loads(aliases)) if aliases != "[]" else (), str(r[5]),
+                       search.STATUSES[str(r[6])], datetime.fromisoformat(str(r[7])), int(str(r[8])))
+
 
 def _check(case: CaseFile) -> None:
     errors = validate_case(case)
@@ -1502,7 +1569,7 @@ def _row(case: CaseFile) -> tuple[object, ...]:
         case.created_at.isoformat() if case.created_at else "",
         case.updated_at.isoformat() if case.updated_at else "",
         dump_body(case),
-        haystack(summary_of(case)),
+        search.index_text(case),
     )
 
 

@@ -15,6 +15,7 @@ from desktop.tasks import Op, TaskManager
 if TYPE_CHECKING:
     from casework.assessment import ReviewDecision
     from casework.model import CaseFile, CaseSummary
+    from casework.search import CasePage, ListRequest
     from desktop.save_queue import CaseSaveQueue
     from storage.store import CaseStore, SaveResult
 
@@ -28,15 +29,21 @@ def list_cases(*, tasks: TaskManager, parent: QWidget | None) -> Op[list[CaseSum
 
 def case_summaries(*, tasks: TaskManager, parent: QWidget | None,
                    case_ids: frozenset[str]) -> Op[tuple[bool, list[CaseSummary]]]:
-    """The list rows of `case_ids` as stored now: (False, those rows), or (True, every row) when the change
-    touched many cases or did not say which (`case_ids` empty)."""
+    """The list rows of `case_ids` as stored now: (False, those rows), or (True, no rows: reload the list) when
+    the change touched many cases or did not say which (`case_ids` empty)."""
 
     def op(store: CaseStore) -> tuple[bool, list[CaseSummary]]:
         if not case_ids or len(case_ids) > MANY:
-            return True, store.list_cases()
+            return True, []  # the list asks for its page again (it never holds every case)
         return False, store.list_cases(case_ids)  # from the list index: no case body decrypted
 
     return tasks.run_op(parent=parent, op=op)
+
+
+def case_page(*, tasks: TaskManager, parent: QWidget | None, request: ListRequest,
+              label: str | None = None) -> Op[CasePage]:
+    """A page of the case list, or a search's best matches (storage.store.CaseStore.case_page)."""
+    return tasks.run_op(parent=parent, op=lambda store: store.case_page(request), label=label)
 
 
 def new_case(*, tasks: TaskManager, parent: QWidget | None) -> Op[SaveResult]:

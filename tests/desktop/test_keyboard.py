@@ -39,6 +39,7 @@ def test_arrows_open_only_the_case_they_stop_on_and_tab_leaves_the_list(qtbot, l
     window = launched(qtbot, launch, data_dir)
     ws = window.workspace
     window.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by name: Alvarez, Baptiste, Chen
+    qtbot.waitUntil(lambda: not window.model.busy())  # sorted by the store
     opened: list[str] = []
     real_open = ws.open_case
     ws.open_case = lambda case_id: (opened.append(case_id), real_open(case_id))
@@ -66,6 +67,7 @@ def test_search_box_down_return_and_escape(qtbot, launch, data_dir):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(window.search.hasFocus)
     qtbot.keyClicks(window.search, "chen")
+    qtbot.waitUntil(lambda: not window.model.busy())  # searched by the store
     assert window.model.rowCount() == 1 and window.count_label.text() == "1 of 3 cases"
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.editor.case_id() is not None)
@@ -73,6 +75,7 @@ def test_search_box_down_return_and_escape(qtbot, launch, data_dir):
 
     window.search.setFocus()
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.model.busy())
     assert window.search.text() == "" and window.model.rowCount() == 3
 
     qtbot.keyClick(window.search, Qt.Key.Key_Down)
@@ -83,6 +86,7 @@ def test_delete_a_draft_by_keyboard_with_a_confirmation_and_an_audit_entry(qtbot
     ids = three_cases(data_dir)
     window = launched(qtbot, launch, data_dir)
     window.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: not window.model.busy())
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Home)
     qtbot.keyClick(window.table, Qt.Key.Key_Return)

@@ -60,7 +60,8 @@ def test_migration_0003_adds_and_backfills_search_text(tmp_path):
     with CaseStore.open(folder, TEST_PASSPHRASE) as store:
         assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
         (summary,) = store.list_cases()
-        assert "fixture" in summary.search_text and "ann fixture" in summary.search_text
+        for query in ("fixture", "ann fixture", "A000000001"):  # search_text is the search index's source now
+            assert [c.id for c in store.search_cases(query).rows] == [summary.id], query
 
 
 def test_migration_0004_gives_the_profile_a_signing_key(tmp_path):
@@ -206,3 +207,21 @@ def test_migration_0010_adds_empty_tombstones_and_notices_and_a_deletion_leaves_
         assert (tomb.case_number, tomb.base_rev, tomb.office_rev) == (draft.case_number, None, None)
         assert store.sync_outgoing_tombstones() == []
         assert store.verify_audit().ok
+
+
+def test_migration_0011_indexes_every_case_for_search_inside_the_store(tmp_path):
+    """v0010 stores had search_text as folded plain text: the upgrade builds the FTS5 index (case_search,
+    case_fts) and fills every case's keys from its body once, then forgets that it has to."""
+    folder = copy_fixture(10, tmp_path)
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
+        assert store.conn.execute("SELECT count(*) FROM search_backfill").fetchone()[0] == 0
+        assert store.conn.execute("SELECT count(*) FROM case_search").fetchone()[0] == 1
+        store.conn.execute("INSERT INTO case_fts (case_fts, rank) VALUES ('integrity-check', 1)")
+        page = store.search_cases("Fixture Ana")
+        assert [c.family_name for c in page.rows] == ["Fixturé"]
+        assert {w.how for w in page.why["f" * 32]} == {"exact"}
+        plan = " ".join(str(r) for r in store.conn.execute("EXPLAIN QUERY PLAN " + LIST_QUERY).fetchall())
+        assert "COVERING INDEX cases_list" in plan
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:  # the second open has nothing to fill
+        assert [c.family_name for c in store.search_cases("fixture").rows] == ["Fixturé"]
