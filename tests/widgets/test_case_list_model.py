@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+
 from PySide6.QtCore import QModelIndex, Qt
 
 from casework.model import CaseFile, Subject
