@@ -137,6 +137,8 @@ def _salvage(source: CaseStore, readers: list[_Source], target_dir: Path, passph
                 revisions += len(readable)
                 cases += 1
                 copied.append(case_id)
+            # a damaged source is read unmigrated, its search keys maybe older: rebuilt from the bodies at first open
+            tconn.execute("INSERT OR IGNORE INTO search_backfill (id) VALUES (1)")
             prints = _copy_rows(readers, tconn, "memo_prints", "case_id", copied, "memo print records", unreadable)
             blobs = _copy_attachments(readers, tconn, unreadable)
             numbers = [int(str(got[0])) for reader in readers
