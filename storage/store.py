@@ -358,10 +358,13 @@ class CaseStore:
                          f"{seal.case_number}; it has since been changed (now revision {row[1]}).")
 
     def close(self) -> None:
-        """Checkpoint and close the database, then let the next window or process open the profile."""
+        """Checkpoint and close the database, then let the next window or process open the profile. A damaged
+        store is not checkpointed: even on a read-only connection a checkpoint empties a -wal file whose header
+        SQLite cannot read, and that file holds the saves salvage is for."""
         if self._conn is not None:
-            with contextlib.suppress(Exception):
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self.damage is None:
+                with contextlib.suppress(Exception):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
             self._conn = None
             if self.damage is None:

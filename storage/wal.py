@@ -113,19 +113,24 @@ def scan(wal: Path) -> WalScan | None:
 def repaired_copy(db: Path, wal: Path, dest: Path) -> Path | None:
     """A copy of the store in `dest` whose -wal file SQLite replays past the damaged frame: the frames of the
     current generation after it get the header's salts and their checksums recomputed (nothing else is
-    changed). For salvage only, read-only: a page that really is damaged still fails SQLCipher's HMAC when
-    read (it covers the page number too), so what reads is authentic. Returns the copied database's path, or
-    None when there is nothing to repair (or the -wal header itself is unreadable)."""
+    changed; a damaged header gets the first frame's salts and its checksum recomputed). For salvage only,
+    read-only: a page that really is damaged still fails SQLCipher's HMAC when read (it covers the page number
+    too), so what reads is authentic. Returns the copied database's path, or None when there is nothing to
+    repair."""
     found = scan(wal)
     if found is None or found.first_bad is None or not found.lost_frames:
         return None
     data = bytearray(wal.read_bytes())
     magic, _version, page_size, _ckpt, salt1, salt2, c1, c2 = struct.unpack(">8I", data[:HEADER])
     big = magic == MAGIC_BE
-    if checksum(bytes(data[:24]), (0, 0), big) != (c1, c2):
-        return None
     frame_size = FRAME_HEADER + page_size
     first = found.first_bad - 1
+    if checksum(bytes(data[:24]), (0, 0), big) != (c1, c2):  # the header itself: the first frame's salts
+        salt1, salt2 = struct.unpack(">2I", data[HEADER + 8:HEADER + 16])
+        struct.pack_into(">2I", data, 16, salt1, salt2)
+        c1, c2 = checksum(bytes(data[:24]), (0, 0), big)
+        struct.pack_into(">2I", data, 24, c1, c2)
+        first = 0
     last = max(m for m in range(first, found.frames)
                if m == first or struct.unpack(">2I", data[HEADER + m * frame_size + 8:HEADER + m * frame_size + 16])
                == (salt1, salt2))

@@ -132,3 +132,24 @@ def test_doctor_and_salvage_on_the_command_line_name_the_damaged_frame(data_dir:
     assert f"could not be read: the -wal file is damaged at frame {frames.frames // 3 + 1}" in out
     with CaseStore.open(tmp_path / "rescued", PASSPHRASE) as rescued:
         assert rescued.count_cases() > 0 and rescued.verify_audit().ok
+
+
+@pytest.mark.slow
+def test_a_damaged_wal_header_is_found_too(data_dir: Path, tmp_path: Path):
+    """SQLite ignores the whole -wal file when its header fails its checksum: every save in it would go."""
+    committed = killed_mid_saves(data_dir, 10)
+    db, wal_file = data_dir / "casefile.db", data_dir / "casefile.db-wal"
+    data = bytearray(wal_file.read_bytes())
+    data[17] ^= 0x01  # in the header's first salt
+    wal_file.write_bytes(bytes(data))
+    found = wal.scan(wal_file)
+    assert found is not None and found.first_bad == 1 and found.recovered == 0 and found.lost_commits >= 10
+    before = (digest(db), digest(wal_file))
+    with CaseStore.open(data_dir, PASSPHRASE) as damaged:
+        assert damaged.damage is not None and "damaged at frame 1 of" in damaged.damage.summary()
+        assert not {s.id for s in damaged.list_cases()} & set(committed)  # SQLite alone sees none of them
+    assert (digest(db), digest(wal_file)) == before  # closing a damaged store does not checkpoint (it would empty it)
+    with CaseStore.open(data_dir, PASSPHRASE) as damaged:
+        salvage(damaged, tmp_path / "salvaged", PASSPHRASE)
+    with CaseStore.open(tmp_path / "salvaged", PASSPHRASE) as rescued:
+        assert set(committed) <= {s.id for s in rescued.list_cases()}  # only the header was hit: every save kept
