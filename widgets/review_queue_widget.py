@@ -144,7 +144,7 @@ class ReviewQueueWidget(QWidget):
                  "concurred": self.tr("Concurred"), "nonconcurred": self.tr("Non-concurred")}
         self.table.setRowCount(len(self._shown))
         for i, r in enumerate(self._shown):
-            waited = _age(self, now - r.submitted_at) if r.submitted_at else ""
+            waited = self._age(now - r.submitted_at) if r.submitted_at else ""
             status = str(getattr(r.status, "value", r.status))
             for c, text in enumerate((r.case_number, r.name or self.tr("(no name yet)"),
                                       f"{r.officer_id} — {r.officer_name}" if r.officer_name else r.officer_id,
@@ -164,9 +164,8 @@ class ReviewQueueWidget(QWidget):
     def focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-
-def _age(context: QWidget, waited: timedelta) -> str:
-    if waited.days >= 1:
-        return context.tr("%n day(s)", "", waited.days)
-    hours = int(waited.total_seconds() // 3600)
-    return context.tr("%n hour(s)", "", hours) if hours else context.tr("under an hour")
+    def _age(self, waited: timedelta) -> str:
+        if waited.days >= 1:
+            return self.tr("%n day(s)", "", waited.days)
+        hours = int(waited.total_seconds() // 3600)
+        return self.tr("%n hour(s)", "", hours) if hours else self.tr("under an hour")

@@ -50,7 +50,7 @@ def _words(name: str) -> str:
 def field_label(path: str, case: CaseFile | None, policies: PolicyLibrary | None,
                 form_labels: dict[str, str]) -> str:
     """A readable name for a merge path (casework.merge), from the form's labels and the case's policy."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # the name pyside6-lupdate knows
     steps = _STEP.findall(path)
     parts: list[str] = []
     prefix = ""
@@ -78,18 +78,20 @@ def field_label(path: str, case: CaseFile | None, policies: PolicyLibrary | None
         elif prefix in _LISTS and case is not None:
             items = _items(case, prefix)
             ids = [getattr(i, "id", None) for i in items]
-            item = tr("ConflictDialog", "item %1").replace("%1", str(ids.index(key) + 1)) if key in ids else \
-                tr("ConflictDialog", "an item added or removed")
-        parts.append(item or tr("ConflictDialog", "item"))
+            item = translate("ConflictDialog", "item %1").replace("%1", str(ids.index(key) + 1)) if key in ids else \
+                translate("ConflictDialog", "an item added or removed")
+        parts.append(item or translate("ConflictDialog", "item"))
     return " › ".join(p for p in parts if p)
 
 
 def _section_name(prefix: str) -> str:
-    tr = QCoreApplication.translate
-    return {"subject": tr("ConflictDialog", "Subject"), "encounter": tr("ConflictDialog", "Encounter"),
-            "history": tr("ConflictDialog", "Immigration history"), "assessment": tr("ConflictDialog", "Assessment"),
-            "offenses": tr("ConflictDialog", "Offenses"), "family": tr("ConflictDialog", "Family"),
-            "notes": tr("ConflictDialog", "Notes"), "other_ties": tr("ConflictDialog", "Other ties")}.get(prefix, "")
+    translate = QCoreApplication.translate  # the name pyside6-lupdate knows
+    return {"subject": translate("ConflictDialog", "Subject"), "encounter": translate("ConflictDialog", "Encounter"),
+            "history": translate("ConflictDialog", "Immigration history"),
+            "assessment": translate("ConflictDialog", "Assessment"),
+            "offenses": translate("ConflictDialog", "Offenses"), "family": translate("ConflictDialog", "Family"),
+            "notes": translate("ConflictDialog", "Notes"),
+            "other_ties": translate("ConflictDialog", "Other ties")}.get(prefix, "")
 
 
 def _items(case: CaseFile, prefix: str) -> tuple[Any, ...]:
@@ -101,14 +103,14 @@ def _items(case: CaseFile, prefix: str) -> tuple[Any, ...]:
 
 def show_value(value_json: str) -> str:
     """A stored conflict value as a person reads it: text as is, lists one per line, nothing as "(empty)"."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # the name pyside6-lupdate knows
     value = json.loads(value_json)
     if value is None or value == "" or value == []:
-        return tr("ConflictDialog", "(empty — not there on this side)")
+        return translate("ConflictDialog", "(empty — not there on this side)")
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
-        return tr("ConflictDialog", "Yes") if value else tr("ConflictDialog", "No")
+        return translate("ConflictDialog", "Yes") if value else translate("ConflictDialog", "No")
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return "\n".join(value)
     if isinstance(value, dict):

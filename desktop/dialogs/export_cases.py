@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -78,11 +78,13 @@ class ExportDialog(AppDialog):
         self._chosen(self.all.isChecked(), self.replace.isChecked() and self.all.isChecked())
 
 
-class ExportFlow:
-    """Scope → file or folder → export (progress, Cancel) → what was written (kept on the window for tests)."""
+class ExportFlow(QObject):
+    """Scope → file or folder → export (progress, Cancel) → what was written (kept on the window for tests).
+    A QObject for its texts' own translation context."""
 
     def __init__(self, window: QWidget, tasks: TaskManager, protected_dirs: list[Path],
                  say: Callable[[str], object]) -> None:
+        super().__init__(window)
         self.window = window
         self.tasks = tasks
         self.protected_dirs = protected_dirs
@@ -104,8 +106,8 @@ class ExportFlow:
         dlg.open()
 
     def _choose_file(self, case: CaseSummary) -> None:
-        dialog = QFileDialog(self.window, self.window.tr("Export the case as"), export_name(case.case_number, case.id),
-                             self.window.tr("Exchange files (*.json)"))
+        dialog = QFileDialog(self.window, self.tr("Export the case as"), export_name(case.case_number, case.id),
+                             self.tr("Exchange files (*.json)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("json")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -115,7 +117,7 @@ class ExportFlow:
         dialog.open()
 
     def _choose_folder(self, replace: bool) -> None:
-        dialog = QFileDialog(self.window, self.window.tr("Export every case into the folder"))
+        dialog = QFileDialog(self.window, self.tr("Export every case into the folder"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -135,10 +137,10 @@ class ExportFlow:
 
         def done(written: list[Path]) -> None:
             where = str(output)
-            text = self.window.tr("Exported %n case(s) to %1.", "", len(written)).replace("%1", where)
-            box = QMessageBox(QMessageBox.Icon.Information, self.window.tr("Export finished"), text,
+            text = self.tr("Exported %n case(s) to %1.", "", len(written)).replace("%1", where)
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"), text,
                               QMessageBox.StandardButton.Ok, self.window)
-            box.setInformativeText(self.window.tr("These files are plaintext case data: handle them with care."))
+            box.setInformativeText(self.tr("These files are plaintext case data: handle them with care."))
             box.setDetailedText("\n".join(p.name for p in written))
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.done_box = box
@@ -147,10 +149,10 @@ class ExportFlow:
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Cancelled):
-                self.say(self.window.tr("Export cancelled: nothing was written."))
+                self.say(self.tr("Export cancelled: nothing was written."))
             else:
                 show_error(self.window, exc)
 
         handle, self.progress, self.progress_dialog = run_long_op(self.tasks, parent=self.window,
-                                                  label=self.window.tr("Exporting cases…"), op=op)
+                                                  label=self.tr("Exporting cases…"), op=op)
         handle.success(done).failure(failed)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -139,11 +139,12 @@ class ImportResultDialog(AppDialog):
         self.resize(700, 360)
 
 
-class ImportFlow:
+class ImportFlow(QObject):
     """Choose files → preview → import (progress, Cancel) → result. `window` is the main window (its tasks,
     status bar; the dialogs are kept on it as `import_*` for tests and scripts)."""
 
     def __init__(self, window: QWidget, tasks: TaskManager, say: Callable[[str], object]) -> None:
+        super().__init__(window)  # a QObject for its texts' own translation context
         self.window = window
         self.tasks = tasks
         self.say = say
@@ -152,8 +153,8 @@ class ImportFlow:
         self.progress: Progress | None = None
 
     def choose(self) -> None:
-        dialog = QFileDialog(self.window, self.window.tr("Import cases"), "",
-                             self.window.tr("Exchange files and review bundles (*.json);;All files (*)"))
+        dialog = QFileDialog(self.window, self.tr("Import cases"), "",
+                             self.tr("Exchange files and review bundles (*.json);;All files (*)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.filesSelected.connect(lambda names: self.look_at([Path(n) for n in names]))
@@ -169,7 +170,7 @@ class ImportFlow:
             return look_at_files(store, paths, progress=progress.report, cancelled=progress.cancelled)
 
         handle, self.progress, self.progress_dialog = run_long_op(self.tasks, parent=self.window,
-                                                  label=self.window.tr("Reading the files…"), op=op)
+                                                  label=self.tr("Reading the files…"), op=op)
         handle.success(self._show_preview).failure(lambda exc: show_error(self.window, exc))
 
     def _show_preview(self, items: list[ImportItem]) -> None:
@@ -195,5 +196,5 @@ class ImportFlow:
             self.say(dlg.headline.text())
 
         handle, self.progress, self.progress_dialog = run_long_op(self.tasks, parent=self.window,
-                                                  label=self.window.tr("Importing cases…"), op=op)
+                                                  label=self.tr("Importing cases…"), op=op)
         handle.success(done).failure(lambda exc: show_error(self.window, exc))

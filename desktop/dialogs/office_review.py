@@ -38,39 +38,39 @@ if TYPE_CHECKING:
 
 def assessment_text(case: CaseFile, policies: PolicyLibrary | None) -> str:
     """The case's assessment in words, as a supervisor reads it before deciding (labels from its policy)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # the name pyside6-lupdate knows
     s = case.subject
-    name = ", ".join(p for p in (s.family_name, s.given_names) if p) or tr("ReviewQueue", "(no name yet)")
+    name = ", ".join(p for p in (s.family_name, s.given_names) if p) or translate("ReviewQueue", "(no name yet)")
     lines = [f"{case.case_number} — {name}"]
     a = case.assessment
     if a is None:
-        return "\n".join([*lines, tr("ReviewQueue", "No assessment.")])
+        return "\n".join([*lines, translate("ReviewQueue", "No assessment.")])
     policy = None
     if policies is not None:
         try:
             policy = policies.get(a.policy_id, a.policy_version)
         except Exception:  # an unknown policy version: ids stay as they are
             policy = None
-    lines.append(tr("ReviewQueue", "Policy: %1").replace(
+    lines.append(translate("ReviewQueue", "Policy: %1").replace(
         "%1", f"{policy.title} ({policy.version})" if policy else f"{a.policy_id} {a.policy_version}"))
     for event in a.history:
         when = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
         lines.append(f"{when} · {event.actor} · {_event_word(event.event)}"
                      + (f": {event.comment}" if event.comment else ""))
     lines.append("")
-    lines.append(tr("ReviewQueue", "Determination: %1").replace("%1", a.determination or "—"))
+    lines.append(translate("ReviewQueue", "Determination: %1").replace("%1", a.determination or "—"))
     if a.determination_detail:
         lines.append(a.determination_detail)
     if a.categories:
         lines.append("")
-        lines.append(tr("ReviewQueue", "Priority categories"))
+        lines.append(translate("ReviewQueue", "Priority categories"))
         for c in a.categories:
             found = policy.category(c.category_id) if policy else None
             lines.append(f"• {found.label if found else c.category_id}: {_answer(c.answer)}"
                          + (f" — {c.basis}" if c.basis else ""))
     if a.factors or a.other_factors:
         lines.append("")
-        lines.append(tr("ReviewQueue", "Factors"))
+        lines.append(translate("ReviewQueue", "Factors"))
         for f in a.factors:
             found_f = policy.factor(f.factor_id) if policy else None
             lines.append(f"• {found_f.label if found_f else f.factor_id}: {_answer(f.answer)}"
@@ -79,7 +79,7 @@ def assessment_text(case: CaseFile, policies: PolicyLibrary | None) -> str:
             lines.append(f"• {o.kind}: {o.description}" + (f" — {o.evidence}" if o.evidence else ""))
     if a.rationale:
         lines.append("")
-        lines.append(tr("ReviewQueue", "Rationale"))
+        lines.append(translate("ReviewQueue", "Rationale"))
         lines.append(a.rationale)
     return "\n".join(lines)
 
@@ -91,10 +91,10 @@ def _answer(value: object) -> str:
 
 
 def _event_word(event: str) -> str:
-    tr = QCoreApplication.translate
-    return {"submitted": tr("ReviewQueue", "submitted"), "concurred": tr("ReviewQueue", "concurred"),
-            "returned": tr("ReviewQueue", "returned"), "nonconcurred": tr("ReviewQueue", "non-concurred"),
-            "reopened": tr("ReviewQueue", "reopened")}.get(event, event)
+    translate = QCoreApplication.translate  # the name pyside6-lupdate knows
+    return {"submitted": translate("ReviewQueue", "submitted"), "concurred": translate("ReviewQueue", "concurred"),
+            "returned": translate("ReviewQueue", "returned"), "nonconcurred": translate("ReviewQueue", "non-concurred"),
+            "reopened": translate("ReviewQueue", "reopened")}.get(event, event)
 
 
 class ReviewQueueDialog(QDialog):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -236,15 +236,23 @@ class SyncDialog(QDialog):
 
 def summary_text(context: QWidget, report: SyncReport) -> str:
     """One line on a finished sync, for the dialog and the status bar."""
-    tr = context.tr
-    parts = [tr("Synced: %1 sent, %2 taken in").replace("%1", str(report.pushed)).replace("%2", str(report.pulled))]
-    if report.merged:
-        parts.append(tr("%n merged", "", report.merged))
-    if report.conflicts:
-        parts.append(tr("%n conflict(s) to resolve", "", report.conflicts))
-    if report.rejected:
-        parts.append(tr("%n refused (see the audit log)", "", len(report.rejected)))
-    if report.waiting:
-        parts.append(tr("%n waiting", "", len(report.waiting)))
-    step = tr("both sides in step") if report.in_step else tr("the sides differ: sync again")
-    return ", ".join(parts) + tr(" — %1 (%2 cases).").replace("%1", step).replace("%2", str(report.office_cases))
+    return SyncSummary(context).text(report)
+
+
+class SyncSummary(QObject):
+    """The summary's texts, in a translation context of their own whoever shows them."""
+
+    def text(self, report: SyncReport) -> str:
+        parts = [self.tr("Synced: %1 sent, %2 taken in").replace("%1", str(report.pushed))
+                 .replace("%2", str(report.pulled))]
+        if report.merged:
+            parts.append(self.tr("%n merged", "", report.merged))
+        if report.conflicts:
+            parts.append(self.tr("%n conflict(s) to resolve", "", report.conflicts))
+        if report.rejected:
+            parts.append(self.tr("%n refused (see the audit log)", "", len(report.rejected)))
+        if report.waiting:
+            parts.append(self.tr("%n waiting", "", len(report.waiting)))
+        step = self.tr("both sides in step") if report.in_step else self.tr("the sides differ: sync again")
+        return ", ".join(parts) + self.tr(" — %1 (%2 cases).").replace("%1", step).replace(
+            "%2", str(report.office_cases))

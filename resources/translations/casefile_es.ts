@@ -370,6 +370,174 @@
     </message>
 </context>
 <context>
+    <name>AttachmentController</name>
+    <message>
+        <source>Adding “{name}” ({size})…</source>
+        <translation>Añadiendo «{name}» ({size})…</translation>
+    </message>
+    <message>
+        <source>{n} files waiting.</source>
+        <translation>{n} archivos en espera.</translation>
+    </message>
+    <message>
+        <source>The temporary copy could not be written: {reason}</source>
+        <translation>No se pudo escribir la copia temporal: {reason}</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Quitar el anexo</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this case?</source>
+        <translation>¿Quitar «{name}» de este caso?</translation>
+    </message>
+    <message>
+        <source>Earlier revisions of the case, and memos printed from them, still list it; its content stays in the encrypted store for them.</source>
+        <translation>Las revisiones anteriores del caso, y los memorandos impresos a partir de ellas, lo siguen incluyendo; su contenido permanece en el almacén cifrado para ellas.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Caption of “{name}” (printed with the exhibits in the memo):</source>
+        <translation>Leyenda de «{name}» (se imprime con los anexos en el memorando):</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentOutside</name>
+    <message>
+        <source>Open in another program</source>
+        <translation>Abrir en otro programa</translation>
+    </message>
+    <message>
+        <source>Open “{name}” in another program?</source>
+        <translation>¿Abrir «{name}» en otro programa?</translation>
+    </message>
+    <message>
+        <source>Another program can only open a file, so Casefile will write a temporary, unencrypted copy of this attachment to {folder}. It is deleted when you leave this case, lock Casefile or quit. The other program may keep copies of its own (recent files, thumbnails) that Casefile cannot delete.</source>
+        <translation>Otro programa solo puede abrir un archivo, así que Casefile escribirá una copia temporal y sin cifrar de este anexo en {folder}. Se elimina cuando usted sale de este caso, bloquea Casefile o sale del programa. El otro programa puede guardar sus propias copias (archivos recientes, miniaturas) que Casefile no puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Make a temporary copy and open it</source>
+        <translation>Hacer una copia temporal y abrirla</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Attachment: {name}</source>
+        <translation>Anexo: {name}</translation>
+    </message>
+    <message>
+        <source>About this attachment</source>
+        <translation>Acerca de este anexo</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;justar</translation>
+    </message>
+    <message>
+        <source>&amp;100%</source>
+        <translation>&amp;100 %</translation>
+    </message>
+    <message>
+        <source>Open in another &amp;program…</source>
+        <translation>Abrir en otro &amp;programa…</translation>
+    </message>
+    <message>
+        <source>Pages of the document</source>
+        <translation>Páginas del documento</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read (it may be damaged or encrypted).</source>
+        <translation>No se pudo leer este PDF (puede estar dañado o cifrado).</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>This picture could not be decoded (it may be damaged).</source>
+        <translation>No se pudo descodificar esta imagen (puede estar dañada).</translation>
+    </message>
+    <message>
+        <source>Casefile cannot show {kind} files itself. Use “Open in another program…” to see it.</source>
+        <translation>Casefile no puede mostrar por sí mismo archivos de tipo {kind}. Use «Abrir en otro programa…» para verlo.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsEdit</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;ñadir…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Ve&amp;r</translation>
+    </message>
+    <message>
+        <source>Open in another &amp;program…</source>
+        <translation>Abrir en otro progra&amp;ma…</translation>
+    </message>
+    <message>
+        <source>&amp;Caption…</source>
+        <translation>&amp;Leyenda…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>About attachments</source>
+        <translation>Acerca de los anexos</translation>
+    </message>
+    <message>
+        <source>Attachment progress</source>
+        <translation>Progreso de los anexos</translation>
+    </message>
+    <message>
+        <source>Type something into the case first; then photos, scans and PDFs can be attached.</source>
+        <translation>Escriba primero algo en el caso; después podrá anexar fotos, escaneos y archivos PDF.</translation>
+    </message>
+    <message>
+        <source>This case is not a draft: its attachments cannot change until it is reopened.</source>
+        <translation>Este caso no es un borrador: sus anexos no pueden cambiar hasta que se reabra.</translation>
+    </message>
+    <message>
+        <source>Add photos, scans (JPEG, PNG, GIF, TIFF, HEIC) and PDF documents up to {limit} each, or drop them on the list. They are kept encrypted inside the case store and listed as exhibits in the memo.</source>
+        <translation>Añada fotos, escaneos (JPEG, PNG, GIF, TIFF, HEIC) y documentos PDF de hasta {limit} cada uno, o suéltelos sobre la lista. Se guardan cifrados dentro del almacén de casos y figuran como anexos en el memorando.</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>Añadir anexos</translation>
+    </message>
+    <message>
+        <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.heic *.heif *.pdf);;All files (*)</source>
+        <translation>Fotos, escaneos y PDF (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.heic *.heif *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Added {when}</source>
+        <translation>Añadido el {when}</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -561,6 +729,10 @@ La frase de contraseña que se usaba cuando se hizo la copia:</translation>
     <message>
         <source>&amp;Assessment</source>
         <translation>E&amp;valuación</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
     </message>
     <message>
         <source>New case</source>
@@ -893,6 +1065,121 @@ Creado: {when}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>item %1</source>
+        <translation>elemento %1</translation>
+    </message>
+    <message>
+        <source>an item added or removed</source>
+        <translation>un elemento añadido o quitado</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>elemento</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <source>Immigration history</source>
+        <translation>Historial migratorio</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Offenses</source>
+        <translation>Delitos</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Other ties</source>
+        <translation>Otros vínculos</translation>
+    </message>
+    <message>
+        <source>(empty — not there on this side)</source>
+        <translation>(vacío: no existe en este lado)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Resolve sync conflicts — %1</source>
+        <translation>Resolver conflictos de sincronización — %1</translation>
+    </message>
+    <message>
+        <source>These fields were changed both on this laptop and at the office. For each, choose which value to keep; nothing is lost until you apply. The next sync sends your choice.</source>
+        <translation>Estos campos se modificaron tanto en esta computadora portátil como en la oficina. Para cada uno, elija qué valor conservar; no se pierde nada hasta que aplique. La próxima sincronización envía su elección.</translation>
+    </message>
+    <message>
+        <source>%1: on this laptop</source>
+        <translation>%1: en esta computadora portátil</translation>
+    </message>
+    <message>
+        <source>%1: at the office</source>
+        <translation>%1: en la oficina</translation>
+    </message>
+    <message>
+        <source>Keep mine (this laptop)</source>
+        <translation>Conservar el mío (esta computadora portátil)</translation>
+    </message>
+    <message>
+        <source>Take theirs (the office)</source>
+        <translation>Tomar el de la oficina</translation>
+    </message>
+    <message>
+        <source>%1: keep mine — %2</source>
+        <translation>%1: conservar el mío — %2</translation>
+    </message>
+    <message>
+        <source>%1: take theirs — %2</source>
+        <translation>%1: tomar el de la oficina — %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Apply my choices</source>
+        <translation>&amp;Aplicar mis elecciones</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>Ahora &amp;no</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>No se aplicó: %1</translation>
+    </message>
+    <message>
+        <source>No sync conflicts to resolve.</source>
+        <translation>No hay conflictos de sincronización que resolver.</translation>
+    </message>
+    <message>
+        <source>Resolved %1 field(s) of %2; the next sync sends them.</source>
+        <translation>Se resolvieron %1 campo(s) de %2; la próxima sincronización los envía.</translation>
+    </message>
+</context>
+<context>
     <name>CopyForDialog</name>
     <message>
         <source>Copy for a recipient</source>
@@ -962,6 +1249,72 @@ Creado: {when}</translation>
     <message>
         <source>Error: {message}</source>
         <translation>Error: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export cases</source>
+        <translation>Exportar casos</translation>
+    </message>
+    <message>
+        <source>The &amp;selected case: %1</source>
+        <translation>El caso &amp;seleccionado: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All %n case(s), into a folder</source>
+        <translation><numerusform>&amp;Todos los casos (%n), en una carpeta</numerusform><numerusform>&amp;Todos los %n casos, en una carpeta</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Replace files of the same name already in the folder</source>
+        <translation>&amp;Reemplazar los archivos del mismo nombre que ya estén en la carpeta</translation>
+    </message>
+    <message>
+        <source>Exchange files are plaintext: anyone with the file can read the case. Keep them on an encrypted drive and delete them when done. The export is recorded in the audit log.</source>
+        <translation>Los archivos de intercambio son texto sin cifrar: cualquiera que tenga el archivo puede leer el caso. Guárdelos en una unidad cifrada y elimínelos cuando termine. La exportación queda anotada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export the case as</source>
+        <translation>Exportar el caso como</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.json)</source>
+        <translation>Archivos de intercambio (*.json)</translation>
+    </message>
+    <message>
+        <source>Export every case into the folder</source>
+        <translation>Exportar todos los casos a la carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation><numerusform>Se exportó %n caso a %1.</numerusform><numerusform>Se exportaron %n casos a %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <source>These files are plaintext case data: handle them with care.</source>
+        <translation>Estos archivos contienen datos de casos sin cifrar: trátelos con cuidado.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportación cancelada: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>Exportando casos…</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1515,131 @@ Creado: {when}</translation>
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import cases</source>
+        <translation>Importar casos</translation>
+    </message>
+    <message>
+        <source>Exchange files and review bundles (*.json);;All files (*)</source>
+        <translation>Archivos de intercambio y paquetes de revisión (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Leyendo los archivos…</translation>
+    </message>
+    <message>
+        <source>Importing cases…</source>
+        <translation>Importando casos…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import cases</source>
+        <translation>Importar casos</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Archivos que importar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>imported (new)</source>
+        <translation>se importará (nuevo)</translation>
+    </message>
+    <message>
+        <source>already in the store</source>
+        <translation>ya está en el almacén</translation>
+    </message>
+    <message>
+        <source>received for review</source>
+        <translation>recibido para revisión</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>&amp;Replace cases already in the store (each is saved as its next revision)</source>
+        <translation>&amp;Reemplazar los casos que ya están en el almacén (cada uno se guarda como su siguiente revisión)</translation>
+    </message>
+    <message>
+        <source>Replace cases already in the store</source>
+        <translation>Reemplazar los casos que ya están en el almacén</translation>
+    </message>
+    <message>
+        <source>Exchange files are plaintext case data: delete them once imported.</source>
+        <translation>Los archivos de intercambio contienen datos de casos sin cifrar: elimínelos una vez importados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>%n nuevo</numerusform><numerusform>%n nuevos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the store</source>
+        <translation><numerusform>%n ya está en el almacén</numerusform><numerusform>%n ya están en el almacén</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review bundle(s)</source>
+        <translation><numerusform>%n paquete de revisión</numerusform><numerusform>%n paquetes de revisión</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n rechazado</numerusform><numerusform>%n rechazados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): </source>
+        <translation><numerusform>%n archivo: </numerusform><numerusform>%n archivos: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n file(s)</source>
+        <translation><numerusform>&amp;Importar %n archivo</numerusform><numerusform>&amp;Importar %n archivos</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation><numerusform>%n archivo importado</numerusform><numerusform>%n archivos importados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not</source>
+        <translation><numerusform>; %n no</numerusform><numerusform>; %n no</numerusform></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: no se importó: %2</translation>
+    </message>
+    <message>
+        <source>What happened to each file</source>
+        <translation>Qué pasó con cada archivo</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Casefile — DEMO (fictional cases)</source>
@@ -1236,8 +1714,20 @@ Creado: {when}</translation>
         <translation>Eliminar el borrador seleccionado en la lista (Supr en la lista)</translation>
     </message>
     <message>
+        <source>&amp;Import cases…</source>
+        <translation>Im&amp;portar casos…</translation>
+    </message>
+    <message>
+        <source>&amp;Export cases…</source>
+        <translation>E&amp;xportar casos…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1494,6 +1984,295 @@ Creado: {when}</translation>
     </message>
 </context>
 <context>
+    <name>OfficeController</name>
+    <message>
+        <source>Office &amp;settings…</source>
+        <translation>&amp;Configuración de la oficina…</translation>
+    </message>
+    <message>
+        <source>&amp;Join an office…</source>
+        <translation>&amp;Unirse a una oficina…</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>&amp;Miembros…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;incronizar</translation>
+    </message>
+    <message>
+        <source>Sync with the office (Ctrl+Shift+S)</source>
+        <translation>Sincronizar con la oficina (Ctrl+Mayúsculas+S)</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Resolver con&amp;flictos…</translation>
+    </message>
+    <message>
+        <source>&amp;Review queue…</source>
+        <translation>Cola de &amp;revisión…</translation>
+    </message>
+    <message>
+        <source>Join an office first: Office ▸ Join an office…</source>
+        <translation>Únase primero a una oficina: Oficina ▸ Unirse a una oficina…</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>Ya hay una sincronización en curso.</translation>
+    </message>
+    <message>
+        <source>The office is not reachable; Casefile syncs when it is.</source>
+        <translation>No se puede llegar a la oficina; Casefile sincronizará cuando se pueda.</translation>
+    </message>
+    <message>
+        <source>Automatic sync: %1</source>
+        <translation>Sincronización automática: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMembersDialog</name>
+    <message>
+        <source>Office members</source>
+        <translation>Miembros de la oficina</translation>
+    </message>
+    <message>
+        <source>Reading the member list from the office…</source>
+        <translation>Leyendo la lista de miembros de la oficina…</translation>
+    </message>
+    <message>
+        <source>Members and join requests</source>
+        <translation>Miembros y solicitudes de ingreso</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Id. de clave</translation>
+    </message>
+    <message>
+        <source>Officer id</source>
+        <translation>Id. del oficial</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Oficial</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Función</translation>
+    </message>
+    <message>
+        <source>&amp;Approve with this role</source>
+        <translation>&amp;Aprobar con esta función</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En espera de aprobación</translation>
+    </message>
+    <message>
+        <source>%1 member(s), %2 waiting for approval. Before approving, compare the key id with the one the officer reads out to you.</source>
+        <translation>%1 miembro(s), %2 en espera de aprobación. Antes de aprobar, compare el id. de clave con el que le lea el oficial.</translation>
+    </message>
+    <message>
+        <source>Only the office's administrator or a supervisor can approve members.</source>
+        <translation>Solo el administrador de la oficina o un supervisor pueden aprobar miembros.</translation>
+    </message>
+    <message>
+        <source>Approved %1 as %2.</source>
+        <translation>Se aprobó a %1 como %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <source>Join an office</source>
+        <translation>Unirse a una oficina</translation>
+    </message>
+    <message>
+        <source>Office settings</source>
+        <translation>Configuración de la oficina</translation>
+    </message>
+    <message>
+        <source>Link to the office</source>
+        <translation>Vínculo con la oficina</translation>
+    </message>
+    <message>
+        <source>Where the office is</source>
+        <translation>Dónde está la oficina</translation>
+    </message>
+    <message>
+        <source>A shared &amp;folder (network share or USB drive)</source>
+        <translation>Una &amp;carpeta compartida (recurso de red o unidad USB)</translation>
+    </message>
+    <message>
+        <source>A Post&amp;greSQL database</source>
+        <translation>Una base de datos Post&amp;greSQL</translation>
+    </message>
+    <message>
+        <source>/mnt/office-share/casefile</source>
+        <translation>/mnt/office-share/casefile</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation>Ca&amp;rpeta</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Connection string (DSN)</source>
+        <translation>Cadena de co&amp;nexión (DSN)</translation>
+    </message>
+    <message>
+        <source>Connection string (DSN)</source>
+        <translation>Cadena de conexión (DSN)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema</source>
+        <translation>Es&amp;quema</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Ask to join</source>
+        <translation>&amp;Solicitar el ingreso</translation>
+    </message>
+    <message>
+        <source>Send this profile's public key to the office; an administrator or a supervisor approves it</source>
+        <translation>Enviar la clave pública de este perfil a la oficina; un administrador o un supervisor la aprueba</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new office here</source>
+        <translation>Crear aquí una &amp;oficina nueva</translation>
+    </message>
+    <message>
+        <source>This supervisor profile becomes the office's administrator</source>
+        <translation>Este perfil de supervisor pasa a ser el administrador de la oficina</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Cerr&amp;ar</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>oficial</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>en espera de aprobación</translation>
+    </message>
+    <message>
+        <source>shared folder</source>
+        <translation>carpeta compartida</translation>
+    </message>
+    <message>
+        <source>Linked to office %1 (%2: %3).</source>
+        <translation>Vinculado a la oficina %1 (%2: %3).</translation>
+    </message>
+    <message>
+        <source>This profile's key id: %1 — role: %2.</source>
+        <translation>Id. de clave de este perfil: %1 — función: %2.</translation>
+    </message>
+    <message>
+        <source>%1 case(s) to send; %2 with a conflict to resolve.</source>
+        <translation>%1 caso(s) por enviar; %2 con un conflicto por resolver.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection to the office</source>
+        <translation>&amp;Probar la conexión con la oficina</translation>
+    </message>
+    <message>
+        <source>Not linked to an office yet. This profile's key id is %1: read it out to the administrator or supervisor who approves it.</source>
+        <translation>Todavía no está vinculado a ninguna oficina. El id. de clave de este perfil es %1: léaselo al administrador o al supervisor que lo apruebe.</translation>
+    </message>
+    <message>
+        <source>The office folder</source>
+        <translation>La carpeta de la oficina</translation>
+    </message>
+    <message>
+        <source>Enter the office folder first.</source>
+        <translation>Escriba primero la carpeta de la oficina.</translation>
+    </message>
+    <message>
+        <source>Enter the connection string (DSN) first.</source>
+        <translation>Escriba primero la cadena de conexión (DSN).</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>La prueba falló: %1</translation>
+    </message>
+    <message>
+        <source>Created office %1. This profile is its administrator.</source>
+        <translation>Se creó la oficina %1. Este perfil es su administrador.</translation>
+    </message>
+    <message>
+        <source>Asked to join office %1. Read your key id %2 out to the approver. The office's founder key is %3: compare it with the administrator's before trusting the office.</source>
+        <translation>Se solicitó el ingreso en la oficina %1. Léale su id. de clave %2 a quien lo apruebe. La clave fundadora de la oficina es %3: compárela con la del administrador antes de confiar en la oficina.</translation>
+    </message>
+    <message>
+        <source>Not linked: something went wrong (see the details).</source>
+        <translation>Sin vincular: algo salió mal (vea los detalles).</translation>
+    </message>
+    <message>
+        <source>Creating the office…</source>
+        <translation>Creando la oficina…</translation>
+    </message>
+    <message>
+        <source>Sending the join request…</source>
+        <translation>Enviando la solicitud de ingreso…</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
@@ -1665,6 +2444,14 @@ Creado: {when}</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
+        <source>S&amp;ync with the office by itself when it is reachable</source>
+        <translation>Sincronizar con la oficina automá&amp;ticamente cuando esté disponible</translation>
+    </message>
+    <message>
+        <source>Every few minutes, never while a change is being saved</source>
+        <translation>Cada pocos minutos, nunca mientras se guarda un cambio</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1822,6 +2609,235 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     <message>
         <source>Say why the case is reopened: the reason is kept in its history.</source>
         <translation>Indique por qué se reabre el caso: el motivo se guarda en su historial.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source>No assessment.</source>
+        <translation>Sin evaluación.</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Política: %1</translation>
+    </message>
+    <message>
+        <source>Determination: %1</source>
+        <translation>Determinación: %1</translation>
+    </message>
+    <message>
+        <source>Priority categories</source>
+        <translation>Categorías de prioridad</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Factores</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>presentado</translation>
+    </message>
+    <message>
+        <source>concurred</source>
+        <translation>con conformidad</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>non-concurred</source>
+        <translation>sin conformidad</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reabierto</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueDialog</name>
+    <message>
+        <source>Review queue</source>
+        <translation>Cola de revisión</translation>
+    </message>
+    <message>
+        <source>Assessment of the selected case</source>
+        <translation>Evaluación del caso seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the window</source>
+        <translation>&amp;Abrir en la ventana</translation>
+    </message>
+    <message>
+        <source>Preview &amp;memo…</source>
+        <translation>Vista previa del &amp;memorando…</translation>
+    </message>
+    <message>
+        <source>Comment (needed to return or not concur)</source>
+        <translation>Comentario (necesario para devolver o para no dar la conformidad)</translation>
+    </message>
+    <message>
+        <source>Commen&amp;t</source>
+        <translation>Comen&amp;tario</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>&amp;Concur</source>
+        <translation>&amp;Conforme</translation>
+    </message>
+    <message>
+        <source>&amp;Return to the officer</source>
+        <translation>&amp;Devolver al oficial</translation>
+    </message>
+    <message>
+        <source>&amp;Non-concur</source>
+        <translation>&amp;No conforme</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>No case selected.</source>
+        <translation>No hay ningún caso seleccionado.</translation>
+    </message>
+    <message>
+        <source>Say why in the comment: returning or not concurring needs one.</source>
+        <translation>Indique el motivo en el comentario: es necesario para devolver o para no dar la conformidad.</translation>
+    </message>
+    <message>
+        <source>concurred</source>
+        <translation>con conformidad</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>non-concurred</source>
+        <translation>sin conformidad</translation>
+    </message>
+    <message>
+        <source>%1: %2. The officer sees it after your next sync (Ctrl+Shift+S).</source>
+        <translation>%1: %2. El oficial lo verá después de su próxima sincronización (Ctrl+Mayúsculas+S).</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>No se registró: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueWidget</name>
+    <message>
+        <source>Waiting for review</source>
+        <translation>En espera de revisión</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decididos</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Cualquier antigüedad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n day(s) or more</source>
+        <translation><numerusform>En espera %n día o más</numerusform><numerusform>En espera %n días o más</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Mo&amp;strar</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmitted by</source>
+        <translation>&amp;Presentado por</translation>
+    </message>
+    <message>
+        <source>A&amp;ge</source>
+        <translation>Anti&amp;güedad</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Cola de revisión</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Presentado por</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>Cualquier oficial</translation>
+    </message>
+    <message>
+        <source>Concurred</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Non-concurred</source>
+        <translation>No conforme</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>Presentado el %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 submitted case(s)</source>
+        <translation>%1 de %2 caso(s) presentado(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <translation>menos de una hora</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +3070,234 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     <message>
         <source>Identity &amp;documents</source>
         <translation>Documen&amp;tos de identidad</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync with the office</source>
+        <translation>Sincronizar con la oficina</translation>
+    </message>
+    <message>
+        <source>Looking at what to sync…</source>
+        <translation>Viendo qué hay que sincronizar…</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Goes &amp;up to the office</source>
+        <translation>&amp;Sube a la oficina</translation>
+    </message>
+    <message>
+        <source>Cases that go up to the office</source>
+        <translation>Casos que suben a la oficina</translation>
+    </message>
+    <message>
+        <source>Comes &amp;down from the office</source>
+        <translation>&amp;Baja de la oficina</translation>
+    </message>
+    <message>
+        <source>Cases that come down from the office</source>
+        <translation>Casos que bajan de la oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Held back: a conflict to resolve first</source>
+        <translation>&amp;Retenidos: primero hay que resolver un conflicto</translation>
+    </message>
+    <message>
+        <source>Cases held back by a conflict</source>
+        <translation>Casos retenidos por un conflicto</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve conflicts…</source>
+        <translation>Resolver &amp;conflictos…</translation>
+    </message>
+    <message>
+        <source>Records that will be refused</source>
+        <translation>Registros que se rechazarán</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>S&amp;incronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <source>Reading the office…</source>
+        <translation>Leyendo la oficina…</translation>
+    </message>
+    <message>
+        <source>Nothing changed here since the last sync.</source>
+        <translation>Aquí no ha cambiado nada desde la última sincronización.</translation>
+    </message>
+    <message>
+        <source>Nothing new at the office.</source>
+        <translation>No hay nada nuevo en la oficina.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Goes &amp;up to the office: %n case(s)</source>
+        <translation><numerusform>&amp;Sube a la oficina: %n caso</numerusform><numerusform>&amp;Sube a la oficina: %n casos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comes &amp;down from the office: %n case(s)</source>
+        <translation><numerusform>&amp;Baja de la oficina: %n caso</numerusform><numerusform>&amp;Baja de la oficina: %n casos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Held back until a person chooses (a conflict): %n case(s)</source>
+        <translation><numerusform>&amp;Retenido hasta que una persona elija (un conflicto): %n caso</numerusform><numerusform>&amp;Retenidos hasta que una persona elija (un conflicto): %n casos</numerusform></translation>
+    </message>
+    <message>
+        <source>Will be refused (recorded in the audit log):</source>
+        <translation>Se rechazará (queda anotado en el registro de auditoría):</translation>
+    </message>
+    <message>
+        <source>Nothing to send or take in. Sync anyway to compare both sides.</source>
+        <translation>No hay nada que enviar ni que recibir. Sincronice de todos modos para comparar ambos lados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) go up and %1 come(s) down. Sync now?</source>
+        <translation><numerusform>Sube %n caso y baja(n) %1. ¿Sincronizar ahora?</numerusform><numerusform>Suben %n casos y baja(n) %1. ¿Sincronizar ahora?</numerusform></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source>deletion of this case</source>
+        <translation>eliminación de este caso</translation>
+    </message>
+    <message>
+        <source> (new here)</source>
+        <translation> (nuevo aquí)</translation>
+    </message>
+    <message>
+        <source>Syncing… Cancel stops between two steps; nothing half-done is kept.</source>
+        <translation>Sincronizando… Cancelar se detiene entre dos pasos; no se conserva nada a medio hacer.</translation>
+    </message>
+    <message>
+        <source>Taking in what is new at the office…</source>
+        <translation>Recibiendo lo nuevo de la oficina…</translation>
+    </message>
+    <message>
+        <source>Sending what changed here…</source>
+        <translation>Enviando lo que cambió aquí…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>%1 de %2 pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was already sent or taken in is kept on both sides; the next sync carries on from there.</source>
+        <translation>Sincronización cancelada. Lo que ya se envió o recibió se conserva en ambos lados; la próxima sincronización continúa desde ahí.</translation>
+    </message>
+    <message>
+        <source>Not synced: </source>
+        <translation>No se sincronizó: </translation>
+    </message>
+    <message>
+        <source>Cannot sync now: </source>
+        <translation>No se puede sincronizar ahora: </translation>
+    </message>
+    <message>
+        <source>The sync failed; see the details.</source>
+        <translation>La sincronización falló; vea los detalles.</translation>
+    </message>
+    <message>
+        <source>Stopping the sync after the current step…</source>
+        <translation>Deteniendo la sincronización después del paso actual…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Error de sincronización</translation>
+    </message>
+    <message>
+        <source>New: concurred</source>
+        <translation>Nuevo: con conformidad</translation>
+    </message>
+    <message>
+        <source>New: returned</source>
+        <translation>Nuevo: devuelto</translation>
+    </message>
+    <message>
+        <source>New: non-concurred</source>
+        <translation>Nuevo: sin conformidad</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <source>Synced: %1 sent, %2 taken in</source>
+        <translation>Sincronizado: %1 enviados, %2 recibidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation><numerusform>%n fusionado</numerusform><numerusform>%n fusionados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation><numerusform>%n conflicto por resolver</numerusform><numerusform>%n conflictos por resolver</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (see the audit log)</source>
+        <translation><numerusform>%n rechazado (vea el registro de auditoría)</numerusform><numerusform>%n rechazados (vea el registro de auditoría)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n en espera</numerusform><numerusform>%n en espera</numerusform></translation>
+    </message>
+    <message>
+        <source>both sides in step</source>
+        <translation>ambos lados coinciden</translation>
+    </message>
+    <message>
+        <source>the sides differ: sync again</source>
+        <translation>los lados difieren: sincronice de nuevo</translation>
+    </message>
+    <message>
+        <source> — %1 (%2 cases).</source>
+        <translation> — %1 (%2 casos).</translation>
+    </message>
+</context>
+<context>
+    <name>TaskManager</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

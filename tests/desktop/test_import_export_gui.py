@@ -85,18 +85,18 @@ def test_import_previews_then_imports_with_a_result_per_file(qtbot, launch, data
     assert kind == "already in the store" and "already in the store as CF-" in detail
     assert rows["refused.json"] == ("refused", "not UTF-8 text")
     assert rows["bad-date.json"] == ("refused", "case.subject.date_of_birth: '2020-13': month 13 does not exist")
-    assert preview.summary.text() == "4 file(s): 1 new, 1 already in the store, 2 refused."
-    assert preview.import_button.text() == "&Import 1 file(s)" and not preview.replace.isChecked()
+    assert preview.summary.text() == "4 files: 1 new, 1 already in the store, 2 refused."
+    assert preview.import_button.text() == "&Import 1 file" and not preview.replace.isChecked()
     shot(preview, "import-preview")
     walked(preview)
     preview.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is preview)
-    qtbot.keyClick(preview, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # "&Import 1 file(s)"
+    qtbot.keyClick(preview, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # "&Import 1 file"
 
     qtbot.waitUntil(lambda: window.import_flow.result is not None and window.import_flow.result.isVisible(),
                     timeout=5000)
     result = window.import_flow.result
-    assert result.headline.text() == "1 file(s) imported; 3 not."
+    assert result.headline.text() == "1 file imported; 3 not."
     lines = result.details.toPlainText().splitlines()
     assert lines[0].startswith("Imported CF-") and lines[0].endswith(f"from {files['new']}")
     assert any(line.startswith("present.json: not imported: ") and "already in the store as CF-" in line
@@ -118,7 +118,7 @@ def test_replace_imports_a_case_already_in_the_store_as_unchanged(qtbot, launch,
     preview = window.import_flow.preview
     assert not preview.import_button.isEnabled()
     preview.replace.setChecked(True)
-    assert preview.import_button.isEnabled() and preview.import_button.text() == "&Import 1 file(s)"
+    assert preview.import_button.isEnabled() and preview.import_button.text() == "&Import 1 file"
     preview.import_button.click()
     qtbot.waitUntil(lambda: window.import_flow.result is not None, timeout=5000)
     assert "holds the same record" in window.import_flow.result.details.toPlainText()
@@ -143,7 +143,7 @@ def test_cancel_stops_an_import_with_nothing_imported(qtbot, launch, data_dir, t
     qtbot.keyClick(progress, Qt.Key.Key_Escape)  # Cancel
     gate.set()
     qtbot.waitUntil(lambda: window.import_flow.result is not None, timeout=5000)
-    assert window.import_flow.result.headline.text() == "0 file(s) imported; 3 not."
+    assert window.import_flow.result.headline.text() == "0 files imported; 3 not."
     assert window.import_flow.result.details.toPlainText().count("not imported (cancelled)") == 3
     assert from_store(window, qtbot, lambda store: store.count_cases()) == 1
 
@@ -175,7 +175,7 @@ def test_export_the_selected_case_to_a_file(qtbot, launch, data_dir, tmp_path):
     file_dialog.fileSelected.emit(str(target))
     file_dialog.close()
     qtbot.waitUntil(lambda: window.export_flow.done_box is not None, timeout=5000)
-    assert window.export_flow.done_box.text() == f"Exported 1 case(s) to {target}."
+    assert window.export_flow.done_box.text() == f"Exported 1 case to {target}."
     assert os.stat(target).st_mode & 0o777 == 0o600
     assert load_case(target.read_bytes()).id == case_id
     entries = from_store(window, qtbot, lambda store: store.audit_entries(case_id))
