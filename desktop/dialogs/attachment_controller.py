@@ -49,7 +49,8 @@ class AttachmentController(QObject):
         self.viewers: list[AttachmentViewer] = []
         self._case_id: str | None = None
         self._thumbs: dict[str, QImage | None] = {}
-        self._adding = 0
+        self._pending: list[Path] = []
+        """Files on their way into the store, in order."""
         self.confirm_box: QDialog | None = None
         """The question open now (remove, open in another program), for tests and for closing on lock."""
         self.section.files_chosen.connect(self.add_files)
@@ -79,7 +80,7 @@ class AttachmentController(QObject):
             self.confirm_box = None
         self._thumbs.clear()
         self.copies.remove_all()
-        self._adding = 0
+        self._pending.clear()
         self.section.set_progress("")
 
     def _load_thumbnails(self) -> None:
@@ -113,35 +114,40 @@ class AttachmentController(QObject):
         self._flush()  # what was typed goes in first
         for text in paths:
             path = Path(text)
-            self._adding += 1
-            self._show_progress(path)
+            self._pending.append(path)
 
-            def done(result: SaveResult) -> None:
-                self._added()
+            def done(result: SaveResult, path: Path = path) -> None:
+                self._added(path)
                 self._on_saved(result)
                 if result.case.attachments:
                     self.section.select(result.case.attachments[-1].id)
 
-            def failed(exc: BaseException) -> None:
-                self._added()
+            def failed(exc: BaseException, path: Path = path) -> None:
+                self._added(path)
                 show_error(self.window, exc)
 
             ops.add_attachment(queue=queue, path=path).success(done).failure(failed)
+        self._show_progress()
 
-    def _show_progress(self, path: Path) -> None:
+    def _show_progress(self) -> None:
+        """"Adding “name” (size)…" for the file the store is on now, and how many wait behind it."""
+        if not self._pending:
+            self.section.set_progress("")
+            return
+        path = self._pending[0]
         try:
             size = human_size(path.stat().st_size)
         except OSError:
-            size = ""
+            size = "?"
         text = self.tr("Adding “{name}” ({size})…").format(name=display_name(path.name), size=size)
-        if self._adding > 1:
-            text += " " + self.tr("Waiting: {n}.").format(n=self._adding - 1)
+        if len(self._pending) > 1:
+            text += " " + self.tr("Waiting: {n}.").format(n=len(self._pending) - 1)
         self.section.set_progress(text)
 
-    def _added(self) -> None:
-        self._adding = max(0, self._adding - 1)
-        if self._adding == 0:
-            self.section.set_progress("")
+    def _added(self, path: Path) -> None:
+        if path in self._pending:
+            self._pending.remove(path)
+        self._show_progress()
 
     def view(self, attachment: Attachment) -> None:
         case_id = self._case_id

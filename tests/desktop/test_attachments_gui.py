@@ -181,6 +181,23 @@ def test_files_dropped_on_the_list_are_added(qtbot, launch, data_dir, tmp_path):
     window.tasks.wait_idle()
 
 
+def test_adding_runs_off_the_window_with_a_progress_line(qtbot, launch, data_dir, tmp_path, monkeypatch):
+    import threading
+
+    window = draft_window(qtbot, launch, data_dir)
+    section = window.editor.attachments
+    chosen = originals(tmp_path)
+    gate = threading.Event()
+    window.tasks.run_op(parent=None, op=lambda store: gate.wait(10))  # the store thread is busy
+    choose_files(monkeypatch, list(chosen.values())[:2])
+    section.add_button.click()  # returns at once: the window stays responsive
+    assert section.progress.isVisible()
+    assert section.progress.text() == f"Adding “Паспорт {MARKER}.jpg” (5.3 KB)… Waiting: 1."
+    gate.set()
+    qtbot.waitUntil(lambda: len(section.value()) == 2 and not section.progress.isVisible(), timeout=10000)
+    window.tasks.wait_idle()
+
+
 def test_a_file_over_the_limit_is_refused_with_its_name(qtbot, launch, data_dir, tmp_path, monkeypatch):
     window = draft_window(qtbot, launch, data_dir)
     big = tmp_path / "whole archive.pdf"
