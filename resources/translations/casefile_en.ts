@@ -38,6 +38,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{shown}+ of %n case(s)</source>
+        <translation>
+            <numerusform>{shown}+ of %n case</numerusform>
+            <numerusform>{shown}+ of %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{shown} of %n case(s)</source>
         <translation>
             <numerusform>{shown} of %n case</numerusform>

@@ -74,7 +74,7 @@
         <translation>Determ&amp;inación</translation>
     </message>
     <message>
-        <source>The officer's decision; the software never decides</source>
+        <source>The officer&apos;s decision; the software never decides</source>
         <translation>La decisión del oficial; el programa nunca decide</translation>
     </message>
     <message>
@@ -353,12 +353,15 @@
         <translation>No se puede mostrar esta evaluación: {problem}. Se conserva sin cambios; ábrala con una versión de Casefile que tenga esta política.</translation>
     </message>
     <message>
-        <source>Some of this policy's text is shown in English: {problems}</source>
+        <source>Some of this policy&apos;s text is shown in English: {problems}</source>
         <translation>Parte del texto de esta política se muestra en inglés: {problems}</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) to address</source>
-        <translation><numerusform>%n punto pendiente</numerusform><numerusform>%n puntos pendientes</numerusform></translation>
+        <translation>
+            <numerusform>%n punto pendiente</numerusform>
+            <numerusform>%n puntos pendientes</numerusform>
+        </translation>
     </message>
     <message>
         <source>ready to submit</source>
@@ -374,10 +377,6 @@
     <message>
         <source>Adding “{name}” ({size})…</source>
         <translation>Añadiendo «{name}» ({size})…</translation>
-    </message>
-    <message>
-        <source>{n} files waiting.</source>
-        <translation>{n} archivos en espera.</translation>
     </message>
     <message>
         <source>The temporary copy could not be written: {reason}</source>
@@ -406,6 +405,10 @@
     <message>
         <source>Caption of “{name}” (printed with the exhibits in the memo):</source>
         <translation>Leyenda de «{name}» (se imprime con los anexos en el memorando):</translation>
+    </message>
+    <message>
+        <source>Waiting: {n}.</source>
+        <translation>En espera: {n}.</translation>
     </message>
 </context>
 <context>
@@ -544,7 +547,7 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>Backups are encrypted with the store's own key (they hold no plaintext) and checked after writing. They are kept in %1. To keep a copy elsewhere, copy a whole backup folder — it holds its own casefile.keys.</source>
+        <source>Backups are encrypted with the store&apos;s own key (they hold no plaintext) and checked after writing. They are kept in %1. To keep a copy elsewhere, copy a whole backup folder — it holds its own casefile.keys.</source>
         <translation>Las copias de seguridad se cifran con la propia clave del almacén (no contienen texto sin cifrar) y se verifican después de escribirse. Se guardan en %1. Para guardar una copia en otro lugar, copie la carpeta completa de una copia de seguridad: contiene su propio casefile.keys.</translation>
     </message>
     <message>
@@ -684,7 +687,7 @@ La frase de contraseña que se usaba cuando se hizo la copia:</translation>
     <name>CaseEdit</name>
     <message>
         <source>Attachments</source>
-        <translation>Adjuntos</translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <source>Not submitted: {problem}. The list shows what is left.</source>
@@ -731,10 +734,6 @@ La frase de contraseña que se usaba cuando se hizo la copia:</translation>
         <translation>E&amp;valuación</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Anexos</translation>
-    </message>
-    <message>
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
@@ -766,7 +765,10 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) must be addressed before submitting</source>
-        <translation><numerusform>hay que resolver %n punto antes de presentarlo</numerusform><numerusform>hay que resolver %n puntos antes de presentarlo</numerusform></translation>
+        <translation>
+            <numerusform>hay que resolver %n punto antes de presentarlo</numerusform>
+            <numerusform>hay que resolver %n puntos antes de presentarlo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -790,6 +792,62 @@ Creado: {when}</translation>
     <message>
         <source>Updated</source>
         <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>número de caso</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>{field} = “{shown}”</source>
+        <translation>{field} = «{shown}»</translation>
+    </message>
+    <message>
+        <source>{field} “{shown}” starts with “{typed}”</source>
+        <translation>{field} «{shown}» empieza por «{typed}»</translation>
+    </message>
+    <message>
+        <source>{field} ≈ “{shown}” (transliterated: {latin})</source>
+        <translation>{field} ≈ «{shown}» (transliterado: {latin})</translation>
+    </message>
+    <message>
+        <source>{field} ≈ “{shown}” (sounds like “{typed}”)</source>
+        <translation>{field} ≈ «{shown}» (suena como «{typed}»)</translation>
+    </message>
+    <message>
+        <source>{field} ≈ “{shown}” (transliterated {latin}, sounds like “{typed}”)</source>
+        <translation>{field} ≈ «{shown}» (transliterado {latin}, suena como «{typed}»)</translation>
+    </message>
+    <message>
+        <source>{shown}, matched by {why}</source>
+        <translation>{shown}, coincide por {why}</translation>
+    </message>
+    <message>
+        <source>Matched: {why}</source>
+        <translation>Coincide: {why}</translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -847,6 +905,10 @@ Creado: {when}</translation>
         <translation>Seleccione un caso de la lista o empiece uno nuevo con Ctrl+N.</translation>
     </message>
     <message>
+        <source>Loading cases…</source>
+        <translation>Cargando casos…</translation>
+    </message>
+    <message>
         <source>This new case could not be stored yet, so what you typed in it is not saved.</source>
         <translation>Este caso nuevo aún no se pudo guardar en el almacén, así que lo que escribió en él no está guardado.</translation>
     </message>
@@ -875,12 +937,15 @@ Creado: {when}</translation>
         <translation>Corrija primero los campos resaltados: este caso aún no está guardado.</translation>
     </message>
     <message>
-        <source>This case's latest changes are not saved yet; they are kept on screen.</source>
+        <source>This case&apos;s latest changes are not saved yet; they are kept on screen.</source>
         <translation>Los últimos cambios de este caso aún no están guardados; se conservan en pantalla.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: fix %n field(s)</source>
-        <translation><numerusform>Sin guardar: corrija %n campo</numerusform><numerusform>Sin guardar: corrija %n campos</numerusform></translation>
+        <translation>
+            <numerusform>Sin guardar: corrija %n campo</numerusform>
+            <numerusform>Sin guardar: corrija %n campos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reload the case</source>
@@ -935,6 +1000,10 @@ Creado: {when}</translation>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
+        <source>Resolve sync &amp;conflicts…</source>
+        <translation>Resolver &amp;conflictos de sincronización…</translation>
+    </message>
+    <message>
         <source>Select the case to delete in the list first.</source>
         <translation>Seleccione primero en la lista el caso que desea eliminar.</translation>
     </message>
@@ -972,11 +1041,24 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n caso</numerusform><numerusform>%n casos</numerusform></translation>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown}+ of %n case(s)</source>
+        <translation>
+            <numerusform>{shown}+ de %n caso</numerusform>
+            <numerusform>{shown}+ de %n casos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n case(s)</source>
-        <translation><numerusform>{shown} de %n caso</numerusform><numerusform>{shown} de %n casos</numerusform></translation>
+        <translation>
+            <numerusform>{shown} de %n caso</numerusform>
+            <numerusform>{shown} de %n casos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1272,7 @@ Creado: {when}</translation>
         <translation>&amp;Tipo de destinatario:</translation>
     </message>
     <message>
-        <source>Recipient's &amp;name:</source>
+        <source>Recipient&apos;s &amp;name:</source>
         <translation>&amp;Nombre del destinatario:</translation>
     </message>
     <message>
@@ -1220,7 +1302,7 @@ Creado: {when}</translation>
         <translation>Fe&amp;cha y hora</translation>
     </message>
     <message>
-        <source>In the laptop's time zone, as YYYY-MM-DD HH:MM; empty when it was not recorded</source>
+        <source>In the laptop&apos;s time zone, as YYYY-MM-DD HH:MM; empty when it was not recorded</source>
         <translation>En la zona horaria de la computadora portátil, como AAAA-MM-DD HH:MM; vacío si no consta</translation>
     </message>
     <message>
@@ -1232,7 +1314,7 @@ Creado: {when}</translation>
         <translation>Có&amp;mo llegó a conocimiento</translation>
     </message>
     <message>
-        <source>How the case came to the officer's attention</source>
+        <source>How the case came to the officer&apos;s attention</source>
         <translation>Cómo llegó el caso a conocimiento del oficial</translation>
     </message>
     <message>
@@ -1267,7 +1349,10 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>&amp;All %n case(s), into a folder</source>
-        <translation><numerusform>&amp;Todos los casos (%n), en una carpeta</numerusform><numerusform>&amp;Todos los %n casos, en una carpeta</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Todos los casos (%n), en una carpeta</numerusform>
+            <numerusform>&amp;Todos los %n casos, en una carpeta</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Replace files of the same name already in the folder</source>
@@ -1298,7 +1383,10 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation><numerusform>Se exportó %n caso a %1.</numerusform><numerusform>Se exportaron %n casos a %1.</numerusform></translation>
+        <translation>
+            <numerusform>Se exportó %n caso a %1.</numerusform>
+            <numerusform>Se exportaron %n casos a %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -1395,7 +1483,7 @@ Creado: {when}</translation>
         <translation>No se pudo leer el historial: %1</translation>
     </message>
     <message>
-        <source>Audit log verified: every entry's hash chain and the signed head check out (%1 entries in the whole log).</source>
+        <source>Audit log verified: every entry&apos;s hash chain and the signed head check out (%1 entries in the whole log).</source>
         <translation>Registro de auditoría verificado: la cadena de hash de cada entrada y la cabecera firmada son correctas (%1 entradas en todo el registro).</translation>
     </message>
     <message>
@@ -1403,7 +1491,7 @@ Creado: {when}</translation>
         <translation>El registro de auditoría no superó su verificación: %1. No se puede confiar en las entradas a partir del número %2 (marcadas). Avise al personal de informática de la oficina.</translation>
     </message>
     <message>
-        <source>After the first entry that fails the audit log's check</source>
+        <source>After the first entry that fails the audit log&apos;s check</source>
         <translation>Después de la primera entrada que no supera la verificación del registro de auditoría</translation>
     </message>
     <message>
@@ -1589,27 +1677,45 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n nuevo</numerusform><numerusform>%n nuevos</numerusform></translation>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the store</source>
-        <translation><numerusform>%n ya está en el almacén</numerusform><numerusform>%n ya están en el almacén</numerusform></translation>
+        <translation>
+            <numerusform>%n ya está en el almacén</numerusform>
+            <numerusform>%n ya están en el almacén</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n review bundle(s)</source>
-        <translation><numerusform>%n paquete de revisión</numerusform><numerusform>%n paquetes de revisión</numerusform></translation>
+        <translation>
+            <numerusform>%n paquete de revisión</numerusform>
+            <numerusform>%n paquetes de revisión</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n rechazado</numerusform><numerusform>%n rechazados</numerusform></translation>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): </source>
-        <translation><numerusform>%n archivo: </numerusform><numerusform>%n archivos: </numerusform></translation>
+        <translation>
+            <numerusform>%n archivo: </numerusform>
+            <numerusform>%n archivos: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n file(s)</source>
-        <translation><numerusform>&amp;Importar %n archivo</numerusform><numerusform>&amp;Importar %n archivos</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Importar %n archivo</numerusform>
+            <numerusform>&amp;Importar %n archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1620,11 +1726,17 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation><numerusform>%n archivo importado</numerusform><numerusform>%n archivos importados</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo importado</numerusform>
+            <numerusform>%n archivos importados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n not</source>
-        <translation><numerusform>; %n no</numerusform><numerusform>; %n no</numerusform></translation>
+        <translation>
+            <numerusform>; %n no</numerusform>
+            <numerusform>; %n no</numerusform>
+        </translation>
     </message>
     <message>
         <source>Result</source>
@@ -1819,7 +1931,10 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n archivo</numerusform><numerusform>%n archivos</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
@@ -1842,7 +1957,7 @@ Creado: {when}</translation>
         <translation>Abra o seleccione un caso para ver su historial.</translation>
     </message>
     <message>
-        <source>Checking the backup's passphrase…</source>
+        <source>Checking the backup&apos;s passphrase…</source>
         <translation>Comprobando la frase de contraseña de la copia de seguridad…</translation>
     </message>
     <message>
@@ -2014,6 +2129,10 @@ Creado: {when}</translation>
         <translation>Cola de &amp;revisión…</translation>
     </message>
     <message>
+        <source>This case was changed both here and at the office: Office ▸ Resolve conflicts… (or the list&apos;s context menu) shows both values side by side.</source>
+        <translation>Este caso se modificó tanto aquí como en la oficina: Oficina ▸ Resolver conflictos… (o el menú contextual de la lista) muestra ambos valores uno al lado del otro.</translation>
+    </message>
+    <message>
         <source>Join an office first: Office ▸ Join an office…</source>
         <translation>Únase primero a una oficina: Oficina ▸ Unirse a una oficina…</translation>
     </message>
@@ -2097,7 +2216,7 @@ Creado: {when}</translation>
         <translation>%1 miembro(s), %2 en espera de aprobación. Antes de aprobar, compare el id. de clave con el que le lea el oficial.</translation>
     </message>
     <message>
-        <source>Only the office's administrator or a supervisor can approve members.</source>
+        <source>Only the office&apos;s administrator or a supervisor can approve members.</source>
         <translation>Solo el administrador de la oficina o un supervisor pueden aprobar miembros.</translation>
     </message>
     <message>
@@ -2176,7 +2295,7 @@ Creado: {when}</translation>
         <translation>&amp;Solicitar el ingreso</translation>
     </message>
     <message>
-        <source>Send this profile's public key to the office; an administrator or a supervisor approves it</source>
+        <source>Send this profile&apos;s public key to the office; an administrator or a supervisor approves it</source>
         <translation>Enviar la clave pública de este perfil a la oficina; un administrador o un supervisor la aprueba</translation>
     </message>
     <message>
@@ -2184,7 +2303,7 @@ Creado: {when}</translation>
         <translation>Crear aquí una &amp;oficina nueva</translation>
     </message>
     <message>
-        <source>This supervisor profile becomes the office's administrator</source>
+        <source>This supervisor profile becomes the office&apos;s administrator</source>
         <translation>Este perfil de supervisor pasa a ser el administrador de la oficina</translation>
     </message>
     <message>
@@ -2216,7 +2335,7 @@ Creado: {when}</translation>
         <translation>Vinculado a la oficina %1 (%2: %3).</translation>
     </message>
     <message>
-        <source>This profile's key id: %1 — role: %2.</source>
+        <source>This profile&apos;s key id: %1 — role: %2.</source>
         <translation>Id. de clave de este perfil: %1 — función: %2.</translation>
     </message>
     <message>
@@ -2228,7 +2347,7 @@ Creado: {when}</translation>
         <translation>&amp;Probar la conexión con la oficina</translation>
     </message>
     <message>
-        <source>Not linked to an office yet. This profile's key id is %1: read it out to the administrator or supervisor who approves it.</source>
+        <source>Not linked to an office yet. This profile&apos;s key id is %1: read it out to the administrator or supervisor who approves it.</source>
         <translation>Todavía no está vinculado a ninguna oficina. El id. de clave de este perfil es %1: léaselo al administrador o al supervisor que lo apruebe.</translation>
     </message>
     <message>
@@ -2256,7 +2375,7 @@ Creado: {when}</translation>
         <translation>Se creó la oficina %1. Este perfil es su administrador.</translation>
     </message>
     <message>
-        <source>Asked to join office %1. Read your key id %2 out to the approver. The office's founder key is %3: compare it with the administrator's before trusting the office.</source>
+        <source>Asked to join office %1. Read your key id %2 out to the approver. The office&apos;s founder key is %3: compare it with the administrator&apos;s before trusting the office.</source>
         <translation>Se solicitó el ingreso en la oficina %1. Léale su id. de clave %2 a quien lo apruebe. La clave fundadora de la oficina es %3: compárela con la del administrador antes de confiar en la oficina.</translation>
     </message>
     <message>
@@ -2444,6 +2563,14 @@ Creado: {when}</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
+        <source>Also print a Spanish cop&amp;y of each memo</source>
+        <translation>Imprimir también una copia en e&amp;spañol de cada memorando</translation>
+    </message>
+    <message>
+        <source>After the English original, which stays the sealed record; the copy is marked as a translation on every page and is not sealed.</source>
+        <translation>Después del original en inglés, que sigue siendo el registro sellado; la copia se marca como traducción en cada página y no se sella.</translation>
+    </message>
+    <message>
         <source>S&amp;ync with the office by itself when it is reachable</source>
         <translation>Sincronizar con la oficina automá&amp;ticamente cuando esté disponible</translation>
     </message>
@@ -2569,7 +2696,7 @@ No hay manera de recuperar los casos sin la frase de contraseña, así que elija
     <message>
         <source>Case {case} is {status}. Reopening it makes it a draft again: it can be edited, and it has to be submitted again.
 
-The reason is kept in the case's history and in the audit log.</source>
+The reason is kept in the case&apos;s history and in the audit log.</source>
         <translation>El caso {case} está en estado «{status}». Al reabrirlo vuelve a ser un borrador: se puede editar y hay que presentarlo de nuevo.
 
 El motivo se guarda en el historial del caso y en el registro de auditoría.</translation>
@@ -2577,7 +2704,7 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     <message>
         <source>Case {case} is {status}. Reopening it makes it a draft again: it can be edited, and it has to be submitted and reviewed again.
 
-The reason is kept in the case's history and in the audit log.</source>
+The reason is kept in the case&apos;s history and in the audit log.</source>
         <translation>El caso {case} está en estado «{status}». Al reabrirlo vuelve a ser un borrador: se puede editar y hay que presentarlo y revisarlo de nuevo.
 
 El motivo se guarda en el historial del caso y en el registro de auditoría.</translation>
@@ -2587,7 +2714,7 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <translation>¿Por qué necesita cambios este caso? (por ejemplo: llegó el expediente judicial)</translation>
     </message>
     <message>
-        <source>Optional: the supervisor's comment is reason enough</source>
+        <source>Optional: the supervisor&apos;s comment is reason enough</source>
         <translation>Opcional: el comentario del supervisor es motivo suficiente</translation>
     </message>
     <message>
@@ -2765,7 +2892,10 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     </message>
     <message numerus="yes">
         <source>Waiting %n day(s) or more</source>
-        <translation><numerusform>En espera %n día o más</numerusform><numerusform>En espera %n días o más</numerusform></translation>
+        <translation>
+            <numerusform>En espera %n día o más</numerusform>
+            <numerusform>En espera %n días o más</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -2829,11 +2959,17 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
     <message>
         <source>under an hour</source>
@@ -2887,7 +3023,7 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <translation>Supr</translation>
     </message>
     <message>
-        <source>In the list: the case's menu</source>
+        <source>In the list: the case&apos;s menu</source>
         <translation>En la lista: el menú del caso</translation>
     </message>
     <message>
@@ -2985,7 +3121,7 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <translation>Borrador: reabierto después de la revisión</translation>
     </message>
     <message>
-        <source>Supervisor's comment: {comment}</source>
+        <source>Supervisor&apos;s comment: {comment}</source>
         <translation>Comentario del supervisor: {comment}</translation>
     </message>
     <message>
@@ -3144,15 +3280,24 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     </message>
     <message numerus="yes">
         <source>Goes &amp;up to the office: %n case(s)</source>
-        <translation><numerusform>&amp;Sube a la oficina: %n caso</numerusform><numerusform>&amp;Sube a la oficina: %n casos</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Sube a la oficina: %n caso</numerusform>
+            <numerusform>&amp;Sube a la oficina: %n casos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Comes &amp;down from the office: %n case(s)</source>
-        <translation><numerusform>&amp;Baja de la oficina: %n caso</numerusform><numerusform>&amp;Baja de la oficina: %n casos</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Baja de la oficina: %n caso</numerusform>
+            <numerusform>&amp;Baja de la oficina: %n casos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Held back until a person chooses (a conflict): %n case(s)</source>
-        <translation><numerusform>&amp;Retenido hasta que una persona elija (un conflicto): %n caso</numerusform><numerusform>&amp;Retenidos hasta que una persona elija (un conflicto): %n casos</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Retenido hasta que una persona elija (un conflicto): %n caso</numerusform>
+            <numerusform>&amp;Retenidos hasta que una persona elija (un conflicto): %n casos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Will be refused (recorded in the audit log):</source>
@@ -3164,7 +3309,10 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     </message>
     <message numerus="yes">
         <source>%n case(s) go up and %1 come(s) down. Sync now?</source>
-        <translation><numerusform>Sube %n caso y baja(n) %1. ¿Sincronizar ahora?</numerusform><numerusform>Suben %n casos y baja(n) %1. ¿Sincronizar ahora?</numerusform></translation>
+        <translation>
+            <numerusform>Sube %n caso y baja(n) %1. ¿Sincronizar ahora?</numerusform>
+            <numerusform>Suben %n casos y baja(n) %1. ¿Sincronizar ahora?</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -3266,19 +3414,31 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     </message>
     <message numerus="yes">
         <source>%n merged</source>
-        <translation><numerusform>%n fusionado</numerusform><numerusform>%n fusionados</numerusform></translation>
+        <translation>
+            <numerusform>%n fusionado</numerusform>
+            <numerusform>%n fusionados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve</source>
-        <translation><numerusform>%n conflicto por resolver</numerusform><numerusform>%n conflictos por resolver</numerusform></translation>
+        <translation>
+            <numerusform>%n conflicto por resolver</numerusform>
+            <numerusform>%n conflictos por resolver</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (see the audit log)</source>
-        <translation><numerusform>%n rechazado (vea el registro de auditoría)</numerusform><numerusform>%n rechazados (vea el registro de auditoría)</numerusform></translation>
+        <translation>
+            <numerusform>%n rechazado (vea el registro de auditoría)</numerusform>
+            <numerusform>%n rechazados (vea el registro de auditoría)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n en espera</numerusform><numerusform>%n en espera</numerusform></translation>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
     </message>
     <message>
         <source>both sides in step</source>
@@ -3613,174 +3773,6 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     <message>
         <source>Casefile hit an unexpected problem. Your saved work is safe; the last change may not have been saved. The details have been written to the log.</source>
         <translation>Casefile encontró un problema inesperado. Su trabajo guardado está a salvo; es posible que el último cambio no se haya guardado. Los detalles se escribieron en el registro.</translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentsEdit</name>
-    <message>
-        <source>Attachments</source>
-        <translation>Adjuntos</translation>
-    </message>
-    <message>
-        <source>A&amp;dd…</source>
-        <translation>Añad&amp;ir…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Ve&amp;r</translation>
-    </message>
-    <message>
-        <source>Open in another &amp;program…</source>
-        <translation>Abrir en otro progra&amp;ma…</translation>
-    </message>
-    <message>
-        <source>&amp;Caption…</source>
-        <translation>&amp;Leyenda…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move…</source>
-        <translation>&amp;Quitar…</translation>
-    </message>
-    <message>
-        <source>About attachments</source>
-        <translation>Sobre los adjuntos</translation>
-    </message>
-    <message>
-        <source>Attachment progress</source>
-        <translation>Progreso de los adjuntos</translation>
-    </message>
-    <message>
-        <source>Type something into the case first; then photos, scans and PDFs can be attached.</source>
-        <translation>Escriba primero algo en el caso; después podrá adjuntar fotos, escaneos y PDF.</translation>
-    </message>
-    <message>
-        <source>This case is not a draft: its attachments cannot change until it is reopened.</source>
-        <translation>Este caso no es un borrador: sus adjuntos no pueden cambiar hasta que se reabra.</translation>
-    </message>
-    <message>
-        <source>Add photos, scans (JPEG, PNG, GIF, TIFF, HEIC) and PDF documents up to {limit} each, or drop them on the list. They are kept encrypted inside the case store and listed as exhibits in the memo.</source>
-        <translation>Añada fotos, escaneos (JPEG, PNG, GIF, TIFF, HEIC) y documentos PDF de hasta {limit} cada uno, o suéltelos en la lista. Se guardan cifrados dentro del almacén de casos y figuran como anexos en el memorando.</translation>
-    </message>
-    <message>
-        <source>Add attachments</source>
-        <translation>Añadir adjuntos</translation>
-    </message>
-    <message>
-        <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.heic *.heif *.pdf);;All files (*)</source>
-        <translation>Fotos, escaneos y PDF (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.heic *.heif *.pdf);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Added {when}</source>
-        <translation>Añadido el {when}</translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentController</name>
-    <message>
-        <source>Adding “{name}” ({size})…</source>
-        <translation>Añadiendo «{name}» ({size})…</translation>
-    </message>
-    <message>
-        <source>Waiting: {n}.</source>
-        <translation>En espera: {n}.</translation>
-    </message>
-    <message>
-        <source>The temporary copy could not be written: {reason}</source>
-        <translation>No se pudo escribir la copia temporal: {reason}</translation>
-    </message>
-    <message>
-        <source>Remove attachment</source>
-        <translation>Quitar el adjunto</translation>
-    </message>
-    <message>
-        <source>Remove “{name}” from this case?</source>
-        <translation>¿Quitar «{name}» de este caso?</translation>
-    </message>
-    <message>
-        <source>Earlier revisions of the case, and memos printed from them, still list it; its content stays in the encrypted store for them.</source>
-        <translation>Las revisiones anteriores del caso, y los memorandos impresos a partir de ellas, lo siguen citando; su contenido permanece en el almacén cifrado para ellas.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Caption</source>
-        <translation>Leyenda</translation>
-    </message>
-    <message>
-        <source>Caption of “{name}” (printed with the exhibits in the memo):</source>
-        <translation>Leyenda de «{name}» (se imprime con los anexos en el memorando):</translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentViewer</name>
-    <message>
-        <source>Attachment: {name}</source>
-        <translation>Adjunto: {name}</translation>
-    </message>
-    <message>
-        <source>About this attachment</source>
-        <translation>Sobre este adjunto</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;Acercar</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>A&amp;lejar</translation>
-    </message>
-    <message>
-        <source>&amp;Fit</source>
-        <translation>A&amp;justar</translation>
-    </message>
-    <message>
-        <source>&amp;100%</source>
-        <translation>&amp;100 %</translation>
-    </message>
-    <message>
-        <source>Open in another &amp;program…</source>
-        <translation>Abrir en otro progra&amp;ma…</translation>
-    </message>
-    <message>
-        <source>Pages of the document</source>
-        <translation>Páginas del documento</translation>
-    </message>
-    <message>
-        <source>This PDF could not be read (it may be damaged or encrypted).</source>
-        <translation>No se pudo leer este PDF (puede estar dañado o cifrado).</translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation>Imagen</translation>
-    </message>
-    <message>
-        <source>This picture could not be decoded (it may be damaged).</source>
-        <translation>No se pudo decodificar esta imagen (puede estar dañada).</translation>
-    </message>
-    <message>
-        <source>Casefile cannot show {kind} files itself. Use “Open in another program…” to see it.</source>
-        <translation>Casefile no puede mostrar por sí mismo archivos {kind}. Use «Abrir en otro programa…» para verlo.</translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentOutside</name>
-    <message>
-        <source>Open in another program</source>
-        <translation>Abrir en otro programa</translation>
-    </message>
-    <message>
-        <source>Open “{name}” in another program?</source>
-        <translation>¿Abrir «{name}» en otro programa?</translation>
-    </message>
-    <message>
-        <source>Another program can only open a file, so Casefile will write a temporary, unencrypted copy of this attachment to {folder}. It is deleted when you leave this case, lock Casefile or quit. The other program may keep copies of its own (recent files, thumbnails) that Casefile cannot delete.</source>
-        <translation>Otro programa solo puede abrir un archivo, así que Casefile escribirá una copia temporal sin cifrar de este adjunto en {folder}. Se elimina cuando sale de este caso, bloquea Casefile o lo cierra. El otro programa puede guardar sus propias copias (archivos recientes, miniaturas) que Casefile no puede eliminar.</translation>
-    </message>
-    <message>
-        <source>Make a temporary copy and open it</source>
-        <translation>Hacer una copia temporal y abrirla</translation>
     </message>
 </context>
 </TS>

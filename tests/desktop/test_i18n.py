@@ -141,3 +141,32 @@ def test_every_casework_label_is_listed_for_translation():
     from widgets.translated import LABEL_TEXTS
 
     assert set(LABELS.values()) <= set(LABEL_TEXTS)
+
+
+def _messages(name: str):
+    import xml.etree.ElementTree as ET
+
+    for context in ET.parse(ROOT / "resources/translations" / name).getroot().iter("context"):
+        for msg in context.iter("message"):
+            translation = msg.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")] if msg.get("numerus") == "yes" \
+                else [translation.text or ""]
+            yield context.findtext("name"), msg.findtext("source") or "", translation.get("type"), forms
+
+
+@pytest.mark.parametrize("name", ["casefile_es.ts", "casefile_en.ts"])
+def test_every_string_of_the_window_is_translated_with_its_placeholders(name):
+    """Nothing left unfinished by `make translations`, and every translation keeps the fields the code fills in
+    ({case}, %1, %n) and the mnemonic marker (one & in, one & out)."""
+    fields = re.compile(r"\{\w+\}|%\d|%n")
+    problems = []
+    for context, source, kind, forms in _messages(name):
+        if kind in ("unfinished", "vanished", "obsolete") or not all(forms):
+            problems.append(f"{context}: {source!r} is not translated")
+            continue
+        for form in forms:
+            if sorted(set(fields.findall(form))) != sorted(set(fields.findall(source))):
+                problems.append(f"{context}: {source!r} → {form!r} changes the fields")
+            if source.replace("&&", "").count("&") != form.replace("&&", "").count("&"):
+                problems.append(f"{context}: {source!r} → {form!r} changes the mnemonic")
+    assert problems == []
