@@ -225,7 +225,7 @@ def _shipped(language: str) -> Iterator[tuple[str, bytes]]:
 
 
 @lru_cache(maxsize=32)
-def _find(policy_id: str, version: str, language: str) -> Translation | PolicyTranslationError | None:
+def find_translation(policy_id: str, version: str, language: str) -> Translation | PolicyTranslationError | None:
     """The shipped translation of a policy version, the error of an unreadable one, or None (there is none)."""
     problem: PolicyTranslationError | None = None
     for name, data in _shipped(language):
@@ -270,7 +270,7 @@ def overlay(policy: Policy, language: str, translation: Translation | None = Non
         return Overlay(policy, "en")
     found: Translation | PolicyTranslationError | None = translation
     if found is None:
-        found = _find(policy.id, policy.version, language)
+        found = find_translation(policy.id, policy.version, language)
     if found is None:
         return Overlay(policy, language, (f"No {_name(language)} translation of {policy.id} version "
                                           f"{policy.version}: shown in English.",))

@@ -89,8 +89,11 @@ HELP = (
     QT_TRANSLATE_NOOP('cli-help', "read the recovery key's own passphrase from this file's first line (else a prompt); the new profile passphrase comes from --passphrase-file, CASEFILE_PASSPHRASE or a prompt"),
     QT_TRANSLATE_NOOP('cli-help', 'the policy versions this Casefile knows'),
     QT_TRANSLATE_NOOP('cli-help', 'what changed from policy A to policy B'),
+    QT_TRANSLATE_NOOP('cli-help', "whether each policy's translation file (beside it) translates every text of the policy as it reads now (exit 0 current, 1 stale or missing texts)"),
     QT_TRANSLATE_NOOP('cli-help', 'one JSON object per policy'),
     QT_TRANSLATE_NOOP('cli-help', 'ID@VERSION, a version, an id (its newest version) or a policy file'),
     QT_TRANSLATE_NOOP('cli-help', 'the same, for the version to compare with'),
     QT_TRANSLATE_NOOP('cli-help', 'one JSON object per change'),
+    QT_TRANSLATE_NOOP('cli-help', 'the translation to check (default es)'),
+    QT_TRANSLATE_NOOP('cli-help', 'print, as JSON, each text to translate (missing or changed since it was translated), with the English and its hash, for a translator'),
 )

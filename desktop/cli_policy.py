@@ -29,6 +29,12 @@ def add_parsers(sub: Any) -> None:
     d.add_argument("old", metavar="A", help="ID@VERSION, a version, an id (its newest version) or a policy file")
     d.add_argument("new", metavar="B", help="the same, for the version to compare with")
     d.add_argument("--json", action="store_true", help="one JSON object per change")
+    t = actions.add_parser("translations", help="whether each policy's translation file (beside it) translates "
+                           "every text of the policy as it reads now (exit 0 current, 1 stale or missing texts)")
+    t.add_argument("--language", dest="translation_language", default="es", choices=("es",),
+                   help="the translation to check (default es)")
+    t.add_argument("--todo", action="store_true", help="print, as JSON, each text to translate (missing or "
+                   "changed since it was translated), with the English and its hash, for a translator")
 
 
 def _policy(text: str, library: PolicyLibrary) -> Policy:
@@ -51,6 +57,8 @@ def cmd_policy(args: argparse.Namespace) -> int:
     from casework.policy import PolicyLibrary
 
     library = PolicyLibrary.bundled()
+    if args.policy_action == "translations":
+        return _translations(library, args.translation_language, args.todo)
     if args.policy_action == "list":
         for p in library.all():
             windows = ", ".join(f"{w.start.isoformat()} to {w.until.isoformat()}" for w in p.in_force)
@@ -76,6 +84,27 @@ def cmd_policy(args: argparse.Namespace) -> int:
     for c in changes:
         print(f"  {c}")
     return 0
+
+
+def _translations(library: PolicyLibrary, language: str, todo: bool) -> int:
+    """One line per policy: current, or what is wrong (casework.policy_translation); with `todo`, the entries
+    a translator has to write."""
+    from casework.policy_translation import find_translation, overlay, source_texts, stub
+
+    current = True
+    for p in library.all():
+        shown = overlay(p, language)
+        current &= not shown.problems
+        if todo:
+            found = find_translation(p.id, p.version, language)
+            entries = stub(p, found if found is not None and not isinstance(found, Exception) else None)
+            print(json.dumps({"policy_id": p.id, "policy_version": p.version, "language": language,
+                              "entries": entries}, ensure_ascii=False, indent=2))
+        elif shown.problems:
+            print(f"{p.id}@{p.version} {language}: " + " ".join(shown.problems))
+        else:
+            print(f"{p.id}@{p.version} {language}: current ({len(source_texts(p))} texts)")
+    return 0 if current else 1
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"policy": cmd_policy}

@@ -258,6 +258,8 @@ class _Furniture:
     """For a translated copy (printing.translated_copy): the catalogue its fixed text is translated with."""
     translation: str = ""
     """A translated copy's notice, on every page under the header (and its footer says it is not sealed)."""
+    cites_revision: bool = False
+    """A translated copy of a sealed memo names the revision in its header, as the original does."""
 
     def t(self, text: object) -> str:
         return _tr(text, self.translate)
@@ -309,7 +311,7 @@ class _MemoCanvas(pdfcanvas.Canvas):
         top = height - 0.62 * inch
         self.setFont(BOLD, 10)
         self.drawString(MARGIN, top, f.agency)
-        if f.sealed or f.translation:
+        if f.sealed or f.cites_revision:
             case_text = QT_TRANSLATE_NOOP("memo", "Case {number} · revision {revision}").format(
                 number=f.case_number, revision=f.revision)
         else:

@@ -80,6 +80,7 @@ def render_translated_copy(case: CaseFile, policy: Policy, settings: M.MemoSetti
     banner = render(QT_TRANSLATE_NOOP("memo", "TRANSLATION — the English original is the official document"),
                     translate)
     furniture = M._furniture(case, settings, copy, sealed=False, translate=translate, translation=banner)
+    furniture.cites_revision = original.seal is not None
 
     def notice(b: M._Builder) -> Flowable:
         seal = original.seal

@@ -573,6 +573,10 @@
         <translation>qué cambió de la política A a la política B</translation>
     </message>
     <message>
+        <source>whether each policy&apos;s translation file (beside it) translates every text of the policy as it reads now (exit 0 current, 1 stale or missing texts)</source>
+        <translation>indica si el archivo de traducción de cada política (junto a ella) traduce todos los textos de la política tal como están ahora (salida 0 al día, 1 textos desactualizados o que faltan)</translation>
+    </message>
+    <message>
         <source>one JSON object per policy</source>
         <translation>un objeto JSON por política</translation>
     </message>
@@ -587,6 +591,14 @@
     <message>
         <source>one JSON object per change</source>
         <translation>un objeto JSON por cambio</translation>
+    </message>
+    <message>
+        <source>the translation to check (default es)</source>
+        <translation>la traducción que se comprueba (por defecto es)</translation>
+    </message>
+    <message>
+        <source>print, as JSON, each text to translate (missing or changed since it was translated), with the English and its hash, for a translator</source>
+        <translation>imprime en JSON cada texto que hay que traducir (falta o cambió desde que se tradujo), con el inglés y su hash, para quien traduce</translation>
     </message>
 </context>
 <context>

@@ -138,11 +138,11 @@ def test_a_bad_shipped_file_leaves_the_policy_in_english_with_a_message(monkeypa
     import casework.policy_translation as pt
 
     monkeypatch.setattr(pt, "_shipped", lambda _lang: iter([("dhs.es.json", b"{broken")]))
-    pt._find.cache_clear()
+    pt.find_translation.cache_clear()
     try:
         shown = overlay(GUIDELINES, "es")
     finally:
-        pt._find.cache_clear()
+        pt.find_translation.cache_clear()
     assert shown.policy is GUIDELINES
     assert shown.problems == ("The Spanish translation cannot be used (dhs.es.json: not valid JSON (Expecting "
                               "property name enclosed in double quotes: line 1 column 2 (char 1))): the policy is "

@@ -319,3 +319,41 @@ def test_a_message_without_a_translation_prints_in_english():
     text = QT_TRANSLATE_NOOP("storage", "Not in any catalogue: {x}").format(x=QT_TRANSLATE_NOOP(
         "storage", "open the case store"))
     assert catalogue.text(text) == "Not in any catalogue: abrir el almacén de casos"
+
+
+# ----- casefile policy translations -----
+
+
+def test_policy_translations_reports_current_files(capsys):
+    code, out, err = run(capsys, "policy", "translations")
+    assert (code, err) == (0, "")
+    assert "dhs-civil-enforcement-guidelines@2021-09-30 es: current (109 texts)" in out
+    assert "ice-interim-enforcement-priorities@2021-02-18 es: current (93 texts)" in out
+
+
+def test_policy_translations_names_a_stale_text_and_lists_it_for_the_translator(capsys, monkeypatch):
+    """The shipped Spanish file as it would read after the English of one label changed: stale, exit 1."""
+    import json as _json
+
+    import casework.policy_translation as pt
+
+    real = list(pt._shipped("es"))
+    doc = _json.loads(dict(real)["dhs-civil-enforcement-2021-09-30.es.json"])
+    doc["entries"]["categories.public_safety.label"]["en_hash"] = "0" * 16
+    changed = [(n, _json.dumps(doc).encode() if n.startswith("dhs") else d) for n, d in real]
+    monkeypatch.setattr(pt, "_shipped", lambda _lang: iter(changed))
+    pt.find_translation.cache_clear()
+    try:
+        code, out, _ = run(capsys, "policy", "translations")
+        assert code == 1
+        assert ("dhs-civil-enforcement-2021-09-30.es.json: 1 text(s) translate an earlier English wording and are "
+                "shown in English: categories.public_safety.label") in out
+        assert "ice-interim-enforcement-priorities@2021-02-18 es: current" in out
+        code, out, _ = run(capsys, "policy", "translations", "--todo")
+        todo = [_json.loads(part) for part in out.replace("}\n{", "}\x00{").split("\x00")]
+        (dhs,) = [t for t in todo if t["policy_id"] == "dhs-civil-enforcement-guidelines"]
+        assert dhs["entries"] == {"categories.public_safety.label": {
+            "en_hash": pt.text_hash("Threat to public safety"), "en": "Threat to public safety",
+            "previous": "Amenaza para la seguridad pública"}}
+    finally:
+        pt.find_translation.cache_clear()

@@ -194,6 +194,10 @@ def test_print_with_a_translated_copy_and_verify(capsys, data_dir, stored, tmp_p
     assert f"sealed: revision 1, {n} pages), then a translated copy (es, {total - n} pages, not sealed)" in out
     assert page_prints(with_copy.read_bytes())[:n] == page_prints(plain.read_bytes())
     assert read_memo(with_copy.read_bytes()).translation is not None
+    copy_page = PdfReader(str(with_copy)).pages[n].extract_text()
+    assert f"Caso {case.case_number} · revisión 1" in copy_page  # the sealed original's revision, named
+    assert f"impresión {read_memo(with_copy.read_bytes()).seal.print_id}" in " ".join(
+        PdfReader(str(with_copy)).pages[total - 1].extract_text().split())
 
     code, out, _ = run(capsys, *base, "verify", str(with_copy))
     assert code == 0 and out.startswith("match:"), out
@@ -210,3 +214,31 @@ def test_print_with_a_translated_copy_and_verify(capsys, data_dir, stored, tmp_p
         writer.write(f)
     code, out, _ = run(capsys, *base, "verify", str(unmarked))
     assert code == 1 and out.startswith("altered:") and f"page {n + 1} was added" in out
+
+
+# ----- hostile names (../shared/testdata) ------------------------------------------------------------------
+
+
+def test_every_name_of_the_shared_test_data_reads_back_from_the_copy():
+    """Aliases in every script, mixed directions, and a right-to-left name in the copy's header and subject
+    line: read back from the translated pages as exactly as from the original's."""
+    import unicodedata
+
+    from casework.model import Subject
+    from tests.printing.test_memo import POLICY, memo_case
+    from tests.printing.test_names import MIXED, NAMES, SETTINGS, expected
+
+    stored = tuple(unicodedata.normalize("NFC", a) for a in NAMES + MIXED)
+    case = replace(memo_case(), subject=Subject(family_name="عبد الله", given_names="محمد", aliases=stored,
+                                                a_number="A123456789"))
+    original = M.render_memo(case, POLICY, SETTINGS, memo_date=DAY)
+    pages = render_translated_copy(case, POLICY, SETTINGS, original, "es", Catalogue("es").translate, memo_date=DAY)
+    pdf = with_translated_copy(original, pages, "es")
+    n = len(PdfReader(io.BytesIO(original.pdf)).pages)
+    lines = [line.strip().removeprefix("Alias ") for page in PdfReader(io.BytesIO(pdf)).pages[n:]
+             for line in page.extract_text().split("\n")]
+    for name in NAMES + MIXED:
+        assert expected(name) in lines, name
+    assert "Evaluación individual de عبد الله, محمد (A123456789), caso " + case.case_number in " ".join(lines)
+    assert lines[lines.index("Persona:") + 1] == "عبد الله, محمد"  # the header (label and name: two runs)
+    assert f"Caso {case.case_number} · SIN SELLAR" in lines  # as its original, which is not sealed
