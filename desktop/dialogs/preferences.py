@@ -38,7 +38,7 @@ class PreferencesDialog(AppDialog):
         self.add_row(form, self.tr("&Paper"), self.paper)
         self.add_row(form, self.tr("Lan&guage"), self.language)
         self.language.setAccessibleDescription(self.language.toolTip())
-        self.spanish_copy = QCheckBox(self.tr("Also print a Spanish cop&y of each memo"))
+        self.spanish_copy = QCheckBox(self.tr("Also p&rint a Spanish copy of each memo"))
         self.spanish_copy.setToolTip(self.tr("After the English original, which stays the sealed record; the copy "
                                              "is marked as a translation on every page and is not sealed."))
         self.spanish_copy.setAccessibleDescription(self.spanish_copy.toolTip())
