@@ -2563,7 +2563,7 @@ Creado: {when}</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <source>Also print a Spanish cop&amp;y of each memo</source>
+        <source>Also p&amp;rint a Spanish copy of each memo</source>
         <translation>Imprimir también una copia en e&amp;spañol de cada memorando</translation>
     </message>
     <message>
