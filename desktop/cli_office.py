@@ -88,15 +88,11 @@ def cmd_office(args: argparse.Namespace) -> int:
                       f"{gone.after_seq} are refused. The office key was rotated to version {current.key_version} "
                       f"for the {len(current.members)} remaining members.")
             elif command == "members":
-                roster = link.refresh(store, backend)
-                for m in roster.members:
-                    print(f"{m.member_id}\t{m.officer_id}\t{m.role.value}\t{m.name}")
-                for r in roster.revoked:
-                    if roster.member(r.member.member_id) is None:
-                        print(f"{r.member.member_id}\t{r.member.officer_id}\tremoved {r.revoked_at[:10]}\t"
-                              f"{r.member.name}")
-                for d in link.pending(store, backend, roster):
-                    print(f"{d.get('member_id')}\t{d.get('officer_id')}\tpending\t{d.get('name')}")
+                from storage.office.status import member_list
+
+                for m in member_list(store, backend)[0]:
+                    role = f"removed {m.since[:10]}" if m.role == "removed" else m.role
+                    print(f"{m.member_id}\t{m.officer_id}\t{role}\t{m.name}")
             else:
                 current = link.refresh(store, backend)
                 me = link.require_link(store)

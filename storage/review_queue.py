@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from casework.model import CaseStatus
+from casework.workflow import decision_state
 from storage.store import CaseStore
 
 IN_REVIEW = (CaseStatus.SUBMITTED, CaseStatus.RETURNED, CaseStatus.CONCURRED, CaseStatus.NONCONCURRED)
@@ -28,6 +29,8 @@ class QueueItem:
     decided_at: datetime | None
     """The last decision after that submission (None while it waits)."""
     revision: int
+    stale: bool = False
+    """Its latest decision no longer matches the case (it changed after the review: casework.workflow)."""
 
 
 def review_queue(store: CaseStore) -> list[QueueItem]:
@@ -50,6 +53,7 @@ def review_queue(store: CaseStore) -> list[QueueItem]:
                                submitted.actor if submitted else case.officer.officer_id,
                                case.officer.name if (submitted is None or submitted.actor == case.officer.officer_id)
                                else "", submitted.at if submitted else None,
-                               decided.at if decided else None, case.revision))
+                               decided.at if decided else None, case.revision,
+                               bool((state := decision_state(case)) and state.stale)))
     items.sort(key=lambda i: (i.submitted_at is None, i.submitted_at.timestamp() if i.submitted_at else 0.0))
     return items

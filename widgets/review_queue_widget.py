@@ -34,6 +34,8 @@ class QueueRow(Protocol):
     officer_name: str
     submitted_at: datetime | None
     decided_at: datetime | None
+    stale: bool
+    """The decision no longer matches the case (it changed after the review)."""
 
 
 AGES = (0, 1, 3, 7, 30)
@@ -146,10 +148,14 @@ class ReviewQueueWidget(QWidget):
         for i, r in enumerate(self._shown):
             waited = self._age(now - r.submitted_at) if r.submitted_at else ""
             status = str(getattr(r.status, "value", r.status))
+            state = words.get(status, status) + (self.tr(" — stale") if r.stale else "")
             for c, text in enumerate((r.case_number, r.name or self.tr("(no name yet)"),
                                       f"{r.officer_id} — {r.officer_name}" if r.officer_name else r.officer_id,
-                                      waited, words.get(status, status))):
+                                      waited, state)):
                 item = QTableWidgetItem(text)
+                if c == 4 and r.stale:
+                    item.setToolTip(self.tr("The case changed after this decision: it no longer counts for the "
+                                            "content shown"))
                 if c == 3 and r.submitted_at:
                     item.setToolTip(self.tr("Submitted %1").replace(
                         "%1", r.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M")))

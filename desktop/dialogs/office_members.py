@@ -6,7 +6,6 @@ Everything goes through storage.office.link on the store thread, exactly as `cas
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,31 +29,19 @@ from storage.errors import UserFacingError
 
 if TYPE_CHECKING:
     from desktop.tasks import TaskManager
+    from storage.office.status import MemberRow
     from storage.store import CaseStore
 
 
-@dataclass(frozen=True, slots=True)
-class MemberRow:
-    member_id: str
-    officer_id: str
-    name: str
-    role: str
-    """"administrator", "supervisor", "officer" or "pending"."""
-
-
 def read_members(store: CaseStore) -> tuple[list[MemberRow], bool]:
-    """The member list and pending requests (from the office, verified), and whether this profile may approve."""
+    """The member list, removed members and pending requests (from the office, verified), and whether this
+    profile may approve and remove (storage.office.status.member_list, as `casefile office members`)."""
     from storage.office import link
-    from storage.office.roster import REVIEWERS
+    from storage.office.status import member_list
 
     backend = link.linked_backend(store)
     try:
-        roster = link.refresh(store, backend)
-        rows = [MemberRow(m.member_id, m.officer_id, m.name, m.role.value) for m in roster.members]
-        rows += [MemberRow(str(d.get("member_id")), str(d.get("officer_id")), str(d.get("name")), "pending")
-                 for d in link.pending(store, backend, roster)]
-        me = roster.member(link.require_link(store).member_id)
-        return rows, me is not None and me.role in REVIEWERS
+        return member_list(store, backend)
     finally:
         backend.close()
 
@@ -88,6 +76,11 @@ class OfficeMembersDialog(QDialog):
         self.approve_button = QPushButton(self.tr("&Approve with this role"))
         self.approve_button.setEnabled(False)
         self.approve_button.clicked.connect(self.approve)
+        self.remove_button = QPushButton(self.tr("Re&move from the office…"))
+        self.remove_button.setToolTip(self.tr("Its later pushes are refused and the office key is rotated for the "
+                                              "others"))
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.ask_remove)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -97,6 +90,7 @@ class OfficeMembersDialog(QDialog):
         row.addWidget(self.role)
         row.addWidget(self.approve_button)
         row.addStretch(1)
+        row.addWidget(self.remove_button)
         self.buttons = QDialogButtonBox()
         self.close_button = self.buttons.addButton(self.tr("C&lose"), QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.clicked.connect(self.reject)
@@ -120,14 +114,17 @@ class OfficeMembersDialog(QDialog):
                  "officer": self.tr("Officer"), "pending": self.tr("Waiting for approval")}
         self.table.setRowCount(len(self.rows))
         for r, m in enumerate(self.rows):
-            for c, text in enumerate((m.member_id, m.officer_id, m.name, words.get(m.role, m.role))):
+            role = self.tr("Removed %1").replace("%1", m.since[:10]) if m.role == "removed" else \
+                words.get(m.role, m.role)
+            for c, text in enumerate((m.member_id, m.officer_id, m.name, role)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnToContents(0)
         waiting = sum(1 for m in self.rows if m.role == "pending")
+        members = sum(1 for m in self.rows if m.role not in ("pending", "removed"))
         if self.may_approve:
             self.intro.setText(self.tr("%1 member(s), %2 waiting for approval. Before approving, compare the key id "
                                        "with the one the officer reads out to you.")
-                               .replace("%1", str(len(self.rows) - waiting)).replace("%2", str(waiting)))
+                               .replace("%1", str(members)).replace("%2", str(waiting)))
         else:
             self.intro.setText(self.tr("Only the office's administrator or a supervisor can approve members."))
         self._on_table_selection_changed()
@@ -135,7 +132,10 @@ class OfficeMembersDialog(QDialog):
     def _on_table_selection_changed(self) -> None:
         row = self.table.currentRow()
         chosen = self.rows[row] if 0 <= row < len(self.rows) else None
-        self.approve_button.setEnabled(self.may_approve and chosen is not None and chosen.role != "administrator")
+        self.approve_button.setEnabled(self.may_approve and chosen is not None
+                                       and chosen.role not in ("administrator", "removed"))
+        self.remove_button.setEnabled(self.may_approve and chosen is not None
+                                      and chosen.role in ("officer", "supervisor"))
 
     def approve(self) -> None:
         row = self.table.currentRow()
@@ -160,6 +160,42 @@ class OfficeMembersDialog(QDialog):
             self.load()
 
         self.approve_button.setEnabled(False)
+        self.tasks.run_op(parent=self, op=op).success(done).failure(self._on_failed)
+
+    def ask_remove(self) -> None:
+        row = self.table.currentRow()
+        if not (0 <= row < len(self.rows)):
+            return
+        chosen = self.rows[row]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove a member"),
+                          self.tr("Remove %1 (%2) from the office?").replace("%1", chosen.officer_id)
+                          .replace("%2", chosen.name), QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("The office refuses its pushes from now on and the office key is rotated for "
+                                       "the others. What it sent before stays; its cases stay on its laptop."))
+        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self.remove(chosen.member_id) if box.clickedButton() is remove else None)
+        self.remove_box = box
+        box.open()
+
+    def remove(self, who: str) -> None:
+        def op(store: CaseStore) -> str:
+            from storage.office import link
+
+            backend = link.linked_backend(store)
+            try:
+                gone = link.remove(store, backend, who)
+            finally:
+                backend.close()
+            return f"{gone.member.officer_id} ({gone.member.member_id})"
+
+        def done(text: str) -> None:
+            self.message.setText(self.tr("Removed %1; the office key was rotated for the others.").replace("%1", text))
+            self.load()
+
+        self.remove_button.setEnabled(False)
         self.tasks.run_op(parent=self, op=op).success(done).failure(self._on_failed)
 
     def _on_failed(self, exc: BaseException) -> None:

@@ -53,6 +53,11 @@ def assessment_text(case: CaseFile, policies: PolicyLibrary | None) -> str:
             policy = None
     lines.append(translate("ReviewQueue", "Policy: %1").replace(
         "%1", f"{policy.title} ({policy.version})" if policy else f"{a.policy_id} {a.policy_version}"))
+    from casework.workflow import decision_state
+
+    state = decision_state(case)
+    if state is not None and state.stale:
+        lines.append(tr("ReviewQueue", "⚠ The latest decision is stale: the case changed after it was reviewed."))
     for event in a.history:
         when = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
         lines.append(f"{when} · {event.actor} · {_event_word(event.event)}"

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 
 from storage.office import link as office_link
+from storage.office.backend import OfficeBackend
 from storage.office.pg import _redacted
 from storage.store import CaseStore
 
@@ -48,3 +49,29 @@ def link_status(store: CaseStore) -> LinkStatus:
     conflicts = store.conn.execute("SELECT count(DISTINCT case_id) FROM sync_conflicts").fetchone()[0]
     return LinkStatus(True, link.backend, where, link.office_id, link.member_id, me.role.value if me else "",
                       link.roster_version, int(pending), int(conflicts))
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    member_id: str
+    officer_id: str
+    name: str
+    role: str
+    """"administrator", "supervisor", "officer", "pending" (a join request) or "removed"."""
+    since: str = ""
+    """For a removed member: when it was removed (ISO time)."""
+
+
+def member_list(store: CaseStore, backend: OfficeBackend) -> tuple[list[MemberRow], bool]:
+    """The verified member list (members, then removed members, then join requests waiting), fetched from the
+    office; and whether this profile may approve and remove (the administrator or a supervisor)."""
+    from storage.office.roster import REVIEWERS
+
+    roster = office_link.refresh(store, backend)
+    rows = [MemberRow(m.member_id, m.officer_id, m.name, m.role.value) for m in roster.members]
+    rows += [MemberRow(r.member.member_id, r.member.officer_id, r.member.name, "removed", r.revoked_at)
+             for r in roster.revoked if roster.member(r.member.member_id) is None]
+    rows += [MemberRow(str(d.get("member_id")), str(d.get("officer_id")), str(d.get("name")), "pending")
+             for d in office_link.pending(store, backend, roster)]
+    me = roster.member(office_link.require_link(store).member_id)
+    return rows, me is not None and me.role in REVIEWERS

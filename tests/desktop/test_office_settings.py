@@ -153,3 +153,34 @@ def test_automatic_sync_waits_for_the_office_and_for_pending_saves(qtbot, launch
     window.office._on_auto_timer_timeout()
     qtbot.waitUntil(lambda: "1 sent, 1 taken in" in window.statusBar().currentMessage(), timeout=15000)
     qtbot.waitUntil(lambda: window.model.total() == 2)
+
+
+def test_remove_a_member_through_the_members_dialog(qtbot, launch, laptops: Laptops):
+    bob_id = link_member_id(laptops.bob)
+    sam = launch_as(qtbot, launch, laptops, "sam")
+    sam.office.members_action.trigger()
+    qtbot.waitUntil(lambda: getattr(sam, "members_dialog", None) is not None)
+    members = sam.members_dialog
+    qtbot.waitUntil(lambda: members.table.rowCount() == 3)
+    me = next(i for i, m in enumerate(members.rows) if m.role == "administrator")
+    members.table.selectRow(me)
+    assert not members.remove_button.isEnabled()  # the administrator is not removed here
+    members.table.selectRow(next(i for i, m in enumerate(members.rows) if m.member_id == bob_id))
+    members.remove_button.click()
+    box = members.remove_box
+    qtbot.waitUntil(box.isVisible)
+    assert "BO-202" in box.text()
+    (remove,) = [b for b in box.buttons() if b.text() == "&Remove"]
+    remove.click()
+    qtbot.waitUntil(lambda: "Removed BO-202" in members.message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: any(m.member_id == bob_id and m.role == "removed" for m in members.rows))
+    row = next(i for i, m in enumerate(members.rows) if m.member_id == bob_id)
+    assert members.table.item(row, 3).text().startswith("Removed 20")
+    members.table.selectRow(row)
+    assert not members.remove_button.isEnabled() and not members.approve_button.isEnabled()
+
+
+def link_member_id(store: CaseStore) -> str:
+    from storage.office.link import require_link
+
+    return require_link(store).member_id

@@ -1,0 +1,43 @@
+"""The review queue widget on its own: filters by status, officer and age, oldest first, and a stale decision said
+in words (qtmodeltester-free: a QTableWidget)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from types import SimpleNamespace
+
+from casework.model import CaseStatus
+from widgets.review_queue_widget import ReviewQueueWidget
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)
+
+
+def row(case_id: str, status: CaseStatus, officer: str, days: float, stale: bool = False):
+    return SimpleNamespace(case_id=case_id, case_number=f"CF-{case_id}", name=f"Name {case_id}", status=status,
+                           officer_id=officer, officer_name=f"Officer {officer}",
+                           submitted_at=NOW - timedelta(days=days), decided_at=None, stale=stale, revision=3)
+
+
+def test_filters_and_a_stale_decision(qtbot):
+    w = ReviewQueueWidget()
+    qtbot.addWidget(w)
+    w.now = lambda: NOW
+    w.set_rows([row("a", CaseStatus.SUBMITTED, "AM-101", 8), row("b", CaseStatus.SUBMITTED, "BO-202", 0.5),
+                row("c", CaseStatus.RETURNED, "AM-101", 2), row("d", CaseStatus.CONCURRED, "BO-202", 40, stale=True)])
+    ids = lambda: [r.case_id for r in w.shown()]  # noqa: E731
+    assert ids() == ["a", "b"]  # waiting, as given (the store sorts oldest first)
+    assert w.table.item(0, 3).text() == "8 day(s)" and w.table.item(1, 3).text() == "12 hour(s)"
+    w.age_filter.setCurrentIndex(w.age_filter.findData(7))
+    assert ids() == ["a"]
+    w.age_filter.setCurrentIndex(0)
+    w.officer_filter.setCurrentIndex(w.officer_filter.findData("BO-202"))
+    assert ids() == ["b"]
+    w.show_filter.setCurrentIndex(w.show_filter.findData("decided"))
+    assert ids() == ["d"]
+    assert w.table.item(0, 4).text() == "Concurred — stale" and "changed after" in w.table.item(0, 4).toolTip()
+    w.officer_filter.setCurrentIndex(0)
+    w.show_filter.setCurrentIndex(w.show_filter.findData("returned"))
+    assert ids() == ["c"] and w.value().case_id == "c"
+    assert w.count.text() == "1 of 4 submitted case(s)"
+    w.show_filter.setCurrentIndex(w.show_filter.findData("all"))
+    assert len(ids()) == 4
