@@ -3,13 +3,13 @@ in words (qtmodeltester-free: a QTableWidget)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 
 from casework.model import CaseStatus
 from widgets.review_queue_widget import ReviewQueueWidget
 
-NOW = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
 
 def row(case_id: str, status: CaseStatus, officer: str, days: float, stale: bool = False):
