@@ -43,7 +43,7 @@ class PreferencesDialog(AppDialog):
                                              "is marked as a translation on every page and is not sealed."))
         self.spanish_copy.setAccessibleDescription(self.spanish_copy.toolTip())
         form.addRow("", self.spanish_copy)
-        self.auto_sync = QCheckBox(self.tr("S&ync with the office by itself when it is reachable"))
+        self.auto_sync = QCheckBox(self.tr("Sync &with the office by itself when it is reachable"))
         self.auto_sync.setToolTip(self.tr("Every few minutes, never while a change is being saved"))
         form.addRow("", self.auto_sync)
         self.buttons = ok_cancel_buttons(self.tr("Save"))
