@@ -57,7 +57,8 @@ def assessment_text(case: CaseFile, policies: PolicyLibrary | None) -> str:
 
     state = decision_state(case)
     if state is not None and state.stale:
-        lines.append(tr("ReviewQueue", "⚠ The latest decision is stale: the case changed after it was reviewed."))
+        lines.append(translate("ReviewQueue",
+                               "⚠ The latest decision is stale: the case changed after it was reviewed."))
     for event in a.history:
         when = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
         lines.append(f"{when} · {event.actor} · {_event_word(event.event)}"

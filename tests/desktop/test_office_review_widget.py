@@ -26,7 +26,7 @@ def test_filters_and_a_stale_decision(qtbot):
                 row("c", CaseStatus.RETURNED, "AM-101", 2), row("d", CaseStatus.CONCURRED, "BO-202", 40, stale=True)])
     ids = lambda: [r.case_id for r in w.shown()]  # noqa: E731
     assert ids() == ["a", "b"]  # waiting, as given (the store sorts oldest first)
-    assert w.table.item(0, 3).text() == "8 day(s)" and w.table.item(1, 3).text() == "12 hour(s)"
+    assert w.table.item(0, 3).text() == "8 days" and w.table.item(1, 3).text() == "12 hours"
     w.age_filter.setCurrentIndex(w.age_filter.findData(7))
     assert ids() == ["a"]
     w.age_filter.setCurrentIndex(0)
