@@ -39,14 +39,15 @@ from casework.assessment import (
     Reassessment,
     WorkflowEvent,
 )
-from casework.cutoff import comparison_words, describe
+from casework.cutoff import Position, classify, comparison_words
+from casework.dates import PartialDate
 from casework.facts import FACTS
 from casework.model import ImmigrationHistory
 from casework.policy import Category, Policy, Question, Section
 from widgets.common import LINE_MAX_WIDTH, WrapCheckBox
 from widgets.form_section import FormSection
 from widgets.record_table_edit import ID, Column, RecordTableEdit, is_blank
-from widgets.translated import tr_message, translated
+from widgets.translated import translated
 
 NOT_ANSWERED = QT_TRANSLATE_NOOP("AssessmentEdit", "— not answered —")
 
@@ -476,14 +477,44 @@ class AssessmentEdit(FormSection):
                 if cut is None or hint is None:
                     continue
                 fact = FACTS[cut.fact]
+                needs_review = False
                 if cut.fact == "history.last_entry":
-                    text = tr_message(describe(history.last_entry, cut.day, cut.comparison, fact.name))
+                    position = classify(history.last_entry, cut.day, cut.comparison)
+                    text = self._last_entry_hint(position, history.last_entry, cut.day, cut.comparison)
+                    needs_review = (position is Position.ON_THE_DAY and cut.review_on_the_day) \
+                        or position is Position.STRADDLES
+                elif cut.fact == "encounter.occurred_at":
+                    text = (self.tr("Cutoff for {prong}: the encounter date after {day}.") if cut.comparison == "after"
+                            else self.tr("Cutoff for {prong}: the encounter date on or after {day}.")).format(
+                                prong=prong.label, day=cut.day.isoformat())
                 else:
                     text = (f"Cutoff for {prong.label}: the {fact.name} {comparison_words(cut.comparison)} "
                             f"{cut.day.isoformat()}.")
-                needs_review = ("exactly the cutoff date" in text and cut.review_on_the_day) or "either side" in text
                 hint.setText(text + (" " + self.tr("Needs review: acknowledge it in the checklist.")
                                      if needs_review else ""))
+
+    def _last_entry_hint(self, position: Position, value: PartialDate, day: date, comparison: str) -> str:
+        """Where the last entry falls (casework.cutoff.classify decides), as a sentence in the window's language;
+        in English the words of casework.cutoff.describe."""
+        after = comparison == "after"
+        if position is Position.UNKNOWN:
+            text = self.tr("Cutoff: after {cut}. The last entry date is not recorded.") if after \
+                else self.tr("Cutoff: on or after {cut}. The last entry date is not recorded.")
+        elif position is Position.ON_THE_DAY:
+            text = self.tr("The last entry ({value}) is exactly the cutoff date {cut} (does not qualify as “after”).") \
+                if after else self.tr("The last entry ({value}) is exactly the cutoff date {cut} (qualifies as "
+                                      "“on or after”).")
+        elif position is Position.QUALIFIES:
+            text = self.tr("The last entry ({value}) is after the cutoff of {cut}.") if after \
+                else self.tr("The last entry ({value}) is on or after the cutoff of {cut}.")
+        elif position is Position.DOES_NOT_QUALIFY:
+            text = self.tr("The last entry ({value}) is not after the cutoff of {cut}.") if after \
+                else self.tr("The last entry ({value}) is not on or after the cutoff of {cut}.")
+        elif value.precision.value == "month":
+            text = self.tr("The last entry ({value}, month only) may fall either side of the cutoff of {cut}.")
+        else:
+            text = self.tr("The last entry ({value}, year only) may fall either side of the cutoff of {cut}.")
+        return text.format(value=value, cut=day.isoformat())
 
     def _assessed_on(self) -> date:
         day = self.assessed_on.date()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -193,3 +194,43 @@ def test_screenshots_of_every_screen_in_spanish(qtbot, launch, data_dir, spanish
         shot(w, f"screen-es-{size[0]}x{size[1]}-{slug}")
         names.append(slug)
     assert len(names) == len(set(names)) >= 15
+
+
+def test_more_screens_in_spanish(qtbot, launch, data_dir, spanish):
+    """The memo preview, the delete question, a submitted case's banner and the reopen dialog."""
+    from casework.model import CaseStatus
+    from tests.casework.test_checks import complete_case
+    from tests.desktop.conftest import open_first_case
+
+    case = replace(complete_case(), id="", case_number="")
+    data = case_words(case)
+    window = open_first_case(qtbot, launch, data_dir, case)
+    window.resize(1024, 700)
+    problems = {}
+    window.preview_memo()
+    qtbot.waitUntil(lambda: getattr(window, "memo_dialog", None) is not None and window.memo_dialog.isVisible(),
+                    timeout=20000)
+    memo = window.memo_dialog
+    problems["memo preview"] = english_in(memo, data) + clashes(memo) + unnamed_focusable(memo)
+    shot(memo, "screen-es-memo-preview")
+    memo.reject()
+    ws = window.workspace
+    ws.ask_delete()
+    qtbot.waitUntil(lambda: ws.delete_box is not None and ws.delete_box.isVisible())
+    problems["delete a draft"] = english_in(ws.delete_box, data)
+    shot(ws.delete_box, "screen-es-delete-draft")
+    ws.delete_box.reject()
+    editor = window.editor
+    editor.tabs.setCurrentWidget(editor.assessment)
+    editor.assessment.submit_button.click()
+    qtbot.waitUntil(lambda: editor.base().status is CaseStatus.SUBMITTED, timeout=10000)
+    QApplication.processEvents()
+    problems["submitted case"] = english_in(window, data) + clashes(window)
+    shot(window, "screen-es-submitted-case")
+    editor.banner.reopen_button.click()
+    qtbot.waitUntil(lambda: getattr(ws, "reopen_dialog", None) is not None and ws.reopen_dialog.isVisible())
+    reopen = ws.reopen_dialog
+    problems["reopen"] = english_in(reopen, data) + clashes(reopen) + unnamed_focusable(reopen)
+    shot(reopen, "screen-es-reopen")
+    reopen.reject()
+    assert {k: v for k, v in problems.items() if v} == {}
