@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QSizePolicy, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent, QResizeEvent
 
-# QStyle, its options and painter, QPalette and QAccessible are imported where they are used: PySide6 builds
-# each class (and all of its enums) on first import, and the unlock dialog, shown before anything else at
-# launch, needs none of them (QStyle alone costs several milliseconds).
+# Qt's namespace, QStyle, its options and painter, QPalette and QAccessible are imported where they are used:
+# PySide6 builds each (with all of its enums) on first import — Qt's namespace alone costs about as much as a
+# fifth of a bare window's launch — and the unlock dialog, shown before anything else at launch, needs none.
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -24,11 +24,13 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setStyleSheet(ERROR_STYLE)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)  # user text in messages must never render as markup
-        self.hide()
+        self.hide()  # empty until show_error, which makes it plain text first
 
     def show_error(self, message: str | None) -> None:
         """Show (or with None hide) the message; a new message is announced to a screen reader as an alert."""
+        from PySide6.QtCore import Qt
+
+        self.setTextFormat(Qt.TextFormat.PlainText)  # user text in messages must never render as markup
         new = bool(message) and message != self.text()
         self.setText(message or "")
         self.setAccessibleName(self.tr("Error: {message}").format(message=message) if message else "")
@@ -57,6 +59,8 @@ class ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
+        from PySide6.QtCore import Qt
+
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(60)
@@ -89,6 +93,8 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
+        from PySide6.QtCore import Qt
+
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 1))
         super().setText(shown)
 
@@ -111,6 +117,8 @@ class WrapCheckBox(QCheckBox):
                 + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self) + 2)
 
     def _text_height(self, width: int) -> int:
+        from PySide6.QtCore import Qt
+
         rect = self.fontMetrics().boundingRect(QRect(0, 0, max(width - self._indent(), 20), 100_000),
                                                int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic),
                                                self.text())
@@ -138,6 +146,7 @@ class WrapCheckBox(QCheckBox):
         return self.rect().contains(pos)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QPalette
         from PySide6.QtWidgets import QStyle, QStyleOptionButton, QStyleOptionFocusRect, QStylePainter
 
