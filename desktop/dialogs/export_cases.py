@@ -136,6 +136,8 @@ class ExportFlow(QObject):
                                 progress=progress.report, cancelled=progress.cancelled)
 
         def done(written: list[Path]) -> None:
+            if not getattr(self.window, "unlocked", True):
+                return  # locked meanwhile: the files are written (and audited); nothing is shown over the lock
             where = str(output)
             text = self.tr("Exported %n case(s) to %1.", "", len(written)).replace("%1", where)
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"), text,

@@ -173,7 +173,14 @@ class ImportFlow(QObject):
                                                   label=self.tr("Reading the files…"), op=op)
         handle.success(self._show_preview).failure(lambda exc: show_error(self.window, exc))
 
+    def _locked(self) -> bool:
+        """The window locked meanwhile: nothing about the files (names, case numbers) is shown over it."""
+        return not getattr(self.window, "unlocked", True)
+
     def _show_preview(self, items: list[ImportItem]) -> None:
+        if self._locked():
+            return
+
         def start(chosen: list[ImportItem], replace: bool) -> None:
             skipped = [i for i in items if i not in chosen]
             self.take_in(chosen, replace, skipped)
@@ -189,6 +196,8 @@ class ImportFlow(QObject):
                                  cancelled=progress.cancelled)
 
         def done(outcomes: list[ImportOutcome]) -> None:
+            if self._locked():
+                return
             dlg = ImportResultDialog(self.window, outcomes, skipped)
             dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.result = dlg

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from casework.exchange import dump_case, load_case
 from casework.model import CaseFile, Subject
@@ -38,7 +38,7 @@ def started(qtbot, launch, data_dir, names=("Okafor",)):
 def from_store(window, qtbot, op):
     got: list = []
     window.tasks.run_op(parent=None, op=op).success(got.append)
-    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    qtbot.waitUntil(lambda: bool(got), timeout=10000)
     return got[0]
 
 
@@ -76,7 +76,7 @@ def test_import_previews_then_imports_with_a_result_per_file(qtbot, launch, data
     files = exchange_files(window, qtbot, tmp_path)
     choose_files(qtbot, window, list(files.values()))
     qtbot.waitUntil(lambda: window.import_flow.preview is not None and window.import_flow.preview.isVisible(),
-                    timeout=5000)
+                    timeout=10000)
     preview = window.import_flow.preview
     rows = {preview.table.item(r, 0).text(): (preview.table.item(r, 1).text(), preview.table.item(r, 2).text())
             for r in range(preview.table.rowCount())}
@@ -94,7 +94,7 @@ def test_import_previews_then_imports_with_a_result_per_file(qtbot, launch, data
     qtbot.keyClick(preview, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # "&Import 1 file"
 
     qtbot.waitUntil(lambda: window.import_flow.result is not None and window.import_flow.result.isVisible(),
-                    timeout=5000)
+                    timeout=10000)
     result = window.import_flow.result
     assert result.headline.text() == "1 file imported; 3 not."
     lines = result.details.toPlainText().splitlines()
@@ -114,13 +114,13 @@ def test_replace_imports_a_case_already_in_the_store_as_unchanged(qtbot, launch,
     files = exchange_files(window, qtbot, tmp_path)
     choose_files(qtbot, window, [files["present"]])
     qtbot.waitUntil(lambda: window.import_flow.preview is not None and window.import_flow.preview.isVisible(),
-                    timeout=5000)
+                    timeout=10000)
     preview = window.import_flow.preview
     assert not preview.import_button.isEnabled()
     preview.replace.setChecked(True)
     assert preview.import_button.isEnabled() and preview.import_button.text() == "&Import 1 file"
     preview.import_button.click()
-    qtbot.waitUntil(lambda: window.import_flow.result is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.import_flow.result is not None, timeout=10000)
     assert "holds the same record" in window.import_flow.result.details.toPlainText()
 
 
@@ -133,16 +133,16 @@ def test_cancel_stops_an_import_with_nothing_imported(qtbot, launch, data_dir, t
                              encoding="utf-8")
     choose_files(qtbot, window, paths)
     qtbot.waitUntil(lambda: window.import_flow.preview is not None and window.import_flow.preview.isVisible(),
-                    timeout=5000)
+                    timeout=10000)
     gate = threading.Event()
     window.tasks.run_op(parent=None, op=lambda store: gate.wait(10))  # the import waits behind this
     window.import_flow.preview.import_button.click()
     progress = window.import_flow.progress_dialog
-    qtbot.waitUntil(progress.isVisible, timeout=5000)  # shown once the work takes longer than a moment
+    qtbot.waitUntil(progress.isVisible, timeout=10000)  # shown once the work takes longer than a moment
     shot(progress, "import-progress")
     qtbot.keyClick(progress, Qt.Key.Key_Escape)  # Cancel
     gate.set()
-    qtbot.waitUntil(lambda: window.import_flow.result is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.import_flow.result is not None, timeout=10000)
     assert window.import_flow.result.headline.text() == "0 files imported; 3 not."
     assert window.import_flow.result.details.toPlainText().count("not imported (cancelled)") == 3
     assert from_store(window, qtbot, lambda store: store.count_cases()) == 1
@@ -174,7 +174,7 @@ def test_export_the_selected_case_to_a_file(qtbot, launch, data_dir, tmp_path):
     target = tmp_path / "one.json"
     file_dialog.fileSelected.emit(str(target))
     file_dialog.close()
-    qtbot.waitUntil(lambda: window.export_flow.done_box is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.export_flow.done_box is not None, timeout=10000)
     assert window.export_flow.done_box.text() == f"Exported 1 case to {target}."
     assert os.stat(target).st_mode & 0o777 == 0o600
     assert load_case(target.read_bytes()).id == case_id
@@ -188,7 +188,7 @@ def test_export_refuses_the_data_folder_and_existing_files_and_cancel_writes_not
     inside = choose_export(qtbot, window, everything=True)
     inside.fileSelected.emit(str(data_dir / "exports"))
     inside.close()
-    qtbot.waitUntil(lambda: bool(message_boxes()), timeout=5000)
+    qtbot.waitUntil(lambda: bool(message_boxes()), timeout=10000)
     (box,) = message_boxes()
     assert box.windowTitle() == "Not written" and "inside the profile's data folder" in box.text()
     box.accept()
@@ -201,7 +201,7 @@ def test_export_refuses_the_data_folder_and_existing_files_and_cancel_writes_not
     again = choose_export(qtbot, window, everything=True)
     again.fileSelected.emit(str(out))
     again.close()
-    qtbot.waitUntil(lambda: bool(message_boxes()), timeout=5000)
+    qtbot.waitUntil(lambda: bool(message_boxes()), timeout=10000)
     (box,) = message_boxes()
     assert "already exists" in box.text()
     box.accept()
@@ -214,17 +214,37 @@ def test_export_refuses_the_data_folder_and_existing_files_and_cancel_writes_not
     third.fileSelected.emit(str(out))
     third.close()
     progress = window.export_flow.progress_dialog
-    qtbot.waitUntil(progress.isVisible, timeout=5000)
+    qtbot.waitUntil(progress.isVisible, timeout=10000)
     qtbot.keyClick(progress, Qt.Key.Key_Escape)
     gate.set()
-    qtbot.waitUntil(lambda: "Export cancelled" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: "Export cancelled" in window.statusBar().currentMessage(), timeout=10000)
     assert sorted(p.name for p in out.iterdir()) == [f"{numbers[0]}.json"]
 
     fourth = choose_export(qtbot, window, everything=True, replace=True)
     fourth.fileSelected.emit(str(out))
     fourth.close()
-    qtbot.waitUntil(lambda: window.export_flow.done_box is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.export_flow.done_box is not None, timeout=10000)
     shot(window.export_flow.done_box, "export-finished")
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.json" for n in numbers)
     actions = from_store(window, qtbot, lambda store: [e.action for e in store.audit_entries()])
     assert actions.count("case_exported") == 2
+
+
+def test_a_lock_during_an_import_shows_nothing_of_it_over_the_locked_window(qtbot, launch, data_dir, tmp_path):
+    window = started(qtbot, launch, data_dir)
+    files = exchange_files(window, qtbot, tmp_path)
+    choose_files(qtbot, window, [files["new"]])
+    qtbot.waitUntil(lambda: window.import_flow.preview is not None and window.import_flow.preview.isVisible(),
+                    timeout=10000)
+    gate = threading.Event()
+    window.tasks.run_op(parent=None, op=lambda store: gate.wait(10))
+    window.import_flow.preview.import_button.click()
+    window.lock()
+    gate.set()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10000)
+    assert window.import_flow.result is None  # imported (before the store closed), but nothing shown
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and "Nguyễn" in
+                " ".join(c.text() for c in w.findChildren(QLabel))]
+    unlock(qtbot, window)
+    wait_unlocked(qtbot, window)
+    qtbot.waitUntil(lambda: window.model.total() == 2)

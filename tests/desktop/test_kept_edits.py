@@ -48,7 +48,7 @@ def type_a_new_case(qtbot, window, name: str) -> None:
 def stored_names(window, qtbot) -> list[str]:
     got: list[list[str]] = []
     window.tasks.run_op(parent=None, op=lambda store: [s.family_name for s in store.list_cases()]).success(got.append)
-    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    qtbot.waitUntil(lambda: bool(got), timeout=10000)
     return got[0]
 
 
@@ -58,7 +58,7 @@ def test_a_new_case_that_cannot_be_created_keeps_its_text_and_quit_asks(qtbot, l
     no_room_for_new_cases[0] = True
     type_a_new_case(qtbot, window, "Okafor")
     editor = window.editor
-    qtbot.waitUntil(lambda: editor.save_state.text() == "Not saved — kept on screen", timeout=5000)
+    qtbot.waitUntil(lambda: editor.save_state.text() == "Not saved — kept on screen", timeout=10000)
     assert editor.subject.family_name.text() == "Okafor"
     (box,) = error_boxes()
     assert box.windowTitle() == "Disk full"
@@ -83,7 +83,7 @@ def test_a_lock_keeps_the_text_of_a_new_case_whose_creation_failed(qtbot, launch
     window = started(qtbot, launch, data_dir)
     no_room_for_new_cases[0] = True
     type_a_new_case(qtbot, window, "Nguyen")
-    qtbot.waitUntil(lambda: window.editor.save_state.text() == "Not saved — kept on screen", timeout=5000)
+    qtbot.waitUntil(lambda: window.editor.save_state.text() == "Not saved — kept on screen", timeout=10000)
     for box in error_boxes():
         box.accept()
     window.lock()
@@ -148,7 +148,7 @@ def test_a_refused_delete_keeps_the_last_edits_of_the_open_draft(qtbot, launch, 
     type_into_notes(qtbot, window, "typed just before deleting")
     assert window.workspace.autosave_timer.isActive()  # not handed to the store yet
     confirm_delete(qtbot, window)
-    qtbot.waitUntil(lambda: "Not deleted" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: "Not deleted" in window.statusBar().currentMessage(), timeout=10000)
     assert window.editor.case_id() == case_id
     assert window.editor.notes.notes.toPlainText() == "typed just before deleting"
     qtbot.waitUntil(lambda: not window.tasks.busy)
@@ -163,7 +163,7 @@ def test_a_refused_delete_keeps_edits_that_cannot_be_stored_as_unsaved(qtbot, la
     monkeypatch.setattr(CaseStore, "update_case", lambda self, case, **kw: (_ for _ in ()).throw(StorageFull()))
     type_into_notes(qtbot, window, "on a full disk")
     confirm_delete(qtbot, window)
-    qtbot.waitUntil(lambda: "Not deleted" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: "Not deleted" in window.statusBar().currentMessage(), timeout=10000)
     qtbot.waitUntil(lambda: not window.tasks.busy)
     for box in error_boxes():
         box.accept()
@@ -180,7 +180,7 @@ def test_deleting_the_open_draft_stores_nothing_more_and_clears_the_editor(qtbot
     case_id = window.editor.case_id()
     type_into_notes(qtbot, window, "going with the case")
     confirm_delete(qtbot, window)
-    qtbot.waitUntil(lambda: window.model.total() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: window.model.total() == 0, timeout=10000)
     qtbot.waitUntil(lambda: not window.tasks.busy)
     assert window.editor.case_id() is None and not window.workspace.has_unsaved_edits()
     assert stored_names(window, qtbot) == []
