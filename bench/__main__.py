@@ -1,6 +1,6 @@
 """Run every benchmark and print its figures: `python -m bench` (or `make bench`)."""
 
-from bench import assessment, attachments, foundation, i18n, memo, record_integrity, trust
+from bench import assessment, attachments, foundation, i18n, memo, office, record_integrity, trust
 
 foundation.main()
 assessment.main()
@@ -9,3 +9,4 @@ record_integrity.main()
 trust.main()
 attachments.main()
 i18n.main()
+office.main()

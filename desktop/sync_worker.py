@@ -47,6 +47,13 @@ class _Watched:
         self._runner.step(1)
         return outcome
 
+    def push_many(self, records: list[Record]) -> list[PushOutcome]:
+        """A batch (storage.sync sends small ones first): Cancel is checked before it, progress counted after."""
+        self._runner.check()
+        outcomes: list[PushOutcome] = self._inner.push_many(records)
+        self._runner.step(len(records))
+        return outcomes
+
     def pull(self, after_seq: int, limit: int) -> list[Record]:
         self._runner.check()
         page = self._inner.pull(after_seq, limit)

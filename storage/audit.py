@@ -11,9 +11,11 @@ revision and which fields changed, and the SHA-256 of the record written.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import platform
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -83,7 +85,8 @@ def append(conn: Connection, actor: str, action: str, case_id: str | None = None
     head commit with the change they record."""
     row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     head = conn.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
-    if head is not None and (row is None or tuple(head) != tuple(row)) and action != ALTERED:
+    deferred = _DEFERRED.get(id(conn))
+    if head is not None and (row is None or tuple(head) != tuple(row)) and action != ALTERED and not deferred:
         # Someone changed the log outside Casefile since the head was signed. Signing the new head would hide
         # that, so it is written into the log first, where it stays.
         last = f"it now ends at entry {row[0]}" if row else "it is now empty"
@@ -97,8 +100,33 @@ def append(conn: Connection, actor: str, action: str, case_id: str | None = None
         " VALUES (?,?,?,?,?,?,?,?,?,?)",
         (seq, at, actor, action, case_id, detail, prev, h, DEVICE, digest),
     )
-    _sign_head(conn, seq, h, signing.profile_key(conn))
+    if deferred is None:
+        _sign_head(conn, seq, h, signing.profile_key(conn))
+    else:
+        _DEFERRED[id(conn)] = True  # checked once; the head is signed when the batch ends
     return AuditEntry(seq, at, actor, action, case_id, detail, prev, h, DEVICE, digest)
+
+
+_DEFERRED: dict[int, bool] = {}
+"""Connections (by id) inside deferred_head → whether the block's first append already checked the head."""
+
+
+@contextlib.contextmanager
+def deferred_head(conn: Connection) -> Iterator[None]:
+    """Many entries in one transaction (a sync batch), the chain head signed once at the end instead of after
+    each — it still commits with the entries it covers. The first append checks the head as usual."""
+    if id(conn) in _DEFERRED:
+        yield
+        return
+    _DEFERRED[id(conn)] = False
+    try:
+        yield
+    finally:
+        used = _DEFERRED.pop(id(conn), False)
+    if used:
+        row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        if row is not None:
+            _sign_head(conn, row[0], row[1], signing.profile_key(conn))
 
 
 def _sign_head(conn: Connection, seq: int, h: str, key: Ed25519PrivateKey) -> None:

@@ -401,9 +401,12 @@ class CaseStore:
         return database.connect(db, self._data_key, read_only=True)
 
     def _tx(self) -> contextlib.AbstractContextManager[None]:
-        """A write transaction — refused while the store is open read-only because it is damaged."""
+        """A write transaction — refused while the store is open read-only because it is damaged. Inside
+        sync_batch, a savepoint: each step stays all or nothing within the batch's one transaction."""
         if self.damage is not None:
             raise StoreDamaged(self.paths, self.damage)
+        if self._batch_depth:
+            return self._savepoint()
         return _transaction(self.conn)
 
     @property
@@ -934,6 +937,34 @@ class CaseStore:
 
     # ----- office sync (storage.sync drives these; each is one transaction) ----------------------------------
 
+    _batch_depth = 0
+    _savepoints = 0
+
+    @contextlib.contextmanager
+    def sync_batch(self) -> Iterator[None]:
+        """Many sync steps (a page pulled, a batch of pushes answered) in ONE transaction — a commit per case
+        would cost more than the work — each step still all or nothing (a savepoint); if the batch fails as a
+        whole, none of it is kept and the cursor stays where it was."""
+        with self._tx(), audit.deferred_head(self.conn):
+            self._batch_depth += 1
+            try:
+                yield
+            finally:
+                self._batch_depth -= 1
+
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        self._savepoints += 1
+        name = f"casefile_step_{self._savepoints}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute(f"ROLLBACK TO {name}")
+            self.conn.execute(f"RELEASE {name}")
+            raise
+        self.conn.execute(f"RELEASE {name}")
+
     def profile_signing_key(self) -> Ed25519PrivateKey:
         """The profile's Ed25519 key, for what the profile signs outside the store (office records, rosters)."""
         return self._signing_key()
@@ -947,6 +978,11 @@ class CaseStore:
             "ON s.case_id = c.id WHERE (s.case_id IS NULL OR s.synced_revision != c.revision) "
             "AND c.id NOT IN (SELECT case_id FROM sync_conflicts) ORDER BY c.id").fetchall()
         return [OutgoingCase(r[0], r[1], r[2], r[3] or 0, r[4]) for r in rows]
+
+    def current_revision(self, case_id: str) -> int | None:
+        """The case's current local revision (None: not in this store), without reading its body."""
+        row = self.conn.execute("SELECT revision FROM cases WHERE id = ?", (case_id,)).fetchone()
+        return int(row[0]) if row else None
 
     def sync_base(self, case_id: str) -> SyncBase | None:
         """Where a case stands with the office: the office revision and body it was last in step with."""
@@ -1046,6 +1082,11 @@ class CaseStore:
             "INSERT INTO sync_state (case_id, office_rev, base_body, synced_revision) VALUES (?,?,?,?) "
             "ON CONFLICT (case_id) DO UPDATE SET office_rev = excluded.office_rev, base_body = excluded.base_body,"
             " synced_revision = excluded.synced_revision", (case_id, office_rev, base_body, synced_revision))
+
+    def sync_move_cursor(self, cursor: int) -> None:
+        """Past this laptop's own pushes, when nothing else lies between (they need not be pulled back)."""
+        with self._tx():
+            self._move_cursor(cursor)
 
     def _move_cursor(self, cursor: int) -> None:
         self.conn.execute("UPDATE office_link SET cursor = max(cursor, ?) WHERE id = 1", (cursor,))

@@ -24,6 +24,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from casework.assessment import WorkflowEvent
@@ -37,9 +38,10 @@ from storage.office import crypto
 from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected
 from storage.office.link import check_not_revoked, content_keys, refresh, require_link
 from storage.office.roster import REVIEWERS, Roster
-from storage.store import DELETED, CaseStore, StoredConflict, Tombstone
+from storage.store import DELETED, CaseStore, OutgoingCase, StoredConflict, Tombstone
 
-PAGE = 200
+PAGE = 500
+PUSH_BATCH = 1000
 ROUNDS = 3
 
 
@@ -118,17 +120,18 @@ def _pull(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[i
         page = backend.pull(cursor, PAGE)
         if not page:
             return
-        for record in page:
-            try:
-                payload = open_payload(record, roster, keys, office_id)
-                if "tombstone" in payload:
-                    _take_in_deletion(store, record, payload["tombstone"], roster, me, report)
-                else:
-                    _take_in(store, record, payload["body"], roster, me, report)
-            except RecordRejected as exc:
-                report.rejected.append(str(exc))
-                store.sync_skip(record.seq, record.case_id, str(exc))
-            report.pulled += 1
+        with store.sync_batch():  # one local transaction per page, each record in it all or nothing
+            for record in page:
+                try:
+                    payload = open_payload(record, roster, keys, office_id)
+                    if "tombstone" in payload:
+                        _take_in_deletion(store, record, payload["tombstone"], roster, me, report)
+                    else:
+                        _take_in(store, record, payload["body"], roster, me, report)
+                except RecordRejected as exc:
+                    report.rejected.append(str(exc))
+                    store.sync_skip(record.seq, record.case_id, str(exc))
+                report.pulled += 1
 
 
 def open_payload(record: Record, roster: Roster, keys: dict[int, bytes], office_id: str) -> dict[str, Any]:
@@ -177,8 +180,8 @@ def _case(doc: dict[str, Any], name: str) -> CaseFile:
         raise RecordRejected(f"{name}: the case is not valid ({exc}); refused.") from None
 
 
-def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Record, roster: Roster
-                ) -> list[dict[str, Any]]:
+def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Record, roster: Roster,
+                case: CaseFile | None = None) -> list[dict[str, Any]]:
     """Workflow steps a record adds must be its author's own, and a review a reviewer's who did not submit,
     bound (by its digest) to the case it travels with or the office revision it was made on. Returns the steps
     the record adds."""
@@ -190,7 +193,7 @@ def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Rec
     if (base or {}).get("status", "draft") != theirs.get("status", "draft") and not new:
         raise RecordRejected(f"{name} from {author.officer_id} changes the case's status without a workflow step; "
                              "refused.")
-    case = _case(theirs, name)
+    case = case or _case(theirs, name)
     for event in new:
         if event.get("actor") != author.officer_id:
             raise RecordRejected(f"{name}: its {event.get('event')} step names {event.get('actor')}, but "
@@ -218,7 +221,7 @@ def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: st
     if state is not None and record.office_rev <= state.office_rev:
         store.sync_skip(record.seq, "", "")  # already here (pushed from this laptop, or pulled before)
         return
-    tomb = store.tombstone(record.case_id) if not store.has_case(record.case_id) else None
+    tomb = store.tombstone(record.case_id) if state is None and not store.has_case(record.case_id) else None
     if tomb is not None:
         if tomb.office_rev is not None and record.office_rev <= tomb.office_rev:
             store.sync_skip(record.seq, "", "")  # a revision from before the deletion
@@ -243,13 +246,14 @@ def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: st
         store.sync_apply(None, case_id=record.case_id, office_rev=record.office_rev, office_body=body,
                          cursor=record.seq, in_step=in_step)
         return
-    check_steps(base_doc, theirs, record, roster)
+    case = _case(theirs, name)
+    check_steps(base_doc, theirs, record, roster, case)
     detail = f"office revision {record.office_rev} from {roster.author_of(record.author, record.seq, name).officer_id}"
-    changed_here = store.has_case(record.case_id) and (state is None or state.synced_revision
-                                                       != store.get_case(record.case_id).revision)
-    notice = new_decision(base_doc, theirs, _case(theirs, name), me_officer=store.officer.officer_id)
+    local_revision = store.current_revision(record.case_id)
+    changed_here = local_revision is not None and (state is None or state.synced_revision != local_revision)
+    notice = new_decision(base_doc, theirs, case, me_officer=store.officer.officer_id)
     if not changed_here:
-        store.sync_apply(_case(theirs, name), case_id=record.case_id, office_rev=record.office_rev,
+        store.sync_apply(case, case_id=record.case_id, office_rev=record.office_rev,
                          office_body=body, cursor=record.seq, in_step=True, detail=detail, notice=notice)
         return
     mine = upgrade(json.loads(canonical_json_of(store, record.case_id)))
@@ -288,37 +292,65 @@ def canonical_json_of(store: CaseStore, case_id: str) -> str:
 
 def _push(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[int, bytes], me: str,
           office_id: str, report: SyncReport) -> list[str]:
-    """Push every changed case; the ids the office refused (its copy moved on: pull and merge first)."""
-    refused = []
+    """Push every changed case and deletion in batches growing to PUSH_BATCH (one office transaction or one
+    folder file, then one local transaction, per batch; a cancel between two batches leaves both sides agreeing
+    on what went up); the ids the office refused (its copy moved on: pull and merge
+    first). The cursor moves over this laptop's own records when nobody else's came between."""
+    refused: list[str] = []
     key_version = roster.key_version
     signing = store.profile_signing_key()
-    for out in store.sync_outgoing():
-        pid = push_id(office_id, out.case_id, out.base_rev, out.body)
-        unsealed = Record(out.case_id, out.base_rev + 1, out.base_rev, me, key_version, pid, {})
-        payload = canonical_json({"body": out.body, "local_revision": out.revision}).encode("utf-8")
-        envelope = crypto.seal(keys[key_version], unsealed.header(office_id), payload, signing)
-        record = Record(out.case_id, out.base_rev + 1, out.base_rev, me, key_version, pid, envelope)
-        outcome = backend.push(record)
-        if outcome.accepted and outcome.record is not None:
-            store.sync_pushed(out.case_id, out.revision, outcome.record.office_rev, out.body)
-            report.pushed += 1
-        else:
-            refused.append(out.case_id)
-    for tomb in store.sync_outgoing_tombstones():
+    out_cases = store.sync_outgoing()
+    tombs = store.sync_outgoing_tombstones()
+    sealed: list[tuple[Record, Callable[[Record], None]]] = []
+    for out in out_cases:
+        payload = canonical_json({"body": out.body, "local_revision": out.revision})
+        sealed.append((_seal(out.case_id, out.base_rev, payload, out.body, me, key_version, keys, office_id,
+                             signing),
+                       partial(_pushed_case, store, out)))
+    for tomb in tombs:
         assert tomb.base_rev is not None
         stone = canonical_json({"tombstone": {"case_number": tomb.case_number, "revision": tomb.revision,
-                                                "digest": tomb.digest, "deleted_by": tomb.deleted_by,
-                                                "deleted_at": tomb.deleted_at}})
-        pid = push_id(office_id, tomb.case_id, tomb.base_rev, stone)
-        unsealed = Record(tomb.case_id, tomb.base_rev + 1, tomb.base_rev, me, key_version, pid, {})
-        envelope = crypto.seal(keys[key_version], unsealed.header(office_id), stone.encode("utf-8"), signing)
-        outcome = backend.push(replace(unsealed, envelope=envelope))
-        if outcome.accepted and outcome.record is not None:
-            store.sync_tombstone_pushed(tomb.case_id, outcome.record.office_rev)
-            report.pushed += 1
-        else:
-            refused.append(tomb.case_id)
+                                              "digest": tomb.digest, "deleted_by": tomb.deleted_by,
+                                              "deleted_at": tomb.deleted_at}})
+        sealed.append((_seal(tomb.case_id, tomb.base_rev, stone, stone, me, key_version, keys, office_id, signing),
+                       partial(_pushed_tombstone, store, tomb)))
+    start, size = 0, 1
+    while start < len(sealed):
+        batch = sealed[start:start + size]
+        start, size = start + len(batch), min(size * 2, PUSH_BATCH)  # small first: a Cancel stops early
+        outcomes = backend.push_many([record for record, _done in batch])
+        with store.sync_batch():
+            cursor = require_link(store).cursor
+            seqs = []
+            for (record, done), outcome in zip(batch, outcomes, strict=True):
+                if outcome.accepted and outcome.record is not None:
+                    done(outcome.record)
+                    seqs.append(outcome.record.seq)
+                    report.pushed += 1
+                else:
+                    refused.append(record.case_id)
+            for seq in sorted(seqs):
+                if seq != cursor + 1:
+                    break
+                cursor = seq
+            store.sync_move_cursor(cursor)
     return refused
+
+
+def _pushed_case(store: CaseStore, out: OutgoingCase, rec: Record) -> None:
+    store.sync_pushed(out.case_id, out.revision, rec.office_rev, out.body)
+
+
+def _pushed_tombstone(store: CaseStore, tomb: Tombstone, rec: Record) -> None:
+    store.sync_tombstone_pushed(tomb.case_id, rec.office_rev)
+
+
+def _seal(case_id: str, base_rev: int, payload: str, digest_of: str, me: str, key_version: int,
+          keys: dict[int, bytes], office_id: str, signing: Any) -> Record:
+    pid = push_id(office_id, case_id, base_rev, digest_of)
+    unsealed = Record(case_id, base_rev + 1, base_rev, me, key_version, pid, {})
+    envelope = crypto.seal(keys[key_version], unsealed.header(office_id), payload.encode("utf-8"), signing)
+    return replace(unsealed, envelope=envelope)
 
 
 def _take_in_deletion(store: CaseStore, record: Record, tomb: dict[str, Any], roster: Roster, me: str,

@@ -119,6 +119,9 @@ class OfficeBackend(Protocol):
     def push(self, record: Record) -> PushOutcome:
         """Compare-and-set (see the module doc); MemberRevoked when the author was removed from the office."""
 
+    def push_many(self, records: list[Record]) -> list[PushOutcome]:
+        """push() for each record, in order, in one office transaction (or one folder file): the answers."""
+
     def revoke(self, member_id: str) -> int:
         """Refuse every later push by `member_id`; returns the office sequence number the removal took effect
         after (every record up to it was pushed while the member belonged). Idempotent: a second call returns

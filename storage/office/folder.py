@@ -1,15 +1,25 @@
-"""The office as a shared folder (a network share or a USB drive): one small file per thing, written atomically.
+"""The office as a shared folder (a network share or a USB drive): small files written atomically, and an
+append-only log of sealed records.
 
     DIR/casefile-office.json                 {"format": "casefile.office", "format_version", "office_id"}
     DIR/requests/<member id>.json            join requests (public keys, signed by the joiner)
     DIR/roster/<version>.json                the signed member lists
     DIR/keys/<member id>.<key version>.json  the content key wrapped to a member
     DIR/revoked/<member id>.json             a removed member: {"member_id", "after_seq"}; its pushes are refused
-    DIR/records/<seq>-<case id>-<office rev>-<push id>.json   sealed case revisions
+    DIR/log/<first seq>-<last seq>.jsonl     sealed case revisions, one record per line: one file per push batch
+    DIR/log.idx                              the log's routing, one line per record: "seq case_id office_rev
+                                             push_id first_seq_of_its_file" — appended, never rewritten
 
 Every file is written to a temporary name, flushed and renamed (storage.atomic), so a drive pulled mid-write
-leaves the old state. Pushes take an exclusive lock on DIR/.lock (fcntl.flock) for the compare-and-set; the
-truth is the records folder itself, so there is no index to go stale.
+leaves the old state. Pushes take an exclusive lock on DIR/.lock (fcntl.flock) for the compare-and-set. The log
+files are the truth: a batch whose file was written but whose index lines were not (a drive pulled between the
+two) is indexed by the next push, and a torn last index line is cut off first. Readers trust only whole index
+lines, so they never see record N+1 before N. A sync with nothing to do reads the index (the routing of every
+record, ~60 bytes each) and no record at all; an instance keeps what it read and reads only what was appended
+since.
+
+Format 1 (one file per record, every name listed on every sync) is converted to this layout, under the lock,
+by the first Casefile that opens it.
 """
 
 from __future__ import annotations
@@ -20,12 +30,12 @@ import json
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from storage.atomic import atomic_write_bytes
 from storage.office.backend import (
-    FORMAT_VERSION,
     MemberRevoked,
     OfficeError,
     OfficeTooNew,
@@ -35,7 +45,26 @@ from storage.office.backend import (
 )
 
 MARKER = "casefile-office.json"
+FOLDER_FORMAT = 2
+"""1: one file per record in records/; 2: the log and its index (see the module doc)."""
 _RECORD = re.compile(r"^(\d{12})-([0-9a-zA-Z_]+)-(\d+)-([0-9a-f]+)\.json$")
+_SEGMENT = re.compile(r"^\d{12}-\d{12}\.jsonl$")
+
+
+@dataclass
+class _Index:
+    """The log's index as read so far: the bytes read, the last sequence number, each case's head revision,
+    each push id's (seq, case), and the first seq of the file holding each record (by seq - 1)."""
+
+    offset: int = 0
+    last_seq: int = 0
+    heads: dict[str, int] = field(default_factory=dict)
+    by_push: dict[str, tuple[int, str]] = field(default_factory=dict)
+    segment_of: list[int] = field(default_factory=list)
+
+
+def _line(doc: dict[str, Any]) -> bytes:
+    return (json.dumps(doc, sort_keys=True, ensure_ascii=True) + "\n").encode("ascii")
 
 
 class FolderOffice:
@@ -44,6 +73,8 @@ class FolderOffice:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
         self.location = str(self.folder)
+        self._idx: _Index | None = None
+        self._segments: dict[int, list[Record]] = {}
 
     def _check_reachable(self) -> None:
         if not self.folder.is_dir():
@@ -56,9 +87,9 @@ class FolderOffice:
         self.folder.mkdir(parents=True, exist_ok=True)
         if any(p for p in self.folder.iterdir() if not p.name.startswith(".")):
             raise OfficeError(f"The folder {self.folder} is not empty; choose an empty folder for a new office.")
-        for sub in ("requests", "roster", "keys", "records"):
+        for sub in ("requests", "roster", "keys", "revoked", "log"):
             (self.folder / sub).mkdir(exist_ok=True)
-        self._write(self.folder / MARKER, {"format": "casefile.office", "format_version": FORMAT_VERSION,
+        self._write(self.folder / MARKER, {"format": "casefile.office", "format_version": FOLDER_FORMAT,
                                            "office_id": office_id})
 
     def office_id(self) -> str:
@@ -66,9 +97,12 @@ class FolderOffice:
         doc = self._read(self.folder / MARKER, missing=None)
         if not isinstance(doc, dict) or doc.get("format") != "casefile.office":
             raise OfficeError(f"There is no Casefile office in {self.folder}.")
-        if int(doc.get("format_version", 0)) > FORMAT_VERSION:
-            raise OfficeTooNew(f"The office in {self.folder} was written by a newer Casefile (format "
-                               f"{doc.get('format_version')}; this version knows {FORMAT_VERSION}). Update Casefile.")
+        version = int(doc.get("format_version", 0))
+        if version > FOLDER_FORMAT:
+            raise OfficeTooNew(f"The office in {self.folder} was written by a newer Casefile (format {version}; "
+                               f"this version knows {FOLDER_FORMAT}). Update Casefile; nothing was changed.")
+        if version < FOLDER_FORMAT:
+            self._upgrade_from_1(doc)
         return str(doc["office_id"])
 
     def put_request(self, member_id: str, doc: dict[str, Any]) -> None:
@@ -99,24 +133,46 @@ class FolderOffice:
         return doc if isinstance(doc, dict) else None
 
     def push(self, record: Record) -> PushOutcome:
+        return self.push_many([record])[0]
+
+    def push_many(self, records: list[Record]) -> list[PushOutcome]:
         self._check_reachable()
+        if not records:
+            return []
         with self._locked():
-            names = self._record_names()
-            for name, (_seq, case_id, _rev, push_id) in names.items():
-                if push_id == record.push_id and case_id == record.case_id:
-                    stored = Record.from_doc(self._read(self.folder / "records" / name), f"office record {name}")
-                    return PushOutcome(True, stored, stored.office_rev)
-            if (self.folder / "revoked" / f"{_safe(record.author)}.json").exists():
-                raise MemberRevoked(f"The office refused the push: member {record.author} was removed from the "
-                                    "office.")
-            head = max((rev for (_s, c, rev, _p) in names.values() if c == record.case_id), default=0)
-            if record.base_rev != head or record.office_rev != head + 1:
-                return PushOutcome(False, None, head)
-            seq = max((s for (s, _c, _r, _p) in names.values()), default=0) + 1
-            stored = Record(record.case_id, record.office_rev, record.base_rev, record.author, record.key_version,
-                            record.push_id, record.envelope, seq)
-            self._write(self.folder / "records" / _record_name(stored), stored.to_doc())
-            return PushOutcome(True, stored, stored.office_rev)
+            self._repair_log()
+            index = self._index()
+            outcomes: list[PushOutcome | None] = [None] * len(records)
+            accepted: list[tuple[int, Record]] = []
+            seq = index.last_seq
+            heads = dict(index.heads)
+            revoked = {r.author for r in records if (self.folder / "revoked" / f"{_safe(r.author)}.json").exists()}
+            for i, r in enumerate(records):
+                if (found := index.by_push.get(r.push_id)) is not None and found[1] == r.case_id:
+                    stored = self._record_at(found[0], index)
+                    outcomes[i] = PushOutcome(True, stored, stored.office_rev)
+                    continue
+                if r.author in revoked:
+                    raise MemberRevoked(f"The office refused the push: member {r.author} was removed from the "
+                                        "office.")
+                head = heads.get(r.case_id, 0)
+                if r.base_rev != head or r.office_rev != head + 1:
+                    outcomes[i] = PushOutcome(False, None, head)
+                    continue
+                seq += 1
+                heads[r.case_id] = r.office_rev
+                stored = Record(r.case_id, r.office_rev, r.base_rev, r.author, r.key_version, r.push_id,
+                                r.envelope, seq)
+                accepted.append((i, stored))
+                outcomes[i] = PushOutcome(True, stored, stored.office_rev)
+            if accepted:
+                rows = [rec for _i, rec in accepted]
+                first, last = rows[0].seq, rows[-1].seq
+                self._ensure_dir("log")
+                self._write_raw(self.folder / "log" / f"{first:012d}-{last:012d}.jsonl",
+                                b"".join(_line(rec.to_doc()) for rec in rows))
+                self._append_index(rows, first)
+        return [o for o in outcomes if o is not None]
 
     def revoke(self, member_id: str) -> int:
         self._check_reachable()
@@ -125,47 +181,179 @@ class FolderOffice:
             known = self._read(path, missing=None)
             if isinstance(known, dict):
                 return int(known["after_seq"])
-            after = max((s for (s, _c, _r, _p) in self._record_names().values()), default=0)
-            try:
-                path.parent.mkdir(exist_ok=True)
-            except OSError as exc:
-                raise OfficeUnreachable(f"Cannot write to the office folder {self.folder} ({exc.strerror}).") from None
+            self._repair_log()
+            after = self._index().last_seq
+            self._ensure_dir("revoked")
             self._write(path, {"member_id": member_id, "after_seq": after})
             return after
 
     def pull(self, after_seq: int, limit: int) -> list[Record]:
         self._check_reachable()
+        index = self._index()
+        if after_seq >= index.last_seq:
+            return []
         out = []
-        for name, (seq, _c, _r, _p) in sorted(self._record_names().items(), key=lambda kv: kv[1][0]):
-            if seq <= after_seq:
-                continue
-            record = Record.from_doc(self._read(self.folder / "records" / name), f"office record {name}")
-            if record.seq != seq:
-                record = Record(record.case_id, record.office_rev, record.base_rev, record.author,
-                                record.key_version, record.push_id, record.envelope, seq)
-            out.append(record)
-            if len(out) >= limit:
-                break
+        for seq in range(after_seq + 1, min(index.last_seq, after_seq + limit) + 1):
+            out.append(self._record_at(seq, index))
         return out
 
     def heads(self) -> dict[str, int]:
         self._check_reachable()
-        heads: dict[str, int] = {}
-        for (_s, case_id, rev, _p) in self._record_names().values():
-            heads[case_id] = max(rev, heads.get(case_id, 0))
-        return heads
+        return dict(self._index().heads)
 
     def close(self) -> None:
         pass
 
     # ----- files ----------------------------------------------------------------------------------------
 
-    def _record_names(self) -> dict[str, tuple[int, str, int, str]]:
-        out = {}
-        for p in self._list("records"):
-            if m := _RECORD.match(p.name):
-                out[p.name] = (int(m[1]), m[2], int(m[3]), m[4])
+    def _upgrade_from_1(self, marker: dict[str, Any]) -> None:
+        """Format 1 → 2, under the lock: every record file into one log file and the index, then the marker.
+        Interrupted anywhere, the next open does it again from the start (the old files stay until then)."""
+        with self._locked():
+            doc = self._read(self.folder / MARKER, missing=None)
+            if isinstance(doc, dict) and int(doc.get("format_version", 0)) >= FOLDER_FORMAT:
+                return
+            names = sorted((m for p in self._list("records") if (m := _RECORD.match(p.name))),
+                           key=lambda m: int(m[1]))
+            rows = [replace(Record.from_doc(self._read(self.folder / "records" / m[0]), f"office record {m[0]}"),
+                            seq=n + 1) for n, m in enumerate(names)]
+            for sub in ("log", "revoked"):
+                self._ensure_dir(sub)
+            for old in self._segment_files():
+                old.unlink()
+            (self.folder / "log.idx").unlink(missing_ok=True)
+            if rows:
+                self._write_raw(self.folder / "log" / f"{1:012d}-{len(rows):012d}.jsonl",
+                                b"".join(_line(r.to_doc()) for r in rows))
+                self._append_index(rows, 1)
+            self._write(self.folder / MARKER, {**marker, "format_version": FOLDER_FORMAT})
+            self._idx = None
+
+    # ----- the log -------------------------------------------------------------------------------------
+
+    def _index(self) -> _Index:
+        """The log's index, read from where this instance last stopped (it is only ever appended to)."""
+        if self._idx is None:
+            self._idx = _Index()
+        idx = self._idx
+        try:
+            with open(self.folder / "log.idx", "rb") as f:
+                f.seek(idx.offset)
+                data = f.read()
+        except FileNotFoundError:
+            return idx
+        except OSError as exc:
+            raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
+        end = data.rfind(b"\n") + 1  # only whole lines: a torn last line is not there yet
+        for line in data[:end].decode("ascii", "replace").splitlines():
+            parts = line.split(" ")
+            if len(parts) != 5 or not all(p.isdigit() for p in (parts[0], parts[2], parts[4])):
+                raise OfficeError("log.idx in the office folder is damaged or was edited by hand; nothing was "
+                                  "synced. Restore the folder from a backup.")
+            seq, case_id, rev, push, segment = int(parts[0]), parts[1], int(parts[2]), parts[3], int(parts[4])
+            if seq != idx.last_seq + 1:
+                raise OfficeError(f"log.idx in the office folder skips from record {idx.last_seq} to {seq} "
+                                  "(damaged or edited by hand); nothing was synced.")
+            idx.last_seq = seq
+            idx.heads[case_id] = max(rev, idx.heads.get(case_id, 0))
+            idx.by_push[push] = (seq, case_id)
+            idx.segment_of.append(segment)
+        idx.offset += end
+        return idx
+
+    def _record_at(self, seq: int, index: _Index) -> Record:
+        first = index.segment_of[seq - 1]
+        records = self._segments.get(first)
+        if records is None:
+            records = self._read_segment(first)
+            self._segments = {first: records}  # one file kept: pulls go through the log in order
+        try:
+            record = records[seq - first]
+        except IndexError:
+            raise OfficeError(f"The office folder's log file for record {seq} is shorter than its index (damaged "
+                              "or edited by hand); nothing was synced.") from None
+        if record.seq != seq:
+            record = Record(record.case_id, record.office_rev, record.base_rev, record.author, record.key_version,
+                            record.push_id, record.envelope, seq)
+        return record
+
+    def _segment_path(self, first: int) -> Path:
+        for path in self._segment_files():
+            if int(path.name[:12]) == first:
+                return path
+        raise OfficeUnreachable(f"The office folder's log file starting at record {first} is missing (a drive "
+                                "removed, or a folder copied in part?); nothing was synced.")
+
+    def _segment_files(self) -> list[Path]:
+        try:
+            return sorted(p for p in (self.folder / "log").iterdir() if _SEGMENT.match(p.name))
+        except FileNotFoundError:
+            return []
+        except OSError as exc:
+            raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
+
+    def _read_segment(self, first: int) -> list[Record]:
+        path = self._segment_path(first)
+        try:
+            lines = path.read_bytes().splitlines()
+        except FileNotFoundError:
+            raise OfficeUnreachable(f"{path.name} disappeared from the office folder while it was read.") from None
+        except OSError as exc:
+            raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
+        out = []
+        for n, line in enumerate(lines):
+            try:
+                doc = json.loads(line)
+            except ValueError:
+                raise OfficeError(f"{path.name} in the office folder is not readable (damaged or edited by hand); "
+                                  "it was not taken in.") from None
+            out.append(Record.from_doc(doc if isinstance(doc, dict) else {}, f"office record {first + n}"))
         return out
+
+    def _append_index(self, records: list[Record], first: int) -> None:
+        lines = b"".join(f"{r.seq} {r.case_id} {r.office_rev} {r.push_id} {first}\n".encode("ascii")
+                         for r in records)
+        try:
+            fd = os.open(self.folder / "log.idx", os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            try:
+                os.write(fd, lines)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as exc:
+            raise OfficeUnreachable(f"Cannot write to the office folder {self.folder} ({exc.strerror}); the "
+                                    "records written are indexed by the next sync.") from None
+
+    def _repair_log(self) -> None:
+        """Under the lock: cut a torn last index line, then index any log file a pulled drive left unindexed."""
+        path = self.folder / "log.idx"
+        try:
+            size = path.stat().st_size
+            if size:
+                with open(path, "rb+") as f:
+                    f.seek(max(0, size - 4096))
+                    tail = f.read()
+                    if not tail.endswith(b"\n"):
+                        f.truncate(size - (len(tail) - (tail.rfind(b"\n") + 1)))
+                        os.fsync(f.fileno())
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
+        self._idx = None
+        index = self._index()
+        for segment in self._segment_files():
+            first, last = int(segment.name[:12]), int(segment.name[13:25])
+            if last <= index.last_seq:
+                continue
+            if first > index.last_seq + 1:
+                raise OfficeError(f"The office folder's log jumps from record {index.last_seq} to {first} "
+                                  "(files missing or copied in part); nothing was synced.")
+            self._segments = {}
+            rows = [replace(r, seq=first + n) for n, r in enumerate(self._read_segment(first))]
+            self._append_index([r for r in rows if r.seq > index.last_seq], first)
+            self._idx = None
+            index = self._index()
 
     def _list(self, sub: str) -> list[Path]:
         self._check_reachable()
@@ -187,6 +375,19 @@ class FolderOffice:
                               "hand); it was not taken in.") from None
         except OSError as exc:
             raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
+
+    def _ensure_dir(self, sub: str) -> None:
+        try:
+            (self.folder / sub).mkdir(exist_ok=True)
+        except OSError as exc:
+            raise OfficeUnreachable(f"Cannot write to the office folder {self.folder} ({exc.strerror}).") from None
+
+    def _write_raw(self, path: Path, data: bytes) -> None:
+        try:
+            atomic_write_bytes(path, data)
+        except OSError as exc:
+            raise OfficeUnreachable(f"Cannot write to the office folder {self.folder} ({exc.strerror}); nothing "
+                                    "half-written was kept.") from None
 
     def _write(self, path: Path, doc: dict[str, Any]) -> None:
         try:

@@ -83,6 +83,8 @@ class PostgresOffice:
         if self._conn is None or self._conn.closed:
             try:
                 self._conn = psycopg.connect(self.dsn, connect_timeout=10, autocommit=False)
+                self._conn.execute(f'SET search_path TO "{self.schema}"')  # once per connection, not per call
+                self._conn.commit()
             except psycopg.Error as exc:
                 raise OfficeUnreachable(f"Cannot reach the office database ({_first_line(exc)}).") from None
         return self._conn
@@ -94,7 +96,6 @@ class PostgresOffice:
         conn = self._connection()
         try:
             with conn.transaction(), conn.cursor() as cur:
-                cur.execute(f'SET LOCAL search_path TO "{self.schema}"')
                 return work(cur)
         except psycopg.OperationalError as exc:
             self.close()
@@ -219,37 +220,64 @@ class PostgresOffice:
         return dict(result) if result is not None else None
 
     def push(self, record: Record) -> PushOutcome:
-        def work(cur: Any) -> PushOutcome:
-            cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (record.case_id,))
-            cur.execute(f"SELECT {_COLUMNS} FROM records WHERE push_id = %s", (record.push_id,))
-            if (row := cur.fetchone()) is not None:
-                stored = _record(row)
-                return PushOutcome(True, stored, stored.office_rev)
-            cur.execute("SELECT coalesce(max(office_rev), 0) FROM records WHERE case_id = %s", (record.case_id,))
-            head = int(cur.fetchone()[0])
-            if record.base_rev != head or record.office_rev != head + 1:
-                return PushOutcome(False, None, head)
-            cur.execute("INSERT INTO records (case_id, office_rev, base_rev, author, key_version, push_id, envelope)"
-                        f" VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING {_COLUMNS}",
-                        (record.case_id, record.office_rev, record.base_rev, record.author, record.key_version,
-                         record.push_id, json.dumps(record.envelope)))
-            stored = _record(cur.fetchone())
-            # checked after the insert: a removal (revoke) waits for this transaction, or this one sees it
-            cur.execute("SELECT 1 FROM revoked_members WHERE member_id = %s", (record.author,))
-            if cur.fetchone() is not None:
-                raise MemberRevoked(f"The office refused the push: member {record.author} was removed from the "
-                                    "office.")
-            return PushOutcome(True, stored, stored.office_rev)
+        return self.push_many([record])[0]
 
-        outcome: PushOutcome = self._run(work)
-        return outcome
+    def push_many(self, records: list[Record]) -> list[PushOutcome]:
+        """One transaction for the batch: pushes (and removals) are serialised by an advisory lock on the office,
+        so each record's base is compared with a head nobody else is moving; the accepted ones go in with one
+        INSERT … SELECT FROM unnest (the unique keys on push_id and (case_id, office_rev) are a second wall)."""
+        if not records:
+            return []
+
+        def work(cur: Any) -> list[PushOutcome]:
+            cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (_LOCK + self.schema,))
+            cur.execute(f"SELECT {_COLUMNS} FROM records WHERE push_id = ANY(%s)", ([r.push_id for r in records],))
+            known = {rec.push_id: rec for rec in map(_record, cur.fetchall())}
+            cur.execute("SELECT case_id, max(office_rev) FROM records WHERE case_id = ANY(%s) GROUP BY case_id",
+                        (list({r.case_id for r in records}),))
+            heads = {str(c): int(h) for c, h in cur.fetchall()}
+            cur.execute("SELECT member_id FROM revoked_members WHERE member_id = ANY(%s)",
+                        (list({r.author for r in records}),))
+            revoked = {str(row[0]) for row in cur.fetchall()}
+            outcomes: list[PushOutcome | None] = [None] * len(records)
+            accept = []
+            for i, r in enumerate(records):
+                if (stored := known.get(r.push_id)) is not None and stored.case_id == r.case_id:
+                    outcomes[i] = PushOutcome(True, stored, stored.office_rev)
+                    continue
+                if r.author in revoked:
+                    raise MemberRevoked(f"The office refused the push: member {r.author} was removed from the "
+                                        "office.")
+                head = heads.get(r.case_id, 0)
+                if r.base_rev != head or r.office_rev != head + 1:
+                    outcomes[i] = PushOutcome(False, None, head)
+                    continue
+                heads[r.case_id] = r.office_rev
+                accept.append(i)
+            if accept:
+                rows = [records[i] for i in accept]
+                cur.execute(
+                    "INSERT INTO records (case_id, office_rev, base_rev, author, key_version, push_id, envelope) "
+                    "SELECT * FROM unnest(%s::text[], %s::int[], %s::int[], %s::text[], %s::int[], %s::text[], "
+                    f"%s::text[]::jsonb[]) RETURNING {_COLUMNS}",
+                    ([r.case_id for r in rows], [r.office_rev for r in rows], [r.base_rev for r in rows],
+                     [r.author for r in rows], [r.key_version for r in rows], [r.push_id for r in rows],
+                     [json.dumps(r.envelope) for r in rows]))
+                stored_now = {rec.push_id: rec for rec in map(_record, cur.fetchall())}
+                for i in accept:
+                    rec = stored_now[records[i].push_id]
+                    outcomes[i] = PushOutcome(True, rec, rec.office_rev)
+            return [o for o in outcomes if o is not None]
+
+        outcomes: list[PushOutcome] = self._run(work)
+        return outcomes
 
     def revoke(self, member_id: str) -> int:
         def work(cur: Any) -> int:
             cur.execute("SELECT after_seq FROM revoked_members WHERE member_id = %s", (member_id,))
             if (row := cur.fetchone()) is not None:
                 return int(row[0])
-            cur.execute("LOCK TABLE records IN SHARE ROW EXCLUSIVE MODE")  # pushes in flight finish first
+            cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (_LOCK + self.schema,))  # no push between
             cur.execute("SELECT coalesce(max(seq), 0) FROM records")
             after = int(cur.fetchone()[0])
             cur.execute("INSERT INTO revoked_members (member_id, after_seq) VALUES (%s, %s)", (member_id, after))
@@ -278,6 +306,9 @@ class PostgresOffice:
             finally:
                 self._conn = None
 
+
+_LOCK = "casefile office push "
+"""The advisory lock (with the schema's name) that serialises pushes and removals in one office."""
 
 _COLUMNS = "seq, case_id, office_rev, base_rev, author, key_version, push_id, envelope"
 

@@ -101,6 +101,16 @@ class Flaky:
             raise OfficeUnreachable("connection lost (injected)")
         return outcome
 
+    def push_many(self, records: list[Record]):
+        """The office takes the records up to the chosen one, then the answer is lost."""
+        if self.fail_after_push < 0 or self.pushes + len(records) < self.fail_after_push:
+            self.pushes += len(records)
+            return self.inner.push_many(records)
+        taken = self.fail_after_push - self.pushes
+        self.inner.push_many(records[:taken])
+        self.pushes += taken
+        raise OfficeUnreachable("connection lost (injected)")
+
     def pull(self, after_seq: int, limit: int):
         self.pulls += 1
         if self.pulls == self.fail_pull_call:
@@ -219,10 +229,10 @@ def tamper(laptops: Laptops) -> None:
             conn.execute(f'UPDATE "{laptops.office.schema}".records SET base_rev = base_rev + 0, envelope = '
                          "jsonb_set(envelope, '{nonce}', to_jsonb('AAAAAAAAAAAAAAAA'::text))")
     else:
-        (path,) = (laptops.office.folder / "records").glob("*.json")
+        (path,) = (laptops.office.folder / "log").glob("*.jsonl")
         doc = json.loads(path.read_text())
         doc["author"] = link.require_link(laptops.bob).member_id  # re-attributed to another member
-        path.write_text(json.dumps(doc))
+        path.write_text(json.dumps(doc) + "\n")
 
 
 def test_a_tampered_record_is_rejected_by_name(laptops: Laptops):
