@@ -3,6 +3,7 @@ until a window is on screen (shown, and its first paint flushed with processEven
 
     python -m bench.launch_child bare           # a bare PySide6 window
     python -m bench.launch_child bare-qt        # the same, touching Qt's namespace once (any real window does)
+    python -m bench.launch_child bare-dialog    # a bare PySide6 passphrase dialog (labels, a line edit, buttons)
     python -m bench.launch_child casefile       # `casefile` with no arguments, up to its unlock dialog
 
 `casefile` is the console script's own path (desktop.app.main: core dumps off, the default data folder, then
@@ -15,6 +16,10 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def main() -> None:
@@ -26,7 +31,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
     app = QApplication([])
-    w = QWidget()
+    w = _bare_dialog() if kind == "bare-dialog" else QWidget()
     if kind == "bare-qt":
         from PySide6.QtCore import Qt  # PySide6 builds every Qt.* enum on first use: ~11 ms here
 
@@ -35,6 +40,22 @@ def main() -> None:
     app.processEvents()
     assert w.isVisible()
     print(f"{(time.time() - start) * 1000:.1f}", flush=True)
+
+
+def _bare_dialog() -> QWidget:
+    """What any passphrase prompt costs in PySide6 (fonts, text layout, a line edit, buttons): the floor under
+    Casefile's own figure."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+
+    dialog = QDialog()
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel("Enter your passphrase."))
+    line = QLineEdit()
+    line.setEchoMode(QLineEdit.EchoMode.Password)
+    layout.addWidget(line)
+    layout.addWidget(QLabel("Store: /home/officer/.local/share/Casefile"))
+    layout.addWidget(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
+    return dialog
 
 
 def _casefile(start: float) -> None:
