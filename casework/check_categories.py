@@ -21,6 +21,7 @@ from casework.assessment import Answer, CategoryAnswer, FactorAnswer
 from casework.checks import Context, ItemKind
 from casework.cutoff import Position, classify, comparison_words, qualifies
 from casework.facts import FACTS
+from casework.i18n import QT_TRANSLATE_NOOP, policy_text
 from casework.policy import Category, Cutoff, Prong, Question
 
 UNDECIDED = (CategoryAnswer.UNANSWERED, CategoryAnswer.UNKNOWN)
@@ -31,9 +32,11 @@ def category(ctx: Context, c: Category) -> None:
     path = f"assessment.categories.{c.id}"
     reported = _prongs(ctx, c) if c.prongs else False
     if finding.answer is CategoryAnswer.UNANSWERED and not reported:
-        ctx.add(f"{path}.answer", ItemKind.OPEN, f"answer whether “{c.label}” applies")
+        ctx.add(f"{path}.answer", ItemKind.OPEN, QT_TRANSLATE_NOOP("checks", "answer whether “{label}” applies").format(
+            label=policy_text(c.label)))
     elif finding.answer is CategoryAnswer.APPLIES and not finding.basis.strip():
-        ctx.add(f"{path}.basis", ItemKind.OPEN, f"give the basis for finding “{c.label}”")
+        ctx.add(f"{path}.basis", ItemKind.OPEN, QT_TRANSLATE_NOOP("checks", "give the basis for finding “{label}”"
+                                                                  ).format(label=policy_text(c.label)))
     for q in c.questions:
         required = (q.required == "always" or (q.required == "if_applies" and finding.answer is CategoryAnswer.APPLIES)
                     or (q.required == "if_factors_present" and factors_present(ctx)))
@@ -70,7 +73,8 @@ def _question(ctx: Context, q: Question, required: bool, c: Category | None, fin
     answer: Answer = ctx.a.answer(q.id)
     if answer.is_blank:
         if required:
-            ctx.add(path, ItemKind.OPEN, q.open_message)
+            ctx.add(path, ItemKind.OPEN, policy_text(q.prompt) if q.prompt else QT_TRANSLATE_NOOP(
+                "checks", "answer “{label}”").format(label=policy_text(q.label)))
         return
     if q.kind == "date":
         try:
@@ -79,8 +83,10 @@ def _question(ctx: Context, q: Question, required: bool, c: Category | None, fin
             ctx.add(path, ItemKind.OPEN, f"“{q.label}”: {answer.value.strip()!r} is not a date; use YYYY-MM-DD")
     option = q.option(answer.value) if q.kind == "choice" else None
     if option is not None and c is not None and finding is not None and finding.value in option.contradicts:
-        ctx.add(path, ItemKind.CONTRADICTION,
-                f"“{c.label}” is marked “{ctx.finding_word(finding)}”, but “{q.label}” is answered “{option.label}”")
+        ctx.add(path, ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+            "checks", "“{category}” is marked “{finding}”, but “{question}” is answered “{option}”").format(
+            category=policy_text(c.label), finding=policy_text(ctx.finding_word(finding)),
+            question=policy_text(q.label), option=policy_text(option.label)))
 
 
 # ----- prongs and cutoffs -------------------------------------------------------------------------------------

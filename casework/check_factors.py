@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from casework.assessment import FactorAnswer, OtherFactor
 from casework.checks import Context, ItemKind
+from casework.i18n import QT_TRANSLATE_NOOP, policy_text
 from casework.model import Disposition
 from casework.never_factors import mentioned
 from casework.phrases import PhraseIndex, Words, words
@@ -25,15 +26,20 @@ def factors(ctx: Context) -> None:
         finding = a.factor(factor.id)
         path = f"assessment.factors.{factor.id}"
         if finding.answer is FactorAnswer.UNANSWERED:
-            ctx.add(f"{path}.answer", ItemKind.OPEN, f"mark “{factor.label}” as {present}, {absent} or {unknown}")
+            ctx.add(f"{path}.answer", ItemKind.OPEN, QT_TRANSLATE_NOOP(
+                "checks", "mark “{label}” as {present}, {absent} or {unknown}").format(
+                label=policy_text(factor.label), present=policy_text(present), absent=policy_text(absent),
+                unknown=policy_text(unknown)))
         elif finding.answer is FactorAnswer.PRESENT:
             if not finding.evidence.strip():
-                ctx.add(f"{path}.evidence", ItemKind.OPEN, f"“{factor.label}” is marked {present}: name the evidence")
+                ctx.add(f"{path}.evidence", ItemKind.OPEN, QT_TRANSLATE_NOOP(
+                    "checks", "“{label}” is marked {present}: name the evidence").format(
+                    label=policy_text(factor.label), present=policy_text(present)))
             _disposition_conflict(ctx, factor)
     for i, other in enumerate(a.other_factors):
         path = f"assessment.other_factors[{i}]"
         if not other.description.strip():
-            ctx.add(f"{path}.description", ItemKind.OPEN, "describe the other factor")
+            ctx.add(f"{path}.description", ItemKind.OPEN, QT_TRANSLATE_NOOP("checks", "describe the other factor"))
             continue
         if named := refused(ctx, other):
             nf, said = named
@@ -42,7 +48,8 @@ def factors(ctx: Context) -> None:
                     "it cannot be weighed. Remove it from the factors; a fact that matters for another reason "
                     "belongs in the evidence or the notes")
         elif not other.evidence.strip():
-            ctx.add(f"{path}.evidence", ItemKind.OPEN, f"the other factor “{other.description}” needs its evidence")
+            ctx.add(f"{path}.evidence", ItemKind.OPEN, QT_TRANSLATE_NOOP(
+                "checks", "the other factor “{description}” needs its evidence").format(description=other.description))
 
 
 def refused(ctx: Context, other: OtherFactor) -> tuple[str, str] | None:
@@ -79,13 +86,14 @@ def addressed(ctx: Context) -> None:
     said = words(a.rationale)
     for factor in policy.factors:
         if a.factor(factor.id).answer is FactorAnswer.PRESENT and not _names(said, factor):
-            ctx.add("assessment.rationale", ItemKind.OPEN,
-                    f"the rationale does not address “{factor.label}” ({factor.id}): name it, or a phrase the "
-                    "policy lists for it")
+            ctx.add("assessment.rationale", ItemKind.OPEN, QT_TRANSLATE_NOOP(
+                "checks", "the rationale does not address “{label}” ({id}): name it, or a phrase the policy lists "
+                "for it").format(label=policy_text(factor.label), id=factor.id))
     for other in a.other_factors:
         if other.description.strip() and refused(ctx, other) is None and not _named(said, other.description):
-            ctx.add("assessment.rationale", ItemKind.OPEN,
-                    f"the rationale does not address the other factor “{other.description}”: name it as written")
+            ctx.add("assessment.rationale", ItemKind.OPEN, QT_TRANSLATE_NOOP(
+                "checks", "the rationale does not address the other factor “{description}”: name it as written"
+            ).format(description=other.description))
 
 
 _INDEXES: dict[tuple[str, str], PhraseIndex[None]] = {}

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from casework.assessment import Assessment, CategoryAnswer
+from casework.i18n import QT_TRANSLATE_NOOP, policy_text, policy_texts
 from casework.model import CaseFile
 from casework.policy import Policy
 
@@ -82,7 +83,8 @@ class Context:
 def review_items(case: CaseFile, policy: Policy) -> list[Item]:
     a = case.assessment
     if a is None:
-        return [Item("assessment", ItemKind.OPEN, "the assessment has not been started", "open:assessment")]
+        return [Item("assessment", ItemKind.OPEN, QT_TRANSLATE_NOOP("checks", "the assessment has not been started"),
+                     "open:assessment")]
     ctx = Context(case, a, policy)
     _policy_text(ctx)
     _assessed_on(ctx)
@@ -97,8 +99,9 @@ def review_items(case: CaseFile, policy: Policy) -> list[Item]:
     check_factors.addressed(ctx)
     check_text.never_factors(ctx)
     if not a.attested:
-        ctx.add("assessment.attested", ItemKind.OPEN,
-                "attest that none of " + ", ".join(policy.never_factors) + " was considered")
+        ctx.add("assessment.attested", ItemKind.OPEN, QT_TRANSLATE_NOOP(
+            "checks", "attest that none of {never_factors} was considered").format(
+            never_factors=policy_texts(policy.never_factors)))
     _reassessment(ctx)
     return [_acknowledged(a, i) for i in ctx.items]
 
@@ -128,10 +131,12 @@ def _policy_text(ctx: Context) -> None:
 def _assessed_on(ctx: Context) -> None:
     a, policy = ctx.a, ctx.policy
     if a.assessed_on is None:
-        ctx.add("assessment.assessed_on", ItemKind.OPEN, "enter the date of the assessment")
+        ctx.add("assessment.assessed_on", ItemKind.OPEN, QT_TRANSLATE_NOOP("checks",
+                                                                         "enter the date of the assessment"))
     elif policy.window_for(a.assessed_on) is None:
-        ctx.add("assessment.assessed_on", ItemKind.REVIEW,
-                f"the policy was {policy.status_on(a.assessed_on)}: check which guidance applied on that date")
+        ctx.add("assessment.assessed_on", ItemKind.REVIEW, QT_TRANSLATE_NOOP(
+            "checks", "the policy was {status}: check which guidance applied on that date").format(
+            status=policy.status_on(a.assessed_on)))
 
 
 def _unknown_ids(ctx: Context) -> None:
@@ -189,7 +194,8 @@ def _unknown_ids(ctx: Context) -> None:
 def _records(ctx: Context) -> None:
     a, policy = ctx.a, ctx.policy
     if not a.records_reviewed:
-        ctx.add("assessment.records_reviewed", ItemKind.OPEN, "record which records you reviewed")
+        ctx.add("assessment.records_reviewed", ItemKind.OPEN, QT_TRANSLATE_NOOP("checks",
+                                                                                "record which records you reviewed"))
         return
     kinds = {r.id: r for r in policy.records}
     unknown = [r for r in a.records_reviewed if r not in kinds]
@@ -208,23 +214,26 @@ def _attention(ctx: Context) -> None:
     encounter = ctx.case.encounter
     flag = ctx.policy.attention_flags.get(encounter.attention_source.value)
     if flag and not encounter.attention_detail.strip():
-        ctx.add("encounter.attention_detail", ItemKind.OPEN, f"{flag} Describe it in the encounter details.")
+        ctx.add("encounter.attention_detail", ItemKind.OPEN, QT_TRANSLATE_NOOP(
+            "checks", "{flag} Describe it in the encounter details.").format(flag=policy_text(flag)))
     elif flag:
-        ctx.add("encounter.attention_detail", ItemKind.REVIEW, flag)
+        ctx.add("encounter.attention_detail", ItemKind.REVIEW, policy_text(flag))
 
 
 def _decision(ctx: Context) -> None:
     a, policy = ctx.a, ctx.policy
     determination = policy.determination(a.determination) if a.determination else None
     if not a.determination:
-        ctx.add("assessment.determination", ItemKind.OPEN, "choose the determination")
+        ctx.add("assessment.determination", ItemKind.OPEN, QT_TRANSLATE_NOOP("checks", "choose the determination"))
     elif determination is None:
         ctx.add("assessment.determination", ItemKind.CONTRADICTION,
                 f"{a.determination!r} is not a determination of this policy")
     elif determination.needs_detail and not a.determination_detail.strip():
-        ctx.add("assessment.determination_detail", ItemKind.OPEN, f"{determination.needs_detail}?")
+        ctx.add("assessment.determination_detail", ItemKind.OPEN, QT_TRANSLATE_NOOP("checks", "{detail}?").format(
+            detail=policy_text(determination.needs_detail)))
     if not a.rationale.strip():
-        ctx.add("assessment.rationale", ItemKind.OPEN, "write the rationale for the determination")
+        ctx.add("assessment.rationale", ItemKind.OPEN, QT_TRANSLATE_NOOP("checks",
+                                                                       "write the rationale for the determination"))
 
 
 def _reassessment(ctx: Context) -> None:

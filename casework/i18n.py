@@ -19,7 +19,7 @@ always what is written to logs and records; a translation is for the person read
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 
@@ -58,10 +58,42 @@ Translate = Callable[[str, str], str]
 """(context, English source) → the translation, or "" when the catalogue has none (QTranslator.translate)."""
 
 
+POLICY = "policy"
+"""The context of a policy's own words inside a message (a category's label in a check's item): translated
+from the policy's translation file (casework.policy_translation), not from a catalogue."""
+LANGUAGE = QT_TRANSLATE_NOOP("i18n", "en")
+"""The catalogue's language: a catalogue translates this to its language code ("es")."""
+
+
+def policy_text(text: str) -> Message:
+    """A policy's own words (a label, a prompt) inside a message, so a reader in another language gets them from
+    the policy's translation; the English is the policy file's."""
+    return Message(POLICY, text)
+
+
+def policy_texts(texts: Sequence[str], separator: str = ", ") -> Message:
+    """Several of a policy's own words joined ("race, religion, …"), each translated as policy_text."""
+    message = Message(POLICY_LIST, separator.join(texts))
+    message.params = {"texts": tuple(texts), "separator": separator}  # not format fields: the texts are joined
+    return message
+
+
+POLICY_LIST = "policy-list"
+
+
 def render(text: object, translate: Translate) -> str:
     """`text` for the reader: a Message translated (its Message parameters too), anything else as str()."""
     if not isinstance(text, Message):
         return str(text)
+    if text.context in (POLICY, POLICY_LIST):
+        from casework.policy_translation import policy_words
+
+        words = policy_words(translate("i18n", LANGUAGE) or "en")
+        if text.context == POLICY:
+            return words.get(text.source, text.source)
+        texts = text.params.get("texts", ())
+        items = texts if isinstance(texts, tuple) else ()
+        return str(text.params.get("separator", ", ")).join(words.get(str(t), str(t)) for t in items)
     template = translate(text.context, text.source) or text.source
     params = {k: render(v, translate) for k, v in text.params.items()}
     try:

@@ -19,7 +19,7 @@ from datetime import date
 from importlib import resources
 
 from casework.errors import PolicyError
-from casework.i18n import QT_TRANSLATE_NOOP
+from casework.i18n import QT_TRANSLATE_NOOP, policy_text
 
 FORMAT = "casefile.policy"
 FORMAT_VERSION = 2
@@ -272,7 +272,7 @@ class Policy:
         gap = next((w for w in self.not_in_force if w.contains(day)), None)
         if gap is not None:
             return QT_TRANSLATE_NOOP("casework", "not in force on {day}: {note}").format(day=day.isoformat(),
-                                                                                       note=gap.note)
+                                                                                       note=policy_text(gap.note))
         if day < self.effective:
             return QT_TRANSLATE_NOOP("casework", "not yet in force on {day} (effective {effective})").format(
                 day=day.isoformat(), effective=self.effective.isoformat())

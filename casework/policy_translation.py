@@ -309,6 +309,25 @@ def overlay(policy: Policy, language: str, translation: Translation | None = Non
     return Overlay(shown, language, tuple(problems), tuple(missing), tuple(stale), tuple(unknown))
 
 
+@lru_cache(maxsize=8)
+def policy_words(language: str) -> dict[str, str]:
+    """English text → its translation, over every shipped policy's current translation (for a policy's words
+    inside a message: casework.i18n.policy_text). Lower-case forms too ("present" in "mark … as present")."""
+    from casework.policy import PolicyLibrary
+
+    words: dict[str, str] = {}
+    if language in ("", "en"):
+        return words
+    for policy in PolicyLibrary.bundled().all():
+        english = source_texts(policy)
+        shown = source_texts(overlay(policy, language).policy)
+        for path, text in english.items():
+            if shown.get(path, text) != text:
+                words.setdefault(text, shown[path])
+                words.setdefault(text.lower(), shown[path].lower())
+    return words
+
+
 def translated(policy: Policy, language: str) -> Policy:
     """`policy` with its labels, help text and wording in `language` where a current translation exists; ids,
     rules and the text hash unchanged (English for anything untranslated, stale, or a bad file)."""

@@ -140,6 +140,85 @@
     </message>
 </context>
 <context>
+    <name>checks</name>
+    <message>
+        <source>answer whether “{label}” applies</source>
+        <translation>responda si «{label}» se aplica</translation>
+    </message>
+    <message>
+        <source>give the basis for finding “{label}”</source>
+        <translation>indique el fundamento de la conclusión sobre «{label}»</translation>
+    </message>
+    <message>
+        <source>answer “{label}”</source>
+        <translation>responda «{label}»</translation>
+    </message>
+    <message>
+        <source>“{category}” is marked “{finding}”, but “{question}” is answered “{option}”</source>
+        <translation>«{category}» está marcada como «{finding}», pero en «{question}» se respondió «{option}»</translation>
+    </message>
+    <message>
+        <source>mark “{label}” as {present}, {absent} or {unknown}</source>
+        <translation>marque «{label}» como {present}, {absent} o {unknown}</translation>
+    </message>
+    <message>
+        <source>“{label}” is marked {present}: name the evidence</source>
+        <translation>«{label}» está marcado como {present}: indique las pruebas</translation>
+    </message>
+    <message>
+        <source>describe the other factor</source>
+        <translation>describa el otro factor</translation>
+    </message>
+    <message>
+        <source>the other factor “{description}” needs its evidence</source>
+        <translation>el otro factor «{description}» necesita sus pruebas</translation>
+    </message>
+    <message>
+        <source>the rationale does not address “{label}” ({id}): name it, or a phrase the policy lists for it</source>
+        <translation>la justificación no trata «{label}» ({id}): nómbrelo, o use una frase que la política indique para él</translation>
+    </message>
+    <message>
+        <source>the rationale does not address the other factor “{description}”: name it as written</source>
+        <translation>la justificación no trata el otro factor «{description}»: nómbrelo tal como está escrito</translation>
+    </message>
+    <message>
+        <source>the assessment has not been started</source>
+        <translation>la evaluación no se ha iniciado</translation>
+    </message>
+    <message>
+        <source>attest that none of {never_factors} was considered</source>
+        <translation>declare que no se tuvo en cuenta ninguno de estos elementos: {never_factors}</translation>
+    </message>
+    <message>
+        <source>enter the date of the assessment</source>
+        <translation>indique la fecha de la evaluación</translation>
+    </message>
+    <message>
+        <source>the policy was {status}: check which guidance applied on that date</source>
+        <translation>situación de la política: {status}; compruebe qué orientación se aplicaba en esa fecha</translation>
+    </message>
+    <message>
+        <source>record which records you reviewed</source>
+        <translation>indique qué registros examinó</translation>
+    </message>
+    <message>
+        <source>{flag} Describe it in the encounter details.</source>
+        <translation>{flag} Descríbalo en los detalles del encuentro.</translation>
+    </message>
+    <message>
+        <source>choose the determination</source>
+        <translation>elija la determinación</translation>
+    </message>
+    <message>
+        <source>{detail}?</source>
+        <translation>{detail}?</translation>
+    </message>
+    <message>
+        <source>write the rationale for the determination</source>
+        <translation>redacte la justificación de la determinación</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{problem} (see &apos;{prog} --help&apos;)</source>
@@ -599,6 +678,13 @@
     <message>
         <source>print, as JSON, each text to translate (missing or changed since it was translated), with the English and its hash, for a translator</source>
         <translation>imprime en JSON cada texto que hay que traducir (falta o cambió desde que se tradujo), con el inglés y su hash, para quien traduce</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>en</source>
+        <translation>es</translation>
     </message>
 </context>
 <context>

@@ -357,3 +357,30 @@ def test_policy_translations_names_a_stale_text_and_lists_it_for_the_translator(
             "previous": "Amenaza para la seguridad pública"}}
     finally:
         pt.find_translation.cache_clear()
+
+
+# ----- casework's check items, with the policy's own words from its translation -----
+
+
+def test_a_new_assessment_s_items_in_spanish_with_the_policy_s_spanish_labels():
+    from datetime import date
+
+    from casework.checks import review_items
+    from casework.i18n import render
+    from casework.model import CaseFile
+    from casework.workflow import start_assessment
+    from tests.casework.assessing import GUIDELINES
+
+    case = start_assessment(CaseFile(id="c", case_number="x"), GUIDELINES, date(2024, 5, 1))
+    items = review_items(case, GUIDELINES)
+    spanish = [cli_i18n.Catalogue("es").text(i.message) for i in items]
+    assert "responda si «Amenaza para la seguridad pública» se aplica" in spanish
+    assert "concluya si la persona constituye una amenaza actual para la seguridad pública" in spanish
+    assert ("marque «Repercusión de la expulsión en la familia en los Estados Unidos» como presente, ausente o "
+            "desconocido") in spanish
+    assert "indique qué registros examinó" in spanish and "elija la determinación" in spanish
+    assert any(s.startswith("declare que no se tuvo en cuenta ninguno de estos elementos: raza, religión, género")
+               for s in spanish)
+    english = [render(i.message, cli_i18n.ENGLISH.translate) for i in items]
+    assert english == [str(i.message) for i in items]  # the English is the item's own text
+    assert "answer whether “Threat to public safety” applies" in english
