@@ -235,10 +235,24 @@ class AssessmentPanel(QWidget):
 
     def show_proposal(self, proposal: Proposal) -> None:
         """Propose the policy in force on the encounter date, or none (the officer chooses), and say why."""
-        self.proposal.setText(tr_message(proposal.reason))
+        self.proposal.setText(self._proposal_text(proposal))
         self.proposal.show()
         key = _key(proposal.policy) if proposal.policy is not None else None
         self.policy_choice.setCurrentIndex(max(0, self.policy_choice.findData(key)))
+
+    def _proposal_text(self, proposal: Proposal) -> str:
+        """casework.policy_choice's reason in the window's language (the policy's title as the form shows it);
+        the reason for "none in force" quotes each policy's standing in English."""
+        if proposal.day is None:
+            return self.tr("The encounter date is not recorded, so no policy is proposed: record the date of the "
+                           "encounter, or choose the policy to assess under.")
+        if proposal.policy is None:
+            return tr_message(proposal.reason)
+        shown = self.shown(proposal.policy)
+        note = shown.note_on(proposal.day)
+        return self.tr("{title} ({version}) was in force on {day}, the date of the encounter.").format(
+            title=shown.title, version=proposal.policy.version, day=proposal.day.isoformat()) + (f" {note}" if note
+                                                                                                 else "")
 
     def chosen_policy(self) -> Policy | None:
         """The policy the officer chose (or accepted) to start the assessment under; None until one is."""
