@@ -119,7 +119,7 @@ def english_in(window: QWidget, data: set[str] = frozenset()) -> list[str]:
     found = []
     for where, text in shown_texts(window):
         for line in (text or "").replace("&", "").splitlines():
-            line = re.sub(r"\S*/\S*", "", line).strip()  # a folder's path is the computer's, not our text
+            line = re.sub(r"\S*/\S*|\b\w+\.[a-z]+\b", "", line).strip()  # paths and file names are no text of ours
             if not line or ALLOWED.match(line):
                 continue
             words = {w.lower() for w in re.findall(r"[^\W\d_]+", line)} - data
@@ -149,8 +149,6 @@ def spanish_screens(qtbot, launch, data_dir, size=(1280, 800)):
     yield from screens(qtbot, launch, data_dir, size)
 
 
-@pytest.mark.xfail(strict=True, reason="casework's own messages (checklist items, the policy proposal, the cutoff "
-                                        "hint) are still English until casework.i18n's messages are shown translated")
 def test_the_spanish_build_shows_no_english_on_any_screen(qtbot, launch, data_dir, spanish):
     from tests.casework.test_checks import complete_case
 
