@@ -36,7 +36,7 @@ from casework.policy_choice import Proposal
 from casework.policy_translation import overlay
 from widgets.assessment_edit import AssessmentEdit
 from widgets.checklist_widget import ChecklistWidget
-from widgets.translated import label, policy_words, tr_message
+from widgets.translated import label, tr_message
 
 
 def _key(policy: Policy) -> str:
@@ -275,7 +275,7 @@ class AssessmentPanel(QWidget):
         can = item is not None and item.needs_acknowledgement and self.form is not None and not self._read_only
         self._ack_key = item.key if item is not None and item.needs_acknowledgement else ""
         if item is not None and item.needs_acknowledgement:
-            self.ack_item.setText(tr_message(item.message, self.checklist.words))
+            self.ack_item.setText(tr_message(item.message))
             template = self.tr("Mentioned only as ") if item.key.startswith("never-factor:") else ""
             self.ack_note.setText(item.acknowledged or template)
         else:
@@ -317,7 +317,6 @@ class AssessmentPanel(QWidget):
         if self.form is None or self.form.policy.key != policy.key:
             self._drop_form()
             shown = overlay(policy, self.language)
-            self.checklist.words = policy_words(policy, shown.policy)  # the checks name the English labels
             self.form = AssessmentEdit(shown.policy)
             self._policy = policy
             self.translation_note.setText(self.tr("Some of this policy's text is shown in English: {problems}")

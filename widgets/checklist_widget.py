@@ -7,8 +7,6 @@ note; the panel beside the list takes the note for the selected item (`current_i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
@@ -25,16 +23,16 @@ KIND_WORDS = {ItemKind.OPEN: QT_TRANSLATE_NOOP("ChecklistWidget", "open"),
 _ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def row_text(item: Item, words: Mapping[str, str] | None = None) -> str:
-    """How an item reads in the list (`words`: widgets.translated.policy_words, for the window's language)."""
+def row_text(item: Item) -> str:
+    """How an item reads in the list, in the window's language."""
     if item.acknowledged:
         return f"{ACKNOWLEDGED} " + QCoreApplication.translate(
-            "ChecklistWidget", "{item} — acknowledged: {note}").format(item=tr_message(item.message, words),
+            "ChecklistWidget", "{item} — acknowledged: {note}").format(item=tr_message(item.message),
                                                                        note=item.acknowledged)
     if item.needs_acknowledgement:
         return f"{TO_ACKNOWLEDGE} " + QCoreApplication.translate(
-            "ChecklistWidget", "{item} — to acknowledge").format(item=tr_message(item.message, words))
-    return f"{_MARK[item.kind]} {tr_message(item.message, words)}"
+            "ChecklistWidget", "{item} — to acknowledge").format(item=tr_message(item.message))
+    return f"{_MARK[item.kind]} {tr_message(item.message)}"
 
 
 class ChecklistWidget(QListWidget):
@@ -46,8 +44,6 @@ class ChecklistWidget(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Still to address"))
-        self.words: dict[str, str] = {}
-        """The policy's English labels → as the form shows them (set with the form: widgets.translated)."""
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self._items: list[Item] | None = None  # nothing shown yet: the first set_value always fills the list
@@ -71,7 +67,7 @@ class ChecklistWidget(QListWidget):
                 done.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.addItem(done)
             for index, item in enumerate(items):
-                row = QListWidgetItem(row_text(item, self.words))
+                row = QListWidgetItem(row_text(item))
                 row.setData(Qt.ItemDataRole.UserRole, item.field)
                 row.setData(_ITEM_ROLE, index)
                 tip = f"{translated('ChecklistWidget', KIND_WORDS[item.kind])}: {item.field}"

@@ -7,13 +7,10 @@ tests/desktop/test_i18n.py fails when a label is missing here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casework import labels
-from casework.i18n import Message, render
-from casework.policy import Policy
+from casework.i18n import render
 
 LABEL_TEXTS = (
     QT_TRANSLATE_NOOP("casework", "Draft"),
@@ -60,32 +57,8 @@ def translated(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)  # noop-translated
 
 
-def tr_message(text: object, words: Mapping[str, str] | None = None) -> str:
+def tr_message(text: object) -> str:
     """A message written in casework or storage (casework.i18n.Message: a check's item, a field's error, a
-    refused passphrase) in the window's language; plain text as it is. The English stays what is stored.
-
-    `words`: the policy's English labels and the form's translation of them (policy_words), put in place in the
-    message's fields (a check names "National security" in English: the checks read the English policy)."""
-    if words and isinstance(text, Message):
-        text = text.format(**{k: _swap(v, words) for k, v in text.params.items()
-                              if isinstance(v, str) and not isinstance(v, Message)})
+    refused passphrase) in the window's language, the policy's own words in it from the policy's translation;
+    plain text as it is. The English stays what is stored."""
     return render(text, QCoreApplication.translate)
-
-
-def _swap(value: str, words: Mapping[str, str]) -> str:
-    for english in sorted(words, key=len, reverse=True):
-        value = value.replace(english, words[english])
-    return value
-
-
-def policy_words(english: Policy, shown: Policy) -> dict[str, str]:
-    """Each label of `english` that `shown` (its translation, casework.policy_translation) words differently."""
-    pairs: list[tuple[str, str]] = []
-    for a_items, b_items in ((english.categories, shown.categories), (english.factors, shown.factors),
-                             (english.records, shown.records)):
-        pairs += [(a.label, b.label) for a, b in zip(a_items, b_items, strict=False)]
-    pairs += [(a.label.lower(), b.label.lower()) for a, b in zip(english.records, shown.records, strict=False)]
-    pairs += list(zip(english.never_factors, shown.never_factors, strict=False))
-    pairs += [(english.word(f"factor.{w}").lower(), shown.word(f"factor.{w}").lower())
-              for w in ("present", "absent", "unknown")]
-    return {a: b for a, b in pairs if a and b and a != b}
