@@ -44,6 +44,13 @@ AREA_NAMES = {
     "wording": QT_TRANSLATE_NOOP("PolicyDiffDialog", "wording"),
 }
 """The area headings as the window shows them (casework.policy_diff names them in English)."""
+CHANGE_WORDS = {
+    "added": QT_TRANSLATE_NOOP("PolicyDiffDialog", "added"),
+    "removed": QT_TRANSLATE_NOOP("PolicyDiffDialog", "removed"),
+    "reworded": QT_TRANSLATE_NOOP("PolicyDiffDialog", "reworded"),
+    "changed": QT_TRANSLATE_NOOP("PolicyDiffDialog", "changed"),
+}
+"""What happened to each item (its details quote the English policy, the authoritative text)."""
 
 
 def describe(changes: list[Change]) -> str:
@@ -54,7 +61,8 @@ def describe(changes: list[Change]) -> str:
     for area in sorted({c.area for c in changes}, key=lambda a: (AREA_ORDER.index(a) if a in AREA_ORDER else 99, a)):
         heading = translated("PolicyDiffDialog", AREA_NAMES.get(area, area))
         lines.append(f"{heading[:1].upper()}{heading[1:]}:")
-        lines += [f"  • {c.id} {c.change}" + (f": {c.detail}" if c.detail else "") for c in changes if c.area == area]
+        lines += [f"  • {c.id} {translated('PolicyDiffDialog', CHANGE_WORDS.get(c.change, c.change))}"
+                  + (f": {c.detail}" if c.detail else "") for c in changes if c.area == area]
     return "\n".join(lines)
 
 
