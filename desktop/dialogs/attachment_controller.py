@@ -65,12 +65,14 @@ class AttachmentController(QObject):
     def _on_items_changed(self) -> None:
         case_id = self.editor.case_id()
         if case_id != self._case_id:
-            self.leave_case()
+            # Thumbnails stay (in memory) while the officer moves between cases, and go at the lock.
+            self.leave_case(keep_thumbnails=case_id is not None)
             self._case_id = case_id
         self._load_thumbnails()
 
-    def leave_case(self) -> None:
-        """The officer left the case (or locked): close viewers, forget thumbnails, delete temporary copies."""
+    def leave_case(self, *, keep_thumbnails: bool = False) -> None:
+        """The officer left the case (or locked): close viewers and questions, delete temporary copies, and
+        (unless `keep_thumbnails`: moving to another case) forget the thumbnails."""
         for viewer in self.viewers:
             viewer.close()
         self.viewers.clear()
@@ -78,7 +80,8 @@ class AttachmentController(QObject):
             with contextlib.suppress(RuntimeError):  # already closed and deleted
                 self.confirm_box.close()
             self.confirm_box = None
-        self._thumbs.clear()
+        if not keep_thumbnails:
+            self._thumbs.clear()
         self.copies.remove_all()
         self._pending.clear()
         self.section.set_progress("")
@@ -95,15 +98,21 @@ class AttachmentController(QObject):
             self._thumbs[a.sha256] = None  # asked for once
 
         def made(found: dict[str, QImage | None]) -> None:
-            if self._case_id != case_id:
-                return  # left meanwhile: these pictures are of another case
-            self._thumbs.update(found)
+            if self._case_id is None:
+                return  # locked meanwhile: no picture is kept
+            self._thumbs.update(found)  # by content: the same picture whichever case cites it
             for a in self.section.value():
                 if a.sha256 in found:
                     self.section.set_thumbnail(a.id, found[a.sha256])
 
+        def failed(_exc: BaseException) -> None:
+            # No thumbnail is no loss (the generic icon stays; the viewer says what is wrong); ask again next time.
+            for a in wanted:
+                if self._thumbs.get(a.sha256) is None:
+                    self._thumbs.pop(a.sha256, None)
+
         ops.thumbnails(tasks=self.tasks, parent=self.window, case_id=case_id, items=wanted).success(made).failure(
-            lambda _exc: None)  # no thumbnail is no loss: the generic icon stays, the viewer says what is wrong
+            failed)
 
     # ----- actions ----------------------------------------------------------------------------------------
 

@@ -262,7 +262,7 @@ def test_open_in_another_program_warns_and_the_copy_goes_on_lock(qtbot, launch, 
     window.lock_action.trigger()
     window.tasks.wait_idle()
     assert not copy.exists() and files_containing(runtime, MARKER) == []
-    assert controller.viewers == []
+    assert controller.viewers == [] and controller._thumbs == {}  # no picture of the case kept past the lock
     qtbot.waitUntil(lambda: not shiboken6.isValid(viewer))  # closed and deleted, its content with it
     with CaseStore.open(data_dir, PASSPHRASE) as store:
         assert "attachment_opened_outside" in [e.action for e in store.audit_entries()]
