@@ -8,7 +8,8 @@ values for a person to choose — never a silent last-writer-wins (ODK Central's
 List items are matched by their stable ids (casework.ids: offenses, family, subject.documents,
 assessment.other_factors), and the assessment's findings by what they answer (category, factor, question,
 review item), so two people editing different offenses — or adding one each — never collide. The workflow
-history is a log: both sides' events are kept, in time order.
+history is a log: both sides' events are kept, the office's first, in the order they were taken (never by the
+times they carry: clocks disagree).
 
 Paths name a field as people and the CLI see it: `subject.family_name`, `offenses[<id>].charge`,
 `assessment.factors[<factor id>].evidence`; a whole item is `offenses[<id>]` (added, removed or changed on one
@@ -123,11 +124,12 @@ def _merge_keyed(base: list[Any], mine: list[Any], theirs: list[Any], path: str,
 
 
 def _merge_log(mine: list[Any], theirs: list[Any]) -> list[Any]:
-    seen: list[Any] = list(mine)
-    for entry in theirs:
-        if entry not in seen:
-            seen.append(entry)
-    return sorted(seen, key=lambda e: str(e.get("at", "")) if isinstance(e, dict) else "")
+    """The office's log as it stands, then the steps only this laptop took, in the order it took them — never
+    sorted by the times they carry: laptops' clocks disagree, and the office's order is the order steps were
+    accepted (each based on the revision before)."""
+    merged: list[Any] = list(theirs)
+    merged.extend(entry for entry in mine if entry not in theirs)
+    return merged
 
 
 _STEP = re.compile(r"([^.\[\]]+)(?:\[([^\]]*)\])?")

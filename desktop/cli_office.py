@@ -104,6 +104,7 @@ def cmd_office(args: argparse.Namespace) -> int:
                 print(f"member {me.member_id}: {state}; member list "
                       f"version {current.version}; pull cursor {me.cursor}")
                 print(f"to push {len(store.sync_outgoing())}; open conflicts {len(store.sync_conflicts())}")
+                print(f"clock: {link.describe_skew(link.clock_skew(backend))}")
         finally:
             backend.close()
     return 0

@@ -36,7 +36,15 @@ from casework.serial import DecodeError, canonical_json, from_jsonable, to_jsona
 from casework.workflow import REVIEW_EVENTS, reviewed_digest, submitter
 from storage.office import crypto
 from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected
-from storage.office.link import check_not_revoked, content_keys, refresh, require_link
+from storage.office.link import (
+    SKEW_WARNING,
+    check_not_revoked,
+    clock_skew,
+    content_keys,
+    describe_skew,
+    refresh,
+    require_link,
+)
 from storage.office.roster import REVIEWERS, Roster
 from storage.store import DELETED, CaseStore, OutgoingCase, StoredConflict, Tombstone
 
@@ -58,6 +66,8 @@ class SyncReport:
     local_cases: int = 0
     office_digest: str = ""
     local_digest: str = ""
+    clock_skew: float = 0.0
+    """Seconds this laptop's clock is ahead of the office's (link.clock_skew): shown, never used to order."""
 
     @property
     def in_step(self) -> bool:
@@ -66,8 +76,9 @@ class SyncReport:
     def summary(self) -> str:
         state = ("in step" if self.in_step else "NOT in step") + f" ({self.office_cases} cases, digest " \
                 f"{self.office_digest[:12]})"
+        skew = f"; {describe_skew(self.clock_skew)}" if abs(self.clock_skew) >= SKEW_WARNING else ""
         return (f"pulled {self.pulled}, pushed {self.pushed}, merged {self.merged}, conflicts {self.conflicts}, "
-                f"rejected {len(self.rejected)}; {state}")
+                f"rejected {len(self.rejected)}; {state}{skew}")
 
 
 def heads_digest(heads: dict[str, int]) -> str:
@@ -90,6 +101,7 @@ def sync(store: CaseStore, backend: OfficeBackend, *, progress: Callable[[str], 
     roster = refresh(store, backend)
     keys = content_keys(store)
     check_not_revoked(roster, link.member_id)
+    report.clock_skew = clock_skew(backend)
     if roster.member(link.member_id) is None or not keys:
         raise RecordRejected("This profile is not yet an approved member of the office (or has no office key): "
                              "ask the administrator or a supervisor to approve it, then sync again.")
@@ -105,6 +117,8 @@ def sync(store: CaseStore, backend: OfficeBackend, *, progress: Callable[[str], 
             break
     else:
         report.waiting.extend(refused)
+    if report.pushed:  # what others pushed meanwhile (between our pull and push), so both sides compare equal
+        _pull(store, backend, roster, keys, link.member_id, link.office_id, report)
     office = backend.heads()
     local = store.sync_heads()
     report.office_cases, report.local_cases = len(office), len(local)

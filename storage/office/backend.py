@@ -13,6 +13,7 @@ The same push id twice returns the first record, so a retry after a dropped conn
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Protocol
 
 from storage.errors import UserFacingError
@@ -121,6 +122,10 @@ class OfficeBackend(Protocol):
 
     def push_many(self, records: list[Record]) -> list[PushOutcome]:
         """push() for each record, in order, in one office transaction (or one folder file): the answers."""
+
+    def clock(self) -> datetime:
+        """The office's own time (the database server's, or the file server's as it stamps a file): shown beside
+        the laptop's, never used to order anything."""
 
     def revoke(self, member_id: str) -> int:
         """Refuse every later push by `member_id`; returns the office sequence number the removal took effect

@@ -31,6 +31,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -173,6 +174,20 @@ class FolderOffice:
                                 b"".join(_line(rec.to_doc()) for rec in rows))
                 self._append_index(rows, first)
         return [o for o in outcomes if o is not None]
+
+    def clock(self) -> datetime:
+        """The file server's time, as it stamps a file written now (a USB drive: this laptop's own)."""
+        self._check_reachable()
+        path = self.folder / ".clock"
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            try:
+                os.write(fd, b"casefile clock probe\n")
+            finally:
+                os.close(fd)
+            return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        except OSError as exc:
+            raise OfficeUnreachable(f"Cannot write to the office folder {self.folder} ({exc.strerror}).") from None
 
     def revoke(self, member_id: str) -> int:
         self._check_reachable()

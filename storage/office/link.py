@@ -303,3 +303,28 @@ def check_not_revoked(current: Roster, member_id: str) -> None:
 def request_role(backend: OfficeBackend, member: str) -> str | None:
     request = next((d for d in backend.requests() if d.get("member_id") == member), None)
     return str(request.get("profile_role")) if request else None
+
+
+SKEW_WARNING = 120.0
+"""Seconds of clock difference from the office worth telling a person about."""
+
+
+def clock_skew(backend: OfficeBackend) -> float:
+    """Seconds this laptop's clock is ahead of the office's (negative: behind). Only shown: sync orders records
+    by the office's sequence numbers and merges workflow steps in the office's order, never by times."""
+    from datetime import UTC, datetime
+
+    before = datetime.now(UTC)
+    office = backend.clock()
+    after = datetime.now(UTC)
+    here = before + (after - before) / 2
+    return (here - office).total_seconds()
+
+
+def describe_skew(seconds: float) -> str:
+    way = "ahead of" if seconds >= 0 else "behind"
+    text = f"this laptop's clock is {abs(seconds):.0f} s {way} the office's"
+    if abs(seconds) >= SKEW_WARNING:
+        text += (" — set the clock right: the times shown on cases and in the audit log may mislead (sync never "
+                 "orders anything by them)")
+    return text

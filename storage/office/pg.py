@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from typing import Any
 
 from storage.office.backend import MemberRevoked, OfficeError, OfficeTooNew, OfficeUnreachable, PushOutcome, Record
@@ -271,6 +272,14 @@ class PostgresOffice:
 
         outcomes: list[PushOutcome] = self._run(work)
         return outcomes
+
+    def clock(self) -> datetime:
+        def read(cur: Any) -> datetime:
+            cur.execute("SELECT clock_timestamp()")
+            value: datetime = cur.fetchone()[0]
+            return value
+
+        return self._run(read)  # type: ignore[no-any-return]
 
     def revoke(self, member_id: str) -> int:
         def work(cur: Any) -> int:
