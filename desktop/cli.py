@@ -372,12 +372,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     cases = [(path, f.case) for path, f in found]
     carried = [data for _path, f in found for data in f.attachment_data.values()]
     with _open(args) as store:
-        for path, case in cases:
-            if case.id and store.has_case(case.id) and not args.replace:
-                raise UsageError(QT_TRANSLATE_NOOP("cli", "{path}: case {case} is already in the store (use "
-                                                   "--replace to save it as a new revision)").format(
-                    path=path, case=case.case_number or case.id))
-        try:
+        try:  # the store refuses a case already there (CaseConflict), all files or none
             results = store.import_cases([case for _path, case in cases], replace_existing=args.replace,
                                          attachment_data=carried)
         except CaseConflict as exc:

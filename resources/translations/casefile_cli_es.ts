@@ -289,10 +289,6 @@
         <translation>{path}: importe un paquete de revisión por separado</translation>
     </message>
     <message>
-        <source>{path}: case {case} is already in the store (use --replace to save it as a new revision)</source>
-        <translation>{path}: el caso {case} ya está en el almacén (use --replace para guardarlo como una nueva revisión)</translation>
-    </message>
-    <message>
         <source>{problem} Use --replace to save the file as its next revision.</source>
         <translation>{problem} Use --replace para guardar el archivo como su siguiente revisión.</translation>
     </message>
