@@ -1,4 +1,4 @@
-"""`casefile submit | review | reopen | show | audit`: the review workflow and the audit log on the command line.
+"""`casefile submit | review | reopen | show | queue | audit`: the review workflow and the audit log, by command.
 
 The store enforces every rule (desktop.cli's exit codes apply: a refused step is exit 2 with one line).
 """
@@ -31,6 +31,14 @@ def add_parsers(sub: Any) -> None:
     w = sub.add_parser("show", help="a case's status and its latest review decision (stale when the case changed "
                        "after it); opening it clears a new-decision notice")
     w.add_argument("case", help="case number or id")
+
+    q = sub.add_parser("queue", help="the review queue: submitted cases, oldest first (filters combine)")
+    which = q.add_mutually_exclusive_group()
+    which.add_argument("--waiting", action="store_true", help="only cases waiting for a decision")
+    which.add_argument("--returned", action="store_true", help="only cases returned to the officer")
+    which.add_argument("--decided", action="store_true", help="only concurred or non-concurred cases")
+    q.add_argument("--officer", help="only cases this officer (officer id) submitted")
+    q.add_argument("--older-than", type=int, metavar="DAYS", help="only cases submitted more than DAYS days ago")
 
     a = sub.add_parser("audit", help="the store's audit log")
     a.add_argument("action", choices=["verify", "list"], help="verify: check the chain and its signed head, "
@@ -105,7 +113,37 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_queue(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime, timedelta
+
+    from casework.labels import label
+    from casework.model import CaseStatus
+    from storage.review_queue import review_queue
+
+    if args.older_than is not None and args.older_than < 0:
+        raise UsageError(QT_TRANSLATE_NOOP("cli", "--older-than: give a number of days, 0 or more"))
+    wanted = ({CaseStatus.SUBMITTED} if args.waiting else {CaseStatus.RETURNED} if args.returned else
+              {CaseStatus.CONCURRED, CaseStatus.NONCONCURRED} if args.decided else None)
+    cutoff = datetime.now(UTC) - timedelta(days=args.older_than) if args.older_than is not None else None
+    with _open(args) as store:
+        unseen = store.decision_notices()
+        items = review_queue(store)
+    for item in items:
+        if wanted is not None and item.status not in wanted:
+            continue
+        if args.officer and item.officer_id != args.officer:
+            continue
+        if cutoff is not None and (item.submitted_at is None or item.submitted_at > cutoff):
+            continue
+        days = (datetime.now(UTC) - item.submitted_at).days if item.submitted_at else None
+        flags = ("\tdecision stale" if item.stale else "") + ("\tnew decision" if item.case_id in unseen else "")
+        print(f"{item.case_number}\t{item.name}\t{label(item.status)}\t{item.officer_id}\t"
+              f"{'' if days is None else f'{days} d'}{flags}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "queue": cmd_queue,
     "show": cmd_show,
     "submit": cmd_submit,
     "review": cmd_review,

@@ -308,6 +308,10 @@
         <source>{problem} First: {item}</source>
         <translation>{problem} Primero: {item}</translation>
     </message>
+    <message>
+        <source>--older-than: give a number of days, 0 or more</source>
+        <translation>--older-than: indique un número de días, 0 o más</translation>
+    </message>
 </context>
 <context>
     <name>cli-help</name>
@@ -394,6 +398,10 @@
     <message>
         <source>a case&apos;s status and its latest review decision (stale when the case changed after it); opening it clears a new-decision notice</source>
         <translation>el estado de un caso y su última decisión de revisión (desactualizada si el caso cambió después); abrirlo quita el aviso de decisión nueva</translation>
+    </message>
+    <message>
+        <source>the review queue: submitted cases, oldest first (filters combine)</source>
+        <translation>la cola de revisión: casos presentados, los más antiguos primero (los filtros se combinan)</translation>
     </message>
     <message>
         <source>the store&apos;s audit log</source>
@@ -598,6 +606,26 @@
     <message>
         <source>why (required unless the case was returned)</source>
         <translation>por qué (obligatorio salvo que el caso se haya devuelto)</translation>
+    </message>
+    <message>
+        <source>only cases waiting for a decision</source>
+        <translation>solo los casos que esperan una decisión</translation>
+    </message>
+    <message>
+        <source>only cases returned to the officer</source>
+        <translation>solo los casos devueltos al oficial</translation>
+    </message>
+    <message>
+        <source>only concurred or non-concurred cases</source>
+        <translation>solo los casos conformes o no conformes</translation>
+    </message>
+    <message>
+        <source>only cases this officer (officer id) submitted</source>
+        <translation>solo los casos que presentó este oficial (ID de oficial)</translation>
+    </message>
+    <message>
+        <source>only cases submitted more than DAYS days ago</source>
+        <translation>solo los casos presentados hace más de DAYS días</translation>
     </message>
     <message>
         <source>verify: check the chain and its signed head, naming the first bad entry (exit 0 intact, 1 not); list: print the entries</source>

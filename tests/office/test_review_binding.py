@@ -104,3 +104,27 @@ def test_a_decision_bound_to_another_digest_is_rejected_by_name(laptops: Laptops
            "refused" in report.rejected[0]
     assert laptops.alice.get_case(case_id).status is CaseStatus.SUBMITTED
     assert laptops.alice.decision_notices() == {}
+
+
+def test_casefile_queue_lists_the_supervisors_cases_with_filters(laptops: Laptops, capsys, tmp_path):
+    waiting = submitted_at_the_office(laptops)
+    returned = submitted_at_the_office(laptops)
+    laptops.sam.review_case(returned, ReviewDecision.RETURNED, "Obtain the court record.")
+    numbers = {i: laptops.sam.get_case(i).case_number for i in (waiting, returned)}
+    laptops.sam.close()
+    pw = tmp_path / "pw"
+    pw.write_text(PASSPHRASE)
+    where = ["--data-dir", str(tmp_path / "sam"), "--passphrase-file", str(pw)]
+    code, out, err = run(capsys, *where, "queue")
+    assert (code, err) == (0, "") and len(out.splitlines()) == 2
+    code, out, _err = run(capsys, *where, "queue", "--waiting")
+    assert out.splitlines()[0].startswith(numbers[waiting] + "\t") and len(out.splitlines()) == 1
+    assert "\tAM-101\t0 d" in out
+    code, out, _err = run(capsys, *where, "queue", "--returned", "--officer", "AM-101")
+    assert out.splitlines()[0].startswith(numbers[returned] + "\t") and len(out.splitlines()) == 1
+    code, out, _err = run(capsys, *where, "queue", "--officer", "BO-202")
+    assert out == ""
+    code, out, _err = run(capsys, *where, "queue", "--older-than", "1")
+    assert out == ""  # submitted today
+    code, _out, err = run(capsys, *where, "queue", "--older-than", "-1")
+    assert code == 2 and "--older-than: give a number of days, 0 or more" in err
