@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -67,7 +67,8 @@ PRINT_AGENCY = Setting("print/agency", "U.S. Department of Homeland Security", s
 PRINT_HANDLING = Setting("print/handling", "LAW ENFORCEMENT SENSITIVE", str)
 PRINT_MEMO_FOR = Setting("print/memo_for", "Field Office Director", str)
 PRINT_THROUGH = Setting("print/through", "Supervisory Immigration Officer", str)
-PAPER_SIZES = {"letter": "US Letter", "a4": "A4"}
+PAPER_SIZES = {"letter": QT_TRANSLATE_NOOP("PreferencesDialog", "US Letter"), "a4": "A4"}
+"""Paper by its key, as Preferences names it (translated there)."""
 PRINT_PAPER = Setting("print/paper", "letter", str, choices=tuple(PAPER_SIZES))
 UI_LANGUAGE = Setting("ui/language", "system", str, choices=("system", "en", "es"))
 PRINT_TRANSLATED_COPY = Setting("print/translated_copy", "", str, choices=("", "es"))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QSpi
 from desktop import settings as S
 from desktop.dialogs.base import AppDialog, ValidationError
 from widgets.common import ok_cancel_buttons
+from widgets.translated import translated
 
 
 class PreferencesDialog(AppDialog):
@@ -23,7 +24,7 @@ class PreferencesDialog(AppDialog):
         self.through = QLineEdit()
         self.paper = QComboBox()
         for key, name in S.PAPER_SIZES.items():
-            self.paper.addItem(name, key)
+            self.paper.addItem(translated("PreferencesDialog", name), key)
         self.language = QComboBox()
         self.language.addItem(self.tr("System language"), "system")
         self.language.addItem("English", "en")

@@ -2647,6 +2647,10 @@ Creado: {when}</translation>
         <source>Say whom the memorandum is for (for example the field office director).</source>
         <translation>Indique a quién va dirigido el memorando (por ejemplo, al director de la oficina local).</translation>
     </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileSetupDialog</name>

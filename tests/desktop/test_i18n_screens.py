@@ -53,7 +53,7 @@ ENGLISH_WORDS = frozenset(_WORDS.split())
 """Words that are English and not Spanish: a shown text holding one of them as a whole word is English."""
 
 ALLOWED = re.compile(r"^(Casefile|SQLCipher.*|Python .*|Qt .*|PySide6.*|DejaVu.*|English|Español|OK|PDF|"
-                     r"US Letter|A4|Ctrl\+.*|Alt\+.*|F\d+|Esc|Tab.*|[\W\d_]*)$")
+                     r"A4|Ctrl\+.*|Alt\+.*|F\d+|Esc|Tab.*|[\W\d_]*)$")
 """Names, numbers and keys: the same in both languages."""
 
 
