@@ -57,17 +57,18 @@ def office_screens(qtbot, launch, laptops: Laptops, tmp_path: Path, size: tuple[
     window.resize(*size)
     unlock(qtbot, window)
     wait_unlocked(qtbot, window)
-    qtbot.waitUntil(lambda: window.office.sync_action.isEnabled() and len(window.model.sync_marks) == 4)
+    qtbot.waitUntil(lambda: window.office.sync_action.isEnabled() and len(window.model.sync_marks) == 4, timeout=15000)
     yield "case list with sync marks", window
 
     window.office.ask_settings()
-    qtbot.waitUntil(lambda: getattr(window, "office_dialog", None) is not None and window.office_dialog.isVisible())
+    qtbot.waitUntil(lambda: getattr(window, "office_dialog", None) is not None and window.office_dialog.isVisible(),
+                    timeout=15000)
     yield "office settings", window.office_dialog
     window.office_dialog.reject()
 
     window.office.ask_members()
     dlg = window.members_dialog
-    qtbot.waitUntil(lambda: dlg.table.rowCount() == 4)
+    qtbot.waitUntil(lambda: dlg.table.rowCount() == 4, timeout=15000)
     dlg.table.selectRow(3)  # Dan's request
     yield "office members", dlg
     dlg.reject()
@@ -97,9 +98,10 @@ def office_screens(qtbot, launch, laptops: Laptops, tmp_path: Path, size: tuple[
     eve.resize(*size)
     unlock(qtbot, eve)
     wait_unlocked(qtbot, eve)
-    qtbot.waitUntil(lambda: eve.office.join_action.isEnabled())
+    qtbot.waitUntil(lambda: eve.office.join_action.isEnabled(), timeout=15000)
     eve.office.join_action.trigger()
-    qtbot.waitUntil(lambda: getattr(eve, "office_dialog", None) is not None and eve.office_dialog.isVisible())
+    qtbot.waitUntil(lambda: getattr(eve, "office_dialog", None) is not None and eve.office_dialog.isVisible(),
+                    timeout=15000)
     yield "join an office", eve.office_dialog
 
 

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
 from casework.model import Officer
 from desktop import settings as S
 from storage.office.probe import Probe, probe_folder, probe_postgres
@@ -80,10 +83,11 @@ def test_join_through_the_dialog_then_approve_through_members(qtbot, launch, lap
     window = launch(tmp_path / "dan")
     unlock(qtbot, window)
     wait_unlocked(qtbot, window)
-    qtbot.waitUntil(lambda: window.office.join_action.isEnabled())
+    qtbot.waitUntil(lambda: window.office.join_action.isEnabled(), timeout=15000)
     assert not window.office.sync_action.isEnabled()  # not linked yet
     window.office.join_action.trigger()
-    qtbot.waitUntil(lambda: getattr(window, "office_dialog", None) is not None and window.office_dialog.isVisible())
+    qtbot.waitUntil(lambda: getattr(window, "office_dialog", None) is not None and window.office_dialog.isVisible(),
+                    timeout=15000)
     dlg = window.office_dialog
     assert not dlg.create_button.isVisible()  # an officer profile cannot create an office
     key_id = dlg.status.member_id
@@ -91,7 +95,7 @@ def test_join_through_the_dialog_then_approve_through_members(qtbot, launch, lap
     # a folder that is not there: the test says so, on its own thread
     type_text(dlg.folder, str(tmp_path / "no-such-share"))
     dlg.test_button.click()
-    qtbot.waitUntil(lambda: dlg.test_button.isEnabled() and dlg.result.text().startswith("✖"))
+    qtbot.waitUntil(lambda: dlg.test_button.isEnabled() and dlg.result.text().startswith("✖"), timeout=15000)
     assert "is not there" in dlg.result.text()
     if laptops.office.kind == "folder":
         dlg.folder.setText(str(laptops.office.folder))
@@ -100,22 +104,23 @@ def test_join_through_the_dialog_then_approve_through_members(qtbot, launch, lap
         dlg.dsn.setText(PG_DSN)
         dlg.schema.setText(laptops.office.schema)
     dlg.test_button.click()
-    qtbot.waitUntil(lambda: dlg.test_button.isEnabled() and dlg.result.text().startswith("✔"))
+    qtbot.waitUntil(lambda: dlg.test_button.isEnabled() and dlg.result.text().startswith("✔"), timeout=15000)
     assert "can be joined" in dlg.result.text()
     dlg.join_button.click()
-    qtbot.waitUntil(lambda: "Asked to join" in dlg.result.text())
+    qtbot.waitUntil(lambda: "Asked to join" in dlg.result.text(), timeout=15000)
     assert key_id in dlg.result.text() and "founder key" in dlg.result.text()
     shot(dlg, f"office-joined-{laptops.office.kind}")
-    qtbot.waitUntil(lambda: window.office.sync_action.isEnabled() and not window.office.join_action.isEnabled())
+    qtbot.waitUntil(lambda: window.office.sync_action.isEnabled() and not window.office.join_action.isEnabled(),
+                    timeout=15000)
     dlg.reject()
     window.close()
     window.shutdown()
 
     sam = launch_as(qtbot, launch, laptops, "sam")
     sam.office.members_action.trigger()
-    qtbot.waitUntil(lambda: getattr(sam, "members_dialog", None) is not None)
+    qtbot.waitUntil(lambda: getattr(sam, "members_dialog", None) is not None, timeout=15000)
     members = sam.members_dialog
-    qtbot.waitUntil(lambda: members.table.rowCount() == 4)
+    qtbot.waitUntil(lambda: members.table.rowCount() == 4, timeout=15000)
     row = next(i for i, m in enumerate(members.rows) if m.member_id == key_id)
     assert members.rows[row].role == "pending"
     members.table.selectRow(row)
@@ -123,7 +128,7 @@ def test_join_through_the_dialog_then_approve_through_members(qtbot, launch, lap
     members.role.setCurrentIndex(members.role.findData("officer"))
     members.approve_button.click()
     qtbot.waitUntil(lambda: "Approved DR-9" in members.message.text(), timeout=10000)
-    qtbot.waitUntil(lambda: any(m.member_id == key_id and m.role == "officer" for m in members.rows))
+    qtbot.waitUntil(lambda: any(m.member_id == key_id and m.role == "officer" for m in members.rows), timeout=15000)
 
 
 def test_automatic_sync_waits_for_the_office_and_for_pending_saves(qtbot, launch, laptops: Laptops, tmp_path):
@@ -135,16 +140,17 @@ def test_automatic_sync_waits_for_the_office_and_for_pending_saves(qtbot, launch
     S.OFFICE_AUTO_SYNC.set(window.settings, True)
     unlock(qtbot, window)
     wait_unlocked(qtbot, window)
-    qtbot.waitUntil(lambda: window.office.auto_timer.isActive())  # armed: every few minutes
+    qtbot.waitUntil(lambda: window.office.auto_timer.isActive(), timeout=15000)  # armed: every few minutes
     assert window.office.auto_timer.interval() == 5 * 60_000
-    qtbot.waitUntil(lambda: window.model.total() == 1)
-    window.table.selectRow(0)
-    qtbot.waitUntil(lambda: window.editor.case_id() is not None)
+    qtbot.waitUntil(lambda: window.model.total() == 1, timeout=15000)
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    QTest.keyClick(window.table, Qt.Key.Key_Return)  # open it
+    qtbot.waitUntil(lambda: window.editor.case_id() is not None, timeout=15000)
     type_text(window.editor.subject.given_names, "x")  # an edit not saved yet
     assert window.workspace.queue.unsaved
     assert not window.office._may_sync_by_itself()  # never while a save is pending
     window.workspace.flush()
-    qtbot.waitUntil(lambda: not window.workspace.queue.unsaved and not window.tasks.busy)
+    qtbot.waitUntil(lambda: not window.workspace.queue.unsaved and not window.tasks.busy, timeout=15000)
     if laptops.office.kind == "folder":  # the office away: nothing is queued on the store thread, it says why
         laptops.office.folder.rename(tmp_path / "away")
         window.office._on_auto_timer_timeout()
@@ -152,16 +158,16 @@ def test_automatic_sync_waits_for_the_office_and_for_pending_saves(qtbot, launch
         (tmp_path / "away").rename(laptops.office.folder)
     window.office._on_auto_timer_timeout()
     qtbot.waitUntil(lambda: "1 sent, 1 taken in" in window.statusBar().currentMessage(), timeout=15000)
-    qtbot.waitUntil(lambda: window.model.total() == 2)
+    qtbot.waitUntil(lambda: window.model.total() == 2, timeout=15000)
 
 
 def test_remove_a_member_through_the_members_dialog(qtbot, launch, laptops: Laptops):
     bob_id = link_member_id(laptops.bob)
     sam = launch_as(qtbot, launch, laptops, "sam")
     sam.office.members_action.trigger()
-    qtbot.waitUntil(lambda: getattr(sam, "members_dialog", None) is not None)
+    qtbot.waitUntil(lambda: getattr(sam, "members_dialog", None) is not None, timeout=15000)
     members = sam.members_dialog
-    qtbot.waitUntil(lambda: members.table.rowCount() == 3)
+    qtbot.waitUntil(lambda: members.table.rowCount() == 3, timeout=15000)
     me = next(i for i, m in enumerate(members.rows) if m.role == "administrator")
     members.table.selectRow(me)
     assert not members.remove_button.isEnabled()  # the administrator is not removed here
@@ -173,7 +179,7 @@ def test_remove_a_member_through_the_members_dialog(qtbot, launch, laptops: Lapt
     (remove,) = [b for b in box.buttons() if b.text() == "&Remove"]
     remove.click()
     qtbot.waitUntil(lambda: "Removed BO-202" in members.message.text(), timeout=10000)
-    qtbot.waitUntil(lambda: any(m.member_id == bob_id and m.role == "removed" for m in members.rows))
+    qtbot.waitUntil(lambda: any(m.member_id == bob_id and m.role == "removed" for m in members.rows), timeout=15000)
     row = next(i for i, m in enumerate(members.rows) if m.member_id == bob_id)
     assert members.table.item(row, 3).text().startswith("Removed 20")
     members.table.selectRow(row)

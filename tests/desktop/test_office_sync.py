@@ -48,7 +48,7 @@ def launch_as(qtbot, launch, laptops: Laptops, who: str):
     window = launch(Path(getattr(laptops, who).paths.data_dir))
     unlock(qtbot, window)
     wait_unlocked(qtbot, window)
-    qtbot.waitUntil(lambda: window.office.status is not None and window.office.sync_action.isEnabled())
+    qtbot.waitUntil(lambda: window.office.status is not None and window.office.sync_action.isEnabled(), timeout=15000)
     return window
 
 
@@ -57,7 +57,8 @@ def open_sync_dialog(qtbot, window, by_key: bool = True):
         QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     else:
         window.office.sync_action.trigger()
-    qtbot.waitUntil(lambda: getattr(window, "sync_dialog", None) is not None and window.sync_dialog.isVisible())
+    qtbot.waitUntil(lambda: getattr(window, "sync_dialog", None) is not None and window.sync_dialog.isVisible(),
+                    timeout=15000)
     dlg = window.sync_dialog
     qtbot.waitUntil(lambda: dlg.phase == "ready", timeout=10000)
     return dlg
@@ -68,8 +69,8 @@ def test_preview_then_sync_then_marks_and_summary(qtbot, launch, laptops: Laptop
     office_sync(laptops, laptops.bob)
     make_cases(laptops.alice, "Uno", "Dos")
     window = launch_as(qtbot, launch, laptops, "alice")
-    qtbot.waitUntil(lambda: window.model.total() == 2)
-    qtbot.waitUntil(lambda: len(window.model.sync_marks) == 2)
+    qtbot.waitUntil(lambda: window.model.total() == 2, timeout=15000)
+    qtbot.waitUntil(lambda: len(window.model.sync_marks) == 2, timeout=15000)
     assert {m[0] for m in window.model.sync_marks.values()} == {"changed"}
     dlg = open_sync_dialog(qtbot, window)
     assert (dlg.up_list.count(), dlg.down_list.count()) == (2, 1)
@@ -82,13 +83,13 @@ def test_preview_then_sync_then_marks_and_summary(qtbot, launch, laptops: Laptop
     assert "2 sent, 1 taken in" in window.statusBar().currentMessage()
     assert "both sides in step" in dlg.headline.text()
     shot(dlg, f"office-sync-done-{laptops.office.kind}")
-    qtbot.waitUntil(lambda: window.model.total() == 3)
+    qtbot.waitUntil(lambda: window.model.total() == 3, timeout=15000)
     qtbot.waitUntil(lambda: len(window.model.sync_marks) == 3
-                    and {m[0] for m in window.model.sync_marks.values()} == {"synced"})
+                    and {m[0] for m in window.model.sync_marks.values()} == {"synced"}, timeout=15000)
     row = window.model.row_of(next(iter(window.model.sync_marks)))
     assert window.model.index(row, 3).data(Qt.ItemDataRole.AccessibleTextRole).endswith("· Synced")
     QTest.keyClick(dlg, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dlg.isVisible())
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=15000)
     shot(window, f"office-case-list-synced-{laptops.office.kind}")
 
 
@@ -134,7 +135,7 @@ def test_sync_is_refused_with_a_message_while_the_office_is_gone(qtbot, launch, 
     window = launch_as(qtbot, launch, laptops, "alice")
     laptops.office.folder.rename(tmp_path / "unplugged")
     QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: getattr(window, "sync_dialog", None) is not None)
+    qtbot.waitUntil(lambda: getattr(window, "sync_dialog", None) is not None, timeout=15000)
     dlg = window.sync_dialog
     qtbot.waitUntil(lambda: dlg.phase == "stopped", timeout=10000)
     assert "is not there" in dlg.headline.text() and not dlg.sync_button.isEnabled()
@@ -157,11 +158,13 @@ def test_conflict_dialog_resolves_by_keyboard_and_the_next_sync_is_clean(qtbot, 
     office_sync(laptops, laptops.bob)
     assert office_sync(laptops, laptops.alice).conflicts == 2
     window = launch_as(qtbot, launch, laptops, "alice")
-    qtbot.waitUntil(lambda: window.model.sync_marks.get(case_id, ("",))[0] == "conflict")
+    qtbot.waitUntil(lambda: window.model.sync_marks.get(case_id, ("",))[0] == "conflict", timeout=15000)
     shot(window, f"office-case-list-conflict-{laptops.office.kind}")
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=15000)  # the list has taken every refresh
     row = window.model.row_of(case_id)
-    window.table.selectRow(row)
-    qtbot.waitUntil(lambda: window.editor.case_id() == case_id)
+    window.table.setCurrentIndex(window.model.index(row, 0))
+    QTest.keyClick(window.table, Qt.Key.Key_Return)  # open it
+    qtbot.waitUntil(lambda: window.editor.case_id() == case_id, timeout=15000)
     assert "changed both here and at the office" in window.statusBar().currentMessage()
     rect = window.table.visualRect(window.model.index(row, 0))
     window.workspace._on_table_menu_requested(rect.center())  # the list's context menu leads to the dialog
@@ -170,7 +173,7 @@ def test_conflict_dialog_resolves_by_keyboard_and_the_next_sync_is_clean(qtbot, 
     window.workspace.table_menu.close()
     resolve.trigger()
     qtbot.waitUntil(lambda: getattr(window, "conflict_dialog", None) is not None
-                    and window.conflict_dialog.isVisible())
+                    and window.conflict_dialog.isVisible(), timeout=15000)
     dlg = window.conflict_dialog
     titles = {path: box.title() for path, box in dlg.boxes.items()}
     assert titles == {"subject.family_name": "Subject › Family name", "notes": "Notes"}
@@ -215,10 +218,11 @@ def test_supervisor_concurs_in_the_queue_and_the_officer_sees_it_after_sync(qtbo
     window = launch_as(qtbot, launch, laptops, "sam")
     assert window.office.queue_action.isEnabled()
     QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: getattr(window, "review_queue", None) is not None and window.review_queue.isVisible())
+    qtbot.waitUntil(lambda: getattr(window, "review_queue", None) is not None and window.review_queue.isVisible(),
+                    timeout=15000)
     dlg = window.review_queue
     queue = dlg.queue
-    qtbot.waitUntil(lambda: len(queue._rows) == 2)
+    qtbot.waitUntil(lambda: len(queue._rows) == 2, timeout=15000)
     assert [r.case_id for r in queue.shown()] == [waiting.id]  # "Waiting for review" first
     queue.show_filter.setCurrentIndex(queue.show_filter.findData("returned"))
     assert [r.case_id for r in queue.shown()] == [returned.id]
@@ -231,13 +235,14 @@ def test_supervisor_concurs_in_the_queue_and_the_officer_sees_it_after_sync(qtbo
     queue.officer_filter.setCurrentIndex(0)
     queue.show_filter.setCurrentIndex(0)
     queue.select(waiting.id)
-    qtbot.waitUntil(lambda: dlg.case is not None and dlg.case.id == waiting.id)
+    qtbot.waitUntil(lambda: dlg.case is not None and dlg.case.id == waiting.id, timeout=15000)
     assert waiting.case_number in dlg.detail.toPlainText() and "Determination" in dlg.detail.toPlainText()
     shot(dlg, f"office-review-queue-{laptops.office.kind}")
     dlg.return_button.click()
     assert "needs one" in dlg.message.text()  # returning needs a comment
     dlg.concur_button.click()
-    qtbot.waitUntil(lambda: "concurred" in dlg.message.text() and waiting.case_number in dlg.message.text())
+    qtbot.waitUntil(lambda: "concurred" in dlg.message.text() and waiting.case_number in dlg.message.text(),
+                    timeout=15000)
     dlg.close()
     sync_dialog = open_sync_dialog(qtbot, window, by_key=False)
     assert sync_dialog.up_list.count() == 2  # the decision and the return
@@ -254,13 +259,16 @@ def test_supervisor_concurs_in_the_queue_and_the_officer_sees_it_after_sync(qtbo
     dlg2.sync_button.click()
     qtbot.waitUntil(lambda: dlg2.phase == "done", timeout=15000)
     dlg2.reject()
-    qtbot.waitUntil(lambda: officer.model.sync_marks.get(waiting.id) == ("synced", "concurred"))
+    qtbot.waitUntil(lambda: officer.model.sync_marks.get(waiting.id) == ("synced", "concurred"), timeout=15000)
     row = officer.model.row_of(waiting.id)
     assert "New: concurred" in officer.model.index(row, 3).data(Qt.ItemDataRole.AccessibleTextRole)
     shot(officer, f"office-case-list-new-decision-{laptops.office.kind}")
-    officer.table.selectRow(row)
-    qtbot.waitUntil(lambda: officer.editor.case_id() == waiting.id)
-    qtbot.waitUntil(lambda: officer.model.sync_marks.get(waiting.id) == ("synced", ""))  # cleared when viewed
+    qtbot.waitUntil(lambda: not officer.tasks.busy, timeout=15000)  # the list has taken every refresh
+    row = officer.model.row_of(waiting.id)
+    officer.table.setCurrentIndex(officer.model.index(row, 0))
+    QTest.keyClick(officer.table, Qt.Key.Key_Return)  # open it
+    qtbot.waitUntil(lambda: officer.editor.case_id() == waiting.id, timeout=15000)
+    qtbot.waitUntil(lambda: officer.model.sync_marks.get(waiting.id) == ("synced", ""), timeout=15000)  # viewed
     officer.office.refresh_marks()
-    qtbot.waitUntil(lambda: not officer.tasks.busy)
+    qtbot.waitUntil(lambda: not officer.tasks.busy, timeout=15000)
     assert officer.model.sync_marks.get(waiting.id) == ("synced", "")  # and stays cleared (the store's notice)
