@@ -190,6 +190,7 @@ def main(argv: Sequence[str] | None = None, *, launch_gui: Callable[[argparse.Na
             parser = build_parser()
             cli_i18n.translate_help(parser, catalogue)
             args = parser.parse_args(argv)
+            args.catalogue = catalogue  # commands that print people's words (check's items) speak the same language
             if args.command in (None, "demo"):
                 if launch_gui is None:
                     raise UsageError(QT_TRANSLATE_NOOP("cli", "the app cannot be started from here"))
@@ -477,11 +478,26 @@ def cmd_check(args: argparse.Namespace) -> int:
                                          "key": i.key, "blocks": i.blocks_submission,
                                          "acknowledged": i.acknowledged} for i in items]}, ensure_ascii=False))
         else:
-            state = "complete" if complete else f"{len(blocking(items))} item(s) to address"
-            print(f"{path}: {case.case_number or '(no case number)'}: {state}")
+            catalogue = getattr(args, "catalogue", cli_i18n.ENGLISH)
+            state = (QT_TRANSLATE_NOOP("cli", "complete") if complete else
+                     QT_TRANSLATE_NOOP("cli", "{count} item(s) to address").format(count=len(blocking(items))))
+            number = case.case_number or QT_TRANSLATE_NOOP("cli", "(no case number)")
+            print(f"{path}: {catalogue.text(number)}: {catalogue.text(state)}")
             for item in items:
-                print(f"  {item}")
+                print(f"  {item}" if catalogue.language == "en" else f"  {_item_text(item, catalogue)}")
     return 1 if incomplete else 0
+
+
+def _item_text(item: Any, catalogue: cli_i18n.Catalogue) -> str:
+    """A check's item as Item.__str__ writes it, its words in the catalogue's language."""
+    text = f"{item.kind.value}: {item.field}: {catalogue.text(item.message)}"
+    if item.acknowledged:
+        return text + " " + catalogue.text(QT_TRANSLATE_NOOP("cli", "[acknowledged: {note}]").format(
+            note=item.acknowledged))
+    if item.needs_acknowledgement:
+        return text + " " + catalogue.text(QT_TRANSLATE_NOOP("cli", "[to acknowledge with a note, key {key}]").format(
+            key=item.key))
+    return text
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

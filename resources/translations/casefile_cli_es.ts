@@ -265,6 +265,26 @@
         <translation>las dos frases de contraseña no coinciden</translation>
     </message>
     <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>{count} item(s) to address</source>
+        <translation>{count} punto(s) pendiente(s)</translation>
+    </message>
+    <message>
+        <source>(no case number)</source>
+        <translation>(sin número de caso)</translation>
+    </message>
+    <message>
+        <source>[acknowledged: {note}]</source>
+        <translation>[constancia: {note}]</translation>
+    </message>
+    <message>
+        <source>[to acknowledge with a note, key {key}]</source>
+        <translation>[para dejar constancia con una nota, clave {key}]</translation>
+    </message>
+    <message>
         <source>{path}: {field}: {problem}</source>
         <translation>{path}: {field}: {problem}</translation>
     </message>

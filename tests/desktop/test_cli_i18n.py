@@ -384,3 +384,24 @@ def test_a_new_assessment_s_items_in_spanish_with_the_policy_s_spanish_labels():
     english = [render(i.message, cli_i18n.ENGLISH.translate) for i in items]
     assert english == [str(i.message) for i in items]  # the English is the item's own text
     assert "answer whether “Threat to public safety” applies" in english
+
+
+def test_casefile_check_lists_the_items_in_spanish(capsys, tmp_path):
+    from datetime import date
+
+    from casework.model import CaseFile
+    from casework.workflow import start_assessment
+    from tests.casework.assessing import GUIDELINES
+
+    case = start_assessment(CaseFile(id="c", case_number="CF-9"), GUIDELINES, date(2024, 5, 1))
+    file = tmp_path / "case.json"
+    file.write_text(dump_case(case), encoding="utf-8")
+    code, out, err = run(capsys, "--language", "es", "check", str(file))
+    assert (code, err) == (1, "")
+    lines = out.splitlines()
+    assert lines[0].startswith(f"{file}: CF-9: ") and lines[0].endswith(" punto(s) pendiente(s)")
+    assert "  open: assessment.categories.public_safety.answer: responda si «Amenaza para la seguridad pública» se " \
+           "aplica" in lines
+    code, out, _ = run(capsys, "check", str(file))
+    assert "  open: assessment.categories.public_safety.answer: answer whether “Threat to public safety” applies" \
+        in out.splitlines()
