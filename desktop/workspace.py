@@ -53,7 +53,7 @@ from desktop.save_queue import CaseSaveQueue
 from desktop.tasks import TaskManager
 from storage.errors import CaseConflict, StoreLocked, UserFacingError, WorkflowRefused
 from widgets.case_edit import CaseEdit
-from widgets.case_list_model import CaseListModel
+from widgets.case_list_model import CaseListModel, isolate
 from widgets.sync_state_delegate import SyncStateDelegate
 from widgets.translated import label, translated
 
@@ -165,12 +165,17 @@ class CaseWorkspace(QSplitter):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
         self.count_label = QLabel()
+        self.match_label = QLabel()  # while searching: why the current (or first) row matched
+        self.match_label.setWordWrap(True)
+        self.match_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.match_label.hide()
         left = QWidget()
         left.setMinimumWidth(LIST_MIN_WIDTH)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.match_label)
         left_layout.addWidget(self.count_label)
 
         self.editor = CaseEdit(language=i18n.current_language())
@@ -296,6 +301,8 @@ class CaseWorkspace(QSplitter):
         self.editor.clear()
         self.right.setCurrentWidget(self.no_case)
         self.count_label.clear()
+        self.match_label.clear()
+        self.match_label.hide()
 
     def has_unsaved_edits(self) -> bool:
         """Edits on screen the store has not taken (fields to fix, a conflict, a failed save, or still on their
@@ -741,6 +748,7 @@ class CaseWorkspace(QSplitter):
         self.model.set_filter(text)  # the store searches its index; the matches arrive in _on_page
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_match()
         if current.isValid():
             self._pending_open = self.model.case_at(current.row()).id
             self.open_timer.start()  # opens once the officer stops on a row
@@ -919,6 +927,16 @@ class CaseWorkspace(QSplitter):
         else:
             text = self.tr("{shown} of %n case(s)", "", total).format(shown=shown)
         self.count_label.setText(text)
+        self._show_match()
+
+    def _show_match(self) -> None:
+        """Say why the current row (or the first) matched the search, under the list; hidden when not searching."""
+        row = self.table.currentIndex().row() if self.table.currentIndex().isValid() else 0
+        why = self.model.why(self.model.case_at(row).id) if self.model.searching() and self.model.rowCount() else ""
+        if why:
+            name = self.model.data(self.model.index(row, 1))
+            self.match_label.setText(self.tr("{name}: {why}").format(name=isolate(str(name)), why=why))
+        self.match_label.setVisible(bool(why))
 
     # ----- the list's columns, remembered by the window (desktop.settings.UI_CASE_LIST_HEADER) ---------------
 

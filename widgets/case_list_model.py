@@ -49,10 +49,17 @@ FIELD_NAMES = {
 """What casework.search calls each field, as the list names it."""
 
 
+def isolate(text: str) -> str:
+    """`text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: laid out in its own direction without
+    changing the direction of the sentence around it."""
+    return f"\u2068{text}\u2069"
+
+
 def explain(why: Why) -> str:
     """One reason in words: 'name = “Núñez”', 'name ≈ “محمد” (transliterated mhmd, sounds like “Mohammed”)'."""
     f = translated("CaseListModel", FIELD_NAMES.get(why.field, why.field))
-    args = {"field": f, "shown": why.shown, "typed": why.typed, "latin": why.latin}
+    # Stored and typed words in bidi isolates: an Arabic or Hebrew name never turns the sentence around.
+    args = {"field": f, "shown": isolate(why.shown), "typed": isolate(why.typed), "latin": why.latin}
     if why.how == "exact":
         text = QCoreApplication.translate("CaseListModel", "{field} = “{shown}”")
     elif why.how == "prefix":

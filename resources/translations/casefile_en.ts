@@ -133,6 +133,10 @@
             <numerusform>; %n not</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{shown}+ of %n case(s)</source>
+        <translation><numerusform>{shown}+ of %n case</numerusform><numerusform>{shown}+ of %n cases</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
