@@ -125,7 +125,8 @@ def test_demo_opens_fictional_cases_and_search_filters_them(qtbot, launch):
     qtbot.waitUntil(lambda: not window.model.busy())
     # Δείγμα itself, then the alias "Dugma" of דוגמה, which sounds alike (deigma ≈ dugma), with the reason
     assert [window.model.case_at(r).family_name for r in range(window.model.rowCount())] == ["Δείγμα", "דוגמה"]
-    assert window.model.why(window.model.case_at(1).id) == "alias ≈ “\u2068Dugma\u2069” (sounds like “\u2068Δείγμα\u2069”)"
+    assert window.model.why(window.model.case_at(1).id) == (
+        "alias ≈ “\u2068Dugma\u2069” (sounds like “\u2068Δείγμα\u2069”)")
     assert window.count_label.text() == "2 of 8 cases"
     shot(window, "search")
     window.search.clear()
