@@ -137,12 +137,10 @@ def _text_keys(field_name: str, text: str) -> Iterator[Key]:
 
 
 def _number_keys(field_name: str, text: str) -> Iterator[Key]:
-    """"CF-2026-DO1138-0042" → cf2026do11380042 and its parts cf, 2026, do1138, 0042; "A123456789" → also
-    123456789. (Not every tail run together: unique keys sharing a long prefix make prefix searches slow.)"""
+    """"CF-2026-DO1138-0042" → its parts cf, 2026, do1138, 0042; "A123456789" → a123456789 and 123456789.
+    (Not the parts run together: 100,000 unique keys that share a long prefix make a prefix search slow.)"""
     parts = [latin(w) for w in words(text)]
     parts = [p for p in parts if p]
-    if len(parts) > 1:
-        yield Key(field_name, text, "".join(parts))
     for p in parts:
         yield Key(field_name, text, p)
     if len(parts) == 1 and parts[0][:1].isalpha() and parts[0][1:].isdigit():
@@ -279,19 +277,25 @@ _KEY_COLUMNS = "{name number born place charge status}"
 
 
 def fts_stages(query: Query) -> list[str]:
-    """FTS5 MATCH expressions for the candidates, loosest last: every word as a whole key, every word as the
-    start of a key, then every word as a key or by its sound. (Keys are [a-z0-9]+, so quoting is enough.)"""
+    """FTS5 MATCH expressions for the candidates, loosest last: every word as a whole key; then the last word
+    (the one being typed) as the start of a key; then also every word by its sound. (A prefix of an earlier word
+    would make FTS5 merge the lists of every key it starts; keys are [a-z0-9]+, so quoting is enough.)"""
     if query.empty:
         return []
 
-    def joined_or(expr: str) -> str:  # a whole key only: a long prefix may match 10,000 unique keys
-        return f"({expr}) OR ({_KEY_COLUMNS} : \"{query.joined}\")" if query.joined else expr
+    def joined_or(expr: str) -> str:  # "a-123" → a123*, "03/07/19" → 030719*
+        return f"({expr}) OR ({_KEY_COLUMNS} : \"{query.joined}\"*)" if query.joined else expr
+
+    last = len(query.words) - 1
+
+    def term(i: int, w: Word) -> str:  # only the last word is still being typed: the others are whole keys
+        return f'({_KEY_COLUMNS} : "{w.latin}"{"*" if i == last else ""})'
 
     exact = " AND ".join(f'({_KEY_COLUMNS} : "{w.latin}")' for w in query.words)
-    prefix = " AND ".join(f'({_KEY_COLUMNS} : "{w.latin}"*)' for w in query.words)
+    prefix = " AND ".join(term(i, w) for i, w in enumerate(query.words))
     stages = [joined_or(exact), joined_or(prefix)]
     if any(_sound_term(w) for w in query.words):
-        loose = " AND ".join(f'(({_KEY_COLUMNS} : "{w.latin}"*){_sound_term(w)})' for w in query.words)
+        loose = " AND ".join(f"({term(i, w)}{_sound_term(w)})" for i, w in enumerate(query.words))
         stages.append(joined_or(loose))
     return stages
 
@@ -391,7 +395,7 @@ def score_case(query: Query, keys: Sequence[KeyRow]) -> Match | None:
         return Match("", total / len(query.words), tuple(whys))
     if query.joined:  # "03/07/1985": the words run together are a date or a number
         score, why = _best(Word(query.joined, query.joined, query.joined, ""), keys)
-        if why is not None and score >= 100:
+        if why is not None and score >= 90:
             return Match("", score, (why,))
     return None
 

@@ -137,7 +137,6 @@ class CaseStore:
         self.damage: IntegrityReport | None = None
         """Set when an integrity check failed: the store is open read-only, for reading and salvage."""
         self._data_key: bytes | None = None  # for reconnect(); SQLCipher holds the key in memory anyway
-        self._count: tuple[int, int] | None = None  # (conn.total_changes, cases) for count_cases
 
     # ----- opening ---------------------------------------------------------------------------------------
 
@@ -184,6 +183,7 @@ class CaseStore:
                              + (", FIPS key slots (PBKDF2-HMAC-SHA512)" if key_file.fips else ""))
             key_file.write(paths.key_file)
             store = cls(paths, conn, key_file)
+            store._backfill_search_index()  # no cases yet: only forgets that the index has to be filled
             store._ensure_signing_key()
             store._lock, store._data_key = lock, data_key
             _write_open_marker(paths)
@@ -390,7 +390,6 @@ class CaseStore:
             with contextlib.suppress(Exception):
                 self._conn.close()
         self._conn = database.connect(self.paths.database, self._data_key, read_only=self.damage is not None)
-        self._count = None
         return self._conn
 
     def connect_copy(self, db: Path) -> database.Connection:
@@ -847,12 +846,12 @@ class CaseStore:
                                len(candidates) > cap, {m.case_id: m.why for m in matches})
 
     def count_cases(self) -> int:
-        """How many cases the store holds (counted again only after this connection wrote: at 100,000 cases a
-        count reads a whole index, too slow for every keystroke; no other process writes while it is open)."""
-        changes = self.conn.total_changes
-        if self._count is None or self._count[0] != changes:
-            self._count = (changes, int(self.conn.execute("SELECT count(*) FROM cases").fetchone()[0]))
-        return self._count[1]
+        """How many cases the store holds: kept by triggers (migration 0012), as counting 100,000 cases reads a
+        whole index (~100 ms) — too slow for unlocking, let alone every keystroke."""
+        try:
+            return int(self.conn.execute("SELECT n FROM case_count WHERE id = 1").fetchone()[0])
+        except database.OperationalError:  # a damaged store opened read-only, before its migrations
+            return int(self.conn.execute("SELECT count(*) FROM cases").fetchone()[0])
 
     def revisions(self, case_id: str) -> list[int]:
         return [r[0] for r in self.conn.execute(

@@ -54,20 +54,20 @@ def indexed(c: CaseFile) -> tuple[dict[str, list[str]], list]:
 
 
 def found_by_index(query: str, c: CaseFile) -> bool:
-    """What the store's FTS stages select, done on the index columns: every word is the start of a key, or
-    (for words of 4+ letters) has the sound of one; or the words run together are a key."""
+    """What the store's FTS stages select, done on the index columns: every word is a key (the last: the start
+    of one), or (for words of 4+ letters) has the sound of one; or the words run together start a key."""
     columns, _ = indexed(c)
     keys = [t for col in COLUMNS if col != "sound" for t in columns[col]]
     q = parse_query(query)
 
     def word_found(w) -> bool:
-        if any(k.startswith(w.latin) for k in keys):
+        if w is q.words[-1] and any(k.startswith(w.latin) for k in keys) or w.latin in keys:
             return True
         if len(w.latin) >= 4 and len(w.sound) >= 2:
             return any(s.startswith(w.sound) if len(w.sound) >= 3 else s == w.sound for s in columns["sound"])
         return False
 
-    return all(word_found(w) for w in q.words) or bool(q.joined and q.joined in keys)
+    return all(word_found(w) for w in q.words) or bool(q.joined and any(k.startswith(q.joined) for k in keys))
 
 
 def match(query: str, c: CaseFile):

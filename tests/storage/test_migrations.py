@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from casework.body import BODY_VERSION
-from casework.model import CaseStatus, Role
+from casework.model import CaseFile, CaseStatus, Role
 from storage import schema
 from storage.errors import MigrationFailed
 from storage.store import LIST_QUERY, OPEN_REVISIONS_QUERY, CaseStore
@@ -225,3 +225,15 @@ def test_migration_0011_indexes_every_case_for_search_inside_the_store(tmp_path)
         assert "COVERING INDEX cases_list" in plan
     with CaseStore.open(folder, TEST_PASSPHRASE) as store:  # the second open has nothing to fill
         assert [c.family_name for c in store.search_cases("fixture").rows] == ["Fixturé"]
+
+
+def test_migration_0012_counts_the_cases_and_keeps_counting(tmp_path):
+    """v0011 stores counted their cases with count(*): after the upgrade the count is kept by triggers."""
+    folder = copy_fixture(11, tmp_path)
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
+        assert store.count_cases() == 1
+        (new,) = [r.case for r in store.import_cases([CaseFile(id="a" * 32, case_number="CF-2026-FX1-0002")])]
+        assert store.count_cases() == 2 == store.conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+        store.delete_case(new.id, revision=new.revision)
+        assert store.count_cases() == 1
