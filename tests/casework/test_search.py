@@ -61,7 +61,7 @@ def found_by_index(query: str, c: CaseFile) -> bool:
     q = parse_query(query)
 
     def word_found(w) -> bool:
-        if w is q.words[-1] and any(k.startswith(w.latin) for k in keys) or w.latin in keys:
+        if (w is q.words[-1] and any(k.startswith(w.latin) for k in keys)) or w.latin in keys:
             return True
         if len(w.latin) >= 4 and len(w.sound) >= 2:
             return any(s.startswith(w.sound) if len(w.sound) >= 3 else s == w.sound for s in columns["sound"])

@@ -46,7 +46,7 @@ def tmpfs(mount_point: Path, size: str = "4m") -> Iterator[Path]:
 def fill(folder: Path) -> Path:
     """Write a file in `folder` until the disk is full; return it (delete it to free the space)."""
     filler = folder / "filler"
-    with open(filler, "wb") as f:
+    with open(filler, "wb", buffering=0) as f:  # unbuffered: closing it has nothing left to write
         try:
             while True:
                 f.write(bytes(64 * 1024))
