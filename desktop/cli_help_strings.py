@@ -60,6 +60,7 @@ HELP = (
     QT_TRANSLATE_NOOP('cli-help', 'a shared folder (network share, USB drive)'),
     QT_TRANSLATE_NOOP('cli-help', 'a PostgreSQL connection string (TLS settings pass through)'),
     QT_TRANSLATE_NOOP('cli-help', 'the PostgreSQL schema (default casefile_office)'),
+    QT_TRANSLATE_NOOP('cli-help', "PostgreSQL, with the owner's DSN: each approved member gets a database role of its own (row-level security)"),
     QT_TRANSLATE_NOOP('cli-help', 'member id or officer id'),
     QT_TRANSLATE_NOOP('cli-help', 'a folder for the key pair (made if missing; existing key files are never replaced)'),
     QT_TRANSLATE_NOOP('cli-help', "read the new key's passphrase from this file's first line (else a prompt, asked twice)"),

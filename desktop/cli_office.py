@@ -26,6 +26,9 @@ def add_parsers(sub: Any) -> None:
         where.add_argument("--folder", type=Path, help="a shared folder (network share, USB drive)")
         where.add_argument("--dsn", help="a PostgreSQL connection string (TLS settings pass through)")
         p.add_argument("--schema", default="casefile_office", help="the PostgreSQL schema (default casefile_office)")
+        if name == "init":
+            p.add_argument("--member-roles", action="store_true", help="PostgreSQL, with the owner's DSN: each "
+                           "approved member gets a database role of its own (row-level security)")
     a = osub.add_parser("approve", help="approve a pending member, or change a member's role")
     a.add_argument("member", help="member id or officer id")
     a.add_argument("--role", required=True, choices=["officer", "supervisor"])
@@ -63,7 +66,7 @@ def cmd_office(args: argparse.Namespace) -> int:
             backend = link.open_backend(folder=args.folder, dsn=args.dsn, schema=args.schema)
             try:
                 if command == "init":
-                    roster = link.init_office(store, backend)
+                    roster = link.init_office(store, backend, member_roles=args.member_roles)
                     print(f"Created office {roster.office_id} at {backend.location}; this profile "
                           f"({link.member_id(store)}) is its administrator.")
                 else:

@@ -556,6 +556,10 @@
         <translation>el esquema de PostgreSQL (por defecto casefile_office)</translation>
     </message>
     <message>
+        <source>PostgreSQL, with the owner&apos;s DSN: each approved member gets a database role of its own (row-level security)</source>
+        <translation>PostgreSQL, con el DSN del propietario: cada miembro aprobado recibe su propio rol de base de datos (seguridad a nivel de fila)</translation>
+    </message>
+    <message>
         <source>member id or officer id</source>
         <translation>identificador del miembro o del oficial</translation>
     </message>

@@ -103,8 +103,12 @@ def _keep_roster(conn: Connection, r: Roster, docs: list[dict[str, Any]] = ()) -
     conn.execute("UPDATE office_link SET roster_version = max(roster_version, ?) WHERE id = 1", (r.version,))
 
 
-def init_office(store: CaseStore, backend: OfficeBackend) -> Roster:
-    """Create the office with this (supervisor) profile as its administrator and a fresh content key."""
+def init_office(store: CaseStore, backend: OfficeBackend, *, member_roles: bool = False) -> Roster:
+    """Create the office with this (supervisor) profile as its administrator and a fresh content key.
+    `member_roles` (PostgreSQL, connected as the schema's owner): each member approved later gets a database
+    role of its own, which row-level security lets add records only as itself."""
+    if member_roles and not isinstance(backend, PostgresOffice):
+        raise OfficeError("Member roles are a PostgreSQL feature; a folder office has none.")
     if store.role is not Role.SUPERVISOR:
         raise OfficeError("Only a supervisor profile can create an office (it becomes the office's administrator).")
     if link_of(store) is not None:
@@ -120,6 +124,8 @@ def init_office(store: CaseStore, backend: OfficeBackend) -> Roster:
                      crypto.raw_public(exchange.public_key()))
     doc = roster.sign_roster(key, office_id, 1, 1, {1: crypto.key_check(content_key)}, [founder])
     backend.create(office_id)
+    if member_roles and isinstance(backend, PostgresOffice):
+        backend.enable_member_roles()
     backend.put_wrapped_key(me, 1, crypto.wrap(content_key, founder.exchange_key, f"{office_id}/{me}/1"))
     backend.put_roster(1, doc)
     first = roster.verify_chain([doc], office_id, public)
@@ -185,15 +191,19 @@ def refresh(store: CaseStore, backend: OfficeBackend) -> Roster:
                 raise RecordRejected(f"The office key version {version} handed to this profile is not the one the "
                                      "member list states (replaced on the server?); it was not taken in.")
             new_keys[version] = content_key
-    if current.version != (trusted.version if trusted else 0) or new_keys:
+    location = _take_database_login(store, backend, link, private) if me is not None and private else None
+    if current.version != (trusted.version if trusted else 0) or new_keys or location:
         def keep(conn: Connection) -> None:
             _keep_roster(conn, current, fetched)
             for version, content_key in new_keys.items():
                 conn.execute("INSERT INTO office_keys (key_version, content_key) VALUES (?, ?)",
                              (version, content_key))
+            if location:
+                conn.execute("UPDATE office_link SET location = ? WHERE id = 1", (location,))
 
         store.record_event("office_roster_verified", detail=f"member list version {current.version}"
-                           + (f", office key {sorted(new_keys)}" if new_keys else ""), also=keep)
+                           + (f", office key {sorted(new_keys)}" if new_keys else "")
+                           + (", database login of its own" if location else ""), also=keep)
     return current
 
 
@@ -241,6 +251,7 @@ def approve(store: CaseStore, backend: OfficeBackend, who: str, role: MemberRole
         if version in keys:
             backend.put_wrapped_key(member.member_id, version, crypto.wrap(
                 keys[version], member.exchange_key, f"{link.office_id}/{member.member_id}/{version}"))
+    _give_database_login(backend, link.office_id, member)
     members = [m for m in current.members if m.member_id != member.member_id] + [member]
     doc = roster.sign_roster(store.profile_signing_key(), link.office_id, current.version + 1, current.key_version,
                              current.key_checks, members, current.revoked)
@@ -279,6 +290,8 @@ def remove(store: CaseStore, backend: OfficeBackend, who: str) -> Revoked:
         backend.put_wrapped_key(m.member_id, version, crypto.wrap(
             content_key, m.exchange_key, f"{link.office_id}/{m.member_id}/{version}"))
     after_seq = backend.revoke(member.member_id)
+    if isinstance(backend, PostgresOffice) and backend.member_roles() and backend.can_create_roles():
+        backend.disable_member_role(member.member_id)
     gone = Revoked(member, after_seq, roster.now_text(), me.officer_id)
     doc = roster.sign_roster(store.profile_signing_key(), link.office_id, current.version + 1, version,
                              {**current.key_checks, version: crypto.key_check(content_key)}, remaining,
@@ -288,6 +301,38 @@ def remove(store: CaseStore, backend: OfficeBackend, who: str) -> Revoked:
     store.record_event("office_member_removed", detail=f"{member.member_id} ({member.officer_id}); office key "
                        f"rotated to version {version}")
     return gone
+
+
+LOGIN_KEY_VERSION = 0
+"""Where a member's database login (role and password, sealed to its exchange key) is kept among its keys."""
+
+
+def _give_database_login(backend: OfficeBackend, office_id: str, member: Member) -> None:
+    """On a PostgreSQL office with member roles, approved through a connection that may create roles: a LOGIN
+    role for the member, its password sealed to the member's X25519 key like the office key."""
+    if not (isinstance(backend, PostgresOffice) and backend.member_roles() and backend.can_create_roles()):
+        return
+    role, password = backend.create_member_role(member.member_id)
+    backend.put_wrapped_key(member.member_id, LOGIN_KEY_VERSION, {"db_role": role, "password": crypto.wrap(
+        password.encode(), member.exchange_key, f"{office_id}/{member.member_id}/database login")})
+
+
+def _take_database_login(store: CaseStore, backend: OfficeBackend, link: Link,
+                         private: X25519PrivateKey) -> str | None:
+    """The link's new location when a database login was sealed to this member and is not used yet."""
+    if not isinstance(backend, PostgresOffice):
+        return None
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    where = json.loads(link.location)
+    if conninfo_to_dict(where["dsn"]).get("user") == backend.role_of(link.member_id):
+        return None
+    login = backend.wrapped_key(link.member_id, LOGIN_KEY_VERSION)
+    if not login or login.get("db_role") != backend.role_of(link.member_id):
+        return None
+    password = crypto.unwrap(login["password"], private, f"{link.office_id}/{link.member_id}/database login")
+    dsn = make_conninfo(where["dsn"], user=str(login["db_role"]), password=password.decode())
+    return json.dumps({**where, "dsn": dsn})
 
 
 def check_not_revoked(current: Roster, member_id: str) -> None:

@@ -60,6 +60,17 @@ CREATE TABLE revoked_members (
     revoked_at timestamptz NOT NULL DEFAULT now()
 );
 """),
+    (3, "per-member database roles: which role is which member; row-level security on records", """
+CREATE TABLE member_roles (
+    role_name text PRIMARY KEY,
+    member_id text NOT NULL UNIQUE
+);
+ALTER TABLE office_meta ADD COLUMN member_roles boolean NOT NULL DEFAULT false;
+ALTER TABLE records ENABLE ROW LEVEL SECURITY;
+CREATE POLICY records_read ON records FOR SELECT USING (true);
+CREATE POLICY records_insert_own ON records FOR INSERT
+    WITH CHECK (author = (SELECT m.member_id FROM member_roles m WHERE m.role_name = current_user));
+"""),
 )
 """(number, purpose, SQL): the office schema's numbered migrations; add, never edit."""
 
@@ -162,11 +173,19 @@ class PostgresOffice:
         self._run(insert)
 
     def office_id(self) -> str:
+        import psycopg
+
         version = self._check_version()
         if version == 0:
             raise OfficeError(f"There is no Casefile office in schema {self.schema} of that database.")
         if version < SCHEMA_VERSION:  # an office made by an older Casefile: brought up to date first
-            self.migrate()
+            try:
+                self.migrate()
+            except psycopg.errors.InsufficientPrivilege:
+                self.close()
+                raise OfficeError(f"The office database schema {self.schema} is at version {version} and needs "
+                                  f"version {SCHEMA_VERSION}, which only its owner can apply: run 'casefile office "
+                                  "status' once with the administrator's connection.") from None
 
         def read(cur: Any) -> str:
             cur.execute("SELECT office_id FROM office_meta WHERE id = 1")
@@ -176,6 +195,87 @@ class PostgresOffice:
             return str(row[0])
 
         return str(self._run(read))
+
+    # ----- per-member roles (a second wall under the signatures; see README "Office store") --------------
+
+    def _group(self) -> str:
+        return f"{self.schema}_members"
+
+    def role_of(self, member_id: str) -> str:
+        return f"{self.schema}_m_{member_id}"
+
+    def enable_member_roles(self) -> None:
+        """Connected as the office's owner: a NOLOGIN group role for the members, with only what Casefile
+        needs — read everything, add records (row-level security: only as themselves), never change or delete
+        one — and the office marked so that approval gives each member a login of its own."""
+        from psycopg import sql
+
+        group = sql.Identifier(self._group())
+
+        def work(cur: Any) -> None:
+            cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (self._group(),))
+            if cur.fetchone() is None:
+                cur.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(group))
+            schema = sql.Identifier(self.schema)
+            cur.execute(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(schema, group))
+            cur.execute(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA {} TO {}").format(schema, group))
+            cur.execute(sql.SQL("GRANT INSERT ON records, join_requests, rosters, wrapped_keys, revoked_members "
+                                "TO {}").format(group))
+            cur.execute(sql.SQL("GRANT UPDATE ON join_requests, wrapped_keys TO {}").format(group))
+            cur.execute(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA {} TO {}").format(schema, group))
+            cur.execute("UPDATE office_meta SET member_roles = true WHERE id = 1")
+
+        self._run(work)
+
+    def member_roles(self) -> bool:
+        def read(cur: Any) -> bool:
+            cur.execute("SELECT member_roles FROM office_meta WHERE id = 1")
+            row = cur.fetchone()
+            return bool(row and row[0])
+
+        return bool(self._run(read))
+
+    def can_create_roles(self) -> bool:
+        def read(cur: Any) -> bool:
+            cur.execute("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user")
+            row = cur.fetchone()
+            return bool(row and row[0])
+
+        return bool(self._run(read))
+
+    def create_member_role(self, member_id: str) -> tuple[str, str]:
+        """A LOGIN role for the member, in the members' group, with a new random password (returned once: the
+        approver seals it to the member with the office key bundle)."""
+        import secrets
+
+        from psycopg import sql
+
+        role, password = self.role_of(member_id), secrets.token_urlsafe(24)
+
+        def work(cur: Any) -> None:
+            cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
+            verb = "ALTER" if cur.fetchone() is not None else "CREATE"
+            cur.execute(sql.SQL(verb + " ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(role),
+                                                                            sql.Literal(password)))
+            cur.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(self._group()), sql.Identifier(role)))
+            cur.execute("INSERT INTO member_roles (role_name, member_id) VALUES (%s, %s) ON CONFLICT (role_name) "
+                        "DO NOTHING", (role, member_id))
+
+        self._run(work)
+        return role, password
+
+    def disable_member_role(self, member_id: str) -> None:
+        """A removed member's role can no longer log in (when this connection may change roles)."""
+        from psycopg import sql
+
+        role = self.role_of(member_id)
+
+        def work(cur: Any) -> None:
+            cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
+            if cur.fetchone() is not None:
+                cur.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(role)))
+
+        self._run(work)
 
     def put_request(self, member_id: str, doc: dict[str, Any]) -> None:
         self._run(lambda cur: cur.execute(
