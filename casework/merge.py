@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from casework.workflow import status_of_log
+
 KEYED_LISTS: dict[str, str] = {
     "subject.documents": "id",
     "offenses": "id",
@@ -68,6 +70,11 @@ def merge(base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any]) ->
     merged = _merge_dict(base, mine, theirs, "", conflicts)
     for key in IGNORED & set(mine):
         merged[key] = mine[key]
+    history = (merged.get("assessment") or {}).get("history") or []
+    implied = status_of_log([str(e.get("event")) for e in history if isinstance(e, dict)])
+    if implied is not None:  # the status is what the merged workflow log leads to, never a person's choice
+        merged["status"] = implied.value
+        conflicts = [c for c in conflicts if c.path != "status"]
     return MergeResult(merged, tuple(conflicts))
 
 

@@ -12,6 +12,8 @@ from casework.i18n import QT_TRANSLATE_NOOP
 from casework.model import CaseFile
 
 A_NUMBER = re.compile(r"^A\d{8,9}$")
+CASE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+"""A case id travels as routing data (office rows, folder index lines, file names): letters, digits, - and _."""
 MAX_TEXT = 100_000
 """Longest free text accepted in one field: generous for a narrative, small enough to print."""
 
@@ -43,6 +45,8 @@ def check_a_number(text: str) -> str | None:
 def validate_case(case: CaseFile) -> list[FieldError]:
     """Every field problem in `case`, in form order. An empty list means the case may be saved."""
     errors: list[FieldError] = []
+    if case.id and not CASE_ID.fullmatch(case.id):
+        errors.append(FieldError("id", "a case id is 1 to 64 letters, digits, '-' or '_' (this one is not)"))
 
     def date_field(path: str, value: PartialDate) -> None:
         if not value.is_valid():

@@ -76,6 +76,21 @@ def _event(case: CaseFile, actor: str, now: datetime, event: str, comment: str =
 
 REVIEW_EVENTS = frozenset({"concurred", "returned", "nonconcurred"})
 
+_STATUS_AFTER: dict[str, CaseStatus] = {
+    "submitted": CaseStatus.SUBMITTED, "concurred": CaseStatus.CONCURRED, "returned": CaseStatus.RETURNED,
+    "nonconcurred": CaseStatus.NONCONCURRED, "reopened": CaseStatus.DRAFT, "imported": CaseStatus.DRAFT,
+}
+
+
+def status_of_log(events: list[str]) -> CaseStatus | None:
+    """The status a workflow log leads to: what its last step left (None for an empty log, or one whose last
+    step is not a workflow step this version knows). A case's status is never taken from anywhere else when
+    the log says it — sync checks every pulled case by this, and a merge derives the status from the merged
+    log instead of offering it as a conflict."""
+    if not events:
+        return None
+    return _STATUS_AFTER.get(events[-1])
+
 _NOT_CONTENT = frozenset({"revision", "updated_at", "status", "body_version"})
 
 

@@ -485,10 +485,12 @@ class CaseStore:
 
     def _insert_in_transaction(self, case: CaseFile, now: datetime, *, action: str = "case_created",
                                detail: str = "") -> SaveResult:
-        if not case.case_number:
+        while not case.case_number:  # a number already held (a case pulled back after a restore) is skipped
             seq = self.conn.execute("SELECT next_sequence FROM profile WHERE id = 1").fetchone()[0]
             self.conn.execute("UPDATE profile SET next_sequence = next_sequence + 1 WHERE id = 1")
-            case = replace(case, case_number=format_case_number(now.year, self._officer.officer_id, seq))
+            number = format_case_number(now.year, self._officer.officer_id, seq)
+            if self.conn.execute("SELECT 1 FROM cases WHERE case_number = ?", (number,)).fetchone() is None:
+                case = replace(case, case_number=number)
         case = replace(
             case,
             id=case.id or uuid.uuid4().hex,

@@ -33,7 +33,7 @@ from casework.merge import merge
 from casework.model import CaseFile
 from casework.seal import record_digest
 from casework.serial import DecodeError, canonical_json, from_jsonable, to_jsonable
-from casework.workflow import REVIEW_EVENTS, reviewed_digest, submitter
+from casework.workflow import REVIEW_EVENTS, reviewed_digest, status_of_log, submitter
 from storage.office import crypto
 from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected
 from storage.office.link import (
@@ -141,7 +141,8 @@ def _pull(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[i
                     if "tombstone" in payload:
                         _take_in_deletion(store, record, payload["tombstone"], roster, me, report)
                     else:
-                        _take_in(store, record, payload["body"], roster, me, report)
+                        _take_in(store, record, payload["body"], roster, me, report,
+                                 pushed_from=payload.get("local_revision"))
                 except RecordRejected as exc:
                     report.rejected.append(str(exc))
                     store.sync_skip(record.seq, record.case_id, str(exc))
@@ -170,13 +171,14 @@ def open_payload(record: Record, roster: Roster, keys: dict[int, bytes], office_
                                      f"{author.officer_id} signed it; refused.")
             return {"tombstone": tomb}
         body = str(payload["body"])
+        pushed_from = payload.get("local_revision")
         doc = upgrade(json.loads(body))
     except (ValueError, KeyError, TypeError):
         raise RecordRejected(f"{name} from {author.officer_id} holds no readable case; refused.") from None
     if doc.get("id") != record.case_id:
         raise RecordRejected(f"{name} from {author.officer_id} carries another case than its routing says; "
                              "refused.")
-    return {"body": body}
+    return {"body": body, "local_revision": pushed_from if isinstance(pushed_from, int) else None}
 
 
 def open_record(record: Record, roster: Roster, keys: dict[int, bytes], office_id: str) -> str:
@@ -203,10 +205,20 @@ def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Rec
     author = roster.author_of(record.author, record.seq, name)
     before = [canonical_json(e) for e in ((base or {}).get("assessment") or {}).get("history", [])]
     history = (theirs.get("assessment") or {}).get("history", [])
-    new = [e for e in history if canonical_json(e) not in before]
-    if (base or {}).get("status", "draft") != theirs.get("status", "draft") and not new:
+    now = [canonical_json(e) for e in history]
+    new = [e for e, text in zip(history, now, strict=True) if text not in before]
+    if any(text not in now for text in before):
+        raise RecordRejected(f"{name} from {author.officer_id} removes or rewrites a workflow step the case "
+                             "already had; refused.")
+    status = theirs.get("status", "draft")
+    if (base or {}).get("status", "draft") != status and not new:
         raise RecordRejected(f"{name} from {author.officer_id} changes the case's status without a workflow step; "
                              "refused.")
+    if new:
+        implied = status_of_log([str(e.get("event")) for e in history if isinstance(e, dict)])
+        if (implied.value if implied else "draft") != status:
+            raise RecordRejected(f"{name} from {author.officer_id} says the case is {status}, but its workflow "
+                                 f"steps leave it {implied.value if implied else 'draft'}; refused.")
     case = case or _case(theirs, name)
     for event in new:
         if event.get("actor") != author.officer_id:
@@ -227,7 +239,8 @@ def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Rec
     return new
 
 
-def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: str, report: SyncReport) -> None:
+def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: str, report: SyncReport, *,
+             pushed_from: int | None = None) -> None:
     state = store.sync_base(record.case_id)
     theirs = upgrade(json.loads(body))
     base_doc = upgrade(json.loads(state.base_body)) if state else None
@@ -254,16 +267,20 @@ def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: st
                              office_body=body, cursor=record.seq, in_step=True,
                              detail=f"office revision {record.office_rev}, kept after a deletion")
         return
-    if record.author == me:  # this laptop's own push whose answer was lost: the local case already holds it
-        local = store.get_case(record.case_id) if store.has_case(record.case_id) else None
-        in_step = local is not None and json.loads(body).get("revision") == local.revision
+    local_revision = store.current_revision(record.case_id)
+    if pushed_from is None:  # a record pushed before records named their local revision
+        pushed_from = theirs.get("revision") if isinstance(theirs.get("revision"), int) else None
+    if record.author == me and local_revision is not None and pushed_from is not None \
+            and local_revision >= pushed_from:
+        # this laptop's own push whose answer was lost: the local case already holds it. Only then — after a
+        # restore from a backup the local case may be older than what this laptop pushed, or gone: it is taken
+        # back from the office like anyone else's record, never counted as "in step".
         store.sync_apply(None, case_id=record.case_id, office_rev=record.office_rev, office_body=body,
-                         cursor=record.seq, in_step=in_step)
+                         cursor=record.seq, in_step=local_revision == pushed_from)
         return
     case = _case(theirs, name)
     check_steps(base_doc, theirs, record, roster, case)
     detail = f"office revision {record.office_rev} from {roster.author_of(record.author, record.seq, name).officer_id}"
-    local_revision = store.current_revision(record.case_id)
     changed_here = local_revision is not None and (state is None or state.synced_revision != local_revision)
     notice = new_decision(base_doc, theirs, case, me_officer=store.officer.officer_id)
     if not changed_here:

@@ -12,6 +12,7 @@ The same push id twice returns the first record, so a retry after a dropped conn
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -19,6 +20,8 @@ from typing import Any, Protocol
 from storage.errors import UserFacingError
 
 FORMAT_VERSION = 1
+ROUTING_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+"""Case, member and push ids as they travel in the clear."""
 """The layout of records, rosters and wrapped keys (both backends)."""
 
 
@@ -64,6 +67,13 @@ class Record:
     envelope: dict[str, Any]
     seq: int = 0
     """Assigned by the office on acceptance: the pull cursor."""
+
+    def __post_init__(self) -> None:
+        # Routing data ends up in index lines and file names: one hand-made id must not break the office for all.
+        for what, value in (("case id", self.case_id), ("member id", self.author), ("push id", self.push_id)):
+            if not ROUTING_TOKEN.fullmatch(value):
+                raise RecordRejected(f"An office record's {what} {value[:40]!r} is not a plain id; it was not taken "
+                                     "in.")
 
     def header(self, office_id: str) -> dict[str, Any]:
         """What the author signed and the ciphertext is bound to (seq is the office's, not signed)."""
