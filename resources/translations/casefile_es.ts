@@ -907,62 +907,6 @@ Creado: {when}</translation>
         <source>Also known as: {aliases}</source>
         <translation>También conocido como: {aliases}</translation>
     </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>alias</source>
-        <translation>alias</translation>
-    </message>
-    <message>
-        <source>case number</source>
-        <translation>número de caso</translation>
-    </message>
-    <message>
-        <source>date of birth</source>
-        <translation>fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation>lugar</translation>
-    </message>
-    <message>
-        <source>charge</source>
-        <translation>cargo</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>estado</translation>
-    </message>
-    <message>
-        <source>{field} = “{shown}”</source>
-        <translation>{field} = «{shown}»</translation>
-    </message>
-    <message>
-        <source>{field} “{shown}” starts with “{typed}”</source>
-        <translation>{field} «{shown}» empieza por «{typed}»</translation>
-    </message>
-    <message>
-        <source>{field} ≈ “{shown}” (transliterated: {latin})</source>
-        <translation>{field} ≈ «{shown}» (transliterado: {latin})</translation>
-    </message>
-    <message>
-        <source>{field} ≈ “{shown}” (sounds like “{typed}”)</source>
-        <translation>{field} ≈ «{shown}» (suena como «{typed}»)</translation>
-    </message>
-    <message>
-        <source>{field} ≈ “{shown}” (transliterated {latin}, sounds like “{typed}”)</source>
-        <translation>{field} ≈ «{shown}» (transliterado {latin}, suena como «{typed}»)</translation>
-    </message>
-    <message>
-        <source>{shown}, matched by {why}</source>
-        <translation>{shown}, coincide por {why}</translation>
-    </message>
-    <message>
-        <source>Matched: {why}</source>
-        <translation>Coincide: {why}</translation>
-    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
@@ -1154,17 +1098,9 @@ Creado: {when}</translation>
         <source>{shown} of %n case(s)</source>
         <translation><numerusform>{shown} de %n caso</numerusform><numerusform>{shown} de %n casos</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>{shown}+ of %n case(s)</source>
-        <translation><numerusform>{shown}+ de %n caso</numerusform><numerusform>{shown}+ de %n casos</numerusform></translation>
-    </message>
     <message>
         <source>{name}: {why}</source>
         <translation>{name}: {why}</translation>
-    </message>
-    <message>
-        <source>Loading cases…</source>
-        <translation>Cargando casos…</translation>
     </message>
 </context>
 <context>
