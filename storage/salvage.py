@@ -113,6 +113,9 @@ def _salvage(source: CaseStore, readers: list[_Source], target_dir: Path, passph
             key = _first(readers, "SELECT signing_key FROM profile WHERE id = 1")
             if key is not None and key[0] is not None:  # memos printed from the old store still verify
                 tconn.execute("UPDATE profile SET signing_key = ? WHERE id = 1", (key[0],))
+            exchange = _first(readers, "SELECT exchange_key FROM profile WHERE id = 1")
+            if exchange is not None and exchange[0] is not None:  # the office's keys are wrapped to it
+                tconn.execute("UPDATE profile SET exchange_key = ? WHERE id = 1", (exchange[0],))
             columns = _columns(readers, "cases")
             for case_id in ids:
                 readable = _readable_revisions(readers, case_id, unreadable)
@@ -141,6 +144,11 @@ def _salvage(source: CaseStore, readers: list[_Source], target_dir: Path, passph
             tconn.execute("INSERT OR IGNORE INTO search_backfill (id) VALUES (1)")
             prints = _copy_rows(readers, tconn, "memo_prints", "case_id", copied, "memo print records", unreadable)
             blobs = _copy_attachments(readers, tconn, unreadable)
+            for table in _OFFICE_TABLES:  # the office link, its keys and member lists, deletions not yet pushed
+                _copy_table(readers, tconn, table, unreadable)
+            for table in _OFFICE_CASE_TABLES:  # where each case stands with the office, open conflicts, notices
+                if _has_table(readers, table):
+                    _copy_rows(readers, tconn, table, "case_id", copied, table.replace("_", " "), unreadable)
             numbers = [int(str(got[0])) for reader in readers
                        if (got := _read(reader, "SELECT next_sequence FROM profile WHERE id = 1", ())) is not None]
             if numbers:  # the highest, so no case number is ever given twice
@@ -162,6 +170,38 @@ def _columns(readers: list[_Source], table: str) -> list[str]:
         except database.DatabaseError:
             reader.reconnect()
     raise database.DatabaseError(f"the {table} table cannot be read in any copy of the store")
+
+
+_OFFICE_TABLES = ("office_link", "office_keys", "office_rosters", "case_tombstones")
+_OFFICE_CASE_TABLES = ("sync_state", "sync_conflicts", "decision_notices")
+"""Without these a salvaged laptop would lose its office membership, push every case as new against an empty
+base (a storm of false conflicts) and bring deleted drafts back from the office."""
+
+
+def _has_table(readers: list[_Source], table: str) -> bool:
+    """Whether the source's schema has `table` at all (a damaged store is read unmigrated, maybe older)."""
+    return any(_read(reader, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)) is not None
+               for reader in readers)
+
+
+def _copy_table(readers: list[_Source], tconn: database.Connection, table: str, unreadable: list[str]) -> int:
+    """Every row of `table` from the first reader that reads it whole; named as unreadable otherwise."""
+    if not _has_table(readers, table):
+        return 0
+    for reader in readers:
+        try:
+            cursor = reader.conn.execute(f"SELECT * FROM {table}")
+            columns = [d[0] for d in cursor.description]
+            rows = cursor.fetchall()
+        except database.DatabaseError:
+            reader.reconnect()
+            continue
+        insert = f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        for row in rows:
+            tconn.execute(insert, tuple(row))
+        return len(rows)
+    unreadable.append(f"the {table.replace('_', ' ')} table")
+    return 0
 
 
 def _copy_rows(readers: list[_Source], tconn: database.Connection, table: str, key: str, keys: list[str],

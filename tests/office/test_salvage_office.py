@@ -1,0 +1,41 @@
+"""A laptop salvaged from a damaged store stays an office member where it stood: the link, the office's keys,
+each case's office base and a deletion not yet pushed come across, so the next sync is clean (both backends)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from casework.model import Subject
+from storage.salvage import salvage
+from storage.store import CaseStore
+from tests.conftest import PASSPHRASE
+from tests.office.conftest import Laptops
+from tests.office.test_sync import run_sync
+
+
+def test_a_salvaged_laptop_syncs_on_where_it_stood(laptops: Laptops, tmp_path):
+    alice, sam = laptops.alice, laptops.sam
+    kept = alice.new_case().case
+    alice.update_case(replace(kept, subject=Subject(family_name="Kept", given_names="Case")))
+    gone = alice.new_case().case
+    for case_id in (kept.id, gone.id):
+        alice.close_revision(case_id)
+    run_sync(laptops, alice)
+    run_sync(laptops, sam)
+    alice.delete_case(gone.id, revision=alice.get_case(gone.id).revision)  # its tombstone is not pushed yet
+
+    report = salvage(alice, tmp_path / "salvaged", PASSPHRASE)
+    assert report.unreadable == ()
+    alice.close()
+    rescued = CaseStore.open(tmp_path / "salvaged", PASSPHRASE)
+    laptops.alice = rescued
+    assert rescued.sync_heads() == {kept.id: 1}
+    assert rescued.tombstone(gone.id) is not None
+
+    result = run_sync(laptops, rescued)
+    assert result.in_step
+    assert rescued.sync_conflicts() == []
+    assert not rescued.has_case(gone.id)
+    run_sync(laptops, sam)
+    assert not sam.has_case(gone.id)  # the deletion carried across salvage reached the office
+    assert sam.get_case(kept.id).subject.family_name == "Kept"
