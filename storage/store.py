@@ -46,6 +46,7 @@ from casework.workflow import (
     is_editable,
     reopen,
     review,
+    reviewed_digest,
     submit,
     submitter,
 )
@@ -608,10 +609,19 @@ class CaseStore:
 
         return self._step(case_id, step, "case_submitted")
 
-    def review_case(self, case_id: str, decision: ReviewDecision, comment: str = "") -> SaveResult:
-        """A supervisor profile concurs, returns or non-concurs; never the officer who submitted the case."""
-        return self._step(case_id, lambda case, now: review(case, decision, comment, self._officer.officer_id, now,
-                                                            role=self._role), f"case_{decision.value}")
+    def review_case(self, case_id: str, decision: ReviewDecision, comment: str = "", *,
+                    read: str | None = None) -> SaveResult:
+        """A supervisor profile concurs, returns or non-concurs; never the officer who submitted the case.
+        `read`: the reviewed_digest of the case as the supervisor read it — refused if the stored case has changed
+        since (a sync can take in a new revision between reading and deciding)."""
+
+        def step(case: CaseFile, now: datetime) -> CaseFile:
+            if read is not None and reviewed_digest(case) != read:
+                raise WorkflowError(QT_TRANSLATE_NOOP(
+                    "storage", "the case changed after you opened it; read it again before deciding"))
+            return review(case, decision, comment, self._officer.officer_id, now, role=self._role)
+
+        return self._step(case_id, step, f"case_{decision.value}")
 
     def reopen_case(self, case_id: str, reason: str) -> SaveResult:
         """Make a submitted or reviewed case a draft again; the reason is kept in its history and the audit log."""

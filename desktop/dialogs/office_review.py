@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from casework.assessment import ReviewDecision
+from casework.workflow import reviewed_digest
 from storage.errors import UserFacingError
 from widgets.review_queue_widget import ReviewQueueWidget
 from widgets.translated import label
@@ -244,7 +245,8 @@ class ReviewQueueDialog(QDialog):
 
             handle = case_ops.review_case(queue=ws.queue, decision=decision, comment=comment)
         else:
-            handle = self.tasks.run_op(parent=self, op=lambda store: _review(store, case.id, decision, comment))
+            read = reviewed_digest(case)  # the decision is on what is on screen, refused if a sync changed it since
+            handle = self.tasks.run_op(parent=self, op=lambda store: _review(store, case.id, decision, comment, read))
         for b in (self.concur_button, self.return_button, self.nonconcur_button):
             b.setEnabled(False)
         handle.success(lambda result: self._on_decided(result, decision)).failure(self._on_refused)
@@ -270,8 +272,8 @@ class ReviewQueueDialog(QDialog):
             show_error(self, exc)
 
 
-def _review(store: CaseStore, case_id: str, decision: ReviewDecision, comment: str) -> SaveResult:
-    return store.review_case(case_id, decision, comment)
+def _review(store: CaseStore, case_id: str, decision: ReviewDecision, comment: str, read: str) -> SaveResult:
+    return store.review_case(case_id, decision, comment, read=read)
 
 
 def open_review_queue(controller: OfficeController) -> None:

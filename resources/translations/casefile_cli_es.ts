@@ -1584,6 +1584,10 @@
         <translation>Caso {number}: {problem}.</translation>
     </message>
     <message>
+        <source>the case changed after you opened it; read it again before deciding</source>
+        <translation>el caso cambió después de que usted lo abriera; vuelva a leerlo antes de decidir</translation>
+    </message>
+    <message>
         <source>Case {number} is {status}; the file differs from it. Reopen the case for editing before replacing it.</source>
         <translation>El caso {number} está en estado «{status}»; el archivo es distinto. Reabra el caso para editarlo antes de reemplazarlo.</translation>
     </message>

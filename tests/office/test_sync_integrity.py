@@ -130,3 +130,26 @@ def test_an_imported_case_id_that_is_not_a_plain_id_is_refused_by_the_store(stor
 
     with pytest.raises(InvalidCase, match="id: a case id is 1 to 64 letters"):
         store.import_cases([CaseFile(id="evil case\n1 x", case_number="")])
+
+
+def test_a_decision_on_what_the_supervisor_read_is_refused_once_a_sync_changed_the_case(laptops: Laptops):
+    from casework.workflow import reviewed_digest
+    from storage.errors import WorkflowRefused
+
+    alice, sam = laptops.alice, laptops.sam
+    case = ready_case(alice)
+    alice.submit_case(case.id)
+    run_sync(laptops, alice)
+    run_sync(laptops, sam)
+    read = reviewed_digest(sam.get_case(case.id))  # what the review screen shows
+    alice.reopen_case(case.id, "a late court record")
+    alice.update_case(replace(alice.get_case(case.id), subject=replace(case.subject, family_name="Changed")))
+    alice.close_revision(case.id)
+    alice.submit_case(case.id)
+    run_sync(laptops, alice)
+    run_sync(laptops, sam)  # the automatic sync, between reading and deciding
+    with pytest.raises(WorkflowRefused, match="the case changed after you opened it; read it again before deciding"):
+        sam.review_case(case.id, ReviewDecision.CONCURRED, "", read=read)
+    assert sam.get_case(case.id).status is CaseStatus.SUBMITTED
+    decided = sam.review_case(case.id, ReviewDecision.CONCURRED, "", read=reviewed_digest(sam.get_case(case.id)))
+    assert decided.case.status is CaseStatus.CONCURRED
