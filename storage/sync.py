@@ -34,6 +34,7 @@ from casework.model import CaseFile
 from casework.seal import record_digest
 from casework.serial import DecodeError, canonical_json, from_jsonable, to_jsonable
 from casework.workflow import REVIEW_EVENTS, reviewed_digest, status_of_log, submitter
+from storage.errors import UserFacingError
 from storage.office import crypto
 from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected
 from storage.office.link import (
@@ -142,7 +143,8 @@ def _pull(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[i
                         _take_in_deletion(store, record, payload["tombstone"], roster, me, report)
                     else:
                         _take_in(store, record, payload["body"], roster, me, report,
-                                 pushed_from=payload.get("local_revision"))
+                                 pushed_from=payload.get("local_revision"), backend=backend, keys=keys,
+                                 office_id=office_id)
                 except RecordRejected as exc:
                     report.rejected.append(str(exc))
                     store.sync_skip(record.seq, record.case_id, str(exc))
@@ -240,7 +242,8 @@ def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Rec
 
 
 def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: str, report: SyncReport, *,
-             pushed_from: int | None = None) -> None:
+             pushed_from: int | None = None, backend: OfficeBackend | None = None,
+             keys: dict[int, bytes] | None = None, office_id: str = "") -> None:
     state = store.sync_base(record.case_id)
     theirs = upgrade(json.loads(body))
     base_doc = upgrade(json.loads(state.base_body)) if state else None
@@ -248,6 +251,8 @@ def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: st
     if state is not None and record.office_rev <= state.office_rev:
         store.sync_skip(record.seq, "", "")  # already here (pushed from this laptop, or pulled before)
         return
+    if record.author != me and backend is not None and keys is not None:
+        fetch_attachments(store, backend, roster, keys, office_id, theirs, name)
     tomb = store.tombstone(record.case_id) if state is None and not store.has_case(record.case_id) else None
     if tomb is not None:
         if tomb.office_rev is not None and record.office_rev <= tomb.office_rev:
@@ -345,6 +350,8 @@ def _push(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[i
                                               "deleted_at": tomb.deleted_at}})
         sealed.append((_seal(tomb.case_id, tomb.base_rev, stone, stone, me, key_version, keys, office_id, signing),
                        partial(_pushed_tombstone, store, tomb)))
+    shas = set().union(*(attachment_shas(out.body) for out in out_cases)) if out_cases else set()
+    push_attachments(store, backend, sorted(shas), me, key_version, keys, office_id, signing)
     start, size = 0, 1
     while start < len(sealed):
         batch = sealed[start:start + size]
@@ -366,6 +373,67 @@ def _push(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[i
                 cursor = seq
             store.sync_move_cursor(cursor)
     return refused
+
+
+def attachment_shas(body: str) -> set[str]:
+    """The SHA-256 of every attachment a stored body cites (read from the JSON: no case decoded)."""
+    items = json.loads(body).get("attachments") or []
+    return {str(a["sha256"]) for a in items if isinstance(a, dict) and a.get("sha256")}
+
+
+def _blob_header(office_id: str, sha: str, author: str, key_version: int) -> dict[str, Any]:
+    return {"office_id": office_id, "kind": "attachment", "sha256": sha, "author": author,
+            "key_version": key_version}
+
+
+BLOB_BATCH = 16
+
+
+def push_attachments(store: CaseStore, backend: OfficeBackend, shas: list[str], me: str, key_version: int,
+                     keys: dict[int, bytes], office_id: str, signing: Any) -> None:
+    """Send, before the cases that cite them, the attachment contents the office does not hold yet — sealed with
+    the office key and signed, like a case. Content the office has is never sent again."""
+    if not shas:
+        return
+    missing = sorted(backend.missing_blobs(shas))
+    for start in range(0, len(missing), BLOB_BATCH):
+        backend.put_blobs([(sha, me, key_version, crypto.seal(keys[key_version],
+                                                              _blob_header(office_id, sha, me, key_version),
+                                                              store.get_blob(sha), signing))
+                           for sha in missing[start:start + BLOB_BATCH]])
+
+
+def fetch_attachments(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[int, bytes],
+                      office_id: str, doc: dict[str, Any], name: str) -> None:
+    """Take in, before the case that cites them, the attachment contents this laptop does not hold: each must be
+    at the office, open with the office key under its signer's signature, and hash to what the case cites."""
+    items = doc.get("attachments") or []
+    need = sorted({str(a["sha256"]) for a in items if isinstance(a, dict) and a.get("sha256")
+                   and not store.has_blob(str(a["sha256"]))})
+    if not need:
+        return
+    got = backend.get_blobs(need)
+    for sha in need:
+        if sha not in got:
+            raise RecordRejected(f"{name} cites an attachment ({sha[:12]}) the office does not hold; refused.")
+        author_id, key_version, envelope = got[sha]
+        author = roster.member(author_id) or (r.member if (r := roster.revocation(author_id)) else None)
+        key = keys.get(key_version)
+        if author is None or key is None:
+            raise RecordRejected(f"{name}: its attachment {sha[:12]} is sealed by {author_id} with office key "
+                                 f"version {key_version}, which this profile cannot check; refused.")
+        try:
+            data = crypto.open_sealed(key, _blob_header(office_id, sha, author_id, key_version), envelope,
+                                      author.signing_key)
+        except crypto.EnvelopeInvalid as exc:
+            raise RecordRejected(f"{name}: its attachment {sha[:12]}: {exc}; refused.") from None
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise RecordRejected(f"{name}: its attachment {sha[:12]} does not hash to what the case cites; "
+                                 "refused.")
+        try:
+            store.put_blob(data)
+        except UserFacingError as exc:
+            raise RecordRejected(f"{name}: its attachment {sha[:12]} was not kept ({exc}); refused.") from None
 
 
 def _pushed_case(store: CaseStore, out: OutgoingCase, rec: Record) -> None:

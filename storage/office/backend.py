@@ -133,6 +133,15 @@ class OfficeBackend(Protocol):
     def push_many(self, records: list[Record]) -> list[PushOutcome]:
         """push() for each record, in order, in one office transaction (or one folder file): the answers."""
 
+    def missing_blobs(self, shas: list[str]) -> set[str]:
+        """Which of these attachment contents (by SHA-256) the office does not hold yet."""
+
+    def put_blobs(self, blobs: list[tuple[str, str, int, dict[str, Any]]]) -> None:
+        """Keep (sha256, author, key_version, sealed envelope) items; one already there is left as it is."""
+
+    def get_blobs(self, shas: list[str]) -> dict[str, tuple[str, int, dict[str, Any]]]:
+        """sha256 → (author, key_version, envelope) for those the office holds."""
+
     def clock(self) -> datetime:
         """The office's own time (the database server's, or the file server's as it stamps a file): shown beside
         the laptop's, never used to order anything."""

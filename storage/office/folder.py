@@ -6,6 +6,8 @@ append-only log of sealed records.
     DIR/roster/<version>.json                the signed member lists
     DIR/keys/<member id>.<key version>.json  the content key wrapped to a member
     DIR/revoked/<member id>.json             a removed member: {"member_id", "after_seq"}; its pushes are refused
+    DIR/blobs/<sha256>.json                  attachment content, sealed: {"sha256", "author", "key_version",
+                                             "envelope"}
     DIR/log/<first seq>-<last seq>.jsonl     sealed case revisions, one record per line: one file per push batch
     DIR/log.idx                              the log's routing, one line per record: "seq case_id office_rev
                                              push_id first_seq_of_its_file" — appended, never rewritten
@@ -174,6 +176,32 @@ class FolderOffice:
                                 b"".join(_line(rec.to_doc()) for rec in rows))
                 self._append_index(rows, first)
         return [o for o in outcomes if o is not None]
+
+    def missing_blobs(self, shas: list[str]) -> set[str]:
+        self._check_reachable()
+        return {sha for sha in shas if not (self.folder / "blobs" / f"{_sha(sha)}.json").exists()}
+
+    def put_blobs(self, blobs: list[tuple[str, str, int, dict[str, Any]]]) -> None:
+        self._check_reachable()
+        if blobs:
+            self._ensure_dir("blobs")
+        for sha, author, key_version, envelope in blobs:
+            path = self.folder / "blobs" / f"{_sha(sha)}.json"
+            if not path.exists():
+                self._write(path, {"sha256": sha, "author": author, "key_version": key_version,
+                                   "envelope": envelope})
+
+    def get_blobs(self, shas: list[str]) -> dict[str, tuple[str, int, dict[str, Any]]]:
+        self._check_reachable()
+        out = {}
+        for sha in shas:
+            doc = self._read(self.folder / "blobs" / f"{_sha(sha)}.json", missing=None)
+            if isinstance(doc, dict) and isinstance(doc.get("envelope"), dict):
+                try:
+                    out[sha] = (str(doc["author"]), int(doc["key_version"]), dict(doc["envelope"]))
+                except (KeyError, TypeError, ValueError):
+                    continue
+        return out
 
     def clock(self) -> datetime:
         """The file server's time, as it stamps a file written now (a USB drive: this laptop's own)."""
@@ -432,3 +460,9 @@ def _safe(member_id: str) -> str:
     if not re.fullmatch(r"[0-9a-f]{16}", member_id):
         raise OfficeError(f"{member_id!r} is not a member id.")
     return member_id
+
+
+def _sha(sha: str) -> str:
+    if not re.fullmatch(r"[0-9a-f]{64}", sha):
+        raise OfficeError(f"{sha!r} is not a content hash.")
+    return sha

@@ -71,6 +71,15 @@ CREATE POLICY records_read ON records FOR SELECT USING (true);
 CREATE POLICY records_insert_own ON records FOR INSERT
     WITH CHECK (author = (SELECT m.member_id FROM member_roles m WHERE m.role_name = current_user));
 """),
+    (4, "attachment content by SHA-256, sealed with the office key", """
+CREATE TABLE blobs (
+    sha256      text PRIMARY KEY,
+    author      text NOT NULL,
+    key_version integer NOT NULL,
+    envelope    jsonb NOT NULL,
+    created_at  timestamptz NOT NULL DEFAULT now()
+);
+"""),
 )
 """(number, purpose, SQL): the office schema's numbered migrations; add, never edit."""
 
@@ -219,8 +228,8 @@ class PostgresOffice:
             schema = sql.Identifier(self.schema)
             cur.execute(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(schema, group))
             cur.execute(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA {} TO {}").format(schema, group))
-            cur.execute(sql.SQL("GRANT INSERT ON records, join_requests, rosters, wrapped_keys, revoked_members "
-                                "TO {}").format(group))
+            cur.execute(sql.SQL("GRANT INSERT ON records, join_requests, rosters, wrapped_keys, revoked_members, "
+                                "blobs TO {}").format(group))
             cur.execute(sql.SQL("GRANT UPDATE ON join_requests, wrapped_keys TO {}").format(group))
             cur.execute(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA {} TO {}").format(schema, group))
             cur.execute("UPDATE office_meta SET member_roles = true WHERE id = 1")
@@ -372,6 +381,28 @@ class PostgresOffice:
 
         outcomes: list[PushOutcome] = self._run(work)
         return outcomes
+
+    def missing_blobs(self, shas: list[str]) -> set[str]:
+        def read(cur: Any) -> set[str]:
+            cur.execute("SELECT sha256 FROM blobs WHERE sha256 = ANY(%s)", (shas,))
+            return set(shas) - {str(r[0]) for r in cur.fetchall()}
+
+        return set(self._run(read)) if shas else set()
+
+    def put_blobs(self, blobs: list[tuple[str, str, int, dict[str, Any]]]) -> None:
+        if not blobs:
+            return
+        self._run(lambda cur: cur.execute(
+            "INSERT INTO blobs (sha256, author, key_version, envelope) SELECT * FROM unnest(%s::text[], %s::text[], "
+            "%s::int[], %s::text[]::jsonb[]) ON CONFLICT (sha256) DO NOTHING",
+            ([b[0] for b in blobs], [b[1] for b in blobs], [b[2] for b in blobs], [json.dumps(b[3]) for b in blobs])))
+
+    def get_blobs(self, shas: list[str]) -> dict[str, tuple[str, int, dict[str, Any]]]:
+        def read(cur: Any) -> dict[str, tuple[str, int, dict[str, Any]]]:
+            cur.execute("SELECT sha256, author, key_version, envelope FROM blobs WHERE sha256 = ANY(%s)", (shas,))
+            return {str(r[0]): (str(r[1]), int(r[2]), r[3] if isinstance(r[3], dict) else {}) for r in cur.fetchall()}
+
+        return dict(self._run(read)) if shas else {}
 
     def clock(self) -> datetime:
         def read(cur: Any) -> datetime:
