@@ -73,14 +73,21 @@ def test_doctor_reports_health_and_the_crypto_module(capsys, tmp_path, pwfile):
     assert "crypto: SQLCipher 4." in out and "not a FIPS-validated module" in out
 
 
+def revisions_root(store) -> int:
+    """The 0-based page of the saved revisions' table root: damage there costs every case its older revisions
+    while the cases themselves still read (the middle page of the file may be the search index's instead)."""
+    return int(store.conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'case_revisions'").fetchone()[0]) - 1
+
+
 def test_doctor_and_salvage_on_a_damaged_store(capsys, tmp_path, pwfile):
     from storage.store import CaseStore
-    from tests.storage.test_damage import PAGE, crash, filled, flip_page
+    from tests.storage.test_damage import crash, filled, flip_page
 
     store, ids = filled(tmp_path / "p")
+    revisions = revisions_root(store)
     crash(store)
     db = tmp_path / "p" / "casefile.db"
-    flip_page(db, db.stat().st_size // PAGE // 2)
+    flip_page(db, revisions)
     base = ["--data-dir", str(tmp_path / "p"), "--passphrase-file", str(pwfile)]
     code, out, _err = run(capsys, *base, "doctor")
     assert code == 1 and "pages and structure: DAMAGED: HMAC verification failed for page" in out
@@ -91,12 +98,13 @@ def test_doctor_and_salvage_on_a_damaged_store(capsys, tmp_path, pwfile):
 
 
 def test_salvage_opens_a_damaged_store_that_was_closed_cleanly(capsys, tmp_path, pwfile):
-    from tests.storage.test_damage import PAGE, filled, flip_page
+    from tests.storage.test_damage import filled, flip_page
 
     store, _ids = filled(tmp_path / "p")
+    revisions = revisions_root(store)
     store.close()  # a clean close: no crash marker, so only an explicit check finds the damage
     db = tmp_path / "p" / "casefile.db"
-    flip_page(db, db.stat().st_size // PAGE // 2)
+    flip_page(db, revisions)
     base = ["--data-dir", str(tmp_path / "p"), "--passphrase-file", str(pwfile)]
     code, out, err = run(capsys, *base, "salvage", "-o", str(tmp_path / "new"))
     assert (code, err) == (1, "") and out.startswith("Salvaged ") and "could not be read: case " in out
