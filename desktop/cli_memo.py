@@ -174,6 +174,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
             files.append((path, path.read_bytes()))
         except OSError as exc:
             raise UsageError(f"{path}: {exc.strerror}") from None
+    memos = _sealed_memos(files) if len(files) > 1 else None
+    if memos is not None:  # several memos: one result for each (several scans are the pages of one memo)
+        with _open(args) as store:
+            checks = [(path, check_memo_file(store, memo)) for path, memo in memos]
+        for path, check in checks:
+            print(f"{path}: {check.status}: {check.message}" + "".join(f"\n  {line}" for line in check.details))
+        return 0 if all(check.status == "match" for _path, check in checks) else 1
     try:
         memo, images = read_memo_or_scans([(p.name, d) for p, d in files])
     except SealError as exc:
@@ -207,6 +214,22 @@ class MemoCheck:
     stored_pdf: bytes | None = None
     """The memo as stored (rendered again from the store), when it could be: the pages to compare scans with."""
     scans: tuple[ScanPage, ...] = ()
+
+
+def _sealed_memos(files: list[tuple[Any, bytes]]) -> list[tuple[Any, MemoFile]] | None:
+    """Every file read as a sealed memo, or None when any of them is not one (then they are scanned pages)."""
+    from casework.seal import SealError
+    from printing.verify import read_memo
+
+    memos = []
+    for path, data in files:
+        if data[:5] != b"%PDF-":
+            return None
+        try:
+            memos.append((path, read_memo(data)))
+        except SealError:
+            return None
+    return memos
 
 
 def read_memo_or_scans(files: list[tuple[str, bytes]]) -> tuple[MemoFile | None, list[tuple[str, Any]]]:

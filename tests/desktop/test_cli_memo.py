@@ -389,3 +389,14 @@ def test_a_copy_needs_the_case_in_the_store(capsys, tmp_path, pwfile):
     code, _out, err = run(capsys, tmp_path / "no-store", pwfile, "print", str(case_file), "-o", str(tmp_path / "m.pdf"),
                           "--for", "agency", "--recipient", "Records Unit")
     assert code == 2 and "printed only from a case in the store" in err
+
+
+def test_several_memos_are_verified_one_by_one(capsys, data_dir, pwfile, two_memos):
+    first, second = two_memos
+    code, out, _err = run(capsys, data_dir, pwfile, "verify", str(second), str(first))
+    lines = [line for line in out.splitlines() if not line.startswith("  ")]
+    assert code == 1
+    assert lines[0].startswith(f"{second}: match:")
+    assert lines[1].startswith(f"{first}: superseded:")
+    code, out, _err = run(capsys, data_dir, pwfile, "verify", str(second), str(second))
+    assert code == 0 and out.count(": match:") == 2
