@@ -7,6 +7,7 @@ store. Nothing outside this module calls `QSettings.value` with a string.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
@@ -80,7 +81,11 @@ OFFICE_AUTO_SYNC_MINUTES = Setting("office/auto_sync_minutes", 5, int, bounds=(1
 
 
 def open_settings(path: Path) -> QSettings:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """The profile's settings.ini, in a folder only its owner can read (it is the profile's data folder) and
+    itself 0600 — made so before Qt writes it, since Qt keeps an existing file's permissions."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     return QSettings(str(path), QSettings.Format.IniFormat)
 BACKUP_DAILY_RANGE = (1, 31)
 BACKUP_WEEKLY_RANGE = (0, 26)

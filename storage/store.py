@@ -167,6 +167,7 @@ class CaseStore:
         doing = QT_TRANSLATE_NOOP("storage", "set up the profile")
         try:
             paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.chmod(paths.data_dir, 0o700)  # also when it was made before (by the window's settings, say)
         except OSError as exc:
             raise error_map.translated(exc, paths.data_dir, doing=doing) from exc
         lock = ProfileLock.acquire(paths, doing=doing)
