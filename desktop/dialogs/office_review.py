@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from casework.assessment import ReviewDecision
-from casework.workflow import reviewed_digest
+from casework.workflow import reviewed_digest, submitter
 from storage.errors import UserFacingError
 from widgets.review_queue_widget import ReviewQueueWidget
 from widgets.translated import label
@@ -208,8 +208,15 @@ class ReviewQueueDialog(QDialog):
 
     def _set_case_buttons(self) -> None:
         waiting = self.case is not None and self.case.status.value == "submitted"
+        me = self.controller.window.officer
+        own = waiting and me is not None and submitter(self.case) == me.officer_id  # type: ignore[arg-type]
         for b in (self.concur_button, self.return_button, self.nonconcur_button):
-            b.setEnabled(waiting)
+            b.setEnabled(waiting and not own)
+        own_text = self.tr("You submitted this case, so another supervisor must review it.")
+        if own:  # the store refuses it too; the screen says so before anyone tries
+            self.message.setText(own_text)
+        elif self.message.text() == own_text:
+            self.message.clear()
         self.open_button.setEnabled(self.case is not None)
         self.memo_button.setEnabled(self.case is not None)
 

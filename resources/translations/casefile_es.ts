@@ -2913,6 +2913,10 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <translation>Indique el motivo en el comentario: es necesario para devolver o para no dar la conformidad.</translation>
     </message>
     <message>
+        <source>You submitted this case, so another supervisor must review it.</source>
+        <translation>Usted presentó este caso, así que debe revisarlo otro supervisor.</translation>
+    </message>
+    <message>
         <source>concurred</source>
         <translation>con conformidad</translation>
     </message>

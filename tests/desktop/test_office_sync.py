@@ -272,3 +272,31 @@ def test_supervisor_concurs_in_the_queue_and_the_officer_sees_it_after_sync(qtbo
     officer.office.refresh_marks()
     qtbot.waitUntil(lambda: not officer.tasks.busy, timeout=15000)
     assert officer.model.sync_marks.get(waiting.id) == ("synced", "")  # and stays cleared (the store's notice)
+
+
+def test_the_queue_offers_no_decision_on_the_supervisors_own_submission(qtbot, launch, laptops: Laptops):
+    from tests.storage.test_record_integrity import ready_case
+
+    own = ready_case(laptops.sam)
+    laptops.sam.submit_case(own.id)
+    theirs = ready_case(laptops.alice)
+    laptops.alice.submit_case(theirs.id)
+    for store in (laptops.alice, laptops.sam):
+        office_sync(laptops, store)
+    window = launch_as(qtbot, launch, laptops, "sam")
+    QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: getattr(window, "review_queue", None) is not None and window.review_queue.isVisible(),
+                    timeout=15000)
+    dlg = window.review_queue
+    qtbot.waitUntil(lambda: len(dlg.queue._rows) == 2, timeout=15000)
+    dlg.queue.select(own.id)
+    qtbot.waitUntil(lambda: dlg.case is not None and dlg.case.id == own.id, timeout=15000)
+    assert not any(b.isEnabled() for b in (dlg.concur_button, dlg.return_button, dlg.nonconcur_button))
+    assert dlg.message.text() == "You submitted this case, so another supervisor must review it."
+    dlg.queue.select(theirs.id)
+    qtbot.waitUntil(lambda: dlg.case is not None and dlg.case.id == theirs.id, timeout=15000)
+    assert all(b.isEnabled() for b in (dlg.concur_button, dlg.return_button, dlg.nonconcur_button))
+    assert dlg.message.text() == ""
+    dlg.close()
+    window.close()
+    window.shutdown()
