@@ -19,7 +19,13 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from casework.attachments import display_name, human_size
 from casework.model import Attachment
-from desktop.dialogs.attachment_outside import OutsideCopies, confirm_outside, open_outside, sweep_leftovers
+from desktop.dialogs.attachment_outside import (
+    NoProgramOpened,
+    OutsideCopies,
+    confirm_outside,
+    open_outside,
+    sweep_leftovers,
+)
 from desktop.dialogs.attachment_viewer import AttachmentViewer
 from desktop.errors import show_error
 from desktop.operations import attachments as ops
@@ -193,6 +199,10 @@ class AttachmentController(QObject):
             item, data = found
             try:
                 open_outside(self.copies, item, data)
+            except NoProgramOpened:
+                show_error(parent, UserFacingError(self.tr(
+                    "No program on this computer opened “{name}” ({kind}); the temporary copy was deleted again. "
+                    "View it in Casefile instead.").format(name=display_name(item.file_name), kind=item.media_type)))
             except OSError as exc:
                 show_error(parent, UserFacingError(self.tr("The temporary copy could not be written: {reason}")
                                                    .format(reason=exc.strerror or exc)))

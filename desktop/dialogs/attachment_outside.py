@@ -100,6 +100,13 @@ class OutsideCopies:
             f.write(data)
         return path
 
+    def remove(self, path: Path) -> None:
+        """Delete one copy (and its folder) now: no program took it."""
+        folder = path.parent
+        if folder in self._folders:
+            self._folders.remove(folder)
+        shutil.rmtree(folder, ignore_errors=True)
+
     def remove_all(self) -> int:
         """Delete every copy this process made; return how many folders went."""
         folders, self._folders = self._folders, []
@@ -138,10 +145,17 @@ def confirm_outside(parent: QWidget | None, attachment: Attachment, then: Callab
     return box
 
 
+class NoProgramOpened(Exception):
+    """The desktop has no program for the copy's type (the copy is already deleted again)."""
+
+
 def open_outside(copies: OutsideCopies, attachment: Attachment, data: bytes) -> Path:
-    """Write the copy and hand it to the desktop's program for its type."""
+    """Write the copy and hand it to the desktop's program for its type; NoProgramOpened (the copy deleted at
+    once: a plaintext file nobody opened must not wait for the lock) when the desktop has none."""
     path = copies.write(attachment, data)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        log.warning("no program opened the temporary attachment copy")
+        copies.remove(path)
+        log.warning("no program opened the temporary attachment copy; it was deleted")
+        raise NoProgramOpened
     return path
 

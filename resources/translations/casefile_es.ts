@@ -436,6 +436,10 @@
         <translation>No se pudo escribir la copia temporal: {reason}</translation>
     </message>
     <message>
+        <source>No program on this computer opened “{name}” ({kind}); the temporary copy was deleted again. View it in Casefile instead.</source>
+        <translation>Ningún programa de esta computadora abrió «{name}» ({kind}); la copia temporal ya se eliminó. Véalo en Casefile.</translation>
+    </message>
+    <message>
         <source>Remove attachment</source>
         <translation>Quitar el anexo</translation>
     </message>

@@ -327,3 +327,34 @@ def test_no_attachment_content_in_the_data_or_temp_folder(qtbot, launch, data_di
         planted.write_bytes(b"\x00junk" + files.png(MARKER) + b"junk")
         assert files_containing(folder, MARKER) == [planted]
         os.remove(planted)
+
+
+def test_a_copy_no_program_opens_is_deleted_at_once_and_the_officer_told(qtbot, launch, data_dir, tmp_path,
+                                                                           monkeypatch, private_temp):
+    _temp, runtime = private_temp
+    asked: list[Path] = []
+
+    def no_program(url):
+        asked.append(Path(url.toLocalFile()))
+        return False
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(no_program))
+    window = draft_window(qtbot, launch, data_dir)
+    section = window.editor.attachments
+    chosen = originals(tmp_path)
+    add_all(qtbot, window, monkeypatch, [chosen[f"Statement {MARKER}.pdf"]])
+    controller = window.workspace.attachments
+    section.list.setCurrentRow(0)
+    section.outside_button.click()
+    qtbot.waitUntil(lambda: controller.confirm_box is not None and controller.confirm_box.isVisible())
+    controller.confirm_box.accept_button.click()
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)
+
+    def told() -> QMessageBox | None:
+        return next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+                     and "No program on this computer opened" in w.text()), None)
+
+    qtbot.waitUntil(lambda: told() is not None, timeout=5000)
+    assert f"Statement {MARKER}.pdf" in told().text() and "application/pdf" in told().text()
+    assert not asked[0].exists() and files_containing(runtime, MARKER) == []
+    told().close()
