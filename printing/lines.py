@@ -99,7 +99,8 @@ def shape_line(line: str, font: str, size: float, base: int | None = None,
     `base` and `levels` come from the whole paragraph the line was broken from; without them the line is
     its own paragraph.
     """
-    if levels is None:
+    if levels is None:  # a line of its own (a page header, a label): its bidi controls go as in paragraphs
+        line = bidi.strip_controls(line)
         base, levels = bidi.levels(line, base_dir)
     assert base is not None
     out = []

@@ -154,3 +154,16 @@ def test_arabic_letters_are_drawn_joined_and_read_back_as_typed(pdf):
 
 def test_right_to_left_override_prints_the_letters_typed(pdf):
     assert "evil" in pypdf_lines(pdf) and "live" not in pypdf_lines(pdf)
+
+
+def test_a_direction_override_in_the_subjects_name_prints_as_typed_in_every_page_header():
+    """The page header draws the name as a line of its own: its bidi controls go there too, or "evil" would be
+    drawn (and copied out) as "live"."""
+    case = memo_case()
+    subject = Subject(family_name="Ali \u202eevil\u202c", given_names="Names", a_number="A123456789")
+    pdf = render_memo(replace(case, subject=subject), POLICY, SETTINGS).pdf
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+    for text in pages:  # pypdf gives the header's label and the name as two lines
+        lines = text.split("\n")
+        assert lines[lines.index("Subject:") + 1].startswith("Ali evil, Names")
+    assert not any("live" in text for text in pages)
