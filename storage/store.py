@@ -1057,6 +1057,13 @@ class CaseStore:
                 audit.append(self.conn, self._officer.officer_id, "sync_rejected", case_id or None, reason[:300])
             self._move_cursor(cursor)
 
+    def sync_rewind(self, cursor: int) -> None:
+        """Set the pull cursor back to `cursor` (just before a refused record), so the next sync reads that
+        record again: one refused because it was damaged in transit or on the share is taken in once it reads
+        correctly, instead of leaving its case behind the office for good."""
+        with self._tx():
+            self.conn.execute("UPDATE office_link SET cursor = min(cursor, ?) WHERE id = 1", (cursor,))
+
     def sync_conflicts(self, case_id: str | None = None) -> list[StoredConflict]:
         """Fields both this laptop and the office changed, each with both values, waiting for a person."""
         rows = self.conn.execute(

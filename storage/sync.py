@@ -70,16 +70,22 @@ class SyncReport:
     clock_skew: float = 0.0
     """Seconds this laptop's clock is ahead of the office's (link.clock_skew): shown, never used to order."""
 
+    held: list[str] = field(default_factory=list)
+    """Case numbers with open conflicts after the sync: not the same on both sides until a person chooses."""
+
     @property
     def in_step(self) -> bool:
-        return self.office_cases == self.local_cases and self.office_digest == self.local_digest
+        """Both sides hold the same cases at the same revisions, with nothing held back or refused."""
+        return self.office_cases == self.local_cases and self.office_digest == self.local_digest \
+            and not self.held and not self.waiting and not self.rejected
 
     def summary(self) -> str:
         state = ("in step" if self.in_step else "NOT in step") + f" ({self.office_cases} cases, digest " \
                 f"{self.office_digest[:12]})"
         skew = f"; {describe_skew(self.clock_skew)}" if abs(self.clock_skew) >= SKEW_WARNING else ""
+        held = f"; held back by conflicts: {', '.join(self.held)} (casefile conflicts)" if self.held else ""
         return (f"pulled {self.pulled}, pushed {self.pushed}, merged {self.merged}, conflicts {self.conflicts}, "
-                f"rejected {len(self.rejected)}; {state}{skew}")
+                f"rejected {len(self.rejected)}; {state}{held}{skew}")
 
 
 def heads_digest(heads: dict[str, int]) -> str:
@@ -120,6 +126,8 @@ def sync(store: CaseStore, backend: OfficeBackend, *, progress: Callable[[str], 
         report.waiting.extend(refused)
     if report.pushed:  # what others pushed meanwhile (between our pull and push), so both sides compare equal
         _pull(store, backend, roster, keys, link.member_id, link.office_id, report)
+    report.held = sorted({store.get_case(c.case_id).case_number for c in store.sync_conflicts()
+                          if store.has_case(c.case_id)})
     office = backend.heads()
     local = store.sync_heads()
     report.office_cases, report.local_cases = len(office), len(local)
@@ -130,6 +138,16 @@ def sync(store: CaseStore, backend: OfficeBackend, *, progress: Callable[[str], 
 
 def _pull(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[int, bytes], me: str,
           office_id: str, report: SyncReport) -> None:
+    refused: list[int] = []
+    try:
+        _pull_pages(store, backend, roster, keys, me, office_id, report, refused)
+    finally:
+        if refused:  # read again at the next sync: a record damaged on the way may read correctly by then
+            store.sync_rewind(min(refused) - 1)
+
+
+def _pull_pages(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[int, bytes], me: str,
+                office_id: str, report: SyncReport, refused: list[int]) -> None:
     while True:
         cursor = require_link(store).cursor
         page = backend.pull(cursor, PAGE)
@@ -146,7 +164,9 @@ def _pull(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[i
                                  pushed_from=payload.get("local_revision"), backend=backend, keys=keys,
                                  office_id=office_id)
                 except RecordRejected as exc:
-                    report.rejected.append(str(exc))
+                    if str(exc) not in report.rejected:  # read again by the pull after a push
+                        report.rejected.append(str(exc))
+                    refused.append(record.seq)
                     store.sync_skip(record.seq, record.case_id, str(exc))
                 report.pulled += 1
 

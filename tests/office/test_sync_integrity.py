@@ -153,3 +153,69 @@ def test_a_decision_on_what_the_supervisor_read_is_refused_once_a_sync_changed_t
     assert sam.get_case(case.id).status is CaseStatus.SUBMITTED
     decided = sam.review_case(case.id, ReviewDecision.CONCURRED, "", read=reviewed_digest(sam.get_case(case.id)))
     assert decided.case.status is CaseStatus.CONCURRED
+
+
+def _damage_newest_record(laptops: Laptops):
+    """Damage the newest record where the office keeps it; return a function that puts it back as it was."""
+    if laptops.office.kind == "postgres":
+        import psycopg
+
+        from tests.office.conftest import PG_DSN
+
+        table = f'"{laptops.office.schema}".records'
+        with psycopg.connect(PG_DSN, autocommit=True) as conn:
+            seq, envelope = conn.execute(f"SELECT seq, envelope::text FROM {table} ORDER BY seq DESC LIMIT 1"
+                                         ).fetchone()
+            conn.execute(f"UPDATE {table} SET envelope = jsonb_set(envelope, '{{nonce}}', "
+                         "to_jsonb('AAAAAAAAAAAAAAAA'::text)) WHERE seq = %s", (seq,))
+
+        def put_back() -> None:
+            with psycopg.connect(PG_DSN, autocommit=True) as conn:
+                conn.execute(f"UPDATE {table} SET envelope = %s::jsonb WHERE seq = %s", (envelope, seq))
+        return put_back
+    path = sorted((laptops.office.folder / "log").glob("*.jsonl"))[-1]
+    original = path.read_bytes()
+    path.write_bytes(original.replace(b'"ciphertext": "', b'"ciphertext": "AAAA', 1))
+    assert path.read_bytes() != original
+    return lambda: path.write_bytes(original)
+
+
+def test_a_record_refused_once_is_read_again_and_its_case_catches_up(laptops: Laptops):
+    """A record damaged on the share is refused by name; once it reads correctly again (the genuine file put
+    back), the next sync takes it in — the case is not left behind the office for good, and later edits go up."""
+    alice, bob = laptops.alice, laptops.bob
+    case = alice.new_case().case
+    alice.update_case(replace(case, notes="first words"))
+    alice.close_revision(case.id)
+    run_sync(laptops, alice)
+    run_sync(laptops, bob)
+    alice.update_case(replace(alice.get_case(case.id), notes="second words"))
+    alice.close_revision(case.id)
+    run_sync(laptops, alice)
+    put_back = _damage_newest_record(laptops)
+    report = sync(bob, laptops.backend(bob))
+    assert len(report.rejected) == 1 and not report.in_step and "NOT in step" in report.summary()
+    assert bob.get_case(case.id).notes == "first words"
+    put_back()
+    report = run_sync(laptops, bob)
+    assert report.in_step and bob.get_case(case.id).notes == "second words"
+    bob.update_case(replace(bob.get_case(case.id), notes="Bob's words"))
+    bob.close_revision(case.id)
+    assert run_sync(laptops, bob).pushed == 1
+    run_sync(laptops, alice)
+    assert alice.get_case(case.id).notes == "Bob's words"
+
+
+def test_sync_is_not_in_step_while_a_conflict_holds_a_case_back(laptops: Laptops):
+    alice, bob = laptops.alice, laptops.bob
+    case = alice.new_case().case
+    alice.close_revision(case.id)
+    run_sync(laptops, alice)
+    run_sync(laptops, bob)
+    for store, words in ((alice, "Alice's"), (bob, "Bob's")):
+        store.update_case(replace(store.get_case(case.id), notes=words))
+        store.close_revision(case.id)
+    run_sync(laptops, alice)
+    report = run_sync(laptops, bob)
+    assert report.conflicts == 1 and not report.in_step
+    assert f"held back by conflicts: {case.case_number} (casefile conflicts)" in report.summary()
