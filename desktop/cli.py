@@ -334,7 +334,12 @@ def _open(args: argparse.Namespace, passphrase: str | None = None) -> CaseStore:
     if not paths.exists():
         raise UsageError(QT_TRANSLATE_NOOP("cli", "there is no case store in {folder}; run '{prog} init' first").format(
             folder=paths.data_dir, prog=PROG))
-    return CaseStore.open(paths.data_dir, passphrase if passphrase is not None else read_passphrase(args))
+    store = CaseStore.open(paths.data_dir, passphrase if passphrase is not None else read_passphrase(args))
+    if store.damage is not None:  # opened read-only: say what is damaged and the way out, once, before the output
+        from storage.store import StoreDamaged
+
+        print(f"{PROG}: {StoreDamaged(store.paths, store.damage)}", file=sys.stderr)
+    return store
 
 
 def cmd_list(args: argparse.Namespace) -> int:

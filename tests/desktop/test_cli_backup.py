@@ -108,3 +108,17 @@ def test_salvage_opens_a_damaged_store_that_was_closed_cleanly(capsys, tmp_path,
     base = ["--data-dir", str(tmp_path / "p"), "--passphrase-file", str(pwfile)]
     code, out, err = run(capsys, *base, "salvage", "-o", str(tmp_path / "new"))
     assert (code, err) == (1, "") and out.startswith("Salvaged ") and "could not be read: case " in out
+
+
+def test_a_command_on_a_damaged_store_names_the_damage_and_the_newest_backup(capsys, tmp_path, pwfile):
+    from tests.storage.test_damage import crash, filled, flip_page
+
+    store, ids = filled(tmp_path / "p")
+    made = store.backup("manual")
+    revisions = revisions_root(store)
+    crash(store)
+    flip_page(tmp_path / "p" / "casefile.db", revisions)
+    code, out, err = run(capsys, "--data-dir", str(tmp_path / "p"), "--passphrase-file", str(pwfile), "list")
+    assert code == 0 and len(out.splitlines()) == len(ids)  # what still reads is listed
+    assert err.count("\n") == 1 and "is damaged" in err and "open read-only" in err
+    assert f"The newest backup is {made.name}" in err and "casefile salvage" in err
