@@ -161,6 +161,7 @@ class CaseWorkspace(QSplitter):
         header.setSortIndicatorShown(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
+        header.resizeSection(3, self._status_width())
         header.setSectionHidden(2, True)  # the A-number: searchable, shown on request (the header's menu)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
@@ -947,6 +948,16 @@ class CaseWorkspace(QSplitter):
         header = self.table.horizontalHeader()
         if state and header.restoreState(QByteArray(state)):
             self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def _status_width(self) -> int:
+        """The status column fits its longest word in the window's language beside its sync icon ("Submitted"
+        and "Concurred" — or "Conformidad" — cut to "Sub…", "Conc…" could not be told apart)."""
+        from PySide6.QtWidgets import QStyle  # here: the launch path never builds QStyle (test_launch_lean)
+
+        metrics = self.table.fontMetrics()
+        longest = max(metrics.horizontalAdvance(label(status)) for status in CaseStatus)
+        icon = self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        return max(COLUMN_WIDTHS[3], longest + icon + 24)
 
     def _on_header_menu_requested(self, pos: QPoint) -> None:
         """Show or hide the list's columns (the name always stays)."""

@@ -142,3 +142,22 @@ def test_the_window_size_and_the_lists_sort_and_columns_are_remembered(qtbot, la
     header = again.table.horizontalHeader()
     assert header.sortIndicatorSection() == 1 and header.isSectionHidden(4)
     assert again.model._sort[0] == 1
+
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_status_column_shows_every_status_word_whole(qtbot, launch, data_dir, language, monkeypatch):
+    """"Submitted" and "Concurred" (or "Conformidad") cut to "Sub…", "Conc…" could not be told apart."""
+    from casework.model import CaseStatus
+    from desktop import i18n
+    from widgets.translated import label
+
+    monkeypatch.setattr(i18n, "system_language", lambda locale=None: language)
+    try:
+        window = open_first_case(qtbot, launch, data_dir, complete_case())
+        assert i18n.current_language() == language
+        table = window.workspace.table
+        widest = max(table.fontMetrics().horizontalAdvance(label(s)) for s in CaseStatus)
+        assert widest > 40 and table.horizontalHeader().sectionSize(3) >= widest + 16
+    finally:
+        i18n.install("en")
