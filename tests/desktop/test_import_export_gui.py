@@ -215,9 +215,12 @@ def test_export_refuses_the_data_folder_and_existing_files_and_cancel_writes_not
     third.close()
     progress = window.export_flow.progress_dialog
     qtbot.waitUntil(progress.isVisible, timeout=10000)
+    said: list[str] = []  # every status line shown (a later one, e.g. the list's refresh, may replace it at once)
+    window.statusBar().messageChanged.connect(said.append)
     qtbot.keyClick(progress, Qt.Key.Key_Escape)
     gate.set()
-    qtbot.waitUntil(lambda: "Export cancelled" in window.statusBar().currentMessage(), timeout=10000)
+    qtbot.waitUntil(lambda: any("Export cancelled" in m for m in said), timeout=10000)
+    window.tasks.wait_idle()
     assert sorted(p.name for p in out.iterdir()) == [f"{numbers[0]}.json"]
 
     fourth = choose_export(qtbot, window, everything=True, replace=True)
