@@ -219,3 +219,34 @@ def test_sync_is_not_in_step_while_a_conflict_holds_a_case_back(laptops: Laptops
     report = run_sync(laptops, bob)
     assert report.conflicts == 1 and not report.in_step
     assert f"held back by conflicts: {case.case_number} (casefile conflicts)" in report.summary()
+
+
+def test_no_case_text_in_either_laptops_data_folder_or_the_temp_folder_after_sync(laptops: Laptops, tmp_path,
+                                                                                   monkeypatch):
+    """Issue 11's leak scan, for sync: both laptops' data folders and the temp folder hold no marker after a
+    push, a pull and a merge; a planted plaintext copy is found (the scan can fail)."""
+    import tempfile
+
+    from tests.conftest import MARKER, files_containing
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    alice, bob = laptops.alice, laptops.bob
+    case = alice.new_case().case
+    alice.update_case(replace(case, subject=Subject(family_name=MARKER, given_names="Ana"), notes=f"{MARKER} says"))
+    alice.close_revision(case.id)
+    run_sync(laptops, alice)
+    run_sync(laptops, bob)
+    bob.update_case(replace(bob.get_case(case.id), notes=f"{MARKER} said more"))
+    bob.close_revision(case.id)
+    alice.update_case(replace(alice.get_case(case.id), subject=Subject(family_name=MARKER, given_names="Ana Li")))
+    alice.close_revision(case.id)
+    run_sync(laptops, bob)
+    run_sync(laptops, alice)
+    assert alice.get_case(case.id).notes == f"{MARKER} said more"  # it did travel, and merged
+    folders = [alice.paths.data_dir, bob.paths.data_dir, temp]
+    assert [p for folder in folders for p in files_containing(folder, MARKER)] == []
+    (temp / "planted.txt").write_text(f"a leak: {MARKER}")
+    assert files_containing(temp, MARKER) == [temp / "planted.txt"]
