@@ -16,6 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -123,7 +124,7 @@ class TaskManager(QObject):
     def _on_finished(self, handle: Op[Any], future: Future[Any]) -> None:
         self._open_ops -= 1
         progress = getattr(handle, "_progress", None)
-        if progress is not None:
+        if progress is not None and shiboken6.isValid(progress):  # Esc on it (a cancel) has deleted it already
             progress.close()
         handle._finish(future)
 
@@ -174,10 +175,11 @@ def run_long_op(tasks: TaskManager, *, parent: QWidget | None, label: str,
     dlg.setMinimumDuration(PROGRESS_DELAY_MS)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed (and gone, timer and all) when the op ends
     dlg.canceled.connect(progress.cancel)
+    dlg.rejected.connect(progress.cancel)  # Esc: QDialog.reject, which closes (and deletes) without `canceled`
     handle: Op[T] | None = None
 
     def moved(done: int, total: int) -> None:
-        if handle is not None and not handle.done:
+        if handle is not None and not handle.done and shiboken6.isValid(dlg):  # gone after Esc: its done() deletes
             dlg.setMaximum(total)
             dlg.setValue(done)
 
