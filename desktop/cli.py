@@ -304,6 +304,13 @@ def cmd_init(args: argparse.Namespace) -> int:
         if not getattr(args, name).strip():
             raise UsageError(QT_TRANSLATE_NOOP("cli", "{option} must not be empty").format(
                 option="--" + name.replace("_", "-")))
+    from printing.fonts import missing_glyphs
+
+    for name in ("officer_name", "officer_id", "office"):  # every memo prints them: the profile must print
+        if missing := missing_glyphs(getattr(args, name).strip()):
+            raise UsageError(QT_TRANSLATE_NOOP("cli", "{option}: memos cannot print {chars}; type it with letters "
+                                               "the memo's font has").format(option="--" + name.replace("_", "-"),
+                                                                             chars=" ".join(missing)))
     folder = data_dir(args)
     officer = Officer(args.officer_name.strip(), args.officer_id.strip(), args.office.strip())
     from storage import keyslot, recovery

@@ -83,6 +83,12 @@ class ProfileSetupDialog(AppDialog):
                            (self.office, self.tr("Enter your office."))):
             if not w.text().strip():
                 raise ValidationError(w, message)
+        from printing.fonts import missing_glyphs  # every memo prints these: a profile must be able to print
+
+        for w in (self.officer_name, self.officer_id, self.office):
+            if missing := missing_glyphs(w.text().strip()):
+                raise ValidationError(w, self.tr("Memos cannot print %1; type it with letters the memo's font has.")
+                                      .replace("%1", " ".join(missing)))
         problem = passphrase_problem(self.passphrase.value(), officer_words(self.officer_name.text(),
                                                                             self.officer_id.text()))
         if problem:

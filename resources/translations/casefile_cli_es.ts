@@ -297,6 +297,10 @@
         <translation>{option} no puede estar vacío</translation>
     </message>
     <message>
+        <source>{option}: memos cannot print {chars}; type it with letters the memo's font has</source>
+        <translation>{option}: los memorandos no pueden imprimir {chars}; escríbalo con letras que tenga la fuente del memorando</translation>
+    </message>
+    <message>
         <source>the new passphrase is refused: {problem}</source>
         <translation>se rechaza la nueva frase de contraseña: {problem}</translation>
     </message>

@@ -2732,6 +2732,10 @@ No hay manera de recuperar los casos sin la frase de contraseña, así que elija
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
+    <message>
+        <source>Memos cannot print %1; type it with letters the memo's font has.</source>
+        <translation>Los memorandos no pueden imprimir %1; escríbalo con letras que tenga la fuente del memorando.</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableEdit</name>

@@ -36,6 +36,7 @@ SPANISH = {
     "non-UTF-8 passphrase file": "el archivo de la frase de contraseña {t}/latin1.txt no es texto UTF-8",
     "lone surrogate in a name": "surrogate.json: subject.family_name: contiene un carácter dañado",
     "init with a 1-character passphrase": "se rechaza la nueva frase de contraseña: Use al menos 10 caracteres",
+    "init with a name the memo cannot print": "--officer-name: los memorandos no pueden imprimir \U0001f642",
     "init with a guessable passphrase": "se rechaza la nueva frase de contraseña: Demasiado fácil de adivinar. Las "
                                         "repeticiones como «aaa» son fáciles de adivinar.",
     "passwd to a 1-character passphrase": "se rechaza la nueva frase de contraseña: Use al menos 10 caracteres",

@@ -125,3 +125,20 @@ def test_logged_exceptions_keep_their_stack_but_not_their_message(data_dir, log_
     assert "ERROR storage.store: a change listener failed" in text
     assert "builtins.ValueError" in text and "test_logged_exceptions_keep_their_stack" in text
     assert MARKER not in text
+
+
+def test_setup_refuses_a_name_the_memo_cannot_print_at_its_field(qtbot):
+    """Every memo prints the officer's name, ID and office: a profile that cannot print them could never print."""
+    asked: list[tuple[Officer, str]] = []
+    dlg = ProfileSetupDialog(None, "/tmp/profile", lambda officer, pw: asked.append((officer, pw)))
+    qtbot.addWidget(dlg)
+    _fill_setup(qtbot, dlg, PASSPHRASE)
+    dlg.officer_name.end(False)
+    dlg.officer_name.insert(" \U0001f642")  # pasted (QTest cannot type a character outside the BMP)
+    dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+    assert asked == []
+    assert dlg._errors[dlg.officer_name].text() == \
+        "Memos cannot print \U0001f642; type it with letters the memo's font has."
+    dlg.officer_name.setText("Dana Ortiz Núñez")
+    dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+    assert [officer.name for officer, _pw in asked] == ["Dana Ortiz Núñez"]
