@@ -13,6 +13,7 @@ The same push id twice returns the first record, so a retry after a dropped conn
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -102,6 +103,30 @@ class PushOutcome:
     """The record as the office keeps it (with its seq) when accepted, or on a retry of an accepted push."""
     head_rev: int
     """The office's current revision of the case (when refused: what the laptop must merge with first)."""
+
+
+def decide_pushes(records: list[Record], taken: Callable[[Record], Record | None], heads: dict[str, int],
+                  revoked: set[str]) -> tuple[list[PushOutcome | None], list[int]]:
+    """The office's rule for a batch of pushes, the same on every backend: a push already taken (its push id,
+    for the same case) answers with the record stored then (a retry never duplicates); a removed member's push
+    is refused (MemberRevoked); any other is accepted only on the case's current head (compare-and-set), else
+    refused with that head. Returns the outcomes (None where accepted: the backend stores those and fills them
+    in) and the indexes to accept, in order; `heads` moves on for each."""
+    outcomes: list[PushOutcome | None] = [None] * len(records)
+    accept: list[int] = []
+    for i, r in enumerate(records):
+        if (stored := taken(r)) is not None:
+            outcomes[i] = PushOutcome(True, stored, stored.office_rev)
+            continue
+        if r.author in revoked:
+            raise MemberRevoked(f"The office refused the push: member {r.author} was removed from the office.")
+        head = heads.get(r.case_id, 0)
+        if r.base_rev != head or r.office_rev != head + 1:
+            outcomes[i] = PushOutcome(False, None, head)
+            continue
+        heads[r.case_id] = r.office_rev
+        accept.append(i)
+    return outcomes, accept
 
 
 class OfficeBackend(Protocol):

@@ -39,12 +39,12 @@ from typing import Any
 
 from storage.atomic import atomic_write_bytes
 from storage.office.backend import (
-    MemberRevoked,
     OfficeError,
     OfficeTooNew,
     OfficeUnreachable,
     PushOutcome,
     Record,
+    decide_pushes,
 )
 
 MARKER = "casefile-office.json"
@@ -145,25 +145,18 @@ class FolderOffice:
         with self._locked():
             self._repair_log()
             index = self._index()
-            outcomes: list[PushOutcome | None] = [None] * len(records)
-            accepted: list[tuple[int, Record]] = []
             seq = index.last_seq
-            heads = dict(index.heads)
             revoked = {r.author for r in records if (self.folder / "revoked" / f"{_safe(r.author)}.json").exists()}
-            for i, r in enumerate(records):
-                if (found := index.by_push.get(r.push_id)) is not None and found[1] == r.case_id:
-                    stored = self._record_at(found[0], index)
-                    outcomes[i] = PushOutcome(True, stored, stored.office_rev)
-                    continue
-                if r.author in revoked:
-                    raise MemberRevoked(f"The office refused the push: member {r.author} was removed from the "
-                                        "office.")
-                head = heads.get(r.case_id, 0)
-                if r.base_rev != head or r.office_rev != head + 1:
-                    outcomes[i] = PushOutcome(False, None, head)
-                    continue
+
+            def taken(r: Record) -> Record | None:
+                found = index.by_push.get(r.push_id)
+                return self._record_at(found[0], index) if found is not None and found[1] == r.case_id else None
+
+            outcomes, accept = decide_pushes(records, taken, dict(index.heads), revoked)
+            accepted: list[tuple[int, Record]] = []
+            for i in accept:
+                r = records[i]
                 seq += 1
-                heads[r.case_id] = r.office_rev
                 stored = Record(r.case_id, r.office_rev, r.base_rev, r.author, r.key_version, r.push_id,
                                 r.envelope, seq)
                 accepted.append((i, stored))
@@ -450,10 +443,6 @@ class FolderOffice:
             yield
         finally:
             os.close(fd)
-
-
-def _record_name(record: Record) -> str:
-    return f"{record.seq:012d}-{record.case_id}-{record.office_rev}-{record.push_id}.json"
 
 
 def _safe(member_id: str) -> str:

@@ -13,7 +13,14 @@ import re
 from datetime import datetime
 from typing import Any
 
-from storage.office.backend import MemberRevoked, OfficeError, OfficeTooNew, OfficeUnreachable, PushOutcome, Record
+from storage.office.backend import (
+    OfficeError,
+    OfficeTooNew,
+    OfficeUnreachable,
+    PushOutcome,
+    Record,
+    decide_pushes,
+)
 
 DEFAULT_SCHEMA = "casefile_office"
 
@@ -349,21 +356,9 @@ class PostgresOffice:
             cur.execute("SELECT member_id FROM revoked_members WHERE member_id = ANY(%s)",
                         (list({r.author for r in records}),))
             revoked = {str(row[0]) for row in cur.fetchall()}
-            outcomes: list[PushOutcome | None] = [None] * len(records)
-            accept = []
-            for i, r in enumerate(records):
-                if (stored := known.get(r.push_id)) is not None and stored.case_id == r.case_id:
-                    outcomes[i] = PushOutcome(True, stored, stored.office_rev)
-                    continue
-                if r.author in revoked:
-                    raise MemberRevoked(f"The office refused the push: member {r.author} was removed from the "
-                                        "office.")
-                head = heads.get(r.case_id, 0)
-                if r.base_rev != head or r.office_rev != head + 1:
-                    outcomes[i] = PushOutcome(False, None, head)
-                    continue
-                heads[r.case_id] = r.office_rev
-                accept.append(i)
+            outcomes, accept = decide_pushes(
+                records, lambda r: stored if (stored := known.get(r.push_id)) is not None
+                and stored.case_id == r.case_id else None, heads, revoked)
             if accept:
                 rows = [records[i] for i in accept]
                 cur.execute(
