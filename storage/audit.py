@@ -189,6 +189,37 @@ def verify_chain(conn: Connection, *, since: tuple[int, str] | None = None) -> C
     return ChainCheck(True, None, f"the audit log is intact ({last[0]} entries)", count)
 
 
+def verified_prefix(found: list[AuditEntry]) -> list[AuditEntry]:
+    """The longest run of `found` (in seq order) that chains from the start: entry 1 on the genesis hash, each
+    next entry on the one before, every hash recomputed. Salvage carries exactly this much of a damaged log."""
+    kept: list[AuditEntry] = []
+    prev = GENESIS
+    for e in found:
+        if e.seq != len(kept) + 1 or e.prev_hash != prev or entry_hash(
+                e.seq, e.at, e.actor, e.action, e.case_id, e.detail, prev, e.device, e.digest) != e.hash:
+            break
+        kept.append(e)
+        prev = e.hash
+    return kept
+
+
+def adopt(conn: Connection, carried: list[AuditEntry]) -> None:
+    """Make `carried` (a verified prefix of another store's log: salvage) this store's log, replacing what it
+    has, and sign its head with this profile's key, in the caller's transaction. The entries keep their seq,
+    time and hashes, so the history of the store they came from reads on unchanged and the next append chains
+    onto it."""
+    if not carried or verified_prefix(carried) != carried:
+        raise ValueError("only a log that chains from its first entry can be adopted")
+    conn.execute("DELETE FROM audit_log")
+    conn.execute("DELETE FROM audit_checkpoint")
+    conn.executemany(
+        "INSERT INTO audit_log (seq, at, actor, action, case_id, detail, prev_hash, hash, device, digest)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [(e.seq, e.at, e.actor, e.action, e.case_id, e.detail, e.prev_hash, e.hash, e.device, e.digest)
+         for e in carried])
+    _sign_head(conn, carried[-1].seq, carried[-1].hash, signing.profile_key(conn))
+
+
 def seal_existing_head(conn: Connection) -> None:
     """Sign the head of a log written before heads were signed (stores older than migration 0006): trust on
     first open after the upgrade, so an upgraded store is not reported as tampered with."""

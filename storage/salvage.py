@@ -3,7 +3,8 @@
 The damaged store is only read (it stays exactly as it was, for office IT or a later, better tool). The new
 store gets the same passphrase, officer, role and signing key — so memos printed from the old store still
 verify against the revisions that came across, and by their print records, which come across too — the
-attachments the cases cite, and an audit log that starts with what was salvaged and what was not.
+attachments the cases cite, and the old store's audit log — every entry that still reads and chains from the
+first, with its original seq, time and hashes — followed by an entry saying what was salvaged and what was not.
 
 When the -wal file is damaged (storage.wal), SQLite reads only the frames before the damage. Salvage also
 reads a repaired copy whose later frames SQLite replays (storage.wal.repaired_copy: salts and checksums
@@ -153,14 +154,53 @@ def _salvage(source: CaseStore, readers: list[_Source], target_dir: Path, passph
                        if (got := _read(reader, "SELECT next_sequence FROM profile WHERE id = 1", ())) is not None]
             if numbers:  # the highest, so no case number is ever given twice
                 tconn.execute("UPDATE profile SET next_sequence = ? WHERE id = 1", (max(numbers),))
+            carried = _carry_audit_log(readers, tconn, unreadable)
             audit.append(tconn, source.officer.officer_id, "store_salvaged", None,
                          f"from {source.paths.database}: {cases} cases, {revisions} revisions, {prints} print "
-                         f"records, {blobs} attachments, {len(unreadable)} unreadable")
+                         f"records, {blobs} attachments, {carried} audit entries, {len(unreadable)} unreadable")
     except BaseException:
         target.close()
         raise
     target.close()
     return SalvageReport(target.paths.data_dir, cases, revisions, tuple(unreadable))
+
+
+def _carry_audit_log(readers: list[_Source], tconn: database.Connection, unreadable: list[str]) -> int:
+    """The old store's audit history, so the salvaged store's log still shows who did what before the damage:
+    the longest prefix any reader has that chains from the first entry (storage.audit.verified_prefix) becomes
+    the new store's log, its head signed with the profile's key (the old one, copied just before). Entries
+    past the first one that no longer reads or chains are named; they stay in the damaged store, untouched."""
+    best: list[audit.AuditEntry] = []
+    listed = 0
+    for reader in readers:
+        found: list[audit.AuditEntry] = []
+        try:
+            cursor = reader.conn.execute("SELECT * FROM audit_log ORDER BY seq")
+            names = [d[0] for d in cursor.description]
+            for row in cursor:  # a damaged page ends the read: the entries before it still count
+                values = dict(zip(names, row, strict=True))
+                found.append(audit.AuditEntry(
+                    int(values["seq"]), str(values["at"]), str(values["actor"]), str(values["action"]),
+                    None if values["case_id"] is None else str(values["case_id"]), str(values["detail"]),
+                    str(values["prev_hash"]), str(values["hash"]), str(values.get("device") or ""),
+                    str(values.get("digest") or "")))
+        except database.DatabaseError:
+            reader.reconnect()
+        listed = max(listed, max((e.seq for e in found), default=0))
+        for sql in ("SELECT max(seq) FROM audit_log", "SELECT seq FROM audit_head WHERE id = 1"):
+            # how long the log is, even when a damaged page ended the read above before its end
+            if (got := _read(reader, sql, ())) is not None and got[0] is not None:
+                listed = max(listed, int(str(got[0])))
+        prefix = audit.verified_prefix(found)
+        if len(prefix) > len(best):
+            best = prefix
+    if len(best) < listed or not best:
+        first = len(best) + 1
+        unreadable.append(f"the audit log from entry {first} on: it no longer reads or chains (the damaged store "
+                          "keeps it as it was)" if listed else "the audit log")
+    if best:
+        audit.adopt(tconn, best)
+    return len(best)
 
 
 def _columns(readers: list[_Source], table: str) -> list[str]:
