@@ -46,7 +46,7 @@ from storage.office.link import (
     refresh,
     require_link,
 )
-from storage.office.roster import REVIEWERS, Roster
+from storage.office.roster import REVIEWERS, Roster, honours_revocation
 from storage.store import DELETED, CaseStore, OutgoingCase, StoredConflict, Tombstone
 
 PAGE = 500
@@ -108,6 +108,7 @@ def sync(store: CaseStore, backend: OfficeBackend, *, progress: Callable[[str], 
     roster = refresh(store, backend)
     keys = content_keys(store)
     check_not_revoked(roster, link.member_id)
+    backend.trust_revocations(partial(honours_revocation, roster))  # a planted revocation locks nobody out
     report.clock_skew = clock_skew(backend)
     if roster.member(link.member_id) is None or not keys:
         raise RecordRejected("This profile is not yet an approved member of the office (or has no office key): "
@@ -175,7 +176,7 @@ def open_payload(record: Record, roster: Roster, keys: dict[int, bytes], office_
     """What a record carries — {"body": <case body>} or {"tombstone": {...}} — after its author, signature and
     key are checked; RecordRejected names the record and what is wrong."""
     name = f"Office record {record.seq} (case {record.case_id}, office revision {record.office_rev})"
-    author = roster.author_of(record.author, record.seq, name)
+    author = roster.author_of(record.author, record.seq, name, record.key_version)
     key = keys.get(record.key_version)
     if key is None:
         raise RecordRejected(f"{name} uses office key version {record.key_version}, which this profile does not "
@@ -437,7 +438,8 @@ def fetch_attachments(store: CaseStore, backend: OfficeBackend, roster: Roster, 
         if sha not in got:
             raise RecordRejected(f"{name} cites an attachment ({sha[:12]}) the office does not hold; refused.")
         author_id, key_version, envelope = got[sha]
-        author = roster.member(author_id) or (r.member if (r := roster.revocation(author_id)) else None)
+        gone = roster.revocation(author_id) if roster.member(author_id) is None else None
+        author = roster.member(author_id) or (gone.member if gone and gone.counts(0, key_version) else None)
         key = keys.get(key_version)
         if author is None or key is None:
             raise RecordRejected(f"{name}: its attachment {sha[:12]} is sealed by {author_id} with office key "

@@ -105,6 +105,16 @@ class PushOutcome:
     """The office's current revision of the case (when refused: what the laptop must merge with first)."""
 
 
+RevocationCheck = Callable[[str, Any], bool]
+"""(member id, the signed revocation the office holds or None) → whether it counts (roster.honours_revocation)."""
+
+
+def honoured(revocations: dict[str, Any], check: RevocationCheck | None) -> set[str]:
+    """The members whose pushes the office refuses: every revocation it holds, or — when a client with a verified
+    member list pushes (`check`) — only those that client can trust, so a planted one locks nobody out."""
+    return {m for m, doc in revocations.items() if check is None or check(m, doc)}
+
+
 def decide_pushes(records: list[Record], taken: Callable[[Record], Record | None], heads: dict[str, int],
                   revoked: set[str]) -> tuple[list[PushOutcome | None], list[int]]:
     """The office's rule for a batch of pushes, the same on every backend: a push already taken (its push id,
@@ -171,10 +181,14 @@ class OfficeBackend(Protocol):
         """The office's own time (the database server's, or the file server's as it stamps a file): shown beside
         the laptop's, never used to order anything."""
 
-    def revoke(self, member_id: str) -> int:
-        """Refuse every later push by `member_id`; returns the office sequence number the removal took effect
-        after (every record up to it was pushed while the member belonged). Idempotent: a second call returns
-        the first answer."""
+    def revoke(self, member_id: str, doc: dict[str, Any] | None = None) -> int:
+        """Refuse every later push by `member_id`, on the word of `doc` (roster.sign_revocation); returns the
+        office sequence number the removal took effect after (every record up to it was pushed while the member
+        belonged). Idempotent: a second call returns the first answer."""
+
+    def trust_revocations(self, check: RevocationCheck) -> None:
+        """From now on, a revocation refuses a push only when `check` accepts it (the pushing client's verified
+        member list: see honoured)."""
 
     def pull(self, after_seq: int, limit: int) -> list[Record]:
         """Records with seq above `after_seq`, in seq order, at most `limit`."""

@@ -5,7 +5,9 @@ append-only log of sealed records.
     DIR/requests/<member id>.json            join requests (public keys, signed by the joiner)
     DIR/roster/<version>.json                the signed member lists
     DIR/keys/<member id>.<key version>.json  the content key wrapped to a member
-    DIR/revoked/<member id>.json             a removed member: {"member_id", "after_seq"}; its pushes are refused
+    DIR/revoked/<member id>.json             a removed member: {"member_id", "after_seq", "doc"}; its pushes are
+                                             refused (on the word of "doc", roster.sign_revocation, when the
+                                             pushing client can check it: roster.honours_revocation)
     DIR/blobs/<sha256>.json                  attachment content, sealed: {"sha256", "author", "key_version",
                                              "envelope"}
     DIR/log/<first seq>-<last seq>.jsonl     sealed case revisions, one record per line: one file per push batch
@@ -44,7 +46,9 @@ from storage.office.backend import (
     OfficeUnreachable,
     PushOutcome,
     Record,
+    RevocationCheck,
     decide_pushes,
+    honoured,
 )
 
 MARKER = "casefile-office.json"
@@ -78,6 +82,10 @@ class FolderOffice:
         self.location = str(self.folder)
         self._idx: _Index | None = None
         self._segments: dict[int, list[Record]] = {}
+        self._honour: RevocationCheck | None = None
+
+    def trust_revocations(self, check: RevocationCheck) -> None:
+        self._honour = check
 
     def _check_reachable(self) -> None:
         if not self.folder.is_dir():
@@ -146,7 +154,7 @@ class FolderOffice:
             self._repair_log()
             index = self._index()
             seq = index.last_seq
-            revoked = {r.author for r in records if (self.folder / "revoked" / f"{_safe(r.author)}.json").exists()}
+            revoked = honoured(self._revocations({r.author for r in records}), self._honour)
 
             def taken(r: Record) -> Record | None:
                 found = index.by_push.get(r.push_id)
@@ -210,17 +218,39 @@ class FolderOffice:
         except OSError as exc:
             raise OfficeUnreachable(f"Cannot write to the office folder {self.folder} ({exc.strerror}).") from None
 
-    def revoke(self, member_id: str) -> int:
+    def _revocations(self, members: set[str]) -> dict[str, Any]:
+        """member id → the signed revocation its file holds (None when the file holds none, or is unreadable)."""
+        found: dict[str, Any] = {}
+        for member in members:
+            path = self.folder / "revoked" / f"{_safe(member)}.json"
+            if path.exists():
+                try:
+                    doc = self._read(path, missing=None)
+                except OfficeUnreachable:
+                    raise
+                except OfficeError:
+                    doc = None
+                found[member] = doc.get("doc") if isinstance(doc, dict) else None
+        return found
+
+    def revoke(self, member_id: str, doc: dict[str, Any] | None = None) -> int:
         self._check_reachable()
         path = self.folder / "revoked" / f"{_safe(member_id)}.json"
         with self._locked():
-            known = self._read(path, missing=None)
-            if isinstance(known, dict):
-                return int(known["after_seq"])
+            try:
+                known = self._read(path, missing=None)
+            except OfficeUnreachable:
+                raise
+            except OfficeError:
+                known = None  # damaged: written anew below
             self._repair_log()
             after = self._index().last_seq
+            if isinstance(known, dict) and isinstance(known.get("after_seq"), int) and known.get("doc"):
+                # a retry: the first answer — never one beyond the log (a planted file must not widen what the
+                # removed member may still have pushed)
+                return min(int(known["after_seq"]), after)
             self._ensure_dir("revoked")
-            self._write(path, {"member_id": member_id, "after_seq": after})
+            self._write(path, {"member_id": member_id, "after_seq": after, **({"doc": doc} if doc else {})})
             return after
 
     def pull(self, after_seq: int, limit: int) -> list[Record]:

@@ -289,10 +289,11 @@ def remove(store: CaseStore, backend: OfficeBackend, who: str) -> Revoked:
     for m in remaining:
         backend.put_wrapped_key(m.member_id, version, crypto.wrap(
             content_key, m.exchange_key, f"{link.office_id}/{m.member_id}/{version}"))
-    after_seq = backend.revoke(member.member_id)
+    after_seq = backend.revoke(member.member_id, roster.sign_revocation(
+        store.profile_signing_key(), link.office_id, member.member_id, version))
     if isinstance(backend, PostgresOffice) and backend.member_roles() and backend.can_create_roles():
         backend.disable_member_role(member.member_id)
-    gone = Revoked(member, after_seq, roster.now_text(), me.officer_id)
+    gone = Revoked(member, after_seq, roster.now_text(), me.officer_id, version)
     doc = roster.sign_roster(store.profile_signing_key(), link.office_id, current.version + 1, version,
                              {**current.key_checks, version: crypto.key_check(content_key)}, remaining,
                              (*current.revoked, gone))
@@ -312,7 +313,7 @@ def _give_database_login(backend: OfficeBackend, office_id: str, member: Member)
     role for the member, its password sealed to the member's X25519 key like the office key."""
     if not (isinstance(backend, PostgresOffice) and backend.member_roles() and backend.can_create_roles()):
         return
-    role, password = backend.create_member_role(member.member_id)
+    role, password = backend.create_member_role(member.member_id, reviewer=member.role in roster.REVIEWERS)
     backend.put_wrapped_key(member.member_id, LOGIN_KEY_VERSION, {"db_role": role, "password": crypto.wrap(
         password.encode(), member.exchange_key, f"{office_id}/{member.member_id}/database login")})
 

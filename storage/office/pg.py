@@ -19,7 +19,9 @@ from storage.office.backend import (
     OfficeUnreachable,
     PushOutcome,
     Record,
+    RevocationCheck,
     decide_pushes,
+    honoured,
 )
 
 DEFAULT_SCHEMA = "casefile_office"
@@ -87,10 +89,38 @@ CREATE TABLE blobs (
     created_at  timestamptz NOT NULL DEFAULT now()
 );
 """),
+    (5, "only administrators and supervisors change removals, member lists and keys; removed members add nothing",
+     """
+ALTER TABLE revoked_members ADD COLUMN doc jsonb;
+ALTER TABLE member_roles ADD COLUMN reviewer boolean NOT NULL DEFAULT false;
+ALTER TABLE revoked_members ENABLE ROW LEVEL SECURITY;
+CREATE POLICY revoked_read ON revoked_members FOR SELECT USING (true);
+CREATE POLICY revoked_insert_reviewer ON revoked_members FOR INSERT
+    WITH CHECK (EXISTS (SELECT 1 FROM member_roles m WHERE m.role_name = current_user AND m.reviewer));
+ALTER TABLE rosters ENABLE ROW LEVEL SECURITY;
+CREATE POLICY rosters_read ON rosters FOR SELECT USING (true);
+CREATE POLICY rosters_insert_reviewer ON rosters FOR INSERT
+    WITH CHECK (EXISTS (SELECT 1 FROM member_roles m WHERE m.role_name = current_user AND m.reviewer));
+ALTER TABLE wrapped_keys ENABLE ROW LEVEL SECURITY;
+CREATE POLICY keys_read ON wrapped_keys FOR SELECT USING (true);
+CREATE POLICY keys_insert_reviewer ON wrapped_keys FOR INSERT
+    WITH CHECK (EXISTS (SELECT 1 FROM member_roles m WHERE m.role_name = current_user AND m.reviewer));
+CREATE POLICY keys_update_reviewer ON wrapped_keys FOR UPDATE
+    USING (EXISTS (SELECT 1 FROM member_roles m WHERE m.role_name = current_user AND m.reviewer))
+    WITH CHECK (EXISTS (SELECT 1 FROM member_roles m WHERE m.role_name = current_user AND m.reviewer));
+DROP POLICY records_insert_own ON records;
+CREATE POLICY records_insert_own ON records FOR INSERT
+    WITH CHECK (author = (SELECT m.member_id FROM member_roles m WHERE m.role_name = current_user)
+                AND NOT EXISTS (SELECT 1 FROM revoked_members r WHERE r.member_id = author));
+"""),
 )
 """(number, purpose, SQL): the office schema's numbered migrations; add, never edit."""
 
 SCHEMA_VERSION = max(number for number, _p, _s in MIGRATIONS)
+
+
+class OfficeForbidden(OfficeError):
+    """The database's grants or row-level security refused a change for this login (see migration 5)."""
 
 
 class PostgresOffice:
@@ -102,6 +132,10 @@ class PostgresOffice:
         self.dsn, self.schema = dsn, schema
         self.location = f"{_redacted(dsn)} schema {schema}"
         self._conn: Any = None
+        self._honour: RevocationCheck | None = None
+
+    def trust_revocations(self, check: RevocationCheck) -> None:
+        self._honour = check
 
     # ----- connection and schema ------------------------------------------------------------------------
 
@@ -129,6 +163,10 @@ class PostgresOffice:
             self.close()
             raise OfficeUnreachable(f"The office database connection was lost ({_first_line(exc)}); nothing "
                                     "half-done was kept. Sync again.") from None
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise OfficeForbidden(f"The office database refused this for its login ({_first_line(exc)}): only the "
+                                  "office's administrator or a supervisor may change the member list, the keys or "
+                                  "removals, and a removed member may add nothing. Nothing was changed.") from None
 
     def schema_version(self) -> int:
         def read(cur: Any) -> int:
@@ -197,7 +235,7 @@ class PostgresOffice:
         if version < SCHEMA_VERSION:  # an office made by an older Casefile: brought up to date first
             try:
                 self.migrate()
-            except psycopg.errors.InsufficientPrivilege:
+            except (psycopg.errors.InsufficientPrivilege, OfficeForbidden):
                 self.close()
                 raise OfficeError(f"The office database schema {self.schema} is at version {version} and needs "
                                   f"version {SCHEMA_VERSION}, which only its owner can apply: run 'casefile office "
@@ -259,9 +297,10 @@ class PostgresOffice:
 
         return bool(self._run(read))
 
-    def create_member_role(self, member_id: str) -> tuple[str, str]:
+    def create_member_role(self, member_id: str, reviewer: bool = False) -> tuple[str, str]:
         """A LOGIN role for the member, in the members' group, with a new random password (returned once: the
-        approver seals it to the member with the office key bundle)."""
+        approver seals it to the member with the office key bundle). `reviewer` (an administrator or supervisor)
+        lets the login change the member list, keys and removals (row-level security, migration 5)."""
         import secrets
 
         from psycopg import sql
@@ -274,8 +313,8 @@ class PostgresOffice:
             cur.execute(sql.SQL(verb + " ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(role),
                                                                             sql.Literal(password)))
             cur.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(self._group()), sql.Identifier(role)))
-            cur.execute("INSERT INTO member_roles (role_name, member_id) VALUES (%s, %s) ON CONFLICT (role_name) "
-                        "DO NOTHING", (role, member_id))
+            cur.execute("INSERT INTO member_roles (role_name, member_id, reviewer) VALUES (%s, %s, %s) ON CONFLICT "
+                        "(role_name) DO UPDATE SET reviewer = excluded.reviewer", (role, member_id, reviewer))
 
         self._run(work)
         return role, password
@@ -290,6 +329,7 @@ class PostgresOffice:
             cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
             if cur.fetchone() is not None:
                 cur.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(role)))
+            cur.execute("UPDATE member_roles SET reviewer = false WHERE role_name = %s", (role,))
 
         self._run(work)
 
@@ -353,9 +393,9 @@ class PostgresOffice:
             cur.execute("SELECT case_id, max(office_rev) FROM records WHERE case_id = ANY(%s) GROUP BY case_id",
                         (list({r.case_id for r in records}),))
             heads = {str(c): int(h) for c, h in cur.fetchall()}
-            cur.execute("SELECT member_id FROM revoked_members WHERE member_id = ANY(%s)",
+            cur.execute("SELECT member_id, doc FROM revoked_members WHERE member_id = ANY(%s)",
                         (list({r.author for r in records}),))
-            revoked = {str(row[0]) for row in cur.fetchall()}
+            revoked = honoured({str(row[0]): row[1] for row in cur.fetchall()}, self._honour)
             outcomes, accept = decide_pushes(
                 records, lambda r: stored if (stored := known.get(r.push_id)) is not None
                 and stored.case_id == r.case_id else None, heads, revoked)
@@ -407,15 +447,16 @@ class PostgresOffice:
 
         return self._run(read)  # type: ignore[no-any-return]
 
-    def revoke(self, member_id: str) -> int:
+    def revoke(self, member_id: str, doc: dict[str, Any] | None = None) -> int:
         def work(cur: Any) -> int:
-            cur.execute("SELECT after_seq FROM revoked_members WHERE member_id = %s", (member_id,))
-            if (row := cur.fetchone()) is not None:
-                return int(row[0])
             cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (_LOCK + self.schema,))  # no push between
             cur.execute("SELECT coalesce(max(seq), 0) FROM records")
             after = int(cur.fetchone()[0])
-            cur.execute("INSERT INTO revoked_members (member_id, after_seq) VALUES (%s, %s)", (member_id, after))
+            cur.execute("SELECT after_seq FROM revoked_members WHERE member_id = %s", (member_id,))
+            if (row := cur.fetchone()) is not None:
+                return min(int(row[0]), after)  # a retry; never beyond the records (a planted row widens nothing)
+            cur.execute("INSERT INTO revoked_members (member_id, after_seq, doc) VALUES (%s, %s, %s)",
+                        (member_id, after, json.dumps(doc) if doc is not None else None))
             return after
 
         return int(self._run(work))

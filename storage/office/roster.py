@@ -7,19 +7,28 @@ version 1, so neither the server nor a folder can add a member, raise a role or 
 
     {"kind": "casefile.roster", "office_id", "version", "key_version", "key_checks": {"1": "<sha256>"},
      "members": [{"member_id", "name", "officer_id", "role", "signing_key", "exchange_key"}],
-     "revoked": [{<member as above>, "after_seq", "revoked_at", "revoked_by"}],
+     "revoked": [{<member as above>, "after_seq", "revoked_at", "revoked_by", "key_version",
+                  "format_version": 2}],
      "signed_by": "<member id>", "signed_at", "signature"}
 
-A removed member moves to "revoked" with the office sequence number the removal took effect after: records it
-pushed up to there still count (it was a member then), anything later is refused by name. Removal also rotates
-the content key (a new key_version wrapped to the remaining members), so it cannot read what is pushed later.
+A removed member moves to "revoked" with the office sequence number the removal took effect after and the
+content key version the removal rotated to: records it pushed up to there and sealed with an older key still
+count (it was a member then); one with a later sequence number, or sealed with that key version or a later one,
+is refused by name. Removal rotates the content key (a new key_version wrapped to the remaining members), so it
+cannot read what is pushed later. A revoked entry of format 1 (no "key_version") is read as the key version of
+the first member list that lists it — the one its removal signed (`verify_chain` upgrades it).
+
+The office's own refusal of a removed member's pushes (the backends' revoked_members / revoked/) carries a
+revocation signed by the remover (`sign_revocation`); a client honours one only when the verified member list
+lists the member as removed, or when it is signed by a current administrator or supervisor
+(`honours_revocation`) — so a member with write access to the share or the database cannot lock others out.
 
 A join request is signed by the joiner's own key (proof it holds it); approval copies its keys into the roster.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -68,14 +77,33 @@ class Revoked:
     """Records this member pushed with an office sequence number up to here count; later ones are refused."""
     revoked_at: str
     revoked_by: str
+    key_version: int = 0
+    """The content key version the removal rotated to: anything this member sealed with it or a later one was
+    made after its removal (0: a format-1 entry not upgraded yet — see verify_chain)."""
 
     def to_doc(self) -> dict[str, Any]:
-        return {**self.member.to_doc(), "after_seq": self.after_seq, "revoked_at": self.revoked_at,
-                "revoked_by": self.revoked_by}
+        doc = {**self.member.to_doc(), "after_seq": self.after_seq, "revoked_at": self.revoked_at,
+               "revoked_by": self.revoked_by}
+        if self.key_version:
+            doc.update(key_version=self.key_version, format_version=REVOKED_FORMAT)
+        return doc
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Revoked:
-        return cls(Member.from_doc(doc), int(doc["after_seq"]), str(doc["revoked_at"]), str(doc["revoked_by"]))
+        version = int(doc.get("format_version", 1))
+        if version > REVOKED_FORMAT:
+            raise ValueError("revoked entry of a newer format")
+        return cls(Member.from_doc(doc), int(doc["after_seq"]), str(doc["revoked_at"]), str(doc["revoked_by"]),
+                   int(doc["key_version"]) if version >= 2 else 0)
+
+    def counts(self, seq: int, key_version: int) -> bool:
+        """Whether a record this member pushed as office sequence number `seq`, sealed with `key_version`, was
+        made while it belonged to the office."""
+        return seq <= self.after_seq and (not self.key_version or key_version < self.key_version)
+
+
+REVOKED_FORMAT = 2
+"""1: member, after_seq, revoked_at, revoked_by; 2: also key_version (the rotation that removed it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,15 +123,20 @@ class Roster:
     def revocation(self, member_id: str) -> Revoked | None:
         return next((r for r in self.revoked if r.member.member_id == member_id), None)
 
-    def author_of(self, member_id: str, seq: int, name: str) -> Member:
-        """The member who signed record `seq` (`name` in messages): a current member, or a removed one for what
-        it pushed before its removal; RecordRejected names anyone else."""
+    def author_of(self, member_id: str, seq: int, name: str, key_version: int | None = None) -> Member:
+        """The member who signed record `seq` (`name` in messages), sealed with `key_version` (None: not checked
+        here, the record was checked on its way in): a current member, or a removed one for what it pushed
+        before its removal with a key from before it; RecordRejected names anyone else."""
         member = self.member(member_id)
         if member is not None:
             return member
         gone = self.revocation(member_id)
-        if gone is not None and seq <= gone.after_seq:
+        if gone is not None and gone.counts(seq, 0 if key_version is None else key_version):
             return gone.member
+        if gone is not None and seq <= gone.after_seq:
+            raise RecordRejected(f"{name} is signed by {gone.member.officer_id}, who was removed from the office "
+                                 f"({gone.revoked_at[:10]}), and sealed with office key version {key_version}, made "
+                                 "at or after that removal; refused.")
         if gone is not None:
             raise RecordRejected(f"{name} is signed by {gone.member.officer_id}, who was removed from the office "
                                  f"({gone.revoked_at[:10]}) before it was pushed; refused.")
@@ -161,6 +194,35 @@ def sign_roster(key: Ed25519PrivateKey, office_id: str, version: int, key_versio
     return {**doc, "signature": crypto.sign(key, doc)}
 
 
+REVOCATION_FORMAT = 1
+
+
+def sign_revocation(key: Ed25519PrivateKey, office_id: str, member_id: str, key_version: int) -> dict[str, Any]:
+    """What the remover hands the office with `revoke`: the office stops taking the member's pushes on its word,
+    and every client checks the word (honours_revocation)."""
+    doc = {"kind": "casefile.revocation", "format_version": REVOCATION_FORMAT, "office_id": office_id,
+           "member_id": member_id, "key_version": key_version,
+           "revoked_by": member_id_of(crypto.raw_public(key.public_key())), "revoked_at": now_text()}
+    return {**doc, "signature": crypto.sign(key, doc)}
+
+
+def honours_revocation(current: Roster, member_id: str, doc: object) -> bool:
+    """Whether the office's refusal of `member_id`'s pushes counts for this client: the verified member list
+    lists it as removed, or `doc` is a revocation of that member in this office signed by a member who is an
+    administrator or supervisor in the list. Anything else — no doc, a doc signed by an officer or a stranger,
+    altered, for another member or office — was planted by someone with write access, and is ignored."""
+    gone = current.revocation(member_id)
+    if gone is not None and current.member(member_id) is None:
+        return True
+    if not isinstance(doc, dict):
+        return False
+    signer = current.member(str(doc.get("revoked_by")))
+    unsigned = {k: v for k, v in doc.items() if k != "signature"}
+    return (doc.get("kind") == "casefile.revocation" and doc.get("office_id") == current.office_id
+            and doc.get("member_id") == member_id and signer is not None and signer.role in REVIEWERS
+            and signer.member_id != member_id and crypto.verify(signer.signing_key, doc.get("signature"), unsigned))
+
+
 def _parse(doc: dict[str, Any]) -> Roster:
     try:
         return Roster(str(doc["office_id"]), int(doc["version"]), int(doc["key_version"]),
@@ -170,6 +232,20 @@ def _parse(doc: dict[str, Any]) -> Roster:
     except (KeyError, TypeError, ValueError):
         raise RecordRejected(f"Member list version {doc.get('version', '?')} is not readable (damaged or edited "
                              "by hand); it was not taken in.") from None
+
+
+def _upgrade_revoked(roster: Roster, before: Roster | None) -> Roster:
+    """Format-1 revoked entries get their key version: the one an earlier list gave them, else this list's own
+    (the first list naming a removed member is the one its removal signed, with the rotated key)."""
+    if all(r.key_version for r in roster.revoked):
+        return roster
+    upgraded = []
+    for r in roster.revoked:
+        if not r.key_version:
+            earlier = before.revocation(r.member.member_id) if before else None
+            r = replace(r, key_version=earlier.key_version if earlier and earlier.key_version else roster.key_version)
+        upgraded.append(r)
+    return replace(roster, revoked=tuple(upgraded))
 
 
 def verify_chain(docs: list[dict[str, Any]], office_id: str, founder_key: bytes,
@@ -198,7 +274,7 @@ def verify_chain(docs: list[dict[str, Any]], office_id: str, founder_key: bytes,
         if not allowed or signer is None or not crypto.verify(signer.signing_key, doc.get("signature"), unsigned):
             raise RecordRejected(f"Member list version {roster.version} is not signed by an administrator or "
                                  "supervisor of the office (altered by hand, or forged); it was not taken in.")
-        current = roster
+        current = _upgrade_revoked(roster, current)
     if current is None:
         raise RecordRejected("The office has no signed member list.")
     return current
