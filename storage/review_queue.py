@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from casework.assessment import WorkflowEvent
 from casework.model import CaseStatus
-from casework.workflow import decision_state
+from casework.workflow import REVIEW_EVENTS, decision_state
 from storage.store import CaseStore
 
 IN_REVIEW = (CaseStatus.SUBMITTED, CaseStatus.RETURNED, CaseStatus.CONCURRED, CaseStatus.NONCONCURRED)
@@ -33,6 +34,20 @@ class QueueItem:
     """Its latest decision no longer matches the case (it changed after the review: casework.workflow)."""
 
 
+def _last_submission_and_decision(history: tuple[WorkflowEvent, ...]
+                                  ) -> tuple[WorkflowEvent | None, WorkflowEvent | None]:
+    """The latest submission, and the decision that answers it, by their order in the case's history — the
+    office's order, in which sync merges workflow steps — never by their times: laptops' clocks disagree, and an
+    officer's clock running ahead of the supervisor's must not hide a decision (nor one running behind show an
+    old decision as answering a new submission). Whether the decision still fits the case is its digest's
+    business (QueueItem.stale, casework.workflow.decision_state)."""
+    at = next((i for i in range(len(history) - 1, -1, -1) if history[i].event == "submitted"), None)
+    if at is None:
+        return None, None
+    later = [e for e in history[at + 1:] if e.event in REVIEW_EVENTS]
+    return history[at], (later[-1] if later else None)
+
+
 def review_queue(store: CaseStore) -> list[QueueItem]:
     """Every case submitted for review in this store, oldest submission first."""
     items = []
@@ -41,11 +56,7 @@ def review_queue(store: CaseStore) -> list[QueueItem]:
                                          tuple(s.value for s in IN_REVIEW)).fetchall():
         case = store.get_case(case_id)
         history = case.assessment.history if case.assessment else ()
-        submitted = next((e for e in reversed(history) if e.event == "submitted"), None)
-        decided = next((e for e in reversed(history) if e.event in ("concurred", "returned", "nonconcurred")),
-                       None)
-        if decided is not None and submitted is not None and decided.at < submitted.at:
-            decided = None
+        submitted, decided = _last_submission_and_decision(history)
         s = case.subject
         name = f"{s.family_name}, {s.given_names}" if s.family_name and s.given_names else \
             s.family_name or s.given_names
