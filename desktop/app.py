@@ -24,16 +24,21 @@ passphrase rule, which the store applies to every store it creates."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if argv is None:  # the real process (the console script), not a test calling main([...]) in-process
-        from storage.hardening import no_core_dumps
-
-        no_core_dumps()  # before any passphrase or key is in memory
+    harden = argv is None  # the real process (the console script), not a test calling main([...]) in-process
     argv = list(sys.argv[1:] if argv is None else argv)
+    if harden:
+        from storage import hardening
+
+        hardening.no_core_files()  # before any passphrase or key is in memory
+        if argv:
+            hardening.not_dumpable()
     if not argv:
-        # Plain `casefile`: straight to the window, without loading the command-line machinery.
+        # Plain `casefile`: straight to the window, without loading the command-line machinery. The process
+        # becomes not dumpable on the event loop's first tick, once the passphrase prompt is painted (that
+        # needs ctypes) and before anything typed into it is read.
         from storage.paths import default_data_dir
 
-        return run_gui(default_data_dir())
+        return run_gui(default_data_dir(), harden=harden)
     from desktop import cli
 
     return cli.main(argv, launch_gui=launch_gui)
@@ -47,10 +52,10 @@ def launch_gui(args: argparse.Namespace) -> int:
     return run_gui(cli.data_dir(args))
 
 
-def run_gui(data_dir: Path, *, demo: bool = False) -> int:
+def run_gui(data_dir: Path, *, demo: bool = False, harden: bool = False) -> int:
     from desktop.startup import Startup
 
-    startup = Startup(data_dir, demo=demo)
+    startup = Startup(data_dir, demo=demo, harden=harden)
     code = startup.app.exec()
     if startup.window is not None:
         startup.window.shutdown()

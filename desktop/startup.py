@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class Startup:
-    def __init__(self, data_dir: Path, *, demo: bool = False) -> None:
+    def __init__(self, data_dir: Path, *, demo: bool = False, harden: bool = False) -> None:
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
         self.language = install_language(data_dir)  # before any window: texts are translated as widgets are built
         self.window: MainWindow | None = None
@@ -35,9 +35,13 @@ class Startup:
             self.early_dialog = UnlockDialog(None, "", store, self._pending.append)
             self.early_dialog.open()
             self.app.processEvents()  # paint the prompt now, before the slower build below
-        QTimer.singleShot(0, lambda: self._finish(data_dir, demo))
+        QTimer.singleShot(0, lambda: self._finish(data_dir, demo, harden))
 
-    def _finish(self, data_dir: Path, demo: bool) -> None:
+    def _finish(self, data_dir: Path, demo: bool, harden: bool) -> None:
+        if harden:  # the rest of desktop.app.main's hardening, first thing on the first tick
+            from storage.hardening import not_dumpable
+
+            not_dumpable()
         from desktop.app import build_gui, present, setup_logging
 
         _app, window = build_gui(data_dir, demo=demo)

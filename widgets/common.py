@@ -7,38 +7,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QSizePolicy, QWidget
 
+from widgets.error_label import ERROR_STYLE as ERROR_STYLE  # re-exported: form code imports them from here
+from widgets.error_label import ErrorLabel as ErrorLabel
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent, QResizeEvent
 
 # Qt's namespace, QStyle, its options and painter, QPalette and QAccessible are imported where they are used:
 # PySide6 builds each (with all of its enums) on first import — Qt's namespace alone costs about as much as a
 # fifth of a bare window's launch — and the unlock dialog, shown before anything else at launch, needs none.
-
-ERROR_STYLE = "color: #b00020;"
-
-
-class ErrorLabel(QLabel):
-    """The inline message under a field; hidden while the field is fine."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setStyleSheet(ERROR_STYLE)
-        self.setWordWrap(True)
-        self.hide()  # empty until show_error, which makes it plain text first
-
-    def show_error(self, message: str | None) -> None:
-        """Show (or with None hide) the message; a new message is announced to a screen reader as an alert."""
-        from PySide6.QtCore import Qt
-
-        self.setTextFormat(Qt.TextFormat.PlainText)  # user text in messages must never render as markup
-        new = bool(message) and message != self.text()
-        self.setText(message or "")
-        self.setAccessibleName(self.tr("Error: {message}").format(message=message) if message else "")
-        self.setVisible(bool(message))
-        if new and self.isVisible():
-            from PySide6.QtGui import QAccessible, QAccessibleEvent
-
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
 
 def ok_cancel_buttons(ok_text: str = "OK") -> QDialogButtonBox:

@@ -1,14 +1,11 @@
 """A passphrase field with a strength meter (zxcvbn). The rule itself lives in casework.passphrase, so the
-store and the command line apply the very same one; it is re-exported here for the dialogs."""
+store and the command line apply the very same one; it is imported when the meter first scores (the unlock
+dialog, shown at launch, has no meter)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
-
-from casework.passphrase import passphrase_problem, strength
-
-__all__ = ["PassphraseEdit", "passphrase_problem"]
 
 METER_COLOURS = ("#b00020", "#b00020", "#b35900", "#2e7d32", "#1b5e20")
 """By zxcvbn score 0–4: red for weak, amber for fair, green for strong (beside the words, never instead)."""
@@ -52,6 +49,8 @@ class PassphraseEdit(QWidget):
 
     def _on_line_text_changed(self, text: str) -> None:
         if self._show_meter:
+            from casework.passphrase import strength
+
             score = strength(text, self._context)["score"] if text else 0
             self.meter.setValue(score)
             words = (self.tr("Strength: very weak"), self.tr("Strength: weak"), self.tr("Strength: fair"),

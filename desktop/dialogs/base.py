@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from widgets.common import ErrorLabel
+from widgets.error_label import ErrorLabel
 
 
 class ValidationError(Exception):

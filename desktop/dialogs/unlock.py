@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from desktop.dialogs.base import AppDialog
-from widgets.common import ErrorLabel
+from widgets.error_label import ErrorLabel
 from widgets.passphrase_edit import PassphraseEdit
 
 Unlocker = Callable[[str], None]

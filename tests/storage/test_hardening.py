@@ -63,3 +63,44 @@ def test_the_app_entry_point_hardens_the_process():
 
 def test_sqlcipher_memory_security_is_on(store):
     assert store.conn.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1"
+
+
+GUI_CHILD = """
+import ctypes, os, sys
+from desktop import startup
+from storage.hardening import PR_GET_DUMPABLE
+
+libc = ctypes.CDLL(None, use_errno=True)
+painted = startup.Startup.__init__
+finish = startup.Startup._finish
+
+def at_paint(self, *args, **kwargs):
+    painted(self, *args, **kwargs)
+    print("painted:", self.unlock_dialog_visible(), libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), flush=True)
+
+def at_first_tick(self, *args):
+    finish(self, *args)
+    print("first tick:", libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), flush=True)
+    os._exit(0)
+
+startup.Startup.__init__ = at_paint
+startup.Startup._finish = at_first_tick
+sys.argv = sys.argv[:1]
+from desktop.app import main
+main()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_DUMPABLE is Linux's")
+def test_the_window_is_not_dumpable_from_the_event_loop_s_first_tick(tmp_path: Path):
+    """`casefile` leaves the ctypes call until its prompt is painted; it is made by the first tick, before
+    anything typed into the prompt is read (the bare `schema` command above is hardened at once)."""
+    from storage.store import CaseStore
+    from tests.conftest import OFFICER, PASSPHRASE
+
+    CaseStore.create(tmp_path / "Casefile", PASSPHRASE, OFFICER).close()
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(Path(__file__).parents[2])}
+    env.pop("CASEFILE_DATA_DIR", None)
+    proc = subprocess.run([sys.executable, "-c", GUI_CHILD], env=env, capture_output=True, text=True, timeout=120)
+    assert proc.stdout.splitlines() == ["painted: True 1", "first tick: 0"], proc.stderr[-2000:]

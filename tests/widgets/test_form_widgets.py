@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from casework.dates import PartialDate
 from casework.model import CaseFile, Disposition, FamilyTie, IdentityDocument, Offense, Subject
+from casework.passphrase import passphrase_problem
 from casework.validation import FieldError
 from widgets.case_edit import CaseEdit
 from widgets.partial_date_edit import PartialDateEdit
-from widgets.passphrase_edit import PassphraseEdit, passphrase_problem
+from widgets.passphrase_edit import PassphraseEdit
 from widgets.record_table_edit import Column, RecordTableEdit
 
 
