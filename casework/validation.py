@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from casework.attachments import reference_problems
 from casework.dates import PartialDate
-from casework.i18n import QT_TRANSLATE_NOOP
+from casework.i18n import QT_TRANSLATE_NOOP, Message
 from casework.model import CaseFile
 
 A_NUMBER = re.compile(r"^A\d{8,9}$")
@@ -40,6 +41,34 @@ def check_a_number(text: str) -> str | None:
     if not A_NUMBER.match(normalize_a_number(text)):
         return "an A-number is the letter A followed by 8 or 9 digits"
     return None
+
+
+INVISIBLE_CATEGORIES = frozenset(("Cc", "Cf", "Cs", "Co", "Zl", "Zp"))
+"""Unicode categories that show as nothing (or as a box) yet change what a text is: controls (NUL, tab, line
+breaks), format characters (the bidi overrides and isolates that make "DO-1138" display as another ID, zero-width
+spaces and joiners), surrogates, private-use characters and line or paragraph separators."""
+
+
+def invisible_characters(text: str) -> list[str]:
+    """Each control or format character in `text`, once, as "U+202E RIGHT-TO-LEFT OVERRIDE" (for the message)."""
+    found: list[str] = []
+    for ch in text:
+        if unicodedata.category(ch) in INVISIBLE_CATEGORIES:
+            name = f"U+{ord(ch):04X} {unicodedata.name(ch, '')}".strip()
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def check_officer_id(officer_id: str) -> Message | None:
+    """The officer ID signs every audit entry, case number and office record and is compared as text: one holding
+    invisible controls could display as a colleague's ID while being another. None when it is fine."""
+    found = invisible_characters(officer_id)
+    if not found:
+        return None
+    return QT_TRANSLATE_NOOP("casework", "the officer ID holds invisible control characters ({chars}), which can "
+                             "make it read as another ID; type it with visible characters only").format(
+        chars=", ".join(found))
 
 
 def validate_case(case: CaseFile) -> list[FieldError]:

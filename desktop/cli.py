@@ -304,6 +304,11 @@ def cmd_init(args: argparse.Namespace) -> int:
         if not getattr(args, name).strip():
             raise UsageError(QT_TRANSLATE_NOOP("cli", "{option} must not be empty").format(
                 option="--" + name.replace("_", "-")))
+    from casework.validation import check_officer_id
+
+    if problem := check_officer_id(args.officer_id.strip()):
+        raise UsageError(QT_TRANSLATE_NOOP("cli", "{option}: {problem}").format(option="--officer-id",
+                                                                                  problem=problem))
     from printing.fonts import missing_glyphs
 
     for name in ("officer_name", "officer_id", "office"):  # every memo prints them: the profile must print

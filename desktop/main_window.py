@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from casework.errors import PolicyError
 from desktop import settings as S
-from desktop.dialogs.unlock import UnlockDialog
+from desktop.dialogs.unlock import UnlockDialog, ask_unless_open_elsewhere
 from desktop.errors import error_text, show_error
 from desktop.idle import IdleWatcher
 from desktop.operations import profile as profile_ops
@@ -225,9 +225,8 @@ class MainWindow(QMainWindow):
         from desktop.office_controller import OfficeController
 
         self.office = OfficeController(self)
-        # No Alt letter: every letter of "Office" is taken on some screen (the walker checks); F10 reaches it, and
-        # Sync (Ctrl+Shift+S) and the review queue (Ctrl+Shift+R) have shortcuts.
-        office_menu = self.menuBar().addMenu(self.tr("Office"))
+        # Alt+I: the one letter of "Office" no screen of this window uses (the walker checks every screen).
+        office_menu = self.menuBar().addMenu(self.tr("Off&ice"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
@@ -308,6 +307,8 @@ class MainWindow(QMainWindow):
         dlg = UnlockDialog(self, who, self.tr("Store: {folder}").format(folder=self.paths.data_dir), self._unlock,
                            hint=self.tr("Demo passphrase: {passphrase}").format(passphrase=self.demo.passphrase)
                            if self.demo else "")
+        if self.demo is None and self.officer is None:  # at start; after a lock this window's own store is closing
+            ask_unless_open_elsewhere(dlg, self.paths.data_dir)
         dlg.rejected.connect(self.close)
         self.unlock_dialog = dlg
         dlg.open()

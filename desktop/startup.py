@@ -29,10 +29,11 @@ class Startup:
         self.early_dialog: UnlockDialog | None = None
         self._pending: list[str] = []
         if not demo and StorePaths(data_dir).exists():
-            from desktop.dialogs.unlock import UnlockDialog
+            from desktop.dialogs.unlock import UnlockDialog, ask_unless_open_elsewhere
 
             store = QApplication.translate("Startup", "Store: {folder}").format(folder=data_dir)
             self.early_dialog = UnlockDialog(None, "", store, self._pending.append)
+            ask_unless_open_elsewhere(self.early_dialog, data_dir)
             self.early_dialog.open()
             self.app.processEvents()  # paint the prompt now, before the slower build below
         QTimer.singleShot(0, lambda: self._finish(data_dir, demo, harden))

@@ -186,6 +186,12 @@ class PassphraseRefused(UserFacingError):
     title = QT_TRANSLATE_NOOP("storage", "Choose another passphrase")
 
 
+class ProfileRefused(UserFacingError):
+    """Set-up details casework refuses (an officer ID holding invisible control characters); nothing was written."""
+
+    title = QT_TRANSLATE_NOOP("storage", "Profile not set up")
+
+
 class PassphraseNotChanged(UserFacingError):
     """Changing the passphrase failed part-way and was undone: the old passphrase still works."""
 

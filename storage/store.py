@@ -38,7 +38,7 @@ from casework.policy import Policy, PolicyLibrary
 from casework.seal import Seal, SealCheck, record_digest
 from casework.serial import canonical_json
 from casework.text import nfc
-from casework.validation import validate_case
+from casework.validation import check_officer_id, validate_case
 from casework.workflow import (
     DecisionState,
     WorkflowError,
@@ -57,6 +57,7 @@ from storage.errors import (
     CaseConflict,
     CaseNotFound,
     InvalidCase,
+    ProfileRefused,
     ReadOnlyCase,
     StorageFull,
     StoreBusy,
@@ -155,6 +156,8 @@ class CaseStore:
         profile's lock (storage.lockfile) until close. A folder, disk or permission problem raises its own
         error (storage.error_map) and leaves no half-made store behind.
         """
+        if problem := check_officer_id(officer.officer_id):
+            raise ProfileRefused(problem)
         paths = StorePaths(Path(data_dir))
         error_map.check_data_dir(paths.data_dir)
         if paths.exists():

@@ -194,7 +194,7 @@ class AssessmentEdit(FormSection):
         self.determination.addItem(self.tr("— not chosen —"), "")
         for d in policy.determinations:
             self.determination.addItem(d.label, d.id)
-        self.add_field("assessment.determination", self.tr("Determinat&ion"), self.determination,
+        self.add_field("assessment.determination", self.tr("&Determination"), self.determination,
                        self.tr("The officer's decision; the software never decides"))
         self.determination.currentIndexChanged.connect(self._on_determination_changed)
         self.determination_detail = _line(self.tr("Determination detail"))
@@ -231,13 +231,13 @@ class AssessmentEdit(FormSection):
             layout.addWidget(box)
             box.toggled.connect(self.changed)
             self.record_boxes[kind.id] = box
-        self.add_field("assessment.records_reviewed", self.tr("&Records reviewed"), records,
+        self.add_field("assessment.records_reviewed", self.tr("Records re&viewed"), records,
                        self.tr("Obtain and review the entire criminal and administrative record, aggravating and "
                                "mitigating"))
         self._fields["assessment.records_reviewed"] = next(iter(self.record_boxes.values()), records)
         self.records_note = _text(self.tr("Records note"), self.tr("Which records, from where, and what could not be "
                                                                    "obtained"), 2)
-        self.add_field("assessment.records_note", self.tr("Recor&ds note"), self.records_note)
+        self.add_field("assessment.records_note", self.tr("Records note"), self.records_note)
         self.records_note.textChanged.connect(self.changed)
 
     def _add_category(self, category: Category) -> None:
@@ -332,7 +332,7 @@ class AssessmentEdit(FormSection):
                 [Column("kind", self.tr("Kind"), choices=kinds, placeholder=self.tr("— choose —")),
                  Column("description", self.tr("Other factor")), Column("evidence", self.tr("Evidence")),
                  Column("source", self.tr("Source"))], noun=self.tr("other factor"))
-            self.add_field("assessment.other_factors", self.tr("Other fa&ctors"), self.other_factors,
+            self.add_field("assessment.other_factors", self.tr("Othe&r factors"), self.other_factors,
                            self.tr("The lists are examples, not exhaustive: add any other factor"))
             self.other_factors.value_changed.connect(self.changed)
 

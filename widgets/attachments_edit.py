@@ -91,8 +91,8 @@ class AttachmentsEdit(QWidget):
         self.list.currentItemChanged.connect(lambda *_a: self._update_buttons())
         self.add_button = QPushButton(self.tr("A&dd…"))  # Alt+A is the Assessment tab
         self.view_button = QPushButton(self.tr("&View"))
-        self.outside_button = QPushButton(self.tr("Open in another &program…"))
-        self.caption_button = QPushButton(self.tr("&Caption…"))
+        self.outside_button = QPushButton(self.tr("Open in another pro&gram…"))
+        self.caption_button = QPushButton(self.tr("Ca&ption…"))
         self.caption_button.clicked.connect(lambda: self._emit(self.caption_requested))
         self.remove_button = QPushButton(self.tr("Re&move…"))  # Alt+R: Reopen, in the banner
         self.add_button.clicked.connect(self._choose_files)

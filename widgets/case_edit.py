@@ -176,8 +176,8 @@ class CaseEdit(QWidget):
         self.assessment = AssessmentPanel(self.policies, language=language)  # the policy's labels in it
         self.tabs.addTab(self.assessment, self.tr("&Assessment"))
         self.attachments = AttachmentsEdit()
-        # No mnemonic: every letter of the word is taken by another tab, the Help menu, or a field of a tab.
-        self.tabs.addTab(self.attachments, self.tr("Attachments"))
+        # Alt+C: the fields that had it moved to other letters (the walker checks every tab for clashes).
+        self.tabs.addTab(self.attachments, self.tr("Atta&chments"))
         self.assessment.value_changed.connect(self._on_section_value_changed)
         self.assessment.start_requested.connect(self._on_assessment_start_requested)
         self.assessment.submit_requested.connect(self._on_assessment_submit_requested)

@@ -25,7 +25,7 @@ class EncounterEdit(FormSection):
         self.add_field("encounter.occurred_at", self.tr("&Date and time"), self.occurred_at,
                        self.tr("In the laptop's time zone, as YYYY-MM-DD HH:MM; empty when it was not recorded"))
         self.add_field("encounter.place", self.tr("&Place"), self.place)
-        self.add_field("encounter.attention_source", self.tr("How it &came to attention"), self.attention_source,
+        self.add_field("encounter.attention_source", self.tr("Ho&w it came to attention"), self.attention_source,
                        self.tr("How the case came to the officer's attention"))
         self.add_field("encounter.attention_detail", self.tr("Detai&ls"), self.attention_detail,
                        self.tr("Who made the referral or tip, and any dispute or protest it is tied to"))

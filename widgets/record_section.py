@@ -65,7 +65,7 @@ class TiesEdit(FormSection):
         self.other = QPlainTextEdit()
         self.other.setTabChangesFocus(True)
         self.add_field("family", self.tr("Fa&mily in the U.S."), self.table)
-        self.add_field("other_ties", self.tr("Other t&ies"), self.other,
+        self.add_field("other_ties", self.tr("Othe&r ties"), self.other,
                        self.tr("Work, schooling, community, caregiving, length of presence"))
         self.table.value_changed.connect(self.changed)
         self.other.textChanged.connect(self.changed)

@@ -37,7 +37,7 @@ class SubjectEdit(FormSection):
                        self.tr("As far as known: YYYY-MM-DD, YYYY-MM or YYYY"))
         self.add_field("subject.a_number", self.tr("A-n&umber"), self.a_number,
                        self.tr("Alien registration number: the letter A and 8 or 9 digits"))
-        self.add_field("subject.country_of_citizenship", self.tr("&Country of citizenship"), self.country,
+        self.add_field("subject.country_of_citizenship", self.tr("Count&ry of citizenship"), self.country,
                        self.tr("Recorded for identification only; national origin is never a factor in the assessment"))
         self.add_field("subject.documents", self.tr("Identity &documents"), self.documents)
         for w in (self.family_name, self.given_names, self.a_number, self.country):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QProgre
 
 from casework.model import Officer, Role
 from casework.passphrase import officer_words, passphrase_problem
+from casework.validation import check_officer_id
 from desktop.dialogs.base import AppDialog, ValidationError
 from widgets.common import ok_cancel_buttons
 from widgets.passphrase_edit import PassphraseEdit
@@ -50,6 +51,10 @@ class ProfileSetupDialog(AppDialog):
         self.repeat = PassphraseEdit(meter=False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Creating the store"))
+        keep = self.progress.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # its room is kept: showing it while creating squeezes no field
+        self.progress.setSizePolicy(keep)
         self.progress.hide()
         form = QFormLayout()
         for text, w in ((self.tr("Officer &name"), self.officer_name), (self.tr("Officer &ID"), self.officer_id),
@@ -83,6 +88,8 @@ class ProfileSetupDialog(AppDialog):
                            (self.office, self.tr("Enter your office."))):
             if not w.text().strip():
                 raise ValidationError(w, message)
+        if problem := check_officer_id(self.officer_id.text().strip()):
+            raise ValidationError(self.officer_id, tr_message(problem))
         from printing.fonts import missing_glyphs  # every memo prints these: a profile must be able to print
 
         for w in (self.officer_name, self.officer_id, self.office):
@@ -109,6 +116,7 @@ class ProfileSetupDialog(AppDialog):
     def failed(self, message: str) -> None:
         self._set_busy(False)
         self._errors[self.passphrase].show_error(message)
+        self.grow_to_fit()  # the dialog grows for the message; the fields keep their size
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -54,13 +54,35 @@ class UnlockDialog(AppDialog):
         layout.addWidget(where)
         layout.addWidget(self.buttons)
         self._wait_left = 0.0
+        self._still_busy: Callable[[], bool] | None = None
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._on_countdown_timeout)
         self.setMinimumWidth(480)
 
+    def busy_elsewhere(self, message: str, still_busy: Callable[[], bool]) -> None:
+        """The profile is open in another window or process: say so before asking for the passphrase (which
+        would only be refused after the key derivation). **Try again** asks `still_busy()` and, once the other
+        one has closed, lets the officer type the passphrase; Quit stays."""
+        self._still_busy = still_busy
+        self.error.show_error(message)
+        self.passphrase.setEnabled(False)
+        self.unlock_button.setText(self.tr("&Try again"))
+        self.grow_to_fit()
+        self.unlock_button.setFocus()
+
     def save(self) -> None:
         if self._wait_left > 0:
+            return
+        if self._still_busy is not None:
+            if self._still_busy():
+                self.error.show_error(self.error.text())
+                return
+            self._still_busy = None
+            self.error.show_error(None)
+            self.passphrase.setEnabled(True)
+            self.unlock_button.setText(self.tr("&Unlock"))
+            self.passphrase.setFocus()
             return
         passphrase = self.passphrase.value()
         self.passphrase.clear()
@@ -109,3 +131,20 @@ class UnlockDialog(AppDialog):
         self.progress.setVisible(busy)
         self.passphrase.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy and self._wait_left <= 0)
+
+
+def ask_unless_open_elsewhere(dlg: UnlockDialog, data_dir: object) -> None:
+    """Before the passphrase is asked: if another window or process holds the profile's lock
+    (storage.lockfile), the dialog says so first and waits for **Try again**."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    from casework.i18n import render
+    from storage.errors import StoreBusy
+    from storage.lockfile import is_locked
+    from storage.paths import StorePaths
+
+    paths = StorePaths(Path(str(data_dir)))
+    if is_locked(paths):
+        dlg.busy_elsewhere(render(StoreBusy.MESSAGE, QCoreApplication.translate), lambda: is_locked(paths))

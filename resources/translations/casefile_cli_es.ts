@@ -79,6 +79,10 @@
         <translation>Demasiado fácil de adivinar. {hint}</translation>
     </message>
     <message>
+        <source>the officer ID holds invisible control characters ({chars}), which can make it read as another ID; type it with visible characters only</source>
+        <translation>la identificación de oficial contiene caracteres de control invisibles ({chars}), que pueden hacer que se lea como otra identificación; escríbala solo con caracteres visibles</translation>
+    </message>
+    <message>
         <source>holds a broken character (an unpaired surrogate, often from a wrongly converted file); retype or fix the text</source>
         <translation>contiene un carácter dañado (un sustituto UTF-16 sin pareja, a menudo de un archivo mal convertido); vuelva a escribir o corrija el texto</translation>
     </message>
@@ -265,6 +269,10 @@
         <translation>las dos frases de contraseña no coinciden</translation>
     </message>
     <message>
+        <source>{option}: {problem}</source>
+        <translation>{option}: {problem}</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>completo</translation>
     </message>
@@ -297,7 +305,7 @@
         <translation>{option} no puede estar vacío</translation>
     </message>
     <message>
-        <source>{option}: memos cannot print {chars}; type it with letters the memo's font has</source>
+        <source>{option}: memos cannot print {chars}; type it with letters the memo&apos;s font has</source>
         <translation>{option}: los memorandos no pueden imprimir {chars}; escríbalo con letras que tenga la fuente del memorando</translation>
     </message>
     <message>
@@ -1494,6 +1502,10 @@
     <message>
         <source>Choose another passphrase</source>
         <translation>Elija otra frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Profile not set up</source>
+        <translation>Perfil no configurado</translation>
     </message>
     <message>
         <source>Passphrase not changed</source>

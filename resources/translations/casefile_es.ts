@@ -70,7 +70,7 @@
         <translation>— sin elegir —</translation>
     </message>
     <message>
-        <source>Determinat&amp;ion</source>
+        <source>&amp;Determination</source>
         <translation>Determ&amp;inación</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
         <translation>No basta por sí solo: revise también el expediente completo</translation>
     </message>
     <message>
-        <source>&amp;Records reviewed</source>
+        <source>Records re&amp;viewed</source>
         <translation>&amp;Registros revisados</translation>
     </message>
     <message>
@@ -132,10 +132,6 @@
     <message>
         <source>Which records, from where, and what could not be obtained</source>
         <translation>Qué registros, de dónde y qué no se pudo obtener</translation>
-    </message>
-    <message>
-        <source>Recor&amp;ds note</source>
-        <translation>N&amp;ota sobre los registros</translation>
     </message>
     <message>
         <source>Cutoff hint</source>
@@ -198,7 +194,7 @@
         <translation>otro factor</translation>
     </message>
     <message>
-        <source>Other fa&amp;ctors</source>
+        <source>Othe&amp;r factors</source>
         <translation>Otros fac&amp;tores</translation>
     </message>
     <message>
@@ -553,11 +549,11 @@
         <translation>Ve&amp;r</translation>
     </message>
     <message>
-        <source>Open in another &amp;program…</source>
+        <source>Open in another pro&amp;gram…</source>
         <translation>Abrir en otro progra&amp;ma…</translation>
     </message>
     <message>
-        <source>&amp;Caption…</source>
+        <source>Ca&amp;ption…</source>
         <translation>&amp;Leyenda…</translation>
     </message>
     <message>
@@ -743,8 +739,8 @@ La frase de contraseña que se usaba cuando se hizo la copia:</translation>
 <context>
     <name>CaseEdit</name>
     <message>
-        <source>Attachments</source>
-        <translation>Anexos</translation>
+        <source>Atta&amp;chments</source>
+        <translation>Ane&amp;xos</translation>
     </message>
     <message>
         <source>Not submitted: {problem}. The list shows what is left.</source>
@@ -1356,7 +1352,7 @@ Creado: {when}</translation>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <source>How it &amp;came to attention</source>
+        <source>Ho&amp;w it came to attention</source>
         <translation>Có&amp;mo llegó a conocimiento</translation>
     </message>
     <message>
@@ -1854,8 +1850,8 @@ Creado: {when}</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>Office</source>
-        <translation>Oficina</translation>
+        <source>Off&amp;ice</source>
+        <translation>&amp;Oficina</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2689,6 +2685,10 @@ No hay manera de recuperar los casos sin la frase de contraseña, así que elija
         <translation>Un oficial de campo registra y presenta casos; un supervisor además revisa los casos que presentan otros oficiales.</translation>
     </message>
     <message>
+        <source>Creating the store</source>
+        <translation>Creando el almacén</translation>
+    </message>
+    <message>
         <source>Officer &amp;name</source>
         <translation>&amp;Nombre del oficial</translation>
     </message>
@@ -3272,7 +3272,7 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <translation>Número de registro de extranjero: la letra A y 8 o 9 dígitos</translation>
     </message>
     <message>
-        <source>&amp;Country of citizenship</source>
+        <source>Count&amp;ry of citizenship</source>
         <translation>País de ci&amp;udadanía</translation>
     </message>
     <message>
@@ -3539,8 +3539,8 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <translation>Fa&amp;miliares en EE. UU.</translation>
     </message>
     <message>
-        <source>Other t&amp;ies</source>
-        <translation>&amp;Otros vínculos</translation>
+        <source>Othe&amp;r ties</source>
+        <translation>O&amp;tros vínculos</translation>
     </message>
     <message>
         <source>Work, schooling, community, caregiving, length of presence</source>
@@ -3580,6 +3580,10 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     <message>
         <source>&amp;Quit Casefile</source>
         <translation>&amp;Salir de Casefile</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Wait {seconds} s</source>

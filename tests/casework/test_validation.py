@@ -4,7 +4,7 @@ import pytest
 
 from casework.dates import PartialDate
 from casework.model import CaseFile, Offense, Subject
-from casework.validation import MAX_TEXT, check_a_number, normalize_a_number, validate_case
+from casework.validation import MAX_TEXT, check_a_number, check_officer_id, normalize_a_number, validate_case
 
 
 @pytest.mark.parametrize("a", ["A12345678", "A123456789", "a-123-456-789", "A 123 456 789"])
@@ -40,3 +40,33 @@ def test_hostile_but_legitimate_text_is_valid():
 def test_overlong_text_is_refused():
     case = replace(CaseFile(id="x", case_number="CF-1"), notes="n" * (MAX_TEXT + 1))
     assert [e.field for e in validate_case(case)] == ["notes"]
+
+
+@pytest.mark.parametrize("officer_id, named", [
+    ("DO-\u202e8311", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+    ("\u2067DO-1138\u2069", "U+2067 RIGHT-TO-LEFT ISOLATE, U+2069 POP DIRECTIONAL ISOLATE"),
+    ("DO\u200b-1138", "U+200B ZERO WIDTH SPACE"),
+    ("DO-\u200f1138", "U+200F RIGHT-TO-LEFT MARK"),
+    ("DO-11\x0038", "U+0000"),
+    ("DO-11\n38", "U+000A"),
+    ("DO-1138\u2028", "U+2028 LINE SEPARATOR"),
+])
+def test_an_officer_id_with_invisible_controls_is_refused_naming_them(officer_id, named):
+    problem = check_officer_id(officer_id)
+    assert problem == (f"the officer ID holds invisible control characters ({named}), which can make it read as "
+                       "another ID; type it with visible characters only")
+
+
+@pytest.mark.parametrize("officer_id", ["DO-1138", "ДО-1138", "ض-١١٣٨", "Núñez 7", "X"])
+def test_a_visible_officer_id_is_fine(officer_id):
+    assert check_officer_id(officer_id) is None
+
+
+def test_the_hostile_names_as_officer_ids_only_the_controls_are_refused():
+    import json
+    from pathlib import Path
+
+    hostile = json.loads((Path(__file__).parents[3] / "shared/testdata/hostile-text.json").read_text("utf-8"))
+    refused = [n["text"] for n in hostile["names"] if check_officer_id(n["text"]) is not None]
+    assert refused == ["\u202eevil\u202c"]
+    assert check_officer_id("\x00") is not None

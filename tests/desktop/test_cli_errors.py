@@ -199,6 +199,11 @@ BAD_INPUTS = {
                                                              "Dana \U0001f642", "--officer-id", "DO-1138",
                                                              "--office", "Example"],
                                                "--officer-name: memos cannot print \U0001f642"),
+    "init with a bidi control in the officer ID": (lambda t, n: ["--data-dir", str(t / "new"), "init",
+                                                                  "--officer-name", "Dana Ortiz", "--officer-id",
+                                                                  "DO-\u202e8311", "--office", "Example"],
+                                                    "--officer-id: the officer ID holds invisible control characters "
+                                                    "(U+202E RIGHT-TO-LEFT OVERRIDE)"),
     "init with a guessable passphrase": (lambda t, n: ["--data-dir", str(t / "new"), "--passphrase-file",
                                                        str(_weak(t)), *INIT], "Too easy to guess"),
     "passwd to a 1-character passphrase": (lambda t, n: ["passwd", "--new-passphrase-file", str(_short(t))],

@@ -152,3 +152,37 @@ def test_damaged_key_file_is_explained_in_the_unlock_dialog_and_left_alone(qtbot
     assert not dlg.unlock_button.isEnabled()  # nothing more to try; Quit remains
     shot(dlg, "unlock-damaged-key-file")
     assert ((data_dir / "casefile.keys").read_bytes(), (data_dir / "casefile.db").read_bytes()) == before
+
+
+def test_a_second_window_says_the_profile_is_open_before_asking_the_passphrase(qtbot, launch, data_dir):
+    from storage.store import CaseStore
+    from tests.conftest import OFFICER
+
+    CaseStore.create(data_dir, PASSPHRASE, OFFICER).close()
+    other = CaseStore.open(data_dir, PASSPHRASE)  # the first window (or a CLI command) holds the profile
+    try:
+        window = launch(data_dir)
+        dlg = window.unlock_dialog
+        assert dlg.isVisible()
+        assert dlg.error.isVisible() and dlg.error.text() == \
+            "Casefile is already open on this profile in another window or process."
+        assert not dlg.passphrase.isEnabled() and dlg.unlock_button.text() == "&Try again"
+        shot(dlg, "unlock-already-open")
+        dlg.unlock_button.click()  # still open: still said, still nothing asked
+        assert dlg.error.isVisible() and not dlg.passphrase.isEnabled()
+    finally:
+        other.close()
+    dlg.unlock_button.click()  # the other one closed: now the passphrase
+    assert not dlg.error.isVisible() and dlg.passphrase.isEnabled() and dlg.unlock_button.text() == "&Unlock"
+    unlock(qtbot, window)
+    wait_unlocked(qtbot, window)
+
+
+def test_the_first_window_is_asked_the_passphrase_straight_away(qtbot, launch, data_dir):
+    from storage.store import CaseStore
+    from tests.conftest import OFFICER
+
+    CaseStore.create(data_dir, PASSPHRASE, OFFICER).close()
+    window = launch(data_dir)
+    dlg = window.unlock_dialog
+    assert not dlg.error.isVisible() and dlg.passphrase.isEnabled() and dlg.unlock_button.text() == "&Unlock"

@@ -142,3 +142,54 @@ def test_setup_refuses_a_name_the_memo_cannot_print_at_its_field(qtbot):
     dlg.officer_name.setText("Dana Ortiz Núñez")
     dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
     assert [officer.name for officer, _pw in asked] == ["Dana Ortiz Núñez"]
+
+
+def test_setup_refuses_an_officer_id_with_a_bidi_control_at_its_field(qtbot):
+    """'DO-\u202e8311' shows as 'DO-1138' (a colleague's ID) while being another: refused, naming the character."""
+    asked: list[tuple[Officer, str]] = []
+    dlg = ProfileSetupDialog(None, "/tmp/profile", lambda officer, pw: asked.append((officer, pw)))
+    qtbot.addWidget(dlg)
+    _fill_setup(qtbot, dlg, PASSPHRASE)
+    dlg.officer_id.setText("DO-\u202e8311")  # pasted
+    dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+    assert asked == []
+    assert dlg._errors[dlg.officer_id].text() == (
+        "the officer ID holds invisible control characters (U+202E RIGHT-TO-LEFT OVERRIDE), which can make it read "
+        "as another ID; type it with visible characters only")
+    dlg.officer_id.setText("DO-1138")
+    dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+    assert [officer.officer_id for officer, _pw in asked] == ["DO-1138"]
+
+
+@pytest.mark.parametrize("officer_id", ["DO-\u202e8311", "DO\u200b-1138", "DO-11\x0038"])
+def test_the_store_refuses_an_officer_id_with_invisible_controls_and_writes_nothing(data_dir, officer_id):
+    from storage.errors import ProfileRefused
+
+    with pytest.raises(ProfileRefused, match="the officer ID holds invisible control characters"):
+        CaseStore.create(data_dir, PASSPHRASE, replace(OFFICER, officer_id=officer_id))
+    assert not data_dir.exists()
+
+
+def test_setup_keeps_its_shape_while_the_store_is_created(qtbot):
+    """The progress bar appears while the key is derived: no field is squeezed to make room for it."""
+    from PySide6.QtWidgets import QApplication
+
+    asked: list[tuple[Officer, str]] = []
+    dlg = ProfileSetupDialog(None, "/tmp/profile", lambda officer, pw: asked.append((officer, pw)))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    _fill_setup(qtbot, dlg, PASSPHRASE)
+    QApplication.processEvents()
+    fields = (dlg.officer_name, dlg.officer_id, dlg.office, dlg.passphrase, dlg.passphrase.line, dlg.repeat)
+    before = [w.size() for w in fields], dlg.size()
+    shot(dlg, "setup-filled")
+    dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+    assert len(asked) == 1 and dlg.progress.isVisible()  # creating (the store never answers in this test)
+    QApplication.processEvents()
+    shot(dlg, "setup-creating")
+    assert ([w.size() for w in fields], dlg.size()) == before
+    dlg.failed("The store could not be created.")
+    QApplication.processEvents()
+    assert [w.size() for w in fields] == before[0]  # the error under the passphrase grows the dialog instead
+    assert dlg._errors[dlg.passphrase].isVisible()

@@ -61,6 +61,18 @@ def test_no_mnemonic_is_used_twice_in_a_window(qtbot, launch, data_dir):
     assert {k: v for k, v in problems.items() if v} == {}
 
 
+def test_the_office_menu_and_every_case_tab_have_an_alt_letter(qtbot, launch, data_dir):
+    """Alt+I opens the Office menu and Alt+C the Attachments tab (the clash test above covers every screen)."""
+    from tests.desktop.walkers import mnemonic_of
+
+    window = open_first_case(qtbot, launch, data_dir, replace(complete_case(), id="", case_number=""))
+    menus = {a.text().replace("&", ""): mnemonic_of(a.text()) for a in window.menuBar().actions()}
+    assert menus["Office"] == "i"
+    tabs = window.editor.tabs
+    letters = {tabs.tabText(i).replace("&", ""): mnemonic_of(tabs.tabText(i)) for i in range(tabs.count())}
+    assert letters["Attachments"] == "c" and None not in letters.values()
+
+
 def test_every_focusable_widget_has_an_accessible_name(qtbot, launch, data_dir):
     problems = {name: unnamed_focusable(w) for name, w in screens(qtbot, launch, data_dir)}
     assert {k: v for k, v in problems.items() if v} == {}
