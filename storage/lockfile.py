@@ -16,10 +16,10 @@ import contextlib
 import errno
 import logging
 import os
-import sys
 
 from storage import error_map
 from storage.errors import StoreBusy
+from storage.lock_probe import lock_fd, unlock_fd
 from storage.paths import StorePaths
 
 log = logging.getLogger(__name__)
@@ -27,27 +27,7 @@ log = logging.getLogger(__name__)
 UNSUPPORTED = (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, getattr(errno, "ENOTSUP", errno.EOPNOTSUPP))
 """Filesystems without locks (some network and FUSE mounts): the profile opens unlocked rather than not at all."""
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _lock(fd: int) -> None:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError as exc:
-            raise BlockingIOError(errno.EWOULDBLOCK, "locked") from exc
-
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
+_lock, _unlock = lock_fd, unlock_fd
 
 
 class ProfileLock:

@@ -135,16 +135,15 @@ class UnlockDialog(AppDialog):
 
 def ask_unless_open_elsewhere(dlg: UnlockDialog, data_dir: object) -> None:
     """Before the passphrase is asked: if another window or process holds the profile's lock
-    (storage.lockfile), the dialog says so first and waits for **Try again**."""
+    (storage.lockfile), the dialog says so first and waits for **Try again**. Runs before the prompt is
+    painted, so it loads only storage.lock_probe (the message is storage.errors.StoreBusy's, translated)."""
     from pathlib import Path
 
     from PySide6.QtCore import QCoreApplication
 
-    from casework.i18n import render
-    from storage.errors import StoreBusy
-    from storage.lockfile import is_locked
+    from storage.lock_probe import BUSY, held_elsewhere
     from storage.paths import StorePaths
 
-    paths = StorePaths(Path(str(data_dir)))
-    if is_locked(paths):
-        dlg.busy_elsewhere(render(StoreBusy.MESSAGE, QCoreApplication.translate), lambda: is_locked(paths))
+    lock_file = StorePaths(Path(str(data_dir))).lock_file
+    if held_elsewhere(lock_file):
+        dlg.busy_elsewhere(QCoreApplication.translate("storage", BUSY), lambda: held_elsewhere(lock_file))

@@ -82,3 +82,15 @@ def test_release_is_safe_twice(data_dir):
     lock.release()
     assert not lock.held
     assert not lockfile.is_locked(StorePaths(data_dir))
+
+
+def test_the_probe_before_the_prompt_sees_the_lock_and_says_the_store_s_message(data_dir):
+    from storage.errors import StoreBusy
+    from storage.lock_probe import BUSY, held_elsewhere
+
+    paths = StorePaths(data_dir)
+    assert not held_elsewhere(paths.lock_file)  # no profile yet
+    with CaseStore.create(data_dir, PASSPHRASE, OFFICER):
+        assert held_elsewhere(paths.lock_file)
+    assert not held_elsewhere(paths.lock_file)  # closed: free again
+    assert BUSY == StoreBusy.MESSAGE  # translated from the CLI catalogue's entry
