@@ -170,7 +170,7 @@ class OfficeController(QObject):
         dlg = SyncDialog(self.window, self.runner)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.synced.connect(self._on_synced)
-        dlg.stopped.connect(lambda text: self.window.statusBar().showMessage(text, 15000))
+        dlg.stopped.connect(self._on_stopped)
         dlg.resolve_requested.connect(self.ask_conflicts)
         self.window.sync_dialog = dlg
         dlg.open()
@@ -182,6 +182,17 @@ class OfficeController(QObject):
         if not self.window.unlocked:
             return
         self.window.statusBar().showMessage(summary_text(self.window, report), 30000)
+        self.refresh_status()
+        ws = self.window.workspace
+        if ws is not None:
+            ws.reload_if_clean()
+
+    def _on_stopped(self, text: str) -> None:
+        """A sync that did not finish (cancelled, or the office went away mid-way): say why, and show what it did
+        get done — the cases that went up or came down before it stopped are synced on both sides."""
+        self.window.statusBar().showMessage(text, 15000)
+        if not self.window.unlocked:
+            return
         self.refresh_status()
         ws = self.window.workspace
         if ws is not None:
@@ -213,6 +224,8 @@ class OfficeController(QObject):
         def failed(exc: BaseException) -> None:
             if isinstance(exc, UserFacingError) and not isinstance(exc, Cancelled):
                 self.window.statusBar().showMessage(self.tr("Automatic sync: %1").replace("%1", str(exc)), 15000)
+            if isinstance(exc, UserFacingError) and self.window.unlocked:
+                self.refresh_status()  # what went up or came down before it stopped
 
         self.runner.run(parent=None).success(self._on_synced).failure(failed)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import show_error
 from storage.errors import Cancelled, UserFacingError
+from storage.office.backend import OfficeUnreachable
 
 if TYPE_CHECKING:
     from desktop.sync_worker import SyncRunner
@@ -205,6 +206,9 @@ class SyncDialog(QDialog):
         if isinstance(exc, Cancelled):
             message = self.tr("Sync cancelled. What was already sent or taken in is kept on both sides; the next "
                               "sync carries on from there.")
+        elif isinstance(exc, OfficeUnreachable) and was == "running":
+            message = self.tr("The office went out of reach during the sync: %1 What was already sent or taken in "
+                              "is kept on both sides; the next sync carries on from there.").replace("%1", str(exc))
         elif isinstance(exc, UserFacingError):
             message = (self.tr("Not synced: ") if was == "running" else self.tr("Cannot sync now: ")) + str(exc)
         else:

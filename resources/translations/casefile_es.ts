@@ -3419,6 +3419,10 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <translation>Sincronización cancelada. Lo que ya se envió o recibió se conserva en ambos lados; la próxima sincronización continúa desde ahí.</translation>
     </message>
     <message>
+        <source>The office went out of reach during the sync: %1 What was already sent or taken in is kept on both sides; the next sync carries on from there.</source>
+        <translation>La oficina dejó de estar al alcance durante la sincronización: %1 Lo que ya se envió o recibió se conserva en ambos lados; la próxima sincronización continúa desde ahí.</translation>
+    </message>
+    <message>
         <source>Not synced: </source>
         <translation>No se sincronizó: </translation>
     </message>
