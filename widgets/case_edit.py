@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProxyStyle,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QTabWidget,
     QTextEdit,
     QVBoxLayout,
@@ -97,6 +99,17 @@ def set_inputs_read_only(root: QWidget, read_only: bool) -> None:
             w.setEnabled(not read_only)
 
 
+class CompactTabs(QProxyStyle):
+    """The platform's own tabs with half their side padding: the case's eight sections fit side by side in the
+    editor of a 1024-px window, in English and in Spanish, without scroll arrows or shortened labels."""
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option=None, widget=None) -> int:  # type: ignore[override]
+        value = super().pixelMetric(metric, option, widget)
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
+            return max(8, value // 2)
+        return value
+
+
 class CaseEdit(QWidget):
     value_changed = Signal(object)
     submit_requested = Signal()
@@ -156,6 +169,14 @@ class CaseEdit(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections of the case"))
         self.tabs.tabBar().setAccessibleName(self.tr("Sections of the case"))
+        # Every section stays in sight on a 1024-px screen, in either language: compact tabs, no scroll arrows
+        # that hide the last ones; only when even that is short of room (a narrower window, large fonts) does
+        # each label give up its end ("Atta…"), whole in its tooltip.
+        compact = CompactTabs()
+        compact.setParent(self.tabs.tabBar())
+        self.tabs.tabBar().setStyle(compact)
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.sections: list[tuple[str, FormSection]] = [
             (self.tr("&Subject"), self.subject), (self.tr("&Encounter"), self.encounter),
             (self.tr("Histor&y"), self.history), (self.tr("&Offenses"), self.offenses),
@@ -178,6 +199,8 @@ class CaseEdit(QWidget):
         self.attachments = AttachmentsEdit()
         # Alt+C: the fields that had it moved to other letters (the walker checks every tab for clashes).
         self.tabs.addTab(self.attachments, self.tr("Atta&chments"))
+        for i in range(self.tabs.count()):  # the whole name, where a narrow window shortens the label
+            self.tabs.setTabToolTip(i, self.tabs.tabText(i).replace("&", ""))
         self.assessment.value_changed.connect(self._on_section_value_changed)
         self.assessment.start_requested.connect(self._on_assessment_start_requested)
         self.assessment.submit_requested.connect(self._on_assessment_submit_requested)

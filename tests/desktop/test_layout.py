@@ -161,3 +161,34 @@ def test_the_status_column_shows_every_status_word_whole(qtbot, launch, data_dir
         assert widest > 40 and table.horizontalHeader().sectionSize(3) >= widest + 16
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("size", [(1024, 700), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_section_tab_of_the_case_is_in_sight(qtbot, launch, data_dir, language, size, monkeypatch):
+    """At 1024×700 the Attachments tab was behind the tab bar's scroll arrows: every tab is now on screen, each
+    with its full name in the tooltip and as much of the label as fits (whole at a full HD width)."""
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    from desktop import i18n
+
+    monkeypatch.setattr(i18n, "system_language", lambda locale=None: language)
+    try:
+        window = open_first_case(qtbot, launch, data_dir, complete_case())
+        window.resize(*size)
+        editor = window.editor
+        editor.tabs.setCurrentWidget(editor.attachments)
+        QApplication.processEvents()
+        bar = editor.tabs.tabBar()
+        assert not [b for b in bar.findChildren(QToolButton) if b.isVisible()]  # no scroll arrows
+        for i in range(bar.count()):
+            rect = bar.tabRect(i)
+            assert rect.left() >= 0 and rect.right() < bar.width() and rect.width() >= 40, (bar.tabText(i), rect)
+            assert bar.tabToolTip(i) == bar.tabText(i).replace("&", "")
+            assert bar.mapTo(window, rect.topRight()).x() < window.width()
+        for i in range(bar.count()):  # no label is shortened, even at 1024 px in Spanish
+                text = bar.tabText(i).replace("&", "")
+                assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(text), text
+        shot(window, f"case-tabs-{language}-{size[0]}x{size[1]}")
+    finally:
+        i18n.install("en")
