@@ -110,6 +110,12 @@ class OfficeSettingsDialog(QDialog):
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         self.create_button.setToolTip(self.tr("This supervisor profile becomes the office's administrator"))
         self.create_button.setVisible(can_create)
+        self.move_button = self.buttons.addButton(self.tr("&Move the link here"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.move_button.setToolTip(self.tr("The office moved (another drive letter, share or database host): "
+                                            "link this profile to it there. Only the same office is accepted."))
+        self.move_button.hide()
+        self.move_button.clicked.connect(self.move_link)
         self.close_button = self.buttons.addButton(self.tr("C&lose"), QDialogButtonBox.ButtonRole.RejectRole)
         self.join_button.clicked.connect(lambda: self._link("join"))
         self.create_button.clicked.connect(lambda: self._link("init"))
@@ -147,9 +153,19 @@ class OfficeSettingsDialog(QDialog):
                 .replace("%2", role) + "\n"
                 + self.tr("%1 case(s) to send; %2 with a conflict to resolve.").replace("%1", str(status.to_push))
                 .replace("%2", str(status.conflicts)))
-            self.where.hide()  # the link above says where; moving an office is not offered here
+            # the link above says where; the fields below are for a move (the office's share or host changed)
+            self.where.setTitle(self.tr("Where the office is now, if it moved"))
+            if status.backend == "folder":
+                self.folder_radio.setChecked(True)
+                if not self.folder.text():
+                    self.folder.setText(status.where)
+            else:
+                self.pg_radio.setChecked(True)  # the DSN is not shown again: it may hold a password
+                self.dsn.setPlaceholderText(self.tr("the new connection string; without a user and password, "
+                                                    "this profile's own are kept"))
             self.join_button.hide()
             self.create_button.hide()
+            self.move_button.show()
             self.test_button.setText(self.tr("&Test connection to the office"))
         else:
             self.linked_text.setText(
@@ -195,8 +211,12 @@ class OfficeSettingsDialog(QDialog):
 
     # ----- the connection test, on a thread of its own ----------------------------------------------------------
 
+    def _entered(self) -> bool:
+        return bool((self.folder if self.folder_radio.isChecked() else self.dsn).text().strip())
+
     def test_connection(self) -> None:
-        if self.status.linked:
+        """Test the place entered; when linked and nothing is entered, the office the link points at."""
+        if self.status.linked and not self._entered():
             from storage.office.probe import probe_link
 
             def read(store: CaseStore) -> tuple[str, str]:
@@ -238,6 +258,46 @@ class OfficeSettingsDialog(QDialog):
             return
         self._say(result.message, result.ok)
         self.last_result = result
+
+    # ----- move the link, on the store thread (storage.office.link.move_link) ------------------------------------
+
+    def move_link(self) -> None:
+        place = self.place()
+        if place is None:
+            return
+        folder, dsn, schema = place
+
+        def op(store: CaseStore) -> str:
+            from storage.office import link
+
+            backend = link.open_backend(folder=folder, dsn=dsn, schema=schema)
+            try:
+                return link.move_link(store, backend)
+            finally:
+                backend.close()
+
+        def done(where: str) -> None:
+            self.move_button.setEnabled(True)
+            self._say(self.tr("Same office: the link now points at %1.").replace("%1", where), True)
+            from storage.office.status import link_status
+
+            self.tasks.run_op(parent=self, op=link_status).success(self.show_status)
+            if self.on_linked is not None:
+                self.on_linked()
+
+        def failed(exc: BaseException) -> None:
+            self.move_button.setEnabled(True)
+            if isinstance(exc, UserFacingError):
+                self._say(self.tr("Not moved: %1").replace("%1", str(exc)), False)
+            else:
+                from desktop.errors import show_error
+
+                self._say(self.tr("Not moved: something went wrong (see the details)."), False)
+                show_error(self, exc)
+
+        self.move_button.setEnabled(False)
+        self._say(self.tr("Checking that it is the same office…"), None)
+        self.tasks.run_op(parent=self, op=op).success(done).failure(failed)
 
     # ----- join or create, on the store thread -----------------------------------------------------------------
 

@@ -2431,6 +2431,38 @@ Creado: {when}</translation>
         <source>Sending the join request…</source>
         <translation>Enviando la solicitud de ingreso…</translation>
     </message>
+    <message>
+        <source>&amp;Move the link here</source>
+        <translation>&amp;Mover el enlace aquí</translation>
+    </message>
+    <message>
+        <source>The office moved (another drive letter, share or database host): link this profile to it there. Only the same office is accepted.</source>
+        <translation>La oficina se trasladó (otra letra de unidad, otro recurso compartido u otro servidor de base de datos): enlace este perfil con ella allí. Solo se acepta la misma oficina.</translation>
+    </message>
+    <message>
+        <source>Where the office is now, if it moved</source>
+        <translation>Dónde está ahora la oficina, si se trasladó</translation>
+    </message>
+    <message>
+        <source>the new connection string; without a user and password, this profile's own are kept</source>
+        <translation>la nueva cadena de conexión; sin usuario ni contraseña, se conservan los de este perfil</translation>
+    </message>
+    <message>
+        <source>Same office: the link now points at %1.</source>
+        <translation>Es la misma oficina: el enlace apunta ahora a %1.</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>No se trasladó: %1</translation>
+    </message>
+    <message>
+        <source>Not moved: something went wrong (see the details).</source>
+        <translation>No se trasladó: algo salió mal (vea los detalles).</translation>
+    </message>
+    <message>
+        <source>Checking that it is the same office…</source>
+        <translation>Comprobando que es la misma oficina…</translation>
+    </message>
 </context>
 <context>
     <name>PartialDateEdit</name>

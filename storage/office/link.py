@@ -215,6 +215,62 @@ def _trusted_roster(store: CaseStore, link: Link) -> Roster | None:
         "SELECT doc FROM office_rosters ORDER BY version")], link.office_id, link.founder_key)
 
 
+def move_link(store: CaseStore, backend: OfficeBackend) -> str:
+    """Point this profile's link at `backend` — the same office moved (a share on another drive letter or
+    server, a database host renamed) — after checking it is that office: the same office id, a member list
+    signed from version 1 by the founder key pinned here that carries on the one this profile trusts, the same
+    content keys, and no fewer records than this profile has taken in (not an old copy or a backup). OfficeError
+    names what differs; nothing is changed then. Returns where the link now points (as shown to people)."""
+    link = require_link(store)
+    found = backend.office_id()  # OfficeUnreachable / OfficeTooNew / no office there: the backend's own words
+    if found != link.office_id:
+        raise OfficeError(f"{backend.location} holds another office ({found[:8]}), not the one this profile "
+                          f"belongs to ({link.office_id[:8]}); the link was not moved.")
+    try:
+        there = roster.verify_chain(backend.rosters(), link.office_id, link.founder_key)
+    except RecordRejected:
+        raise OfficeError(f"{backend.location} holds an office with this office's id whose member list is not "
+                          "signed by its founder key (a copy made elsewhere, or forged); the link was not "
+                          "moved.") from None
+    trusted = _trusted_roster(store, link)
+    if trusted is not None and (there.version < trusted.version or not any(
+            d.get("version") == trusted.version and d == trusted.doc for d in backend.rosters(trusted.version - 1))):
+        raise OfficeError(f"{backend.location} holds an older or different copy of this office (member list "
+                          f"version {there.version}; this profile has seen version {trusted.version}); the link "
+                          "was not moved.")
+    for version, key in content_keys(store).items():
+        if there.key_checks.get(version) != crypto.key_check(key):
+            raise OfficeError(f"{backend.location} holds this office's id with other keys (office key version "
+                              f"{version} differs); the link was not moved.")
+    if link.cursor and not backend.pull(link.cursor - 1, 1):
+        raise OfficeError(f"{backend.location} holds fewer of this office's records than this profile has already "
+                          f"taken in ({link.cursor}): an old copy or a backup? The link was not moved.")
+    location = _carry_login(link, backend)
+    old = link.location if link.backend == "folder" else PostgresOffice.shown(link.location)
+    new = str(backend.location)
+
+    def keep(conn: Connection) -> None:
+        conn.execute("UPDATE office_link SET backend = ?, location = ? WHERE id = 1", (backend.kind, location))
+
+    store.record_event("office_link_moved", detail=f"from {old} to {new}", also=keep)
+    return new
+
+
+def _carry_login(link: Link, backend: OfficeBackend) -> str:
+    """The new location to keep: a DSN given without a login keeps the database login this profile had (its own
+    member login, sealed to it at approval), so moving the server's host does not lose it."""
+    if not isinstance(backend, PostgresOffice) or link.backend != "postgres":
+        return _location(backend)
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    old = conninfo_to_dict(json.loads(link.location)["dsn"])
+    new = conninfo_to_dict(backend.dsn)
+    if "user" in new or "password" in new:
+        return _location(backend)
+    login = {k: str(v) for k, v in old.items() if k in ("user", "password") and v is not None}
+    return json.dumps({"dsn": make_conninfo(backend.dsn, **login), "schema": backend.schema})
+
+
 def content_keys(store: CaseStore) -> dict[int, bytes]:
     return {r[0]: bytes(r[1]) for r in store.conn.execute("SELECT key_version, content_key FROM office_keys")}
 

@@ -137,6 +137,12 @@ class PostgresOffice:
     def trust_revocations(self, check: RevocationCheck) -> None:
         self._honour = check
 
+    @staticmethod
+    def shown(location: str) -> str:
+        """A link's stored location ({"dsn", "schema"}) as shown to people: no password."""
+        where = json.loads(location)
+        return f"{_redacted(str(where['dsn']))} schema {where['schema']}"
+
     # ----- connection and schema ------------------------------------------------------------------------
 
     def _connection(self) -> Any:
