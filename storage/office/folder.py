@@ -245,9 +245,10 @@ class FolderOffice:
                 known = None  # damaged: written anew below
             self._repair_log()
             after = self._index().last_seq
-            if isinstance(known, dict) and isinstance(known.get("after_seq"), int) and known.get("doc"):
+            if isinstance(known, dict) and isinstance(known.get("after_seq"), int) and (
+                    self._honour is None or self._honour(member_id, known.get("doc"))):
                 # a retry: the first answer — never one beyond the log (a planted file must not widen what the
-                # removed member may still have pushed)
+                # removed member may still have pushed); one the remover cannot trust is written anew
                 return min(int(known["after_seq"]), after)
             self._ensure_dir("revoked")
             self._write(path, {"member_id": member_id, "after_seq": after, **({"doc": doc} if doc else {})})

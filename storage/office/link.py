@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -345,6 +346,7 @@ def remove(store: CaseStore, backend: OfficeBackend, who: str) -> Revoked:
     for m in remaining:
         backend.put_wrapped_key(m.member_id, version, crypto.wrap(
             content_key, m.exchange_key, f"{link.office_id}/{m.member_id}/{version}"))
+    backend.trust_revocations(partial(roster.honours_revocation, current))  # a planted one is written anew
     after_seq = backend.revoke(member.member_id, roster.sign_revocation(
         store.profile_signing_key(), link.office_id, member.member_id, version))
     if isinstance(backend, PostgresOffice) and backend.member_roles() and backend.can_create_roles():

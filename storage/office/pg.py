@@ -458,11 +458,14 @@ class PostgresOffice:
             cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (_LOCK + self.schema,))  # no push between
             cur.execute("SELECT coalesce(max(seq), 0) FROM records")
             after = int(cur.fetchone()[0])
-            cur.execute("SELECT after_seq FROM revoked_members WHERE member_id = %s", (member_id,))
-            if (row := cur.fetchone()) is not None:
+            cur.execute("SELECT after_seq, doc FROM revoked_members WHERE member_id = %s", (member_id,))
+            if (row := cur.fetchone()) is not None and (self._honour is None or self._honour(member_id, row[1])):
                 return min(int(row[0]), after)  # a retry; never beyond the records (a planted row widens nothing)
-            cur.execute("INSERT INTO revoked_members (member_id, after_seq, doc) VALUES (%s, %s, %s)",
-                        (member_id, after, json.dumps(doc) if doc is not None else None))
+            # none yet, or one the remover cannot trust (planted, or an old removal of a member approved again)
+            cur.execute("UPDATE revoked_members SET after_seq = %s, doc = %s, revoked_at = now() WHERE member_id = %s"
+                        if row is not None else
+                        "INSERT INTO revoked_members (after_seq, doc, member_id) VALUES (%s, %s, %s)",
+                        (after, json.dumps(doc) if doc is not None else None, member_id))
             return after
 
         return int(self._run(work))

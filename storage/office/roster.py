@@ -209,8 +209,10 @@ def sign_revocation(key: Ed25519PrivateKey, office_id: str, member_id: str, key_
 def honours_revocation(current: Roster, member_id: str, doc: object) -> bool:
     """Whether the office's refusal of `member_id`'s pushes counts for this client: the verified member list
     lists it as removed, or `doc` is a revocation of that member in this office signed by a member who is an
-    administrator or supervisor in the list. Anything else — no doc, a doc signed by an officer or a stranger,
-    altered, for another member or office — was planted by someone with write access, and is ignored."""
+    administrator or supervisor in the list, for a removal the list does not hold yet (its key version is beyond
+    the list's: a removal under way). Anything else — no doc, a doc signed by an officer or a stranger, altered,
+    for another member or office, or an old removal replayed against a member approved again since — was
+    planted by someone with write access, and is ignored."""
     gone = current.revocation(member_id)
     if gone is not None and current.member(member_id) is None:
         return True
@@ -218,8 +220,10 @@ def honours_revocation(current: Roster, member_id: str, doc: object) -> bool:
         return False
     signer = current.member(str(doc.get("revoked_by")))
     unsigned = {k: v for k, v in doc.items() if k != "signature"}
+    key_version = doc.get("key_version")
     return (doc.get("kind") == "casefile.revocation" and doc.get("office_id") == current.office_id
-            and doc.get("member_id") == member_id and signer is not None and signer.role in REVIEWERS
+            and doc.get("member_id") == member_id and isinstance(key_version, int)
+            and key_version > current.key_version and signer is not None and signer.role in REVIEWERS
             and signer.member_id != member_id and crypto.verify(signer.signing_key, doc.get("signature"), unsigned))
 
 

@@ -189,3 +189,30 @@ def test_with_member_roles_only_a_supervisors_login_may_revoke_or_change_the_mem
         for store in (sam, alice, bob, carla):
             store.close()
         _drop_roles(office.schema)
+
+
+def test_an_old_removal_replayed_against_a_member_approved_again_locks_nobody_out(laptops: Laptops):
+    run_sync(laptops, laptops.bob)
+    link.remove(laptops.sam, laptops.backend(laptops.sam), "BO-202")  # the office keeps its signed revocation
+    link.approve(laptops.sam, laptops.backend(laptops.sam), "BO-202", MemberRole.OFFICER)  # and Bob is back
+    case = bobs_case(laptops, "pushed after Bob was approved again")
+    report = run_sync(laptops, laptops.bob)
+    assert report.pushed == 1 and report.in_step
+    run_sync(laptops, laptops.alice)
+    assert laptops.alice.get_case(case).notes == "pushed after Bob was approved again"
+
+
+def test_a_revocation_planted_before_a_real_removal_does_not_shrink_what_the_member_pushed(laptops: Laptops):
+    first = bobs_case(laptops, "Bob's first")
+    run_sync(laptops, laptops.bob)
+    bob = link.member_id(laptops.bob)
+    plant_revocation(laptops.office, bob, roster.sign_revocation(  # "after record 0", signed by an officer
+        laptops.alice.profile_signing_key(), link.require_link(laptops.alice).office_id, bob, 2))
+    second = bobs_case(laptops, "Bob's second")
+    assert run_sync(laptops, laptops.bob).pushed == 1
+    gone = link.remove(laptops.sam, laptops.backend(laptops.sam), "BO-202")
+    assert gone.after_seq == 2
+    report = run_sync(laptops, laptops.alice)
+    assert report.rejected == [] and report.in_step
+    assert (laptops.alice.get_case(first).notes, laptops.alice.get_case(second).notes) == ("Bob's first",
+                                                                                           "Bob's second")
