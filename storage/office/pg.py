@@ -129,6 +129,9 @@ class PostgresOffice:
     def __init__(self, dsn: str, schema: str = DEFAULT_SCHEMA) -> None:
         if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", schema):
             raise OfficeError(f"{schema!r} is not a usable schema name (lower-case letters, digits, _).")
+        if any((ord(c) < 32 and c not in "\t\n\r") or 0xD800 <= ord(c) <= 0xDFFF for c in dsn):
+            raise OfficeError("That connection string holds characters no database server takes (a NUL, a control "
+                              "character or a broken one); type it again.")
         self.dsn, self.schema = dsn, schema
         self.location = f"{_redacted(dsn)} schema {schema}"
         self._conn: Any = None

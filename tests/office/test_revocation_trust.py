@@ -216,3 +216,25 @@ def test_a_revocation_planted_before_a_real_removal_does_not_shrink_what_the_mem
     assert report.rejected == [] and report.in_step
     assert (laptops.alice.get_case(first).notes, laptops.alice.get_case(second).notes) == ("Bob's first",
                                                                                            "Bob's second")
+
+
+def _hostile() -> list[str]:
+    from pathlib import Path
+
+    doc = json.loads((Path(__file__).parents[2] / ".." / "shared" / "testdata" / "hostile-text.json")
+                     .read_text(encoding="utf-8"))
+    texts = [n["text"] for n in doc["names"]] + [t["text"] if "text" in t else json.loads(t["json"])
+                                                 for t in doc["invalid"]]
+    return texts + [t["text"] if "text" in t else str(t) for t in doc["long"]]
+
+
+def test_hostile_text_as_the_place_an_office_moved_to_is_refused_by_name(laptops: Laptops, tmp_path):
+    from storage.errors import UserFacingError
+
+    before = link.require_link(laptops.alice)
+    for text in _hostile():
+        for place in ({"folder": tmp_path / text[:200]}, {"dsn": text}, {"dsn": PG_DSN, "schema": text[:200]}):
+            with pytest.raises(UserFacingError) as caught:
+                link.move_link(laptops.alice, link.open_backend(**place))  # type: ignore[arg-type]
+            assert str(caught.value) and "\n" not in str(caught.value).strip()
+    assert link.require_link(laptops.alice) == before
