@@ -107,6 +107,30 @@ def append(conn: Connection, actor: str, action: str, case_id: str | None = None
     return AuditEntry(seq, at, actor, action, case_id, detail, prev, h, DEVICE, digest)
 
 
+def append_many(conn: Connection, actor: str, items: list[tuple[str, str | None, str, str]]) -> None:
+    """Append (action, case_id, detail, digest) entries in order, as `append` one by one would — the same chain,
+    the same check of the signed head before the first — with one INSERT for all (a sync page: the statements,
+    not the hashing, were the cost). Call inside the caller's transaction."""
+    if not items:
+        return
+    first_action, first_case, first_detail, first_digest = items[0]
+    entry = append(conn, actor, first_action, first_case, first_detail, digest=first_digest)
+    seq, prev = entry.seq, entry.hash
+    rows = []
+    for action, case_id, detail, digest in items[1:]:
+        seq += 1
+        at = _timestamp()
+        h = entry_hash(seq, at, actor, action, case_id, detail, prev, DEVICE, digest)
+        rows.append((seq, at, actor, action, case_id, detail, prev, h, DEVICE, digest))
+        prev = h
+    if not rows:
+        return
+    conn.executemany("INSERT INTO audit_log (seq, at, actor, action, case_id, detail, prev_hash, hash, device, digest)"
+                     " VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    if _DEFERRED.get(id(conn)) is None:
+        _sign_head(conn, seq, prev, signing.profile_key(conn))
+
+
 _DEFERRED: dict[int, bool] = {}
 """Connections (by id) inside deferred_head → whether the block's first append already checked the head."""
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -25,7 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from casework import search
 from casework.assessment import ReviewDecision, WorkflowEvent
 from casework.attachments import clean_file_name, display_name
-from casework.body import dump_body, load_body, upgrade
+from casework.body import BODY_VERSION, VERSION_KEY, dump_body, load_body, upgrade
 from casework.case_number import format_case_number
 from casework.diff import changed_fields
 from casework.errors import PolicyError
@@ -36,7 +37,7 @@ from casework.model import Attachment, CaseFile, CaseStatus, CaseSummary, Encoun
 from casework.passphrase import officer_words
 from casework.policy import Policy, PolicyLibrary
 from casework.seal import Seal, SealCheck, record_digest
-from casework.serial import canonical_json
+from casework.serial import canonical_json, to_jsonable
 from casework.text import nfc
 from casework.validation import check_officer_id, validate_case
 from casework.workflow import (
@@ -1052,6 +1053,139 @@ class CaseStore:
             self._saved(result)
         return result
 
+    def sync_page_state(self, case_ids: Collection[str]) -> dict[str, PageState]:
+        """Where each of these cases stands here, read once for a pulled page (not once per record): its local
+        revision and whether one is open, its sync base, a tombstone and open conflicts."""
+        out: dict[str, PageState] = {}
+        ids = sorted(set(case_ids))
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[start:start + _IN_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            local = {r[0]: (r[1], bool(r[2])) for r in self.conn.execute(
+                f"SELECT id, revision, revision_open FROM cases WHERE id IN ({marks})", chunk)}
+            bases = {r[0]: SyncBase(r[1], r[2], r[3]) for r in self.conn.execute(
+                f"SELECT case_id, office_rev, base_body, synced_revision FROM sync_state WHERE case_id IN ({marks})",
+                chunk)}
+            tombs = {r[0] for r in self.conn.execute(
+                f"SELECT case_id FROM case_tombstones WHERE case_id IN ({marks})", chunk)}
+            conflicted = {r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT case_id FROM sync_conflicts WHERE case_id IN ({marks})", chunk)}
+            for case_id in chunk:
+                revision, is_open = local.get(case_id, (None, False))
+                out[case_id] = PageState(revision, is_open, bases.get(case_id), case_id in tombs,
+                                         case_id in conflicted)
+        return out
+
+    def case_numbers_taken(self, numbers: Collection[str]) -> set[str]:
+        """Which of these case numbers a case here already holds."""
+        wanted = sorted(set(numbers))
+        taken: set[str] = set()
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start:start + _IN_CHUNK]
+            taken.update(r[0] for r in self.conn.execute(
+                f"SELECT case_number FROM cases WHERE case_number IN ({','.join('?' * len(chunk))})", chunk))
+        return taken
+
+    def sync_apply_many(self, items: Sequence[Incoming]) -> None:
+        """Take in office revisions as they stand — each a case new here, or one this laptop has not changed
+        since it was last in step (storage.sync decides, after verifying each) — exactly as `sync_apply` with
+        in_step would one by one (the same rows, revisions, audit entries in the same order, sync bases and
+        notices), but with one statement per table for all of them, in ONE transaction with the cursor. A case
+        may appear once; one with an open revision is not taken here."""
+        if not items:
+            return
+        ids = [item.case.id for item in items]
+        assert len(set(ids)) == len(ids), "one revision per case in a bulk apply"
+        with self._tx():
+            stored: dict[str, tuple[int, str, int, str]] = {}
+            for start in range(0, len(ids), _IN_CHUNK):
+                chunk = ids[start:start + _IN_CHUNK]
+                stored.update((r[0], (r[1], r[2], r[3], r[4])) for r in self.conn.execute(
+                    f"SELECT id, revision, updated_at, revision_open, body FROM cases WHERE id IN "
+                    f"({','.join('?' * len(chunk))})", chunk))
+            inserts: list[tuple[object, ...]] = []
+            updates: list[tuple[object, ...]] = []
+            revisions: list[tuple[object, ...]] = []
+            entries: list[tuple[str, str | None, str, str]] = []
+            states: list[tuple[object, ...]] = []
+            notices: list[tuple[object, ...]] = []
+            for item in items:
+                case = self._prepare(item.case)
+                known = stored.get(case.id)
+                if known is None:
+                    assert case.case_number, "a case without a number is taken in one by one"
+                    now = _now()
+                    case = replace(case, officer=case.officer if case.officer.officer_id else self._officer,
+                                   created_at=case.created_at or now, updated_at=now, revision=1)
+                    row = _row(case)
+                    inserts.append(row)
+                else:
+                    revision, updated_at, is_open, old_body = known
+                    assert not is_open, "a case with an open revision is taken in one by one"
+                    doc = to_jsonable(case)
+                    if _same_content(doc, old_body):
+                        states.append((case.id, item.office_rev, item.office_body, revision))
+                        self._queue_notice(notices, item)
+                        continue
+                    case = replace(case, revision=revision + 1,
+                                   updated_at=_next_time(datetime.fromisoformat(updated_at)))
+                    doc.update(revision=case.revision, updated_at=case.updated_at.isoformat()
+                               if case.updated_at else None)
+                    row = _row(case, doc)
+                    updates.append((*row[1:], 0, case.id))
+                body = _body(row)
+                revisions.append((case.id, case.revision, case.updated_at.isoformat() if case.updated_at else "",
+                                  body))
+                entries.append(("case_synced", case.id, _detail(case.revision, item.detail), record_digest(body)))
+                states.append((case.id, item.office_rev, item.office_body, case.revision))
+                self._queue_notice(notices, item)
+            # One statement for all the rows, not one per row: the search triggers feed an FTS5 table, and FTS5
+            # writes its pending terms to disk at the start of every statement. The rows are staged in a TEMP
+            # table first (temp_store is MEMORY: never on disk; emptied before the transaction ends).
+            if inserts or updates:
+                self.conn.execute(_STAGE_TABLE)
+                self.conn.executemany(f"INSERT INTO temp.sync_incoming ({_STAGE_COLUMNS}) VALUES "
+                                      "(?,?,?,?,?,?,?,?,?,?,?,?,?)", [(*row, 0) for row in inserts]
+                                      + [(u[-1], *u[:-1]) for u in updates])
+            if inserts:
+                try:
+                    self.conn.execute(
+                        "INSERT INTO cases (id, case_number, revision, status, family_name, given_names, a_number,"
+                        " aliases, created_at, updated_at, body, search_text) SELECT id, case_number, revision,"
+                        " status, family_name, given_names, a_number, aliases, created_at, updated_at, body,"
+                        f" search_text FROM temp.sync_incoming WHERE k <= {len(inserts)} ORDER BY k")
+                except database.IntegrityError:
+                    raise CaseConflict("A case pulled from the office has the number or the id of a case already "
+                                       "in the store.") from None
+            if updates:
+                self.conn.execute(
+                    "UPDATE cases SET case_number = n.case_number, revision = n.revision, status = n.status, "
+                    "family_name = n.family_name, given_names = n.given_names, a_number = n.a_number, "
+                    "aliases = n.aliases, created_at = n.created_at, updated_at = n.updated_at, body = n.body, "
+                    "search_text = n.search_text, revision_open = n.revision_open FROM temp.sync_incoming AS n "
+                    f"WHERE n.k > {len(inserts)} AND cases.id = n.id")
+            if inserts or updates:
+                self.conn.execute("DELETE FROM temp.sync_incoming")
+            self.conn.executemany("INSERT INTO case_revisions (case_id, revision, saved_at, body) VALUES (?,?,?,?)",
+                                  revisions)
+            self.conn.executemany(
+                "INSERT INTO sync_state (case_id, office_rev, base_body, synced_revision) VALUES (?,?,?,?) "
+                "ON CONFLICT (case_id) DO UPDATE SET office_rev = excluded.office_rev, base_body = "
+                "excluded.base_body, synced_revision = excluded.synced_revision", states)
+            self.conn.executemany("DELETE FROM sync_conflicts WHERE case_id = ?", [(i,) for i in ids])
+            self.conn.executemany("DELETE FROM case_tombstones WHERE case_id = ?", [(i,) for i in ids])
+            if notices:
+                self.conn.executemany("INSERT OR REPLACE INTO decision_notices (case_id, decision, actor, "
+                                      "arrived_at) VALUES (?,?,?,?)", notices)
+            audit.append_many(self.conn, self._officer.officer_id, entries)
+            self._move_cursor(max(item.cursor for item in items))
+        self._announce(Changes(cases=True, audit=True, case_ids=frozenset(ids)))
+
+    @staticmethod
+    def _queue_notice(notices: list[tuple[object, ...]], item: Incoming) -> None:
+        if item.notice is not None:
+            notices.append((item.case.id, item.notice.event, item.notice.actor, _now().isoformat()))
+
     def sync_skip(self, cursor: int, case_id: str, reason: str) -> None:
         """A record refused on pull: recorded (by name, in the audit log) and passed over by the cursor; with no
         `reason`, a record already here (only the cursor moves)."""
@@ -1533,6 +1667,52 @@ class OutgoingCase:
 
 
 @dataclass(frozen=True, slots=True)
+class PageState:
+    """A pulled case's standing here (CaseStore.sync_page_state)."""
+
+    revision: int | None
+    """The local revision (None: no such case here)."""
+    revision_open: bool
+    base: SyncBase | None
+    tombstone: bool
+    conflicted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """An office revision to take in as it stands (CaseStore.sync_apply_many): the verified case, and what
+    sync_apply is given for it."""
+
+    case: CaseFile
+    office_rev: int
+    office_body: str
+    cursor: int
+    detail: str
+    notice: WorkflowEvent | None = None
+
+
+_IN_CHUNK = 500
+"""Ids per `IN (…)` list."""
+
+
+_STAGE_COLUMNS = ("id, case_number, revision, status, family_name, given_names, a_number, aliases, created_at, "
+                  "updated_at, body, search_text, revision_open")
+_STAGE_TABLE = f"CREATE TEMP TABLE IF NOT EXISTS sync_incoming (k INTEGER PRIMARY KEY, {_STAGE_COLUMNS})"
+"""Rows of pulled cases on their way into `cases` (CaseStore.sync_apply_many), in memory only."""
+
+
+def _same_content(doc: dict[str, Any], stored_body: str) -> bool:
+    """Whether a case (as to_jsonable gives it) holds what a stored body holds, but for what the store
+    maintains (revision, updated_at): _content's comparison, without decoding the stored case."""
+    try:
+        old = upgrade(json.loads(stored_body))
+    except ValueError:
+        return False
+    skip = ("revision", "updated_at")
+    return {k: v for k, v in doc.items() if k not in skip} == {k: v for k, v in old.items() if k not in skip}
+
+
+@dataclass(frozen=True, slots=True)
 class SyncBase:
     office_rev: int
     base_body: str
@@ -1627,14 +1807,16 @@ BODY = 10
 """Index of the canonical JSON body in `_row`'s tuple."""
 
 
-def _row(case: CaseFile) -> tuple[object, ...]:
+def _row(case: CaseFile, doc: dict[str, Any] | None = None) -> tuple[object, ...]:
+    """The cases row of `case`; `doc`: to_jsonable(case), when the caller has it already."""
     s = case.subject
+    body = dump_body(case) if doc is None else canonical_json({**doc, VERSION_KEY: BODY_VERSION})
     return (
         case.id, case.case_number, case.revision, case.status.value, s.family_name, s.given_names, s.a_number,
         json.dumps(list(s.aliases), ensure_ascii=False),
         case.created_at.isoformat() if case.created_at else "",
         case.updated_at.isoformat() if case.updated_at else "",
-        dump_body(case),
+        body,
         search.index_text(case),
     )
 

@@ -47,7 +47,7 @@ from storage.office.link import (
     require_link,
 )
 from storage.office.roster import REVIEWERS, Roster, honours_revocation
-from storage.store import DELETED, CaseStore, OutgoingCase, StoredConflict, Tombstone
+from storage.store import DELETED, CaseStore, Incoming, OutgoingCase, PageState, StoredConflict, Tombstone
 
 PAGE = 500
 PUSH_BATCH = 1000
@@ -155,21 +155,89 @@ def _pull_pages(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: 
         if not page:
             return
         with store.sync_batch():  # one local transaction per page, each record in it all or nothing
-            for record in page:
-                try:
-                    payload = open_payload(record, roster, keys, office_id)
-                    if "tombstone" in payload:
-                        _take_in_deletion(store, record, payload["tombstone"], roster, me, report)
-                    else:
-                        _take_in(store, record, payload["body"], roster, me, report,
-                                 pushed_from=payload.get("local_revision"), backend=backend, keys=keys,
-                                 office_id=office_id)
-                except RecordRejected as exc:
-                    if str(exc) not in report.rejected:  # read again by the pull after a push
-                        report.rejected.append(str(exc))
-                    refused.append(record.seq)
-                    store.sync_skip(record.seq, record.case_id, str(exc))
+            _take_in_page(store, backend, page, roster, keys, me, office_id, report, refused)
+
+
+def _take_in_page(store: CaseStore, backend: OfficeBackend, page: list[Record], roster: Roster,
+                  keys: dict[int, bytes], me: str, office_id: str, report: SyncReport, refused: list[int]) -> None:
+    """One pulled page, inside its transaction. Every record is verified first; a record taken in as it stands
+    (a case new here, or one this laptop has not changed) joins a bulk write (store.sync_apply_many: one
+    statement per table, not ~18 per record); any other — a merge, a deletion, a tombstone, this laptop's own
+    push, a refusal, a case met twice in the page — is taken in one by one as before, after writing what was
+    queued, so the store ends exactly as record by record."""
+    opened: list[dict[str, Any] | RecordRejected] = []
+    for record in page:  # verifying and decrypting writes nothing: done first, for the whole page
+        try:
+            opened.append(open_payload(record, roster, keys, office_id))
+        except RecordRejected as exc:
+            opened.append(exc)
+    states = store.sync_page_state({r.case_id for r in page})
+    numbers = store.case_numbers_taken({n for p in opened if not isinstance(p, RecordRejected)
+                                        and isinstance(n := (p.get("doc") or {}).get("case_number"), str)})
+    queued: list[Incoming] = []
+    touched: set[str] = set()
+
+    def flush() -> None:
+        store.sync_apply_many(queued)
+        queued.clear()
+
+    for record, payload in zip(page, opened, strict=True):
+        try:
+            if isinstance(payload, RecordRejected):
+                raise payload
+            simple = None
+            if "body" in payload and record.case_id not in touched:
+                simple = _as_it_stands(store, record, payload, states[record.case_id], numbers, roster, me)
+            touched.add(record.case_id)
+            if simple is not None:
+                queued.append(simple)
                 report.pulled += 1
+                continue
+            flush()
+            if "tombstone" in payload:
+                _take_in_deletion(store, record, payload["tombstone"], roster, me, report)
+            else:
+                _take_in(store, record, payload["body"], roster, me, report,
+                         pushed_from=payload.get("local_revision"), backend=backend, keys=keys,
+                         office_id=office_id)
+        except RecordRejected as exc:
+            flush()
+            if str(exc) not in report.rejected:  # read again by the pull after a push
+                report.rejected.append(str(exc))
+            refused.append(record.seq)
+            store.sync_skip(record.seq, record.case_id, str(exc))
+        report.pulled += 1
+    flush()
+
+
+def _as_it_stands(store: CaseStore, record: Record, payload: dict[str, Any], state: PageState,
+                  numbers: set[str], roster: Roster, me: str) -> Incoming | None:
+    """The record as an Incoming for the bulk write, when _take_in would keep the office's copy as it stands
+    (checked here the same way; RecordRejected as there); None when it needs _take_in's other paths."""
+    base = state.base
+    if record.author == me or state.tombstone or state.conflicted or state.revision_open:
+        return None
+    if base is None:
+        if state.revision is not None:
+            return None  # a case here never synced: merged
+    elif state.revision is None or base.synced_revision != state.revision or record.office_rev <= base.office_rev:
+        return None  # changed here (merged), or already here
+    body = str(payload["body"])
+    theirs = payload.get("doc") or upgrade(json.loads(body))
+    if theirs.get("attachments"):
+        return None  # its attachments are fetched and checked first
+    number = theirs.get("case_number")
+    if base is None and (not isinstance(number, str) or not number or number in numbers):
+        return None  # numbered here, or refused as there
+    name = f"Office record {record.seq} (case {record.case_id})"
+    base_doc = upgrade(json.loads(base.base_body)) if base else None
+    case = _case(theirs, name)
+    check_steps(base_doc, theirs, record, roster, case)
+    detail = f"office revision {record.office_rev} from {roster.author_of(record.author, record.seq, name).officer_id}"
+    notice = new_decision(base_doc, theirs, case, me_officer=store.officer.officer_id)
+    if base is None:
+        numbers.add(str(number))
+    return Incoming(case, record.office_rev, body, record.seq, detail, notice)
 
 
 def open_payload(record: Record, roster: Roster, keys: dict[int, bytes], office_id: str) -> dict[str, Any]:
@@ -201,7 +269,7 @@ def open_payload(record: Record, roster: Roster, keys: dict[int, bytes], office_
     if doc.get("id") != record.case_id:
         raise RecordRejected(f"{name} from {author.officer_id} carries another case than its routing says; "
                              "refused.")
-    return {"body": body, "local_revision": pushed_from if isinstance(pushed_from, int) else None}
+    return {"body": body, "local_revision": pushed_from if isinstance(pushed_from, int) else None, "doc": doc}
 
 
 def open_record(record: Record, roster: Roster, keys: dict[int, bytes], office_id: str) -> str:
