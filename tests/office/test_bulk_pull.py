@@ -158,7 +158,7 @@ def test_a_failure_in_the_middle_of_a_bulk_page_loses_nothing_and_a_second_sync_
         assert {r.id for r in store.list_cases()} <= set(ids) | {c for c in calls_ids}
         assert store.verify_audit().ok
         assert store.conn.execute("SELECT count(*) FROM case_search").fetchone()[0] == 4
-        for summary in store.list_cases():
+        for summary in (s for s in store.list_cases() if s.family_name):  # (the deleted draft had no name)
             assert summary.id in [r.id for r in store.search_cases(summary.family_name).rows]
         monkeypatch.setattr(CaseStore, "sync_apply_many", real)
         assert run_sync(laptops, store).in_step
