@@ -298,9 +298,9 @@ def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Rec
     history = (theirs.get("assessment") or {}).get("history", [])
     now = [canonical_json(e) for e in history]
     new = [e for e, text in zip(history, now, strict=True) if text not in before]
-    if any(text not in now for text in before):
-        raise RecordRejected(f"{name} from {author.officer_id} removes or rewrites a workflow step the case "
-                             "already had; refused.")
+    if now[:len(before)] != before:  # append-only: the review queue and decisions read the steps' order
+        raise RecordRejected(f"{name} from {author.officer_id} removes, rewrites or reorders a workflow step the "
+                             "case already had; refused.")
     status = theirs.get("status", "draft")
     if (base or {}).get("status", "draft") != status and not new:
         raise RecordRejected(f"{name} from {author.officer_id} changes the case's status without a workflow step; "

@@ -170,6 +170,16 @@ def test_with_member_roles_only_a_supervisors_login_may_revoke_or_change_the_mem
                 with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
                     conn.execute(sql, args)
             assert conn.execute(f'UPDATE "{s}".wrapped_keys SET doc = %s', ('{}',)).rowcount == 0  # sees none
+            for sql in (f'UPDATE "{s}".member_roles SET reviewer = true',  # no way to make itself a reviewer
+                        f'DELETE FROM "{s}".revoked_members', f'UPDATE "{s}".revoked_members SET after_seq = 0',
+                        f'DELETE FROM "{s}".rosters', f'ALTER TABLE "{s}".revoked_members DISABLE ROW LEVEL SECURITY',
+                        f'DROP POLICY revoked_insert_reviewer ON "{s}".revoked_members'):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    conn.execute(sql)
+            conn.execute(f'SET ROLE "{s}_members"')  # its group role: no member of the office, so no reviewer
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+                conn.execute(f'INSERT INTO "{s}".revoked_members (member_id, after_seq) VALUES (%s, 0)',
+                             (link.member_id(bob),))
         # the same through Casefile: a specific message, nothing changed
         with pytest.raises(OfficeForbidden, match="only the office's administrator or a supervisor may change"):
             link.linked_backend(alice).revoke(link.member_id(bob))

@@ -59,9 +59,31 @@ def test_a_record_that_erases_a_supervisors_decision_is_rejected(laptops: Laptop
     push_signed(laptops, alice, case.id, dump_body(forged))
     report = sync(sam, laptops.backend(sam))
     assert len(report.rejected) == 1
-    assert "removes or rewrites a workflow step the case already had; refused" in report.rejected[0]
+    assert "removes, rewrites or reorders a workflow step the case already had; refused" in report.rejected[0]
     assert _events(sam, case.id) == ["submitted", "nonconcurred"]
     assert sam.get_case(case.id).status is CaseStatus.NONCONCURRED
+
+
+def test_a_record_that_reorders_the_workflow_steps_is_rejected(laptops: Laptops):
+    """The order of the steps is the office's and tells which submission a decision answers (the review queue):
+    an officer who moves the supervisor's decision after a later submission, keeping the status, is refused."""
+    alice, sam = laptops.alice, laptops.sam
+    case = ready_case(alice)
+    alice.submit_case(case.id)
+    run_sync(laptops, alice)
+    run_sync(laptops, sam)
+    sam.review_case(case.id, ReviewDecision.NONCONCURRED, "Criminal record confirmed.")
+    run_sync(laptops, sam)
+    run_sync(laptops, alice)
+    mine = alice.get_case(case.id)
+    assert mine.assessment is not None
+    history = tuple(reversed(mine.assessment.history))  # the decision first, then the submission
+    forged = replace(mine, revision=mine.revision + 1, assessment=replace(mine.assessment, history=history))
+    push_signed(laptops, alice, case.id, dump_body(forged))
+    report = sync(sam, laptops.backend(sam))
+    assert len(report.rejected) == 1
+    assert "removes, rewrites or reorders a workflow step the case already had; refused" in report.rejected[0]
+    assert _events(sam, case.id) == ["submitted", "nonconcurred"]
 
 
 def test_the_status_follows_the_merged_log_and_is_never_a_conflict(laptops: Laptops):
