@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from casework.i18n import QT_TRANSLATE_NOOP, Message, Number
 from casework.model import Attachment
 
 MAX_BYTES = 25 * 1024 * 1024
@@ -29,7 +30,7 @@ MAX_NAME = 255
 @dataclass(frozen=True, slots=True)
 class MediaType:
     mime: str
-    label: str
+    label: Message
     extension: str
     previewable: bool
     """Shown inside Casefile (a thumbnail and the viewer); otherwise a generic icon and "open in another program"."""
@@ -38,15 +39,15 @@ class MediaType:
 
 
 MEDIA_TYPES: dict[str, MediaType] = {m.mime: m for m in (
-    MediaType("image/jpeg", "JPEG image", ".jpg", True, "JPEG"),
-    MediaType("image/png", "PNG image", ".png", True, "PNG"),
-    MediaType("image/gif", "GIF image", ".gif", True, "GIF"),
-    MediaType("image/tiff", "TIFF image", ".tif", True, "TIFF"),
-    MediaType("image/heic", "HEIC photo", ".heic", False, "HEIC"),
-    MediaType("application/pdf", "PDF document", ".pdf", True, "PDF"),
+    MediaType("image/jpeg", QT_TRANSLATE_NOOP("casework", "JPEG image"), ".jpg", True, "JPEG"),
+    MediaType("image/png", QT_TRANSLATE_NOOP("casework", "PNG image"), ".png", True, "PNG"),
+    MediaType("image/gif", QT_TRANSLATE_NOOP("casework", "GIF image"), ".gif", True, "GIF"),
+    MediaType("image/tiff", QT_TRANSLATE_NOOP("casework", "TIFF image"), ".tif", True, "TIFF"),
+    MediaType("image/heic", QT_TRANSLATE_NOOP("casework", "HEIC photo"), ".heic", False, "HEIC"),
+    MediaType("application/pdf", QT_TRANSLATE_NOOP("casework", "PDF document"), ".pdf", True, "PDF"),
 )}
 
-ACCEPTED_WORDS = "photos and scans (JPEG, PNG, GIF, TIFF, HEIC) and PDF documents"
+ACCEPTED_WORDS = QT_TRANSLATE_NOOP("casework", "photos and scans (JPEG, PNG, GIF, TIFF, HEIC) and PDF documents")
 
 
 class AttachmentRefused(ValueError):
@@ -77,20 +78,23 @@ def check_content(file_name: str, data: bytes) -> str:
     if len(data) > MAX_BYTES:
         raise AttachmentRefused(too_large(shown, len(data)))
     if not data:
-        raise AttachmentRefused(f"“{shown}” is empty; there is nothing to attach.")
+        raise AttachmentRefused(QT_TRANSLATE_NOOP("casework", "“{name}” is empty; there is nothing to attach.")
+                                .format(name=shown))
     media = sniff(data)
     if media is None:
-        raise AttachmentRefused(f"“{shown}” is not a file Casefile can attach: only {ACCEPTED_WORDS} are "
-                                "accepted (the type is read from the content, not the name).")
+        raise AttachmentRefused(QT_TRANSLATE_NOOP(
+            "casework", "“{name}” is not a file Casefile can attach: only {accepted} are accepted (the type is read "
+            "from the content, not the name).").format(name=shown, accepted=ACCEPTED_WORDS))
     return media
 
 
-def too_large(shown_name: str, size: int) -> str:
+def too_large(shown_name: str, size: int) -> Message:
     have, limit = human_size(size), human_size(MAX_BYTES)
     if have == limit:  # just over: the rounded sizes would read the same
-        have, limit = f"{size:,} bytes", f"{limit} ({MAX_BYTES:,} bytes)"
-    return (f"“{shown_name}” is {have}; attachments are limited to {limit}. Scan at a lower resolution or split "
-            "the document.")
+        have = QT_TRANSLATE_NOOP("casework", "{n} bytes").format(n=Number(size))
+        limit = QT_TRANSLATE_NOOP("casework", "{size} ({n} bytes)").format(size=limit, n=Number(MAX_BYTES))
+    return QT_TRANSLATE_NOOP("casework", "“{name}” is {size}; attachments are limited to {limit}. Scan at a lower "
+                             "resolution or split the document.").format(name=shown_name, size=have, limit=limit)
 
 
 def sha256_hex(data: bytes) -> str:
@@ -130,19 +134,22 @@ def outside_name(attachment: Attachment) -> str:
     return stem[:100] + ext
 
 
-def human_size(size: int) -> str:
-    """1536 → '1.5 KB' (binary multiples, as file managers show sizes)."""
+def human_size(size: int) -> Message:
+    """1536 → '1.5 KB' (binary multiples, as file managers show sizes); a Message whose number the window and
+    the CLI write the reader's way ("1,5 KB")."""
+    if size == 1:
+        return QT_TRANSLATE_NOOP("casework", "1 byte")
     if size < 1024:
-        return f"{size} bytes" if size != 1 else "1 byte"
-    value = float(size)
-    for unit in ("KB", "MB", "GB"):
-        value /= 1024
-        if value < 1024 or unit == "GB":
-            return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
-    return f"{size} bytes"  # pragma: no cover (the loop always returns)
+        return QT_TRANSLATE_NOOP("casework", "{n} bytes").format(n=Number(size))
+    units = (QT_TRANSLATE_NOOP("casework", "{n} KB"), QT_TRANSLATE_NOOP("casework", "{n} MB"),
+             QT_TRANSLATE_NOOP("casework", "{n} GB"))
+    value, step = size / 1024, 0
+    while value >= 1024 and step < len(units) - 1:
+        value, step = value / 1024, step + 1
+    return units[step].format(n=Number(value, 1 if value < 100 else 0))
 
 
-def type_label(media_type: str) -> str:
+def type_label(media_type: str) -> str | Message:
     media = MEDIA_TYPES.get(media_type)
     return media.label if media else media_type
 
@@ -156,14 +163,19 @@ def reference_problems(items: tuple[Attachment, ...], path: str = "attachments")
     for i, a in enumerate(items):
         where = f"{path}[{i}]"
         if not _HEX64.match(a.sha256):
-            out.append((f"{where}.sha256", "is not a SHA-256 in lowercase hex (64 characters)"))
+            out.append((f"{where}.sha256", QT_TRANSLATE_NOOP("casework", "is not a SHA-256 in lowercase hex (64 "
+                                                             "characters)")))
         if a.media_type not in MEDIA_TYPES:
-            out.append((f"{where}.media_type", f"{a.media_type!r} is not a type Casefile attaches"))
+            out.append((f"{where}.media_type", QT_TRANSLATE_NOOP("casework", "{type} is not a type Casefile "
+                                                                 "attaches").format(type=repr(a.media_type))))
         if not 0 < a.size <= MAX_BYTES:
-            out.append((f"{where}.size", f"must be between 1 byte and {human_size(MAX_BYTES)}"))
+            out.append((f"{where}.size", QT_TRANSLATE_NOOP("casework", "must be between 1 byte and {size}").format(
+                size=human_size(MAX_BYTES))))
         if not a.file_name or len(a.file_name) > MAX_NAME or any(unicodedata.category(c) == "Cc"
                                                                   for c in a.file_name):
-            out.append((f"{where}.file_name", f"must be 1 to {MAX_NAME} characters without control characters"))
+            out.append((f"{where}.file_name", QT_TRANSLATE_NOOP(
+                "casework", "must be 1 to {n} characters without control characters").format(n=MAX_NAME)))
         if len(a.caption) > 1000:
-            out.append((f"{where}.caption", "is longer than 1,000 characters"))
+            out.append((f"{where}.caption", QT_TRANSLATE_NOOP("casework", "is longer than {n} characters").format(
+                n=Number(1000))))
     return out

@@ -20,8 +20,8 @@ from datetime import date
 from casework.assessment import Answer, CategoryAnswer, FactorAnswer
 from casework.checks import Context, ItemKind
 from casework.cutoff import Position, classify, comparison_words, qualifies
-from casework.facts import FACTS
-from casework.i18n import QT_TRANSLATE_NOOP, policy_text
+from casework.facts import FACTS, precision_word
+from casework.i18n import QT_TRANSLATE_NOOP, Message, joined, policy_text
 from casework.policy import Category, Cutoff, Prong, Question
 
 UNDECIDED = (CategoryAnswer.UNANSWERED, CategoryAnswer.UNKNOWN)
@@ -80,7 +80,9 @@ def _question(ctx: Context, q: Question, required: bool, c: Category | None, fin
         try:
             date.fromisoformat(answer.value.strip())
         except ValueError:
-            ctx.add(path, ItemKind.OPEN, f"“{q.label}”: {answer.value.strip()!r} is not a date; use YYYY-MM-DD")
+            ctx.add(path, ItemKind.OPEN, QT_TRANSLATE_NOOP(
+                "checks", "“{question}”: {value} is not a date; use YYYY-MM-DD").format(
+                question=policy_text(q.label), value=repr(answer.value.strip())))
     option = q.option(answer.value) if q.kind == "choice" else None
     if option is not None and c is not None and finding is not None and finding.value in option.contradicts:
         ctx.add(path, ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
@@ -102,26 +104,32 @@ def _prongs(ctx: Context, c: Category) -> bool:
     answer = finding.answer
     opened: set[str] = set()
 
-    def open_once(field: str, message: str) -> None:
+    def open_once(field: str, message: Message) -> None:
         if field not in opened:
             opened.add(field)
             ctx.add(field, ItemKind.OPEN, message)
 
     evaluated = [(p, *_evaluate(ctx, p)) for p in c.prongs]
     met = [(p, facts) for p, outcomes, facts in evaluated if all(o is True for o, _ in outcomes)]
+    label = policy_text(c.label)
     for p, facts in met:
-        named = "; ".join(facts)
+        named = joined(facts)
         if answer is CategoryAnswer.DOES_NOT_APPLY:
-            ctx.add(f"{path}.answer", ItemKind.CONTRADICTION,
-                    f"“{c.label}” is marked “{ctx.finding_word(answer)}”, but the facts meet {p.label}: {named}")
+            ctx.add(f"{path}.answer", ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+                "checks", "“{category}” is marked “{finding}”, but the facts meet {prong}: {facts}").format(
+                category=label, finding=policy_text(ctx.finding_word(answer)), prong=policy_text(p.label), facts=named))
         elif answer in UNDECIDED:
-            open_once(f"{path}.answer", f"the facts meet {p.label} ({named}): answer whether “{c.label}” applies")
+            open_once(f"{path}.answer", QT_TRANSLATE_NOOP(
+                "checks", "the facts meet {prong} ({facts}): answer whether “{category}” applies").format(
+                prong=policy_text(p.label), facts=named, category=label))
     contradicted = [(p, outcomes) for p, outcomes, _ in evaluated if any(o is False for o, _ in outcomes)]
     if answer is CategoryAnswer.APPLIES and len(contradicted) == len(c.prongs):
-        why = "; ".join(f"{p.label}: not met ({', '.join(d for o, d in outcomes if o is False)})"
-                        for p, outcomes in contradicted)
-        ctx.add(f"{path}.answer", ItemKind.CONTRADICTION,
-                f"“{c.label}” is marked “{ctx.finding_word(answer)}”, but the facts meet none of its prongs: {why}")
+        why = joined([QT_TRANSLATE_NOOP("checks", "{prong}: not met ({facts})").format(
+            prong=policy_text(p.label), facts=joined([d for o, d in outcomes if o is False], ", "))
+            for p, outcomes in contradicted])
+        ctx.add(f"{path}.answer", ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+            "checks", "“{category}” is marked “{finding}”, but the facts meet none of its prongs: {why}").format(
+            category=label, finding=policy_text(ctx.finding_word(answer)), why=why))
     for p, outcomes, _facts in evaluated:
         if p.cutoff is None or any(o is False for o, _ in outcomes[:-1]):
             continue  # no cutoff, or the prong's other facts already rule it out
@@ -130,28 +138,38 @@ def _prongs(ctx: Context, c: Category) -> bool:
         value = fact.date_of(ctx.case)
         position = classify(value, cut.day, cut.comparison)
         word = comparison_words(cut.comparison)
+        params = {"fact": fact.name, "date": value.text, "day": cut.day.isoformat(), "word": word,
+                  "prong": policy_text(p.label), "category": label}
         if position is Position.STRADDLES or (position is Position.ON_THE_DAY and cut.review_on_the_day):
-            what = (f"({value}) is exactly the cutoff date" if position is Position.ON_THE_DAY
-                    else f"({value}, {value.precision.value} only) may fall either side of the cutoff")
-            note = f" {cut.review_note}" if cut.review_note else ""
-            ctx.add(f"{path}.answer", ItemKind.REVIEW,
-                    f"the {fact.name} {what} {cut.day.isoformat()} (“{word}”): review whether "
-                    f"{p.label} is met, and acknowledge with a note.{note}",
+            if position is Position.ON_THE_DAY:
+                review = QT_TRANSLATE_NOOP("checks", "the {fact} ({date}) is exactly the cutoff date {day} (“{word}”): "
+                                           "review whether {prong} is met, and acknowledge with a note.")
+            else:
+                review = QT_TRANSLATE_NOOP("checks", "the {fact} ({date}, {precision} only) may fall either side of "
+                                           "the cutoff {day} (“{word}”): review whether {prong} is met, and "
+                                           "acknowledge with a note.")
+            review = review.format(precision=precision_word(value), **params)
+            if cut.review_note:
+                review = QT_TRANSLATE_NOOP("checks", "{item} {note}").format(item=review,
+                                                                             note=policy_text(cut.review_note))
+            ctx.add(f"{path}.answer", ItemKind.REVIEW, review,
                     key=f"cutoff:{c.id}:{p.id}:{cut.fact}={value.text}:{cut.comparison}:{cut.day.isoformat()}",
                     ack=True)
         elif position is Position.QUALIFIES and not all(o is True for o, _ in outcomes):
-            lead = f"the {fact.name} ({value}) is {word} the cutoff of {cut.day.isoformat()}"
             if answer in UNDECIDED:
-                open_once(f"{path}.answer", f"{lead}: answer whether “{c.label}” applies under {p.label}, or "
-                          "that it does not, with the reason in the basis")
+                open_once(f"{path}.answer", QT_TRANSLATE_NOOP(
+                    "checks", "the {fact} ({date}) is {word} the cutoff of {day}: answer whether “{category}” "
+                    "applies under {prong}, or that it does not, with the reason in the basis").format(**params))
             elif answer is CategoryAnswer.DOES_NOT_APPLY and not finding.basis.strip():
-                open_once(f"{path}.basis", f"{lead}: say in the basis why “{c.label}” does not apply")
+                open_once(f"{path}.basis", QT_TRANSLATE_NOOP(
+                    "checks", "the {fact} ({date}) is {word} the cutoff of {day}: say in the basis why “{category}” "
+                    "does not apply").format(**params))
     return f"{path}.answer" in opened
 
 
-def _evaluate(ctx: Context, p: Prong) -> tuple[list[tuple[Outcome, str]], list[str]]:
+def _evaluate(ctx: Context, p: Prong) -> tuple[list[tuple[Outcome, Message]], list[Message]]:
     """Each test's outcome with the fact in words (the cutoff last), and the facts that meet the prong."""
-    outcomes: list[tuple[Outcome, str]] = []
+    outcomes: list[tuple[Outcome, Message]] = []
     for t in p.tests:
         fact = FACTS[t.fact]
         code = fact.code_of(ctx.case)
@@ -161,17 +179,20 @@ def _evaluate(ctx: Context, p: Prong) -> tuple[list[tuple[Outcome, str]], list[s
     return outcomes, [d for o, d in outcomes if o is True]
 
 
-def _cutoff_outcome(ctx: Context, cut: Cutoff) -> tuple[Outcome, str]:
+def _cutoff_outcome(ctx: Context, cut: Cutoff) -> tuple[Outcome, Message]:
     fact = FACTS[cut.fact]
     value = fact.date_of(ctx.case)
     position = classify(value, cut.day, cut.comparison)
-    word = comparison_words(cut.comparison)
-    described = f"{fact.name} {value}"
+    params = {"fact": fact.name, "date": value.text, "word": comparison_words(cut.comparison),
+              "day": cut.day.isoformat()}
     if position is Position.QUALIFIES:
-        return True, f"{described} ({word} {cut.day.isoformat()})"
+        return True, QT_TRANSLATE_NOOP("checks", "{fact} {date} ({word} {day})").format(**params)
     if position is Position.DOES_NOT_QUALIFY:
-        return False, f"{described} (not {word} {cut.day.isoformat()})"
+        return False, QT_TRANSLATE_NOOP("checks", "{fact} {date} (not {word} {day})").format(**params)
     if position is Position.ON_THE_DAY and not cut.review_on_the_day:
-        ok = qualifies(cut.day, cut.day, cut.comparison)
-        return ok, f"{described} (the cutoff date itself: {'' if ok else 'not '}{word} {cut.day.isoformat()})"
-    return None, f"{described} (not known against {cut.day.isoformat()})"
+        if qualifies(cut.day, cut.day, cut.comparison):
+            return True, QT_TRANSLATE_NOOP("checks", "{fact} {date} (the cutoff date itself: {word} {day})").format(
+                **params)
+        return False, QT_TRANSLATE_NOOP("checks", "{fact} {date} (the cutoff date itself: not {word} {day})").format(
+            **params)
+    return None, QT_TRANSLATE_NOOP("checks", "{fact} {date} (not known against {day})").format(**params)

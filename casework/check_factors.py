@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from casework.assessment import FactorAnswer, OtherFactor
 from casework.checks import Context, ItemKind
-from casework.i18n import QT_TRANSLATE_NOOP, policy_text
+from casework.i18n import QT_TRANSLATE_NOOP, joined, policy_text
 from casework.model import Disposition
 from casework.never_factors import mentioned
 from casework.phrases import PhraseIndex, Words, words
@@ -43,10 +43,11 @@ def factors(ctx: Context) -> None:
             continue
         if named := refused(ctx, other):
             nf, said = named
-            ctx.add(f"{path}.description", ItemKind.CONTRADICTION,
-                    f"the other factor “{other.description}” names {nf} (“{said}”), which can never be a factor: "
-                    "it cannot be weighed. Remove it from the factors; a fact that matters for another reason "
-                    "belongs in the evidence or the notes")
+            ctx.add(f"{path}.description", ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+                "checks", "the other factor “{description}” names {never_factor} (“{said}”), which can never be a "
+                "factor: it cannot be weighed. Remove it from the factors; a fact that matters for another reason "
+                "belongs in the evidence or the notes").format(description=other.description,
+                                                               never_factor=policy_text(nf), said=said))
         elif not other.evidence.strip():
             ctx.add(f"{path}.evidence", ItemKind.OPEN, QT_TRANSLATE_NOOP(
                 "checks", "the other factor “{description}” needs its evidence").format(description=other.description))
@@ -61,6 +62,17 @@ def refused(ctx: Context, other: OtherFactor) -> tuple[str, str] | None:
     return nf.label, ", ".join(said)
 
 
+DISPOSITION_WORDS = {
+    Disposition.PENDING: QT_TRANSLATE_NOOP("checks", "pending"),
+    Disposition.CONVICTED: QT_TRANSLATE_NOOP("checks", "convicted"),
+    Disposition.ACQUITTED: QT_TRANSLATE_NOOP("checks", "acquitted"),
+    Disposition.DISMISSED: QT_TRANSLATE_NOOP("checks", "dismissed"),
+    Disposition.VACATED: QT_TRANSLATE_NOOP("checks", "vacated"),
+    Disposition.EXPUNGED: QT_TRANSLATE_NOOP("checks", "expunged"),
+}
+"""An offense's disposition as an item names it ("“Theft” (vacated)")."""
+
+
 def _disposition_conflict(ctx: Context, factor: Factor) -> None:
     if not factor.conflicts_with_dispositions:
         return
@@ -68,14 +80,18 @@ def _disposition_conflict(ctx: Context, factor: Factor) -> None:
     conflicting = [o for o in offenses if o.disposition.value in factor.conflicts_with_dispositions]
     if not conflicting:
         return
-    names = "; ".join(f"“{o.charge or 'offense'}” ({o.disposition.value})" for o in conflicting)
+    names = joined([QT_TRANSLATE_NOOP("checks", "“{charge}” ({disposition})").format(
+        charge=o.charge or QT_TRANSLATE_NOOP("checks", "offense"),
+        disposition=DISPOSITION_WORDS.get(o.disposition, o.disposition.value)) for o in conflicting])
     path = f"assessment.factors.{factor.id}"
     if any(o.disposition is Disposition.CONVICTED for o in offenses):
-        ctx.add(f"{path}.evidence", ItemKind.REVIEW,
-                f"{names} must not be weighed as “{factor.label}”: make sure the evidence rests on another conviction")
+        ctx.add(f"{path}.evidence", ItemKind.REVIEW, QT_TRANSLATE_NOOP(
+            "checks", "{offenses} must not be weighed as “{factor}”: make sure the evidence rests on another "
+            "conviction").format(offenses=names, factor=policy_text(factor.label)))
     else:
-        ctx.add(f"{path}.answer", ItemKind.CONTRADICTION,
-                f"“{factor.label}” is marked present, but the only offense behind it is {names}")
+        ctx.add(f"{path}.answer", ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+            "checks", "“{factor}” is marked present, but the only offense behind it is {offenses}").format(
+            factor=policy_text(factor.label), offenses=names))
 
 
 def addressed(ctx: Context) -> None:

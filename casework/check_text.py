@@ -13,43 +13,54 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from casework.checks import Context, ItemKind
+from casework.i18n import QT_TRANSLATE_NOOP, Message, policy_text
 from casework.never_factors import mentioned
 
-MESSAGE = ("the {field} mentions “{said}”, which can point to {never_factor} — never a factor in deciding to take "
-           "enforcement action. This is a check for you, not a finding: if it is mentioned only as something else "
-           "(a citation, a name, a place, part of the record), acknowledge it with a note saying so "
-           "(“mentioned only as …”)")
+MESSAGE = QT_TRANSLATE_NOOP(
+    "checks", "the {field} mentions “{said}”, which can point to {never_factor} — never a factor in deciding to take "
+    "enforcement action. This is a check for you, not a finding: if it is mentioned only as something else (a "
+    "citation, a name, a place, part of the record), acknowledge it with a note saying so (“mentioned only as …”)")
 
 
 def never_factors(ctx: Context) -> None:
     for path, key_path, name, text in free_text(ctx):
         for nf, said in mentioned(ctx.policy, text):
             ctx.add(path, ItemKind.REVIEW,
-                    MESSAGE.format(field=name, said="”, “".join(said), never_factor=nf.label),
+                    MESSAGE.format(field=name, said="”, “".join(said), never_factor=policy_text(nf.label)),
                     key=f"never-factor:{key_path}:{nf.id}", ack=True)
 
 
-def free_text(ctx: Context) -> Iterator[tuple[str, str, str, str]]:
+def free_text(ctx: Context) -> Iterator[tuple[str, str, Message, str]]:
     """(field path, key path, the field in words, its text) for every free-text field of the assessment."""
     a, policy = ctx.a, ctx.policy
-    yield "assessment.records_note", "assessment.records_note", "records note", a.records_note
+    yield "assessment.records_note", "assessment.records_note", QT_TRANSLATE_NOOP("checks", "records note"), \
+        a.records_note
     for c in policy.categories:
         found = a.category(c.id)
         path = f"assessment.categories.{c.id}"
-        yield f"{path}.basis", f"{path}.basis", f"basis for “{c.label}”", found.basis
-        yield f"{path}.evidence", f"{path}.evidence", f"evidence for “{c.label}”", found.evidence
+        label = policy_text(c.label)
+        yield f"{path}.basis", f"{path}.basis", QT_TRANSLATE_NOOP("checks", "basis for “{label}”").format(
+            label=label), found.basis
+        yield f"{path}.evidence", f"{path}.evidence", QT_TRANSLATE_NOOP("checks", "evidence for “{label}”").format(
+            label=label), found.evidence
     for q in policy.questions():
         if q.kind in ("text", "line"):
-            yield f"assessment.{q.id}", f"assessment.{q.id}", f"“{q.label}”", a.answer(q.id).value
+            yield f"assessment.{q.id}", f"assessment.{q.id}", QT_TRANSLATE_NOOP("checks", "“{label}”").format(
+                label=policy_text(q.label)), a.answer(q.id).value
     for f in policy.factors:
         finding = a.factor(f.id)
         path = f"assessment.factors.{f.id}"
-        yield f"{path}.evidence", f"{path}.evidence", f"evidence for “{f.label}”", finding.evidence
-        yield f"{path}.source", f"{path}.source", f"source for “{f.label}”", finding.source
+        label = policy_text(f.label)
+        yield f"{path}.evidence", f"{path}.evidence", QT_TRANSLATE_NOOP("checks", "evidence for “{label}”").format(
+            label=label), finding.evidence
+        yield f"{path}.source", f"{path}.source", QT_TRANSLATE_NOOP("checks", "source for “{label}”").format(
+            label=label), finding.source
     for i, o in enumerate(a.other_factors):
         path, key = f"assessment.other_factors[{i}]", f"assessment.other_factors.{o.id or i}"
-        yield f"{path}.evidence", f"{key}.evidence", f"evidence for the other factor “{o.description}”", o.evidence
-        yield f"{path}.source", f"{key}.source", f"source for the other factor “{o.description}”", o.source
-    yield "assessment.determination_detail", "assessment.determination_detail", "determination detail", \
-        a.determination_detail
-    yield "assessment.rationale", "assessment.rationale", "rationale", a.rationale
+        yield f"{path}.evidence", f"{key}.evidence", QT_TRANSLATE_NOOP(
+            "checks", "evidence for the other factor “{description}”").format(description=o.description), o.evidence
+        yield f"{path}.source", f"{key}.source", QT_TRANSLATE_NOOP(
+            "checks", "source for the other factor “{description}”").format(description=o.description), o.source
+    yield "assessment.determination_detail", "assessment.determination_detail", QT_TRANSLATE_NOOP(
+        "checks", "determination detail"), a.determination_detail
+    yield "assessment.rationale", "assessment.rationale", QT_TRANSLATE_NOOP("checks", "rationale"), a.rationale

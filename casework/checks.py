@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from casework.assessment import Assessment, CategoryAnswer
-from casework.i18n import QT_TRANSLATE_NOOP, policy_text, policy_texts
+from casework.i18n import QT_TRANSLATE_NOOP, joined, policy_text, policy_texts
 from casework.model import CaseFile
 from casework.policy import Policy
 
@@ -120,12 +120,14 @@ def _acknowledged(a: Assessment, item: Item) -> Item:
 def _policy_text(ctx: Context) -> None:
     a, policy = ctx.a, ctx.policy
     if (a.policy_id, a.policy_version) != policy.key:
-        ctx.add("assessment.policy", ItemKind.CONTRADICTION,
-                f"this assessment was made under {a.policy_id} version {a.policy_version}, not {policy.title} "
-                f"({policy.version})")
+        ctx.add("assessment.policy", ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+            "checks", "this assessment was made under {policy_id} version {version}, not {title} ({title_version})")
+            .format(policy_id=a.policy_id, version=a.policy_version, title=policy_text(policy.title),
+                    title_version=policy.version))
     elif not policy.accepts(a.policy_sha256):
-        ctx.add("assessment.policy", ItemKind.CONTRADICTION,
-                f"the text of {policy.title} ({policy.version}) differs from the one this assessment was made under")
+        ctx.add("assessment.policy", ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+            "checks", "the text of {title} ({version}) differs from the one this assessment was made under").format(
+            title=policy_text(policy.title), version=policy.version))
 
 
 def _assessed_on(ctx: Context) -> None:
@@ -142,53 +144,68 @@ def _assessed_on(ctx: Context) -> None:
 def _unknown_ids(ctx: Context) -> None:
     """Ids the policy does not have are refused by name (a finding for "A99" decides nothing)."""
     a, policy = ctx.a, ctx.policy
-    where = f"{policy.title} ({policy.version})"
+    where = QT_TRANSLATE_NOOP("checks", "{title} ({version})").format(title=policy_text(policy.title),
+                                                                       version=policy.version)
     seen: set[str] = set()
     for c in a.categories:
         path = f"assessment.categories.{c.category_id}"
         if policy.category(c.category_id) is None:
-            ctx.add(path, ItemKind.CONTRADICTION, f"category {c.category_id!r} is not a category of {where}")
+            ctx.add(path, ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+                "checks", "category {id} is not a category of {policy}").format(id=repr(c.category_id), policy=where))
         elif c.category_id in seen:
-            ctx.add(path, ItemKind.CONTRADICTION, f"category {c.category_id!r} is answered twice")
+            ctx.add(path, ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP("checks", "category {id} is answered twice").format(
+                id=repr(c.category_id)))
         seen.add(c.category_id)
     seen = set()
     for f in a.factors:
         path = f"assessment.factors.{f.factor_id}"
         if policy.factor(f.factor_id) is None:
-            ctx.add(path, ItemKind.CONTRADICTION, f"factor {f.factor_id!r} is not a factor of {where}")
+            ctx.add(path, ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+                "checks", "factor {id} is not a factor of {policy}").format(id=repr(f.factor_id), policy=where))
         elif f.factor_id in seen:
-            ctx.add(path, ItemKind.CONTRADICTION, f"factor {f.factor_id!r} is answered twice")
+            ctx.add(path, ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP("checks", "factor {id} is answered twice").format(
+                id=repr(f.factor_id)))
         seen.add(f.factor_id)
     seen = set()
     for answer in a.answers:
         path = f"assessment.{answer.question}"
         q = policy.question(answer.question)
         if q is None:
-            ctx.add(path, ItemKind.CONTRADICTION, f"question {answer.question!r} is not a question of {where}")
+            ctx.add(path, ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+                "checks", "question {id} is not a question of {policy}").format(id=repr(answer.question),
+                                                                                 policy=where))
             continue
         if answer.question in seen:
-            ctx.add(path, ItemKind.CONTRADICTION, f"question {answer.question!r} is answered twice")
+            ctx.add(path, ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP("checks", "question {id} is answered twice")
+                    .format(id=repr(answer.question)))
         seen.add(answer.question)
         if q.kind == "multi":
             if answer.value:
-                ctx.add(path, ItemKind.CONTRADICTION, f"“{q.label}” takes a list of choices, not text")
+                ctx.add(path, ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+                    "checks", "“{question}” takes a list of choices, not text").format(question=policy_text(q.label)))
             unknown = [v for v in answer.values if q.option(v) is None]
         else:
             if answer.values:
-                ctx.add(path, ItemKind.CONTRADICTION, f"“{q.label}” takes one answer, not a list")
+                ctx.add(path, ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+                    "checks", "“{question}” takes one answer, not a list").format(question=policy_text(q.label)))
             unknown = [answer.value] if q.kind == "choice" and answer.value and q.option(answer.value) is None else []
         for v in unknown:
-            ctx.add(path, ItemKind.CONTRADICTION, f"{v!r} is not an answer to “{q.label}”")
+            ctx.add(path, ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+                "checks", "{value} is not an answer to “{question}”").format(value=repr(v),
+                                                                             question=policy_text(q.label)))
     for i, o in enumerate(a.other_factors):
         kind = policy.factor_kind(o.kind)
         if kind is None or not kind.others_allowed:
-            allowed = ", ".join(k.id for k in policy.factor_kinds if k.others_allowed) or "none"
+            allowed = ", ".join(k.id for k in policy.factor_kinds if k.others_allowed) or QT_TRANSLATE_NOOP(
+                "checks", "none")
             if not o.kind:  # a new row: the officer has not chosen yet
-                ctx.add(f"assessment.other_factors[{i}].kind", ItemKind.OPEN,
-                        f"choose what kind of factor “{o.description or 'this other factor'}” is ({allowed})")
+                ctx.add(f"assessment.other_factors[{i}].kind", ItemKind.OPEN, QT_TRANSLATE_NOOP(
+                    "checks", "choose what kind of factor “{description}” is ({kinds})").format(
+                    description=o.description or QT_TRANSLATE_NOOP("checks", "this other factor"), kinds=allowed))
             else:
-                ctx.add(f"assessment.other_factors[{i}].kind", ItemKind.CONTRADICTION,
-                        f"{o.kind!r} is not a kind of other factor under {where} (kinds: {allowed})")
+                ctx.add(f"assessment.other_factors[{i}].kind", ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+                    "checks", "{kind} is not a kind of other factor under {policy} (kinds: {kinds})").format(
+                    kind=repr(o.kind), policy=where, kinds=allowed))
 
 
 def _records(ctx: Context) -> None:
@@ -200,14 +217,15 @@ def _records(ctx: Context) -> None:
     kinds = {r.id: r for r in policy.records}
     unknown = [r for r in a.records_reviewed if r not in kinds]
     if unknown:
-        ctx.add("assessment.records_reviewed", ItemKind.CONTRADICTION,
-                f"{', '.join(unknown)} is not a record type of this policy")
+        ctx.add("assessment.records_reviewed", ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+            "checks", "{records} is not a record type of this policy").format(records=", ".join(unknown)))
     known = [r for r in a.records_reviewed if r in kinds]
     if known and all(kinds[r].insufficient_alone for r in known):
-        names = " and ".join(kinds[r].label.lower() for r in known)
-        ctx.add("assessment.records_reviewed", ItemKind.OPEN,
-                f"only a {names} was reviewed: obtain and review the full criminal and administrative record, "
-                "aggravating and mitigating alike")
+        names = joined([policy_text(kinds[r].label, lower=True) for r in known],
+                       QT_TRANSLATE_NOOP("checks", " and "))
+        ctx.add("assessment.records_reviewed", ItemKind.OPEN, QT_TRANSLATE_NOOP(
+            "checks", "only a {records} was reviewed: obtain and review the full criminal and administrative record, "
+            "aggravating and mitigating alike").format(records=names))
 
 
 def _attention(ctx: Context) -> None:
@@ -226,8 +244,9 @@ def _decision(ctx: Context) -> None:
     if not a.determination:
         ctx.add("assessment.determination", ItemKind.OPEN, QT_TRANSLATE_NOOP("checks", "choose the determination"))
     elif determination is None:
-        ctx.add("assessment.determination", ItemKind.CONTRADICTION,
-                f"{a.determination!r} is not a determination of this policy")
+        ctx.add("assessment.determination", ItemKind.CONTRADICTION, QT_TRANSLATE_NOOP(
+            "checks", "{determination} is not a determination of this policy").format(
+            determination=repr(a.determination)))
     elif determination.needs_detail and not a.determination_detail.strip():
         ctx.add("assessment.determination_detail", ItemKind.OPEN, QT_TRANSLATE_NOOP("checks", "{detail}?").format(
             detail=policy_text(determination.needs_detail)))
@@ -242,14 +261,24 @@ def _reassessment(ctx: Context) -> None:
         return
     policy = ctx.policy
     for mark in r.marks:
-        before = f" Before: {mark.previous}" if mark.previous else ""
-        ctx.add(mark.field, ItemKind.REVIEW, f"re-assessed from version {r.from_version}: {mark.reason}.{before}",
-                key=f"reassessed:{mark.field}")
-    on = f" on {r.on.isoformat()}" if r.on else ""
-    ctx.add("assessment.policy", ItemKind.REVIEW,
-            f"re-assessed under {policy.title} ({policy.version}) from {r.from_policy_id} version "
-            f"{r.from_version}{on}: {len(r.marks)} answer(s) were not carried over or changed meaning and are "
-            "marked. Check every answer against this version, then acknowledge.",
+        item = QT_TRANSLATE_NOOP("checks", "re-assessed from version {version}: {reason}.").format(
+            version=r.from_version, reason=mark.reason)
+        if mark.previous:
+            item = QT_TRANSLATE_NOOP("checks", "{item} Before: {previous}").format(item=item, previous=mark.previous)
+        ctx.add(mark.field, ItemKind.REVIEW, item, key=f"reassessed:{mark.field}")
+    params = {"title": policy_text(policy.title), "version": policy.version, "from_id": r.from_policy_id,
+              "from_version": r.from_version, "n": len(r.marks)}
+    if r.on:
+        summary = QT_TRANSLATE_NOOP(
+            "checks", "re-assessed under {title} ({version}) from {from_id} version {from_version} on {on}: {n} "
+            "answer(s) were not carried over or changed meaning and are marked. Check every answer against this "
+            "version, then acknowledge.").format(on=r.on.isoformat(), **params)
+    else:
+        summary = QT_TRANSLATE_NOOP(
+            "checks", "re-assessed under {title} ({version}) from {from_id} version {from_version}: {n} answer(s) "
+            "were not carried over or changed meaning and are marked. Check every answer against this version, "
+            "then acknowledge.").format(**params)
+    ctx.add("assessment.policy", ItemKind.REVIEW, summary,
             key=f"reassessed:{r.from_policy_id}@{r.from_version}:{r.from_sha256[:16]}", ack=True)
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 
 from casework.dates import PartialDate
+from casework.i18n import QT_TRANSLATE_NOOP, Message
 
 
 class Position(StrEnum):
@@ -47,22 +48,30 @@ def classify(value: PartialDate, cutoff_day: date, comparison: str) -> Position:
     return Position.STRADDLES
 
 
-def comparison_words(comparison: str) -> str:
-    return "after" if comparison == "after" else "on or after"
+def comparison_words(comparison: str) -> Message:
+    return QT_TRANSLATE_NOOP("checks", "after") if comparison == "after" else QT_TRANSLATE_NOOP("checks",
+                                                                                                "on or after")
 
 
-def describe(value: PartialDate, cutoff_day: date, comparison: str, what: str = "last entry") -> str:
+def describe(value: PartialDate, cutoff_day: date, comparison: str,
+             what: str = QT_TRANSLATE_NOOP("checks", "last entry")) -> Message:
     """One sentence for the form's hint and the items: where the date falls, in words."""
-    word = comparison_words(comparison)
-    cut = cutoff_day.isoformat()
+    from casework.facts import precision_word
+
+    params = {"word": comparison_words(comparison), "cut": cutoff_day.isoformat(), "what": what,
+              "value": value.text}
     position = classify(value, cutoff_day, comparison)
     if position is Position.UNKNOWN:
-        return f"Cutoff: {word} {cut}. The {what} date is not recorded."
+        return QT_TRANSLATE_NOOP("checks", "Cutoff: {word} {cut}. The {what} date is not recorded.").format(**params)
     if position is Position.ON_THE_DAY:
-        side = "qualifies" if qualifies(cutoff_day, cutoff_day, comparison) else "does not qualify"
-        return f"The {what} ({value}) is exactly the cutoff date {cut} ({side} as “{word}”)."
+        if qualifies(cutoff_day, cutoff_day, comparison):
+            return QT_TRANSLATE_NOOP("checks", "The {what} ({value}) is exactly the cutoff date {cut} (qualifies as "
+                                     "“{word}”).").format(**params)
+        return QT_TRANSLATE_NOOP("checks", "The {what} ({value}) is exactly the cutoff date {cut} (does not qualify "
+                                 "as “{word}”).").format(**params)
     if position is Position.QUALIFIES:
-        return f"The {what} ({value}) is {word} the cutoff of {cut}."
+        return QT_TRANSLATE_NOOP("checks", "The {what} ({value}) is {word} the cutoff of {cut}.").format(**params)
     if position is Position.DOES_NOT_QUALIFY:
-        return f"The {what} ({value}) is not {word} the cutoff of {cut}."
-    return (f"The {what} ({value}, {value.precision.value} only) may fall either side of the cutoff of {cut}.")
+        return QT_TRANSLATE_NOOP("checks", "The {what} ({value}) is not {word} the cutoff of {cut}.").format(**params)
+    return QT_TRANSLATE_NOOP("checks", "The {what} ({value}, {precision} only) may fall either side of the cutoff "
+                             "of {cut}.").format(precision=precision_word(value), **params)

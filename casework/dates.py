@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from casework.i18n import QT_TRANSLATE_NOOP
+
 
 class DatePrecision(StrEnum):
     EXACT = "exact"
@@ -42,17 +44,19 @@ class PartialDate:
             return cls("")
         m = _PATTERN.match(text)
         if not m:
-            raise PartialDateError("use YYYY-MM-DD, YYYY-MM or YYYY")
+            raise PartialDateError(QT_TRANSLATE_NOOP("casework", "use YYYY-MM-DD, YYYY-MM or YYYY"))
         year, month, day = int(m[1]), m[2], m[3]
         if not 1800 <= year <= 2200:
-            raise PartialDateError(f"year {year} is out of range")
+            raise PartialDateError(QT_TRANSLATE_NOOP("casework", "year {year} is out of range").format(year=year))
         if month is not None and not 1 <= int(month) <= 12:
-            raise PartialDateError(f"month {month} does not exist")
+            raise PartialDateError(QT_TRANSLATE_NOOP("casework", "month {month} does not exist").format(
+                month=month))
         if day is not None:
             try:
                 date(year, int(month), int(day))
             except ValueError:
-                raise PartialDateError(f"{text} is not a calendar date") from None
+                raise PartialDateError(QT_TRANSLATE_NOOP("casework", "{text} is not a calendar date").format(
+                    text=text)) from None
         return cls(text)
 
     @classmethod

@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any
 
 from casework.errors import PolicyError
+from casework.i18n import QT_TRANSLATE_NOOP, Message
 from casework.model import CaseFile
 
 FORMAT = "casefile.disclosure"
@@ -115,16 +116,44 @@ def _unwrap(hint: Any) -> list[Any]:
 PATHS = _paths()
 
 
+PROFILE_TEXTS = (
+    QT_TRANSLATE_NOOP("disclosure", 'counsel for the subject, for a case review'),
+    QT_TRANSLATE_NOOP("disclosure", "Tip sources, informants and third parties' names and details are withheld."),
+    QT_TRANSLATE_NOOP("disclosure", 'tip source'),
+    QT_TRANSLATE_NOOP("disclosure", 'tip source or informant'),
+    QT_TRANSLATE_NOOP("disclosure", 'third party'),
+    QT_TRANSLATE_NOOP("disclosure", 'informant or third party'),
+    QT_TRANSLATE_NOOP("disclosure", 'source'),
+    QT_TRANSLATE_NOOP("disclosure", 'another agency'),
+    QT_TRANSLATE_NOOP("disclosure", "Informants, third parties' names and details, the officer's case notes and the "
+                      "review comments are withheld."),
+    QT_TRANSLATE_NOOP("disclosure", 'informant'),
+    QT_TRANSLATE_NOOP("disclosure", 'case notes'),
+    QT_TRANSLATE_NOOP("disclosure", 'review comment'),
+)
+"""The shipped profiles' own words (labels, summaries, reasons), marked for the catalogues so the window and the
+command line show them in the reader's language; the profile files stay the English authority (a test checks
+that every text of every shipped profile is listed here)."""
+
+
+def profile_words(text: str) -> Message:
+    """A profile's label, summary or reason, to be translated where it is shown."""
+    return Message("disclosure", text)
+
+
 def parse_profile(data: bytes, name: str) -> DisclosureProfile:
     """A profile from its file; DisclosureError naming the file and the problem."""
     try:
         doc = json.loads(data)
         if doc.get("format") != FORMAT or doc.get("format_version") != 1:
-            raise DisclosureError(f"{name}: not a disclosure profile (format {FORMAT}, version 1)")
+            raise DisclosureError(QT_TRANSLATE_NOOP("casework", "{name}: not a disclosure profile (format {format}, "
+                                                    "version 1)").format(name=name, format=FORMAT))
         rules = []
         for i, r in enumerate(doc["withhold"]):
             if r["field"] not in PATHS:
-                raise DisclosureError(f"{name}: withhold[{i}].field {r['field']!r} is not a field of a case file")
+                raise DisclosureError(QT_TRANSLATE_NOOP(
+                    "casework", "{name}: withhold[{i}].field {field} is not a field of a case file").format(
+                    name=name, i=i, field=repr(r["field"])))
             rules.append(Rule(str(r["field"]), str(r["reason"]), tuple(str(w) for w in r.get("when", ())),
                               bool(r.get("names", False))))
         return DisclosureProfile(str(doc["id"]), str(doc["version"]), str(doc["recipient"]), str(doc["label"]),
@@ -132,7 +161,8 @@ def parse_profile(data: bytes, name: str) -> DisclosureProfile:
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         if isinstance(exc, DisclosureError):
             raise
-        raise DisclosureError(f"{name}: not a valid disclosure profile ({exc})") from None
+        raise DisclosureError(QT_TRANSLATE_NOOP("casework", "{name}: not a valid disclosure profile ({problem})")
+                              .format(name=name, problem=str(exc))) from None
 
 
 @cache
@@ -153,7 +183,9 @@ def recipients() -> list[str]:
 def profile_for(recipient: str) -> DisclosureProfile:
     found = next((p for p in profiles() if p.recipient == recipient), None)
     if found is None:
-        raise DisclosureError(f"there is no disclosure profile for {recipient!r} (known: {', '.join(recipients())})")
+        raise DisclosureError(QT_TRANSLATE_NOOP("casework", "there is no disclosure profile for {recipient} (known: "
+                                                "{known})").format(recipient=repr(recipient),
+                                                                   known=", ".join(recipients())))
     return found
 
 
@@ -165,10 +197,11 @@ def check_recipient(name: str) -> str:
     """The recipient's name as it will print, or DisclosureError saying what is wrong with it."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise DisclosureError("a copy needs the recipient's name")
+        raise DisclosureError(QT_TRANSLATE_NOOP("casework", "a copy needs the recipient's name"))
     if len(cleaned) > RECIPIENT_MAX:
-        raise DisclosureError(f"the recipient's name is {len(cleaned)} characters long; at most {RECIPIENT_MAX} "
-                              "fit the page header")
+        raise DisclosureError(QT_TRANSLATE_NOOP("casework", "the recipient's name is {n} characters long; at most "
+                                                "{limit} fit the page header").format(n=len(cleaned),
+                                                                                      limit=RECIPIENT_MAX))
     return cleaned
 
 

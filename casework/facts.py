@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from casework.dates import PartialDate
+from casework.dates import DatePrecision, PartialDate
+from casework.i18n import QT_TRANSLATE_NOOP, Message
 from casework.labels import label
 from casework.model import ApprehensionSite, AttentionSource, CaseFile, MannerOfEntry
 
@@ -21,7 +22,7 @@ from casework.model import ApprehensionSite, AttentionSource, CaseFile, MannerOf
 class Fact:
     """One fact: what it is called in an item, how to read it from a case, and (for coded facts) its values."""
 
-    name: str
+    name: Message
     read: Callable[[CaseFile], object]
     values: type[StrEnum] | None = None
     """The enum of a coded fact; None for a date."""
@@ -38,14 +39,30 @@ class Fact:
         value = self.read(case)
         return value.value if isinstance(value, StrEnum) else ""
 
-    def describe(self, case: CaseFile) -> str:
+    def describe(self, case: CaseFile) -> Message:
         """The fact as the item names it: "where apprehended: In the interior of the United States"."""
         value = self.read(case)
+        shown: Message
         if isinstance(value, PartialDate):
-            shown = f"{value} ({value.precision.value} date)" if value.text else "not recorded"
+            shown = QT_TRANSLATE_NOOP("checks", "{date} ({precision} date)").format(
+                date=value.text, precision=precision_word(value)) if value.text else NOT_RECORDED
         else:
-            shown = label(value)
-        return f"{self.name}: {shown}"
+            shown = Message("casework", label(value))  # the label, as the window's catalogue translates it
+        return QT_TRANSLATE_NOOP("checks", "{fact}: {value}").format(fact=self.name, value=shown)
+
+
+NOT_RECORDED = QT_TRANSLATE_NOOP("checks", "not recorded")
+PRECISION_WORDS = {
+    DatePrecision.EXACT: QT_TRANSLATE_NOOP("checks", "exact"),
+    DatePrecision.MONTH: QT_TRANSLATE_NOOP("checks", "month"),
+    DatePrecision.YEAR: QT_TRANSLATE_NOOP("checks", "year"),
+    DatePrecision.UNKNOWN: QT_TRANSLATE_NOOP("checks", "unknown"),
+}
+
+
+def precision_word(value: PartialDate) -> Message:
+    """How precise a date is, in a word ("month" for 2020-11), to be translated where it is shown."""
+    return PRECISION_WORDS[value.precision]
 
 
 def _encounter_day(case: CaseFile) -> PartialDate:
@@ -54,11 +71,13 @@ def _encounter_day(case: CaseFile) -> PartialDate:
 
 
 FACTS: dict[str, Fact] = {
-    "history.last_entry": Fact("last entry", lambda c: c.history.last_entry),
-    "history.apprehension_site": Fact("where apprehended", lambda c: c.history.apprehension_site, ApprehensionSite),
-    "history.manner_of_entry": Fact("manner of entry", lambda c: c.history.manner_of_entry, MannerOfEntry),
-    "encounter.occurred_at": Fact("encounter date", _encounter_day),
-    "encounter.attention_source": Fact("how the case came to attention", lambda c: c.encounter.attention_source,
-                                       AttentionSource),
+    "history.last_entry": Fact(QT_TRANSLATE_NOOP("checks", "last entry"), lambda c: c.history.last_entry),
+    "history.apprehension_site": Fact(QT_TRANSLATE_NOOP("checks", "where apprehended"),
+                                      lambda c: c.history.apprehension_site, ApprehensionSite),
+    "history.manner_of_entry": Fact(QT_TRANSLATE_NOOP("checks", "manner of entry"),
+                                    lambda c: c.history.manner_of_entry, MannerOfEntry),
+    "encounter.occurred_at": Fact(QT_TRANSLATE_NOOP("checks", "encounter date"), _encounter_day),
+    "encounter.attention_source": Fact(QT_TRANSLATE_NOOP("checks", "how the case came to attention"),
+                                       lambda c: c.encounter.attention_source, AttentionSource),
 }
 """Every fact a policy file may name, by its path in the case file."""

@@ -49,6 +49,28 @@ class Message(str):
         return (Message, (self.context, self.source, dict(self.params)))
 
 
+class Number(str):
+    """A number inside a message ("25.0" of "25.0 MB", "26,214,401" bytes): English digits as text, written the
+    reader's way ("25,0", "26.214.401") when render() is given the reader's NumberFormat."""
+
+    value: float
+    decimals: int
+
+    def __new__(cls, value: float, decimals: int = 0) -> Number:
+        self = super().__new__(cls, f"{value:,.{decimals}f}")
+        self.value = value
+        self.decimals = decimals
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Number, (self.value, self.decimals))
+
+
+NumberFormat = Callable[[float, int], str]
+"""(value, decimals) → the number as the reader's locale writes it, with its decimal and group separators. The
+window passes QLocale's, the CLI its language's; without one, English digits."""
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Message:  # the name pyside6-lupdate looks for
     """Mark `source` for the catalogue under `context`; the English Message (call .format() to fill it in)."""
     return Message(context, source)
@@ -65,10 +87,14 @@ LANGUAGE = QT_TRANSLATE_NOOP("i18n", "en")
 """The catalogue's language: a catalogue translates this to its language code ("es")."""
 
 
-def policy_text(text: str) -> Message:
+def policy_text(text: str, *, lower: bool = False) -> Message:
     """A policy's own words (a label, a prompt) inside a message, so a reader in another language gets them from
-    the policy's translation; the English is the policy file's."""
-    return Message(POLICY, text)
+    the policy's translation; the English is the policy file's. `lower`: in lower case, mid-sentence."""
+    if not lower:
+        return Message(POLICY, text)
+    message = Message(POLICY, text.lower())
+    message.source, message.params = text, {"lower": True}  # not a format field: the translation is lowered
+    return message
 
 
 def policy_texts(texts: Sequence[str], separator: str = ", ") -> Message:
@@ -79,10 +105,21 @@ def policy_texts(texts: Sequence[str], separator: str = ", ") -> Message:
 
 
 POLICY_LIST = "policy-list"
+JOINED = "joined"
 
 
-def render(text: object, translate: Translate) -> str:
-    """`text` for the reader: a Message translated (its Message parameters too), anything else as str()."""
+def joined(parts: Sequence[object], separator: str = "; ") -> Message:  # separator: a Message too ("and")
+    """Several messages in one ("A was in force; B was not"), each translated on its own when rendered."""
+    message = Message(JOINED, separator.join(str(p) for p in parts))
+    message.params = {"parts": tuple(parts), "separator": separator}  # not format fields: the parts are joined
+    return message
+
+
+def render(text: object, translate: Translate, number: NumberFormat | None = None) -> str:
+    """`text` for the reader: a Message translated (its Message parameters too), a Number written by `number`,
+    anything else as str()."""
+    if isinstance(text, Number):
+        return number(text.value, text.decimals) if number is not None else str(text)
     if not isinstance(text, Message):
         return str(text)
     if text.context in (POLICY, POLICY_LIST):
@@ -90,12 +127,17 @@ def render(text: object, translate: Translate) -> str:
 
         words = policy_words(translate("i18n", LANGUAGE) or "en")
         if text.context == POLICY:
-            return words.get(text.source, text.source)
+            shown = words.get(text.source, text.source)
+            return shown.lower() if text.params.get("lower") else shown
         texts = text.params.get("texts", ())
         items = texts if isinstance(texts, tuple) else ()
         return str(text.params.get("separator", ", ")).join(words.get(str(t), str(t)) for t in items)
+    if text.context == JOINED:
+        parts = text.params.get("parts", ())
+        return render(text.params.get("separator", "; "), translate, number).join(
+            render(p, translate, number) for p in (parts if isinstance(parts, tuple) else ()))
     template = translate(text.context, text.source) or text.source
-    params = {k: render(v, translate) for k, v in text.params.items()}
+    params = {k: render(v, translate, number) for k, v in text.params.items()}
     try:
         return template.format(**params) if params else template
     except (KeyError, IndexError, ValueError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from casework.i18n import QT_TRANSLATE_NOOP, joined, policy_text
 from casework.model import CaseFile
 from casework.policy import Policy, PolicyLibrary
 
@@ -33,18 +34,24 @@ def encounter_day(case: CaseFile) -> date | None:
 def propose_policy(library: PolicyLibrary, day: date | None) -> Proposal:
     """The policy in force on `day` (the newest, should two overlap), with the reason in words."""
     if day is None:
-        return Proposal(None, "The encounter date is not recorded, so no policy is proposed: record the date of "
-                              "the encounter, or choose the policy to assess under.", None)
+        return Proposal(None, QT_TRANSLATE_NOOP("casework", "The encounter date is not recorded, so no policy is "
+                                                "proposed: record the date of the encounter, or choose the policy "
+                                                "to assess under."), None)
     in_force = [p for p in library.all() if p.window_for(day) is not None]
     if in_force:
         policy = max(in_force, key=lambda p: (p.effective, p.version))
         note = policy.note_on(day)
-        reason = (f"{policy.title} ({policy.version}) was in force on {day.isoformat()}, the date of the "
-                  "encounter." + (f" {note}" if note else ""))
+        reason = QT_TRANSLATE_NOOP("casework", "{policy} ({version}) was in force on {day}, the date of the "
+                                   "encounter.").format(policy=policy_text(policy.title), version=policy.version,
+                                                        day=day.isoformat())
+        if note:
+            reason = QT_TRANSLATE_NOOP("casework", "{reason} {note}").format(reason=reason, note=policy_text(note))
         return Proposal(policy, reason, day)
-    standing = "; ".join(f"{p.title} ({p.version}) was {p.status_on(day)}" for p in library.all())
-    return Proposal(None, f"No policy Casefile knows was in force on {day.isoformat()}, the date of the encounter "
-                          f"({standing}). Choose the policy to assess under.", day)
+    standing = joined([QT_TRANSLATE_NOOP("casework", "{policy} ({version}) was {status}").format(
+        policy=policy_text(p.title), version=p.version, status=p.status_on(day)) for p in library.all()])
+    return Proposal(None, QT_TRANSLATE_NOOP("casework", "No policy Casefile knows was in force on {day}, the date of "
+                                            "the encounter ({standing}). Choose the policy to assess under.").format(
+        day=day.isoformat(), standing=standing), day)
 
 
 def propose_for(library: PolicyLibrary, case: CaseFile) -> Proposal:

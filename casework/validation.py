@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from casework.attachments import reference_problems
 from casework.dates import PartialDate
-from casework.i18n import QT_TRANSLATE_NOOP, Message
+from casework.i18n import QT_TRANSLATE_NOOP, Message, Number
 from casework.model import CaseFile
 
 A_NUMBER = re.compile(r"^A\d{8,9}$")
@@ -39,7 +39,7 @@ def check_a_number(text: str) -> str | None:
     if not text:
         return None
     if not A_NUMBER.match(normalize_a_number(text)):
-        return "an A-number is the letter A followed by 8 or 9 digits"
+        return QT_TRANSLATE_NOOP("casework", "an A-number is the letter A followed by 8 or 9 digits")
     return None
 
 
@@ -75,17 +75,21 @@ def validate_case(case: CaseFile) -> list[FieldError]:
     """Every field problem in `case`, in form order. An empty list means the case may be saved."""
     errors: list[FieldError] = []
     if case.id and not CASE_ID.fullmatch(case.id):
-        errors.append(FieldError("id", "a case id is 1 to 64 letters, digits, '-' or '_' (this one is not)"))
+        errors.append(FieldError("id", QT_TRANSLATE_NOOP("casework", "a case id is 1 to 64 letters, digits, '-' or "
+                                                                  "'_' (this one is not)")))
 
     def date_field(path: str, value: PartialDate) -> None:
         if not value.is_valid():
-            errors.append(FieldError(path, f"{value.text!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY"))
+            errors.append(FieldError(path, QT_TRANSLATE_NOOP(
+                "casework", "{text} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY").format(text=repr(value.text))))
 
     def text_field(path: str, value: str) -> None:
         if len(value) > MAX_TEXT:
-            errors.append(FieldError(path, f"is {len(value):,} characters long; the limit is {MAX_TEXT:,}"))
+            errors.append(FieldError(path, QT_TRANSLATE_NOOP(
+                "casework", "is {n} characters long; the limit is {limit}").format(n=Number(len(value)),
+                                                                                   limit=Number(MAX_TEXT))))
         if "\x00" in value:
-            errors.append(FieldError(path, "contains a NUL character"))
+            errors.append(FieldError(path, QT_TRANSLATE_NOOP("casework", "contains a NUL character")))
 
     s = case.subject
     for name in ("family_name", "given_names", "country_of_citizenship"):
@@ -106,7 +110,8 @@ def validate_case(case: CaseFile) -> list[FieldError]:
         text_field(f"offenses[{i}].charge", off.charge)
         a, c = off.arrest_date.earliest(), off.conviction_date.latest()
         if a and c and c < a:
-            errors.append(FieldError(f"offenses[{i}].conviction_date", "is before the arrest date"))
+            errors.append(FieldError(f"offenses[{i}].conviction_date", QT_TRANSLATE_NOOP(
+                "casework", "is before the arrest date")))
     text_field("other_ties", case.other_ties)
     text_field("notes", case.notes)
     errors += [FieldError(path, message) for path, message in reference_problems(case.attachments)]

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from casework.i18n import QT_TRANSLATE_NOOP, render
+from casework.i18n import QT_TRANSLATE_NOOP, NumberFormat, render
 
 LANGUAGES = ("system", "en", "es")
 HELP_CONTEXT = "cli-help"
@@ -113,11 +113,16 @@ class Catalogue:
     def __init__(self, language: str) -> None:
         self.language = language
         self._translators: list[Any] = []
+        self.number: NumberFormat | None = None
+        """How this language writes a number (its locale's separators); None: English digits, without Qt."""
         if language == "en":
             return
         from PySide6.QtCore import QTranslator
 
         from desktop import i18n
+
+        locale = i18n.number_locale(language)
+        self.number = lambda value, decimals: locale.toString(float(value), "f", decimals)
 
         for ts in i18n.catalogues(language):
             qm = i18n.compiled(ts)
@@ -139,7 +144,7 @@ class Catalogue:
 
     def text(self, message: object) -> str:
         """A message for the reader (casework.i18n.Message translated; anything else as it is)."""
-        return render(message, self.translate)
+        return render(message, self.translate, self.number)
 
 
 ENGLISH = Catalogue("en")

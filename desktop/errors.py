@@ -37,7 +37,9 @@ def redacted_traceback(exc: BaseException) -> str:
 def error_text(exc: BaseException) -> str:
     """A user-facing error's message in the window's language (casework.i18n marks the messages of casework
     and storage; the installed catalogues translate them; English where none does)."""
-    return render(message_of(exc), QCoreApplication.translate)
+    from widgets.translated import locale_number
+
+    return render(message_of(exc), QCoreApplication.translate, locale_number)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox | None:

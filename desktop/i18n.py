@@ -48,6 +48,13 @@ def system_language(locale: QLocale | None = None) -> str:
     return code if code in TRANSLATED else SOURCE_LANGUAGE
 
 
+def number_locale(language: str, system: QLocale | None = None) -> QLocale:
+    """How numbers (a size, a count) are written: the system's own conventions when its language is the
+    window's (es_MX writes 25.0, es_ES 25,0), else the language's own (Spanish as in Spain, English as in the US)."""
+    system = QLocale.system() if system is None else system
+    return system if QLocale.languageToCode(system.language()) == language else QLocale(language)
+
+
 def chosen_language(settings: QSettings | None, locale: QLocale | None = None) -> str:
     """`en` or `es`: the stored choice, or the system's when it is `system` (or unreadable)."""
     choice = S.UI_LANGUAGE.get(settings) if settings is not None else "system"
@@ -83,6 +90,7 @@ def install(language: str, app: QCoreApplication | None = None) -> list[QTransla
         else:
             log.warning("could not load the translation %s", path.name)
     _language = language
+    QLocale.setDefault(number_locale(language))
     return list(_installed)
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from casework.attachments import MAX_BYTES, MEDIA_TYPES, display_name, human_size, type_label
 from casework.model import Attachment
 from widgets.attachments_preview import THUMB_EDGE
+from widgets.translated import tr_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -129,7 +130,7 @@ class AttachmentsEdit(QWidget):
         for a in items:
             media = MEDIA_TYPES.get(a.media_type)
             item = QListWidgetItem(icons.get(a.id, self._generic), f"{display_name(a.file_name)}\n"
-                                   f"{media.short if media else a.media_type} · {human_size(a.size)}")
+                                   f"{media.short if media else a.media_type} · {tr_message(human_size(a.size))}")
             item.setData(ID_ROLE, a.id)
             item.setToolTip(self._describe(a))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, display_name(a.file_name))
@@ -137,7 +138,7 @@ class AttachmentsEdit(QWidget):
             if current is not None and a.id == current.id:
                 self.list.setCurrentItem(item)
         self.list.accepting = self._can_add
-        limit = human_size(MAX_BYTES)
+        limit = tr_message(human_size(MAX_BYTES))
         if not items and not stored:
             self.hint.setText(self.tr("Type something into the case first; then photos, scans and PDFs can be "
                                       "attached."))
@@ -204,6 +205,6 @@ class AttachmentsEdit(QWidget):
 
     def _describe(self, a: Attachment) -> str:
         added = a.added_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.added_at else ""
-        lines = [display_name(a.file_name), f"{type_label(a.media_type)}, {human_size(a.size)}",
+        lines = [display_name(a.file_name), f"{tr_message(type_label(a.media_type))}, {tr_message(human_size(a.size))}",
                  self.tr("Added {when}").format(when=added) if added else "", f"SHA-256 {a.sha256}", a.caption]
         return "\n".join(line for line in lines if line)

@@ -7,7 +7,7 @@ tests/desktop/test_i18n.py fails when a label is missing here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from casework import labels
 from casework.i18n import render
@@ -60,5 +60,12 @@ def translated(context: str, text: str) -> str:
 def tr_message(text: object) -> str:
     """A message written in casework or storage (casework.i18n.Message: a check's item, a field's error, a
     refused passphrase) in the window's language, the policy's own words in it from the policy's translation;
-    plain text as it is. The English stays what is stored."""
-    return render(text, QCoreApplication.translate)
+    plain text as it is; its numbers (a size) as the window's locale writes them. The English stays what is
+    stored."""
+    return render(text, QCoreApplication.translate, locale_number)
+
+
+def locale_number(value: float, decimals: int = 0) -> str:
+    """A number the window's way (QLocale's default, set with the language by desktop.i18n): "25,0", "26.214.401"
+    in Spanish (Spain), "25.0", "26,214,401" in English."""
+    return QLocale().toString(float(value), "f", decimals)

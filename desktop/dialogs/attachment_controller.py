@@ -31,6 +31,7 @@ from desktop.errors import show_error
 from desktop.operations import attachments as ops
 from desktop.tasks import TaskManager
 from storage.errors import UserFacingError
+from widgets.translated import tr_message
 
 if TYPE_CHECKING:
     from desktop.save_queue import CaseSaveQueue
@@ -151,7 +152,7 @@ class AttachmentController(QObject):
             return
         path = self._pending[0]
         try:
-            size = human_size(path.stat().st_size)
+            size = tr_message(human_size(path.stat().st_size))
         except OSError:
             size = "?"
         text = self.tr("Adding “{name}” ({size})…").format(name=display_name(path.name), size=size)

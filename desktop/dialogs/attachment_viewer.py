@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from casework.attachments import MEDIA_TYPES, display_name, human_size, type_label
 from casework.model import Attachment
 from widgets.attachments_preview import open_pdf, read_image
+from widgets.translated import tr_message
 
 ZOOM_STEP = 1.25
 
@@ -44,7 +45,8 @@ class AttachmentViewer(QDialog):
         self.image_label: QLabel | None = None
         self.scroller: QScrollArea | None = None
 
-        info = QLabel(f"{type_label(attachment.media_type)}, {human_size(attachment.size)} · SHA-256 "
+        info = QLabel(f"{tr_message(type_label(attachment.media_type))}, {tr_message(human_size(attachment.size))}"
+                      f" · SHA-256 "
                       f"{attachment.sha256}" + (f"\n{attachment.caption}" if attachment.caption else ""))
         info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         info.setWordWrap(True)

@@ -54,7 +54,10 @@ def retention(settings: QSettings) -> Retention:
 
 
 def megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
+    """A backup's size in the window's number format ("12,3 MB" in Spanish)."""
+    from widgets.translated import locale_number
+
+    return f"{locale_number(size / 1_000_000, 1)} MB"
 
 
 class BackupsDialog(AppDialog):

@@ -186,13 +186,15 @@ class CopyForDialog(AppDialog):
     the name printed on every page. The disclosure is logged when the copy is printed or saved."""
 
     def __init__(self, parent: QWidget | None, make_copy: CopyMaker) -> None:
-        from casework.disclosure import profiles
+        from casework.disclosure import profile_words, profiles
+        from widgets.translated import tr_message
 
         super().__init__(parent, self.tr("Copy for a recipient"))
         self._make_copy = make_copy
         self.kind = QComboBox()
         for p in profiles():
-            self.kind.addItem(p.label[:1].upper() + p.label[1:], p.recipient)
+            label = tr_message(profile_words(p.label))
+            self.kind.addItem(label[:1].upper() + label[1:], p.recipient)
         self.recipient = QLineEdit()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -211,9 +213,10 @@ class CopyForDialog(AppDialog):
         self._show_summary()
 
     def _show_summary(self) -> None:
-        from casework.disclosure import profile_for
+        from casework.disclosure import profile_for, profile_words
+        from widgets.translated import tr_message
 
-        self.summary.setText(profile_for(self.kind.currentData()).summary + " "
+        self.summary.setText(tr_message(profile_words(profile_for(self.kind.currentData()).summary)) + " "
                              + self.tr("The disclosure is logged on the case when the copy is printed or saved."))
 
     def check(self) -> None:
@@ -222,7 +225,10 @@ class CopyForDialog(AppDialog):
         try:
             check_recipient(self.recipient.text())
         except DisclosureError as exc:
-            raise ValidationError(self.recipient, str(exc)[:1].upper() + str(exc)[1:] + ".") from None
+            from desktop.errors import error_text
+
+            message = error_text(exc)
+            raise ValidationError(self.recipient, message[:1].upper() + message[1:] + ".") from None
 
     def save(self) -> None:
         from casework.disclosure import check_recipient

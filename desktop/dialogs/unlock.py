@@ -146,4 +146,5 @@ def ask_unless_open_elsewhere(dlg: UnlockDialog, data_dir: object) -> None:
 
     lock_file = StorePaths(Path(str(data_dir))).lock_file
     if held_elsewhere(lock_file):
-        dlg.busy_elsewhere(QCoreApplication.translate("storage", BUSY), lambda: held_elsewhere(lock_file))
+        message = QCoreApplication.translate("storage", BUSY)  # noop-translated
+        dlg.busy_elsewhere(message, lambda: held_elsewhere(lock_file))

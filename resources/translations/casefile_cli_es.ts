@@ -79,8 +79,32 @@
         <translation>Demasiado fácil de adivinar. {hint}</translation>
     </message>
     <message>
+        <source>an A-number is the letter A followed by 8 or 9 digits</source>
+        <translation>un número A es la letra A seguida de 8 o 9 dígitos</translation>
+    </message>
+    <message>
         <source>the officer ID holds invisible control characters ({chars}), which can make it read as another ID; type it with visible characters only</source>
         <translation>la identificación de oficial contiene caracteres de control invisibles ({chars}), que pueden hacer que se lea como otra identificación; escríbala solo con caracteres visibles</translation>
+    </message>
+    <message>
+        <source>a case id is 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos; (this one is not)</source>
+        <translation>el identificador de un caso tiene de 1 a 64 letras, dígitos, «-» o «_» (este no)</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>{text} no es una fecha; use AAAA-MM-DD, AAAA-MM o AAAA</translation>
+    </message>
+    <message>
+        <source>is {n} characters long; the limit is {limit}</source>
+        <translation>tiene {n} caracteres; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>is before the arrest date</source>
+        <translation>es anterior a la fecha del arresto</translation>
     </message>
     <message>
         <source>holds a broken character (an unpaired surrogate, often from a wrongly converted file); retype or fix the text</source>
@@ -142,6 +166,150 @@
         <source>not in force on {day}</source>
         <translation>no vigente el {day}</translation>
     </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>imagen JPEG</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>imagen PNG</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>imagen GIF</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>imagen TIFF</translation>
+    </message>
+    <message>
+        <source>HEIC photo</source>
+        <translation>foto HEIC</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>documento PDF</translation>
+    </message>
+    <message>
+        <source>photos and scans (JPEG, PNG, GIF, TIFF, HEIC) and PDF documents</source>
+        <translation>fotos y escaneos (JPEG, PNG, GIF, TIFF, HEIC) y documentos PDF</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty; there is nothing to attach.</source>
+        <translation>«{name}» está vacío; no hay nada que adjuntar.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a file Casefile can attach: only {accepted} are accepted (the type is read from the content, not the name).</source>
+        <translation>«{name}» no es un archivo que Casefile pueda adjuntar: solo se aceptan {accepted} (el tipo se lee del contenido, no del nombre).</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>{size} ({n} bytes)</source>
+        <translation>{size} ({n} bytes)</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size}; attachments are limited to {limit}. Scan at a lower resolution or split the document.</source>
+        <translation>«{name}» ocupa {size}; los adjuntos están limitados a {limit}. Escanee con menos resolución o divida el documento.</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+    <message>
+        <source>is not a SHA-256 in lowercase hex (64 characters)</source>
+        <translation>no es un SHA-256 en hexadecimal en minúsculas (64 caracteres)</translation>
+    </message>
+    <message>
+        <source>{type} is not a type Casefile attaches</source>
+        <translation>{type} no es un tipo que Casefile adjunte</translation>
+    </message>
+    <message>
+        <source>must be between 1 byte and {size}</source>
+        <translation>debe ocupar entre 1 byte y {size}</translation>
+    </message>
+    <message>
+        <source>must be 1 to {n} characters without control characters</source>
+        <translation>debe tener de 1 a {n} caracteres sin caracteres de control</translation>
+    </message>
+    <message>
+        <source>is longer than {n} characters</source>
+        <translation>tiene más de {n} caracteres</translation>
+    </message>
+    <message>
+        <source>use YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>use AAAA-MM-DD, AAAA-MM o AAAA</translation>
+    </message>
+    <message>
+        <source>year {year} is out of range</source>
+        <translation>el año {year} está fuera del intervalo admitido</translation>
+    </message>
+    <message>
+        <source>month {month} does not exist</source>
+        <translation>el mes {month} no existe</translation>
+    </message>
+    <message>
+        <source>{text} is not a calendar date</source>
+        <translation>{text} no es una fecha del calendario</translation>
+    </message>
+    <message>
+        <source>{name}: not a disclosure profile (format {format}, version 1)</source>
+        <translation>{name}: no es un perfil de divulgación (formato {format}, versión 1)</translation>
+    </message>
+    <message>
+        <source>{name}: withhold[{i}].field {field} is not a field of a case file</source>
+        <translation>{name}: withhold[{i}].field {field} no es un campo de un expediente</translation>
+    </message>
+    <message>
+        <source>{name}: not a valid disclosure profile ({problem})</source>
+        <translation>{name}: no es un perfil de divulgación válido ({problem})</translation>
+    </message>
+    <message>
+        <source>there is no disclosure profile for {recipient} (known: {known})</source>
+        <translation>no hay ningún perfil de divulgación para {recipient} (conocidos: {known})</translation>
+    </message>
+    <message>
+        <source>a copy needs the recipient&apos;s name</source>
+        <translation>una copia necesita el nombre del destinatario</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name is {n} characters long; at most {limit} fit the page header</source>
+        <translation>el nombre del destinatario tiene {n} caracteres; en el encabezado de la página caben como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>The encounter date is not recorded, so no policy is proposed: record the date of the encounter, or choose the policy to assess under.</source>
+        <translation>No consta la fecha del encuentro, por lo que no se propone ninguna política: registre la fecha del encuentro o elija la política con la que evaluar.</translation>
+    </message>
+    <message>
+        <source>{policy} ({version}) was in force on {day}, the date of the encounter.</source>
+        <translation>{policy} ({version}) estaba en vigor el {day}, la fecha del encuentro.</translation>
+    </message>
+    <message>
+        <source>{reason} {note}</source>
+        <translation>{reason} {note}</translation>
+    </message>
+    <message>
+        <source>{policy} ({version}) was {status}</source>
+        <translation>{policy} ({version}): {status}</translation>
+    </message>
+    <message>
+        <source>No policy Casefile knows was in force on {day}, the date of the encounter ({standing}). Choose the policy to assess under.</source>
+        <translation>Ninguna política que Casefile conozca estaba en vigor el {day}, la fecha del encuentro ({standing}). Elija la política con la que evaluar.</translation>
+    </message>
 </context>
 <context>
     <name>checks</name>
@@ -158,8 +326,68 @@
         <translation>responda «{label}»</translation>
     </message>
     <message>
+        <source>“{question}”: {value} is not a date; use YYYY-MM-DD</source>
+        <translation>«{question}»: {value} no es una fecha; use AAAA-MM-DD</translation>
+    </message>
+    <message>
         <source>“{category}” is marked “{finding}”, but “{question}” is answered “{option}”</source>
         <translation>«{category}» está marcada como «{finding}», pero en «{question}» se respondió «{option}»</translation>
+    </message>
+    <message>
+        <source>“{category}” is marked “{finding}”, but the facts meet {prong}: {facts}</source>
+        <translation>«{category}» está marcada como «{finding}», pero los hechos cumplen {prong}: {facts}</translation>
+    </message>
+    <message>
+        <source>the facts meet {prong} ({facts}): answer whether “{category}” applies</source>
+        <translation>los hechos cumplen {prong} ({facts}): responda si «{category}» se aplica</translation>
+    </message>
+    <message>
+        <source>{prong}: not met ({facts})</source>
+        <translation>{prong}: no se cumple ({facts})</translation>
+    </message>
+    <message>
+        <source>“{category}” is marked “{finding}”, but the facts meet none of its prongs: {why}</source>
+        <translation>«{category}» está marcada como «{finding}», pero los hechos no cumplen ninguno de sus supuestos: {why}</translation>
+    </message>
+    <message>
+        <source>the {fact} ({date}) is exactly the cutoff date {day} (“{word}”): review whether {prong} is met, and acknowledge with a note.</source>
+        <translation>{fact} ({date}) coincide exactamente con la fecha límite {day} («{word}»): revise si se cumple {prong} y confírmelo con una nota.</translation>
+    </message>
+    <message>
+        <source>the {fact} ({date}, {precision} only) may fall either side of the cutoff {day} (“{word}”): review whether {prong} is met, and acknowledge with a note.</source>
+        <translation>{fact} ({date}, solo {precision}) puede quedar a uno u otro lado de la fecha límite {day} («{word}»): revise si se cumple {prong} y confírmelo con una nota.</translation>
+    </message>
+    <message>
+        <source>{item} {note}</source>
+        <translation>{item} {note}</translation>
+    </message>
+    <message>
+        <source>the {fact} ({date}) is {word} the cutoff of {day}: answer whether “{category}” applies under {prong}, or that it does not, with the reason in the basis</source>
+        <translation>{fact} ({date}) es {word} la fecha límite del {day}: responda si «{category}» se aplica según {prong}, o que no se aplica, con el motivo en el fundamento</translation>
+    </message>
+    <message>
+        <source>the {fact} ({date}) is {word} the cutoff of {day}: say in the basis why “{category}” does not apply</source>
+        <translation>{fact} ({date}) es {word} la fecha límite del {day}: indique en el fundamento por qué «{category}» no se aplica</translation>
+    </message>
+    <message>
+        <source>{fact} {date} ({word} {day})</source>
+        <translation>{fact} {date} ({word} {day})</translation>
+    </message>
+    <message>
+        <source>{fact} {date} (not {word} {day})</source>
+        <translation>{fact} {date} (no {word} {day})</translation>
+    </message>
+    <message>
+        <source>{fact} {date} (the cutoff date itself: {word} {day})</source>
+        <translation>{fact} {date} (la propia fecha límite: {word} {day})</translation>
+    </message>
+    <message>
+        <source>{fact} {date} (the cutoff date itself: not {word} {day})</source>
+        <translation>{fact} {date} (la propia fecha límite: no {word} {day})</translation>
+    </message>
+    <message>
+        <source>{fact} {date} (not known against {day})</source>
+        <translation>{fact} {date} (no se sabe respecto del {day})</translation>
     </message>
     <message>
         <source>mark “{label}” as {present}, {absent} or {unknown}</source>
@@ -174,8 +402,52 @@
         <translation>describa el otro factor</translation>
     </message>
     <message>
+        <source>the other factor “{description}” names {never_factor} (“{said}”), which can never be a factor: it cannot be weighed. Remove it from the factors; a fact that matters for another reason belongs in the evidence or the notes</source>
+        <translation>el otro factor «{description}» nombra {never_factor} («{said}»), que nunca puede ser un factor: no puede ponderarse. Quítelo de los factores; un hecho que importe por otro motivo va en las pruebas o en las notas</translation>
+    </message>
+    <message>
         <source>the other factor “{description}” needs its evidence</source>
         <translation>el otro factor «{description}» necesita sus pruebas</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>convicted</source>
+        <translation>condenado</translation>
+    </message>
+    <message>
+        <source>acquitted</source>
+        <translation>absuelto</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>sobreseído</translation>
+    </message>
+    <message>
+        <source>vacated</source>
+        <translation>anulada</translation>
+    </message>
+    <message>
+        <source>expunged</source>
+        <translation>eliminada de los antecedentes</translation>
+    </message>
+    <message>
+        <source>“{charge}” ({disposition})</source>
+        <translation>«{charge}» ({disposition})</translation>
+    </message>
+    <message>
+        <source>offense</source>
+        <translation>delito</translation>
+    </message>
+    <message>
+        <source>{offenses} must not be weighed as “{factor}”: make sure the evidence rests on another conviction</source>
+        <translation>{offenses} no debe ponderarse como «{factor}»: asegúrese de que las pruebas se basan en otra condena</translation>
+    </message>
+    <message>
+        <source>“{factor}” is marked present, but the only offense behind it is {offenses}</source>
+        <translation>«{factor}» está marcado como presente, pero el único delito en que se basa es {offenses}</translation>
     </message>
     <message>
         <source>the rationale does not address “{label}” ({id}): name it, or a phrase the policy lists for it</source>
@@ -194,6 +466,14 @@
         <translation>declare que no se tuvo en cuenta ninguno de estos elementos: {never_factors}</translation>
     </message>
     <message>
+        <source>this assessment was made under {policy_id} version {version}, not {title} ({title_version})</source>
+        <translation>esta evaluación se hizo con {policy_id} versión {version}, no con {title} ({title_version})</translation>
+    </message>
+    <message>
+        <source>the text of {title} ({version}) differs from the one this assessment was made under</source>
+        <translation>el texto de {title} ({version}) difiere del texto con que se hizo esta evaluación</translation>
+    </message>
+    <message>
         <source>enter the date of the assessment</source>
         <translation>indique la fecha de la evaluación</translation>
     </message>
@@ -202,8 +482,76 @@
         <translation>situación de la política: {status}; compruebe qué orientación se aplicaba en esa fecha</translation>
     </message>
     <message>
+        <source>{title} ({version})</source>
+        <translation>{title} ({version})</translation>
+    </message>
+    <message>
+        <source>category {id} is not a category of {policy}</source>
+        <translation>la categoría {id} no es una categoría de {policy}</translation>
+    </message>
+    <message>
+        <source>category {id} is answered twice</source>
+        <translation>la categoría {id} está respondida dos veces</translation>
+    </message>
+    <message>
+        <source>factor {id} is not a factor of {policy}</source>
+        <translation>el factor {id} no es un factor de {policy}</translation>
+    </message>
+    <message>
+        <source>factor {id} is answered twice</source>
+        <translation>el factor {id} está respondido dos veces</translation>
+    </message>
+    <message>
+        <source>question {id} is not a question of {policy}</source>
+        <translation>la pregunta {id} no es una pregunta de {policy}</translation>
+    </message>
+    <message>
+        <source>question {id} is answered twice</source>
+        <translation>la pregunta {id} está respondida dos veces</translation>
+    </message>
+    <message>
+        <source>“{question}” takes a list of choices, not text</source>
+        <translation>«{question}» admite una lista de opciones, no texto</translation>
+    </message>
+    <message>
+        <source>“{question}” takes one answer, not a list</source>
+        <translation>«{question}» admite una sola respuesta, no una lista</translation>
+    </message>
+    <message>
+        <source>{value} is not an answer to “{question}”</source>
+        <translation>{value} no es una respuesta a «{question}»</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>choose what kind of factor “{description}” is ({kinds})</source>
+        <translation>elija qué tipo de factor es «{description}» ({kinds})</translation>
+    </message>
+    <message>
+        <source>this other factor</source>
+        <translation>este otro factor</translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of other factor under {policy} (kinds: {kinds})</source>
+        <translation>{kind} no es un tipo de otro factor según {policy} (tipos: {kinds})</translation>
+    </message>
+    <message>
         <source>record which records you reviewed</source>
         <translation>indique qué registros examinó</translation>
+    </message>
+    <message>
+        <source>{records} is not a record type of this policy</source>
+        <translation>{records} no es un tipo de registro de esta política</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>only a {records} was reviewed: obtain and review the full criminal and administrative record, aggravating and mitigating alike</source>
+        <translation>solo se examinó {records}: obtenga y examine los antecedentes penales y administrativos completos, tanto agravantes como atenuantes</translation>
     </message>
     <message>
         <source>{flag} Describe it in the encounter details.</source>
@@ -214,12 +562,152 @@
         <translation>elija la determinación</translation>
     </message>
     <message>
+        <source>{determination} is not a determination of this policy</source>
+        <translation>{determination} no es una determinación de esta política</translation>
+    </message>
+    <message>
         <source>{detail}?</source>
         <translation>{detail}?</translation>
     </message>
     <message>
         <source>write the rationale for the determination</source>
         <translation>redacte la justificación de la determinación</translation>
+    </message>
+    <message>
+        <source>re-assessed from version {version}: {reason}.</source>
+        <translation>vuelto a evaluar desde la versión {version}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{item} Before: {previous}</source>
+        <translation>{item} Antes: {previous}</translation>
+    </message>
+    <message>
+        <source>re-assessed under {title} ({version}) from {from_id} version {from_version} on {on}: {n} answer(s) were not carried over or changed meaning and are marked. Check every answer against this version, then acknowledge.</source>
+        <translation>vuelto a evaluar con {title} ({version}) desde {from_id} versión {from_version} el {on}: {n} respuesta(s) no se trasladaron o cambiaron de sentido y están marcadas. Compruebe cada respuesta con esta versión y después confírmelo.</translation>
+    </message>
+    <message>
+        <source>re-assessed under {title} ({version}) from {from_id} version {from_version}: {n} answer(s) were not carried over or changed meaning and are marked. Check every answer against this version, then acknowledge.</source>
+        <translation>vuelto a evaluar con {title} ({version}) desde {from_id} versión {from_version}: {n} respuesta(s) no se trasladaron o cambiaron de sentido y están marcadas. Compruebe cada respuesta con esta versión y después confírmelo.</translation>
+    </message>
+    <message>
+        <source>the {field} mentions “{said}”, which can point to {never_factor} — never a factor in deciding to take enforcement action. This is a check for you, not a finding: if it is mentioned only as something else (a citation, a name, a place, part of the record), acknowledge it with a note saying so (“mentioned only as …”)</source>
+        <translation>{field} menciona «{said}», que puede apuntar a {never_factor}, que nunca es un factor para decidir una medida de control migratorio. Es una comprobación para usted, no una conclusión: si se menciona solo como otra cosa (una cita, un nombre, un lugar, parte del expediente), confírmelo con una nota que lo diga («mencionado solo como …»)</translation>
+    </message>
+    <message>
+        <source>records note</source>
+        <translation>la nota sobre los registros</translation>
+    </message>
+    <message>
+        <source>basis for “{label}”</source>
+        <translation>el fundamento de «{label}»</translation>
+    </message>
+    <message>
+        <source>evidence for “{label}”</source>
+        <translation>las pruebas de «{label}»</translation>
+    </message>
+    <message>
+        <source>“{label}”</source>
+        <translation>«{label}»</translation>
+    </message>
+    <message>
+        <source>source for “{label}”</source>
+        <translation>la fuente de «{label}»</translation>
+    </message>
+    <message>
+        <source>evidence for the other factor “{description}”</source>
+        <translation>las pruebas del otro factor «{description}»</translation>
+    </message>
+    <message>
+        <source>source for the other factor “{description}”</source>
+        <translation>la fuente del otro factor «{description}»</translation>
+    </message>
+    <message>
+        <source>determination detail</source>
+        <translation>el detalle de la determinación</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>la justificación</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>posterior a</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>igual o posterior a</translation>
+    </message>
+    <message>
+        <source>last entry</source>
+        <translation>la última entrada</translation>
+    </message>
+    <message>
+        <source>Cutoff: {word} {cut}. The {what} date is not recorded.</source>
+        <translation>Fecha límite: {word} {cut}. No consta la fecha de {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} ({value}) is exactly the cutoff date {cut} (qualifies as “{word}”).</source>
+        <translation>{what} ({value}) coincide exactamente con la fecha límite {cut} (cuenta como «{word}»).</translation>
+    </message>
+    <message>
+        <source>The {what} ({value}) is exactly the cutoff date {cut} (does not qualify as “{word}”).</source>
+        <translation>{what} ({value}) coincide exactamente con la fecha límite {cut} (no cuenta como «{word}»).</translation>
+    </message>
+    <message>
+        <source>The {what} ({value}) is {word} the cutoff of {cut}.</source>
+        <translation>{what} ({value}) es {word} la fecha límite del {cut}.</translation>
+    </message>
+    <message>
+        <source>The {what} ({value}) is not {word} the cutoff of {cut}.</source>
+        <translation>{what} ({value}) no es {word} la fecha límite del {cut}.</translation>
+    </message>
+    <message>
+        <source>The {what} ({value}, {precision} only) may fall either side of the cutoff of {cut}.</source>
+        <translation>{what} ({value}, solo {precision}) puede quedar a uno u otro lado de la fecha límite del {cut}.</translation>
+    </message>
+    <message>
+        <source>{date} ({precision} date)</source>
+        <translation>{date} (fecha: {precision})</translation>
+    </message>
+    <message>
+        <source>{fact}: {value}</source>
+        <translation>{fact}: {value}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacta</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>where apprehended</source>
+        <translation>el lugar de la aprehensión</translation>
+    </message>
+    <message>
+        <source>manner of entry</source>
+        <translation>la forma de entrada</translation>
+    </message>
+    <message>
+        <source>encounter date</source>
+        <translation>la fecha del encuentro</translation>
+    </message>
+    <message>
+        <source>how the case came to attention</source>
+        <translation>cómo llegó el caso a conocimiento</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1226,57 @@
     <message>
         <source>print, as JSON, each text to translate (missing or changed since it was translated), with the English and its hash, for a translator</source>
         <translation>imprime en JSON cada texto que hay que traducir (falta o cambió desde que se tradujo), con el inglés y su hash, para quien traduce</translation>
+    </message>
+</context>
+<context>
+    <name>disclosure</name>
+    <message>
+        <source>counsel for the subject, for a case review</source>
+        <translation>el abogado de la persona, para una revisión del caso</translation>
+    </message>
+    <message>
+        <source>Tip sources, informants and third parties&apos; names and details are withheld.</source>
+        <translation>Se retienen las fuentes de denuncias, los informantes y los nombres y datos de terceros.</translation>
+    </message>
+    <message>
+        <source>tip source</source>
+        <translation>fuente de la denuncia</translation>
+    </message>
+    <message>
+        <source>tip source or informant</source>
+        <translation>fuente de la denuncia o informante</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>tercero</translation>
+    </message>
+    <message>
+        <source>informant or third party</source>
+        <translation>informante o tercero</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>another agency</source>
+        <translation>otra agencia</translation>
+    </message>
+    <message>
+        <source>Informants, third parties&apos; names and details, the officer&apos;s case notes and the review comments are withheld.</source>
+        <translation>Se retienen los informantes, los nombres y datos de terceros, las notas del caso del oficial y los comentarios de la revisión.</translation>
+    </message>
+    <message>
+        <source>informant</source>
+        <translation>informante</translation>
+    </message>
+    <message>
+        <source>case notes</source>
+        <translation>notas del caso</translation>
+    </message>
+    <message>
+        <source>review comment</source>
+        <translation>comentario de la revisión</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -408,3 +409,184 @@ def test_casefile_check_lists_the_items_in_spanish(capsys, tmp_path):
     code, out, _ = run(capsys, "check", str(file))
     assert "  open: assessment.categories.public_safety.answer: answer whether “Threat to public safety” applies" \
         in out.splitlines()
+
+
+# ----- the rarer messages of casework (contradictions, cutoff reviews, the proposal, dates, attachments…) -----
+
+_ENGLISH = frozenset({
+    'the', 'is', 'are', 'was', 'were', 'but', 'and', 'or', 'of', 'to', 'with', 'whether', 'answer', 'applies',
+    'apply', 'marked', 'meet', 'meets', 'met', 'facts', 'fact', 'prong', 'prongs', 'cutoff', 'date', 'review',
+    'acknowledge', 'note', 'only', 'may', 'fall', 'either', 'side', 'weighed', 'must', 'make', 'sure',
+    'evidence', 'rests', 'another', 'conviction', 'present', 'offense', 'behind', 'question', 'category',
+    'factor', 'twice', 'kind', 'record', 'records', 'type', 'policy', 'this', 'assessment', 'made', 'under',
+    'version', 'text', 'differs', 'choose', 'none', 'list', 'choices', 'one', 'answers', 'reviewed', 'obtain',
+    'full', 'criminal', 'administrative', 'alike', 'before', 'mentions', 'point', 'never', 'finding', 'check',
+    'for', 'you', 'something', 'else', 'not', 'known', 'against', 'itself', 'qualifies', 'day', 'recorded',
+    'exactly', 'entry', 'last', 'where', 'apprehended', 'manner', 'encounter', 'in', 'force', 'proposed',
+    'empty', 'nothing', 'attach', 'accepted', 'limited', 'scan', 'lower', 'resolution', 'split', 'bytes',
+    'characters', 'long', 'limit', 'contains', 'arrest', 'use', 'calendar', 'exist', 'range', 'year', 'month',
+    'copy', 'needs', 'recipient', 'name', 'fit', 'page', 'header', 'profile', 'disclosure', 'withheld', 'tip',
+    'source', 'informant', 'third', 'party', 'agency', 'notes', 'comment', 'comments', 'counsel', 'subject',
+})
+"""English words none of these Spanish messages should hold (besides the case's own data and ids)."""
+
+
+def _english_words(text: str, data: set[str]) -> set[str]:
+    return ({w.lower() for w in re.findall(r"[^\W\d_]+", text)} - data) & _ENGLISH
+
+
+def _rarer_cases():
+    """Cases whose checklists hold every kind of item: prongs met and contradicted, cutoff reviews, dispositions,
+    unknown ids, a never-factor, a re-assessment, records not enough, a policy text that differs."""
+    from casework.assessment import Answer, CategoryFinding, FactorAnswer, FactorFinding, OtherFactor
+    from casework.model import ApprehensionSite, Disposition, MannerOfEntry, Offense
+    from tests.casework.assessing import set_category, set_factor, with_assessment, with_facts
+    from tests.casework.test_checks import (
+        APPLIES,
+        AT_BORDER,
+        BORDER_TABLE,
+        DNA,
+        EWI,
+        INTERIOR,
+        OVERSTAY,
+        complete_case,
+    )
+
+    base = complete_case()
+    yield from (set_category(with_facts(base, e, s, m), "border_security", a, b) for e, s, m, a, b, _ in BORDER_TABLE)
+    yield set_category(with_facts(base, "2021-03", AT_BORDER, EWI), "border_security", DNA, "")
+    yield set_category(with_facts(base, "2019", INTERIOR, OVERSTAY), "border_security", APPLIES, "I-213.")
+    vacated = replace(base, offenses=(Offense(charge="Robo", disposition=Disposition.VACATED),))
+    yield with_assessment(set_factor(vacated, "A1", FactorAnswer.PRESENT, "Robo"), rationale="A1.")
+    mixed = replace(base, offenses=(Offense(charge="Robo", disposition=Disposition.EXPUNGED),
+                                    Offense(charge="Asalto", disposition=Disposition.CONVICTED)))
+    yield with_assessment(set_factor(mixed, "A5", FactorAnswer.PRESENT, "Asalto 2019"), rationale="A5.")
+    a = base.assessment
+    yield replace(base, assessment=replace(
+        a, factors=(*a.factors, FactorFinding("A99", FactorAnswer.PRESENT, "x"), FactorFinding("A1")),
+        categories=(*a.categories, CategoryFinding("zz_salud"), CategoryFinding("national_security")),
+        records_reviewed=("database_result", "zz_tarot"), determination="zz_deportar",
+        answers=(Answer("zz_notas", "x"), Answer("current_threat", "zz_quiza"), Answer("border_notes", "", ("a",))),
+        other_factors=(OtherFactor("zz_neutral", "Ajedrez", "Carta"), OtherFactor("", "", ""),
+                       OtherFactor("mitigating", "Su religión", "Carta")),
+        rationale="La religión del club.", policy_sha256="0" * 64))
+    from casework.reassess import reassess
+    from tests.casework.assessing import GUIDELINES, INTERIM
+    from tests.widgets.test_assessment_form import interim_case
+
+    yield reassess(interim_case(), INTERIM, GUIDELINES, date(2024, 5, 1))
+    yield with_facts(base, "2020", ApprehensionSite.UNKNOWN, MannerOfEntry.UNKNOWN)
+
+
+def _checklist_english(catalogue) -> tuple[int, list[str]]:
+    """(items seen, the items whose text in `catalogue`'s language holds English words)."""
+    from casework.checks import review_items
+    from tests.desktop.test_i18n_screens import case_words
+
+    problems, seen = [], 0
+    for case in _rarer_cases():
+        data = case_words(case) | {"zz"}
+        for item in review_items(case, _policy_of(case)):
+            seen += 1
+            text = catalogue.text(item.message)
+            if found := _english_words(text, data):
+                problems.append(f"{item.field}: {text!r} {sorted(found)}")
+    return seen, problems
+
+
+def test_every_kind_of_checklist_item_in_spanish():
+    """The walker over the checklist: each item of these cases, in Spanish, holds no English sentence (it
+    fails on the items that were plain English: contradictions, cutoff reviews, re-assessment marks…)."""
+    from casework.checks import review_items
+    from tests.casework.assessing import GUIDELINES
+
+    catalogue = cli_i18n.Catalogue("es")
+    seen, problems = _checklist_english(catalogue)
+    assert seen > 100 and problems == []
+    _seen, english = _checklist_english(cli_i18n.ENGLISH)  # the control: in English, nearly every item is caught
+    assert len(english) > seen * 3 // 4
+    vacated = next(c for c in _rarer_cases() if c.offenses and c.offenses[0].charge == "Robo")
+    (item,) = [i for i in review_items(vacated, GUIDELINES) if i.field == "assessment.factors.A1.answer"]
+    assert cli_i18n.ENGLISH.text(item.message) == str(item.message)  # the English is the item's own text
+    assert str(item.message).endswith("is marked present, but the only offense behind it is “Robo” (vacated)")
+    assert catalogue.text(item.message).endswith("está marcado como presente, pero el único delito en que se basa "
+                                                 "es «Robo» (anulada)")
+
+
+def _policy_of(case):
+    from casework.policy import PolicyLibrary
+
+    a = case.assessment
+    return PolicyLibrary.bundled().get(a.policy_id, a.policy_version) if a is not None else None
+
+
+def test_the_proposal_dates_attachments_and_disclosure_in_spanish():
+    from casework import attachments as att
+    from casework.dates import PartialDate, PartialDateError
+    from casework.disclosure import DisclosureError, check_recipient, profile_for
+    from casework.model import CaseFile, Offense, Subject
+    from casework.policy import PolicyLibrary
+    from casework.policy_choice import propose_policy
+    from casework.validation import validate_case
+
+    es = cli_i18n.Catalogue("es")
+    library = PolicyLibrary.bundled()
+    none_in_force = propose_policy(library, date(2026, 1, 5)).reason
+    assert es.text(none_in_force).startswith("Ninguna política que Casefile conozca estaba en vigor el 2026-01-05")
+    assert str(none_in_force).startswith("No policy Casefile knows was in force on 2026-01-05")
+    in_force = es.text(propose_policy(library, date(2021, 12, 1)).reason)
+    assert in_force == ("Directrices para la aplicación de la ley civil de inmigración (2021-09-30) estaba en vigor "
+                        "el 2021-12-01, la fecha del encuentro.")
+    assert es.text(propose_policy(library, None).reason).startswith("No consta la fecha del encuentro")
+    errors = []
+    for text in ("1.2.2020", "1700", "2020-13", "2021-02-30"):
+        with pytest.raises(PartialDateError) as caught:
+            PartialDate.parse(text)
+        errors.append(es.text(caught.value.args[0]))
+    assert errors == ["use AAAA-MM-DD, AAAA-MM o AAAA", "el año 1700 está fuera del intervalo admitido",
+                      "el mes 13 no existe", "2021-02-30 no es una fecha del calendario"]
+    bad = CaseFile(id="x", case_number="CF-1", subject=Subject(a_number="A12", date_of_birth=PartialDate("1990-02-30")),
+                   offenses=(Offense(arrest_date=PartialDate("2020-05-01"), conviction_date=PartialDate("2019")),),
+                   notes="n\x00")
+    shown = {e.field: es.text(e.message) for e in validate_case(bad)}
+    assert shown == {"subject.a_number": "un número A es la letra A seguida de 8 o 9 dígitos",
+                     "subject.date_of_birth": "'1990-02-30' no es una fecha; use AAAA-MM-DD, AAAA-MM o AAAA",
+                     "offenses[0].conviction_date": "es anterior a la fecha del arresto",
+                     "notes": "contiene un carácter NUL"}
+    with pytest.raises(att.AttachmentRefused) as caught:
+        att.check_content("escaneo.pdf", b"")
+    assert es.text(caught.value.args[0]) == "«escaneo.pdf» está vacío; no hay nada que adjuntar."
+    too_big = att.too_large("escaneo.pdf", att.MAX_BYTES + 1)
+    assert es.text(too_big) == ("«escaneo.pdf» ocupa 26.214.401 bytes; los adjuntos están limitados a 25,0 MB "
+                                "(26.214.400 bytes). Escanee con menos resolución o divida el documento.")
+    assert str(too_big).startswith("“escaneo.pdf” is 26,214,401 bytes; attachments are limited to 25.0 MB")
+    assert es.text(att.human_size(1536)) == "1,5 KB" and str(att.human_size(1536)) == "1.5 KB"
+    assert es.text(att.type_label("application/pdf")) == "documento PDF"
+    for name, spanish in (("", "una copia necesita el nombre del destinatario"),
+                          ("x" * 200, "el nombre del destinatario tiene 200 caracteres")):
+        with pytest.raises(DisclosureError) as caught:
+            check_recipient(name)
+        assert es.text(caught.value.args[0]).startswith(spanish)
+    from casework.disclosure import profile_words
+
+    counsel = profile_for("counsel")
+    assert es.text(profile_words(counsel.summary)).startswith("Se retienen las fuentes de denuncias")
+    assert {es.text(profile_words(r.reason)) for r in counsel.rules} <= {
+        "fuente de la denuncia", "fuente de la denuncia o informante", "tercero", "informante o tercero", "fuente"}
+
+
+def test_every_text_of_the_shipped_disclosure_profiles_is_marked_for_translation():
+    from casework.disclosure import PROFILE_TEXTS, profiles
+
+    for p in profiles():
+        assert {p.label, p.summary, *(r.reason for r in p.rules)} <= set(PROFILE_TEXTS), p.id
+
+
+def test_numbers_follow_the_locale_of_the_language():
+    from PySide6.QtCore import QLocale
+
+    from desktop import i18n
+
+    assert i18n.number_locale("es", QLocale("es_MX")).toString(25.0, "f", 1) == "25.0"  # Mexico's own convention
+    assert i18n.number_locale("es", QLocale("en_US")).toString(25.0, "f", 1) == "25,0"  # Spanish on an English system
+    assert i18n.number_locale("en", QLocale("C")).toString(26214401.0, "f", 0) == "26,214,401"

@@ -232,3 +232,40 @@ def test_more_screens_in_spanish(qtbot, launch, data_dir, spanish):
     shot(reopen, "screen-es-reopen")
     reopen.reject()
     assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_the_rarer_checklist_items_and_sizes_in_a_spanish_window(qtbot, launch, data_dir, spanish):
+    """Contradictions, a cutoff review and a weighed vacated conviction on the checklist, the no-policy reason
+    on the start page and the attachments' size limit: Spanish, with Spanish numbers ("25,0 MB")."""
+    from casework.assessment import FactorAnswer
+    from casework.model import Disposition, MannerOfEntry, Offense
+    from tests.casework.assessing import set_category, set_factor, with_facts
+    from tests.casework.test_checks import DNA, INTERIOR, complete_case
+    from tests.desktop.conftest import open_first_case
+
+    case = set_category(with_facts(complete_case(), "2020-11", INTERIOR, MannerOfEntry.WITHOUT_INSPECTION),
+                        "border_security", DNA, "")
+    case = replace(case, id="", case_number="", offenses=(Offense(charge="Robo", disposition=Disposition.VACATED),))
+    case = set_factor(case, "A1", FactorAnswer.PRESENT, "Robo")
+    data = case_words(case)
+    window = open_first_case(qtbot, launch, data_dir, case)
+    window.resize(1024, 700)
+    editor = window.editor
+    editor.tabs.setCurrentWidget(editor.assessment)
+    QApplication.processEvents()
+    items = [i.message for i in editor.items()]
+    assert any("may fall either side of the cutoff" in m for m in items)  # the kinds this test is about
+    assert any("the only offense behind it is “Robo” (vacated)" in m for m in items)
+    assert english_in(window, data) == []
+    shot(window, "screen-es-1024x700-checklist-contradictions")
+    editor.tabs.setCurrentWidget(editor.attachments)
+    QApplication.processEvents()
+    assert "25,0 MB" in editor.attachments.hint.text() and "25.0 MB" not in editor.attachments.hint.text()
+    assert english_in(window, data) == []
+    window.editor.set_value(replace(window.editor.value(), assessment=None,
+                                    encounter=replace(case.encounter, occurred_at=__import__("datetime").datetime(
+                                        2026, 1, 5, 10, tzinfo=__import__("datetime").UTC))))
+    editor.tabs.setCurrentWidget(editor.assessment)
+    QApplication.processEvents()
+    assert english_in(window, data) == []
+    shot(window, "screen-es-1024x700-no-policy-in-force")
