@@ -378,18 +378,20 @@ def _give_database_login(backend: OfficeBackend, office_id: str, member: Member)
 
 def _take_database_login(store: CaseStore, backend: OfficeBackend, link: Link,
                          private: X25519PrivateKey) -> str | None:
-    """The link's new location when a database login was sealed to this member and is not used yet."""
+    """The link's new location when a database login was sealed to this member and is not used yet — or was
+    sealed again with a new password (a role change or a new approval after a removal sets one)."""
     if not isinstance(backend, PostgresOffice):
         return None
     from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
     where = json.loads(link.location)
-    if conninfo_to_dict(where["dsn"]).get("user") == backend.role_of(link.member_id):
-        return None
     login = backend.wrapped_key(link.member_id, LOGIN_KEY_VERSION)
     if not login or login.get("db_role") != backend.role_of(link.member_id):
         return None
     password = crypto.unwrap(login["password"], private, f"{link.office_id}/{link.member_id}/database login")
+    now = conninfo_to_dict(where["dsn"])
+    if now.get("user") == login["db_role"] and now.get("password") == password.decode():
+        return None
     dsn = make_conninfo(where["dsn"], user=str(login["db_role"]), password=password.decode())
     return json.dumps({**where, "dsn": dsn})
 

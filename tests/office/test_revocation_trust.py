@@ -248,3 +248,30 @@ def test_hostile_text_as_the_place_an_office_moved_to_is_refused_by_name(laptops
                 link.move_link(laptops.alice, link.open_backend(**place))  # type: ignore[arg-type]
             assert str(caught.value) and "\n" not in str(caught.value).strip()
     assert link.require_link(laptops.alice) == before
+
+
+@pytest.mark.parametrize("office", ["postgres"], indirect=True)
+def test_a_member_whose_role_changes_takes_its_new_database_password(office: OfficeSpec, tmp_path):
+    """Approving a role change seals a new password for the member's login (and marks a supervisor's login as
+    one that may change the member list): the member's laptop must use it, not keep the old one."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    from tests.office.conftest import SAM
+
+    sam = CaseStore.create(tmp_path / "sam", PASSPHRASE, SAM, role=Role.SUPERVISOR)
+    carla = CaseStore.create(tmp_path / "carla", PASSPHRASE, Officer("Carla Diaz", "CD-3", "Field Office Example"),
+                             role=Role.SUPERVISOR)
+    try:
+        link.init_office(sam, office.make(), member_roles=True)
+        link.join_office(carla, office.make())
+        link.approve(sam, office.make(), "CD-3", MemberRole.OFFICER)
+        link.refresh(carla, office.make())
+        first = conninfo_to_dict(json.loads(link.require_link(carla).location)["dsn"])
+        link.approve(sam, office.make(), "CD-3", MemberRole.SUPERVISOR)
+        link.refresh(carla, link.linked_backend(carla))
+        second = conninfo_to_dict(json.loads(link.require_link(carla).location)["dsn"])
+        assert second["user"] == first["user"] and second["password"] != first["password"]
+    finally:
+        for store in (sam, carla):
+            store.close()
+        _drop_roles(office.schema)
