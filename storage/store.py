@@ -989,11 +989,16 @@ class CaseStore:
         """Every case changed since it was last in step with the office (or never synced), without open
         conflicts: what a push sends. Open revisions are closed first, so what goes up stays one revision."""
         self._close_open_revisions()
-        rows = self.conn.execute(
-            "SELECT c.id, c.revision, c.body, s.office_rev, s.base_body FROM cases c LEFT JOIN sync_state s "
-            "ON s.case_id = c.id WHERE (s.case_id IS NULL OR s.synced_revision != c.revision) "
-            "AND c.id NOT IN (SELECT case_id FROM sync_conflicts) ORDER BY c.id").fetchall()
-        return [OutgoingCase(r[0], r[1], r[2], r[3] or 0, r[4]) for r in rows]
+        changed = self.conn.execute(OUTGOING_QUERY).fetchall()
+        bodies: dict[str, tuple[str, str | None]] = {}
+        ids = [r[0] for r in changed]
+        for start in range(0, len(ids), _IN_CHUNK):  # only now the bodies, of the cases that go up
+            chunk = ids[start:start + _IN_CHUNK]
+            bodies.update((r[0], (r[1], r[2])) for r in self.conn.execute(
+                f"SELECT c.id, c.body, s.base_body FROM cases c LEFT JOIN sync_state s ON s.case_id = c.id "
+                f"WHERE c.id IN ({','.join('?' * len(chunk))})", chunk))
+        return [OutgoingCase(case_id, revision, bodies[case_id][0], office_rev or 0, bodies[case_id][1])
+                for case_id, revision, office_rev in changed]
 
     def current_revision(self, case_id: str) -> int | None:
         """The case's current local revision (None: not in this store), without reading its body."""
@@ -1015,6 +1020,21 @@ class CaseStore:
                 self._move_cursor(cursor)
             audit.append(self.conn, self._officer.officer_id, "case_pushed", case_id,
                          f"revision {revision} as office revision {office_rev}", digest=record_digest(body))
+
+    def sync_pushed_many(self, pushed: Sequence[tuple[str, int, int, str]]) -> None:
+        """sync_pushed for each (case_id, revision, office_rev, body) of a batch the office accepted, with one
+        statement per table (the same rows and audit entries, in order)."""
+        if not pushed:
+            return
+        with self._tx():
+            self.conn.executemany(
+                "INSERT INTO sync_state (case_id, office_rev, base_body, synced_revision) VALUES (?,?,?,?) "
+                "ON CONFLICT (case_id) DO UPDATE SET office_rev = excluded.office_rev, base_body = "
+                "excluded.base_body, synced_revision = excluded.synced_revision",
+                [(case_id, office_rev, body, revision) for case_id, revision, office_rev, body in pushed])
+            audit.append_many(self.conn, self._officer.officer_id, [
+                ("case_pushed", case_id, f"revision {revision} as office revision {office_rev}", record_digest(body))
+                for case_id, revision, office_rev, body in pushed])
 
     def sync_apply(self, case: CaseFile | None, *, case_id: str, office_rev: int, office_body: str, cursor: int,
                    in_step: bool, conflicts: Sequence[StoredConflict] = (), detail: str = "",
@@ -1230,7 +1250,7 @@ class CaseStore:
         deleted cases count at their tombstone's office revision."""
         heads = {r[0]: r[1] for r in self.conn.execute(
             "SELECT case_id, office_rev FROM case_tombstones WHERE office_rev IS NOT NULL")}
-        heads.update({r[0]: r[1] for r in self.conn.execute("SELECT case_id, office_rev FROM sync_state")})
+        heads.update(self.conn.execute("SELECT case_id, office_rev FROM sync_state INDEXED BY sync_state_standing"))
         return heads
 
     def _set_sync_state(self, case_id: str, office_rev: int, base_body: str, synced_revision: int) -> None:
@@ -1781,6 +1801,12 @@ PAGE_ORDER = {
     "name": ("case_search", "sort_name", "case_id"),
 }
 """Each sort of the list: the table, its indexed key and id column (one index each: migration 0009)."""
+
+OUTGOING_QUERY = ("SELECT c.id, c.revision, s.office_rev FROM cases c INDEXED BY cases_lookup LEFT JOIN sync_state s "
+                  "INDEXED BY sync_state_standing ON s.case_id = c.id WHERE (s.case_id IS NULL OR s.synced_revision "
+                  "!= c.revision) AND c.id NOT IN (SELECT case_id FROM sync_conflicts) ORDER BY c.id")
+"""The cases a push sends, from the covering indexes cases_lookup and sync_state_standing (migration 0013): a
+sync with nothing to do reads no case body and no office base."""
 
 OPEN_REVISIONS_QUERY = "SELECT id FROM cases WHERE revision_open = 1"
 """Served by the partial index cases_open_revision (migration 0006): unlocking never scans every case."""

@@ -36,7 +36,7 @@ from casework.serial import DecodeError, canonical_json, from_jsonable, to_jsona
 from casework.workflow import REVIEW_EVENTS, reviewed_digest, status_of_log, submitter
 from storage.errors import UserFacingError
 from storage.office import crypto
-from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected
+from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected, heads_digest
 from storage.office.link import (
     SKEW_WARNING,
     check_not_revoked,
@@ -88,10 +88,6 @@ class SyncReport:
                 f"rejected {len(self.rejected)}; {state}{held}{skew}")
 
 
-def heads_digest(heads: dict[str, int]) -> str:
-    return hashlib.sha256("".join(f"{c}:{r}\n" for c, r in sorted(heads.items())).encode()).hexdigest()
-
-
 def push_id(office_id: str, case_id: str, base_rev: int, body: str) -> str:
     """The same case content on the same base is the same push, however often it is retried."""
     return hashlib.sha256(f"{office_id}\0{case_id}\0{base_rev}\0{record_digest(body)}".encode()).hexdigest()[:32]
@@ -129,10 +125,9 @@ def sync(store: CaseStore, backend: OfficeBackend, *, progress: Callable[[str], 
         _pull(store, backend, roster, keys, link.member_id, link.office_id, report)
     report.held = sorted({store.get_case(c.case_id).case_number for c in store.sync_conflicts()
                           if store.has_case(c.case_id)})
-    office = backend.heads()
     local = store.sync_heads()
-    report.office_cases, report.local_cases = len(office), len(local)
-    report.office_digest, report.local_digest = heads_digest(office), heads_digest(local)
+    report.office_cases, report.office_digest = backend.heads_summary()
+    report.local_cases, report.local_digest = len(local), heads_digest(local)
     store.record_event("office_synced", detail=report.summary())
     return report
 
@@ -426,19 +421,18 @@ def _push(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[i
     signing = store.profile_signing_key()
     out_cases = store.sync_outgoing()
     tombs = store.sync_outgoing_tombstones()
-    sealed: list[tuple[Record, Callable[[Record], None]]] = []
+    sealed: list[tuple[Record, OutgoingCase | Tombstone]] = []
     for out in out_cases:
         payload = canonical_json({"body": out.body, "local_revision": out.revision})
         sealed.append((_seal(out.case_id, out.base_rev, payload, out.body, me, key_version, keys, office_id,
-                             signing),
-                       partial(_pushed_case, store, out)))
+                             signing), out))
     for tomb in tombs:
         assert tomb.base_rev is not None
         stone = canonical_json({"tombstone": {"case_number": tomb.case_number, "revision": tomb.revision,
                                               "digest": tomb.digest, "deleted_by": tomb.deleted_by,
                                               "deleted_at": tomb.deleted_at}})
         sealed.append((_seal(tomb.case_id, tomb.base_rev, stone, stone, me, key_version, keys, office_id, signing),
-                       partial(_pushed_tombstone, store, tomb)))
+                       tomb))
     shas = set().union(*(attachment_shas(out.body) for out in out_cases)) if out_cases else set()
     push_attachments(store, backend, sorted(shas), me, key_version, keys, office_id, signing)
     start, size = 0, 1
@@ -449,13 +443,20 @@ def _push(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[i
         with store.sync_batch():
             cursor = require_link(store).cursor
             seqs = []
-            for (record, done), outcome in zip(batch, outcomes, strict=True):
+            pushed: list[tuple[str, int, int, str]] = []
+            for (record, what), outcome in zip(batch, outcomes, strict=True):
                 if outcome.accepted and outcome.record is not None:
-                    done(outcome.record)
+                    if isinstance(what, OutgoingCase):  # (cases come before deletions: the audit order holds)
+                        pushed.append((what.case_id, what.revision, outcome.record.office_rev, what.body))
+                    else:
+                        store.sync_pushed_many(pushed)
+                        pushed.clear()
+                        store.sync_tombstone_pushed(what.case_id, outcome.record.office_rev)
                     seqs.append(outcome.record.seq)
                     report.pushed += 1
                 else:
                     refused.append(record.case_id)
+            store.sync_pushed_many(pushed)
             for seq in sorted(seqs):
                 if seq != cursor + 1:
                     break
@@ -524,14 +525,6 @@ def fetch_attachments(store: CaseStore, backend: OfficeBackend, roster: Roster, 
             store.put_blob(data)
         except UserFacingError as exc:
             raise RecordRejected(f"{name}: its attachment {sha[:12]} was not kept ({exc}); refused.") from None
-
-
-def _pushed_case(store: CaseStore, out: OutgoingCase, rec: Record) -> None:
-    store.sync_pushed(out.case_id, out.revision, rec.office_rev, out.body)
-
-
-def _pushed_tombstone(store: CaseStore, tomb: Tombstone, rec: Record) -> None:
-    store.sync_tombstone_pushed(tomb.case_id, rec.office_rev)
 
 
 def _seal(case_id: str, base_rev: int, payload: str, digest_of: str, me: str, key_version: int,

@@ -12,6 +12,7 @@ The same push id twice returns the first record, so a retry after a dropped conn
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -115,6 +116,12 @@ def honoured(revocations: dict[str, Any], check: RevocationCheck | None) -> set[
     return {m for m, doc in revocations.items() if check is None or check(m, doc)}
 
 
+def heads_digest(heads: dict[str, int]) -> str:
+    """The digest of every case's office revision that both sides compare at the end of a sync: SHA-256 of
+    "case_id:revision\n" lines in case id order (PostgreSQL computes the same in SQL: pg.HEADS_SUMMARY)."""
+    return hashlib.sha256("".join(f"{c}:{r}\n" for c, r in sorted(heads.items())).encode()).hexdigest()
+
+
 def decide_pushes(records: list[Record], taken: Callable[[Record], Record | None], heads: dict[str, int],
                   revoked: set[str]) -> tuple[list[PushOutcome | None], list[int]]:
     """The office's rule for a batch of pushes, the same on every backend: a push already taken (its push id,
@@ -195,5 +202,9 @@ class OfficeBackend(Protocol):
 
     def heads(self) -> dict[str, int]:
         """Every case's current office revision (for the digest compared at the end of a sync)."""
+
+    def heads_summary(self) -> tuple[int, str]:
+        """The number of cases and heads_digest(heads()), computed where the heads are (a sync with nothing to
+        do fetches two values, not a row per case)."""
 
     def close(self) -> None: ...

@@ -48,6 +48,7 @@ from storage.office.backend import (
     Record,
     RevocationCheck,
     decide_pushes,
+    heads_digest,
     honoured,
 )
 
@@ -267,6 +268,11 @@ class FolderOffice:
     def heads(self) -> dict[str, int]:
         self._check_reachable()
         return dict(self._index().heads)
+
+    def heads_summary(self) -> tuple[int, str]:
+        self._check_reachable()
+        heads = self._index().heads
+        return len(heads), heads_digest(heads)
 
     def close(self) -> None:
         pass

@@ -487,6 +487,15 @@ class PostgresOffice:
 
         return dict(self._run(read))
 
+    def heads_summary(self) -> tuple[int, str]:
+        def read(cur: Any) -> tuple[int, str]:
+            cur.execute(HEADS_SUMMARY)
+            count, digest = cur.fetchone()
+            return int(count), str(digest)
+
+        summary: tuple[int, str] = self._run(read)
+        return summary
+
     def close(self) -> None:
         if self._conn is not None:
             try:
@@ -497,6 +506,13 @@ class PostgresOffice:
 
 _LOCK = "casefile office push "
 """The advisory lock (with the schema's name) that serialises pushes and removals in one office."""
+
+HEADS_SUMMARY = """
+SELECT count(*), encode(sha256(convert_to(coalesce(string_agg(case_id || ':' || head || E'\\n', ''
+                                                              ORDER BY case_id COLLATE "C"), ''), 'UTF8')), 'hex')
+FROM (SELECT case_id, max(office_rev) AS head FROM records GROUP BY case_id) AS heads
+"""
+"""backend.heads_digest, computed by the server: case ids (plain ASCII tokens) in byte order, as Python sorts."""
 
 _COLUMNS = "seq, case_id, office_rev, base_rev, author, key_version, push_id, envelope"
 

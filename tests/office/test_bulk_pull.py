@@ -195,3 +195,33 @@ def test_a_page_with_a_local_edit_merges_it_and_takes_the_rest_in_bulk(laptops: 
     assert [laptops.bob.get_case(i).notes for i in ids] == [f"again {i[:4]}" for i in ids]
     assert laptops.bob.search_cases("Bob's spelling").rows[0].id == ids[1]
     assert report.in_step
+
+
+def test_the_office_digests_its_heads_as_the_laptop_does(laptops: Laptops):
+    """heads_summary (PostgreSQL computes it in SQL) equals the count and heads_digest of heads()."""
+    from storage.office.backend import heads_digest
+
+    busy_office(laptops)
+    run_sync(laptops, laptops.alice)  # takes in Sam's review
+    office = laptops.office.make()
+    try:
+        heads = office.heads()
+        assert len(heads) == 11
+        assert office.heads_summary() == (len(heads), heads_digest(heads))
+        assert office.heads_summary()[1] == heads_digest(laptops.alice.sync_heads())
+    finally:
+        office.close()
+
+
+def test_a_push_records_each_case_as_one_by_one_would(laptops: Laptops):
+    """The pushed marks of a batch go in with one statement per table: each case in step at the revision sent,
+    one case_pushed entry each, in the order sent, and the audit chain intact."""
+    alice = laptops.alice
+    ids = sorted(edit(alice, alice.new_case().case.id, notes=f"case {n}").id for n in range(5))
+    since = last_seq(alice)
+    assert run_sync(laptops, alice).pushed == 5
+    pushed = [(r[0], r[1]) for r in alice.conn.execute(
+        f"SELECT case_id, detail FROM audit_log WHERE seq > {since} AND action = 'case_pushed' ORDER BY seq")]
+    assert pushed == [(i, f"revision {alice.current_revision(i)} as office revision 1") for i in ids]
+    assert alice.sync_outgoing() == [] and alice.verify_audit().ok
+    assert all(alice.sync_base(i).synced_revision == alice.current_revision(i) for i in ids)

@@ -237,3 +237,17 @@ def test_migration_0012_counts_the_cases_and_keeps_counting(tmp_path):
         assert store.count_cases() == 2 == store.conn.execute("SELECT count(*) FROM cases").fetchone()[0]
         store.delete_case(new.id, revision=new.revision)
         assert store.count_cases() == 1
+
+
+def test_migration_0013_indexes_the_sync_standing_so_an_idle_sync_reads_no_base_body(tmp_path):
+    """v0012 stores scanned sync_state (every office base body) to find what to push and to digest the heads."""
+    from storage.store import OUTGOING_QUERY
+
+    folder = copy_fixture(12, tmp_path)
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
+        plan = " ".join(str(r[3]) for r in store.conn.execute("EXPLAIN QUERY PLAN " + OUTGOING_QUERY))
+        assert "COVERING INDEX cases_lookup" in plan and "COVERING INDEX sync_state_standing" in plan
+        (summary,) = store.list_cases()
+        assert [o.case_id for o in store.sync_outgoing()] == [summary.id]  # never synced: it goes up
+        assert store.sync_heads() == {}
