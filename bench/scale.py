@@ -101,12 +101,14 @@ def timings_child(folder: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from casework.search import ListRequest
+    from desktop.startup import settle_heap
     from storage import keyslot
     from storage.paths import StorePaths
     from storage.store import CaseStore
     from widgets.case_list_model import CaseListModel
 
     app = QApplication.instance() or QApplication([])
+    settle_heap()  # as `casefile` does once its window is built, before the officer unlocks
     paths = StorePaths(Path(folder))
     key_file = keyslot.read_key_file(paths.key_file)
     t = time.perf_counter()

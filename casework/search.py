@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import json
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -276,34 +276,56 @@ def parse_query(text: str) -> Query:
 _KEY_COLUMNS = "{name number born place charge status}"
 
 
-def fts_stages(query: Query) -> list[str]:
+INDEXED_PREFIX = 3
+"""The longest prefix the store's FTS5 index keeps lists for (migration 0011: prefix = '1 2 3')."""
+
+Expand = Callable[[str], Sequence[str] | None]
+"""The store's answer to "which keys start with this prefix?": all of them (a short list), or None (too many
+to list, or the store cannot say)."""
+
+
+def fts_stages(query: Query, expand: Expand | None = None) -> list[str]:
     """FTS5 MATCH expressions for the candidates, loosest last: every word as a whole key; then the last word
     (the one being typed) as the start of a key; then also every word by its sound. (A prefix of an earlier word
-    would make FTS5 merge the lists of every key it starts; keys are [a-z0-9]+, so quoting is enough.)"""
+    would make FTS5 merge the lists of every key it starts; keys are [a-z0-9]+, so quoting is enough.)
+
+    A prefix longer than INDEXED_PREFIX makes FTS5 gather every row of every key it starts before giving the
+    first — "cf-2026-scal" reads all 100,000 rows of "scale" — so when `expand` lists the keys it starts, the
+    prefix is asked as those whole keys (read lazily, a page at a time) instead."""
     if query.empty:
         return []
 
+    def starting(lat: str, columns: str = _KEY_COLUMNS) -> str:
+        keys = expand(lat) if expand is not None and len(lat) > INDEXED_PREFIX else None
+        if keys:
+            return f"{columns} : ({' OR '.join(_quoted(k) for k in keys)})"
+        return f'{columns} : "{lat}"*'
+
     def joined_or(expr: str) -> str:  # "a-123" → a123*, "03/07/19" → 030719*
-        return f"({expr}) OR ({_KEY_COLUMNS} : \"{query.joined}\"*)" if query.joined else expr
+        return f"({expr}) OR ({starting(query.joined)})" if query.joined else expr
 
     last = len(query.words) - 1
 
     def term(i: int, w: Word) -> str:  # only the last word is still being typed: the others are whole keys
-        return f'({_KEY_COLUMNS} : "{w.latin}"{"*" if i == last else ""})'
+        return f"({starting(w.latin)})" if i == last else f'({_KEY_COLUMNS} : "{w.latin}")'
+
+    def sound_term(w: Word) -> str:
+        if len(w.latin) < 4 or len(w.sound) < 2:
+            return ""
+        return f" OR (sound : \"{w.sound}\")" if len(w.sound) < 3 else f" OR ({starting(w.sound, 'sound')})"
 
     exact = " AND ".join(f'({_KEY_COLUMNS} : "{w.latin}")' for w in query.words)
-    prefix = " AND ".join(term(i, w) for i, w in enumerate(query.words))
-    stages = [joined_or(exact), joined_or(prefix)]
-    if any(_sound_term(w) for w in query.words):
-        loose = " AND ".join(f"({term(i, w)}{_sound_term(w)})" for i, w in enumerate(query.words))
+    prefixed = " AND ".join(term(i, w) for i, w in enumerate(query.words))
+    stages = [joined_or(exact), joined_or(prefixed)]
+    if any(sound_term(w) for w in query.words):
+        loose = " AND ".join(f"({term(i, w)}{sound_term(w)})" for i, w in enumerate(query.words))
         stages.append(joined_or(loose))
     return stages
 
 
-def _sound_term(w: Word) -> str:
-    if len(w.latin) < 4 or len(w.sound) < 2:
-        return ""
-    return f' OR (sound : "{w.sound}"{"*" if len(w.sound) >= 3 else ""})'
+def _quoted(key: str) -> str:
+    """A key as an FTS5 string (keys are [a-z0-9]+; a quote is doubled all the same)."""
+    return '"' + key.replace('"', '""') + '"'
 
 
 # ----- ranking and explaining --------------------------------------------------------------------------------

@@ -53,12 +53,23 @@ class Startup:
             window.show()
             setup_logging(window.paths.log_dir)
         self.window = window
+        settle_heap()
 
     def unlock_dialog_visible(self) -> bool:
         if self.early_dialog is not None:
             return self.early_dialog.isVisible()
         return self.window is not None and self.window.unlock_dialog is not None and \
             self.window.unlock_dialog.isVisible()
+
+
+def settle_heap() -> None:
+    """Move what start-up built (modules, classes, the window's widgets: most of the process's objects) out of
+    the cyclic garbage collector's reach: they live as long as the app, and a full collection that walks them
+    all took ~11 ms of one search keystroke in every ~150. Objects made later are collected as ever."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def install_language(data_dir: Path) -> str:

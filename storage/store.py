@@ -52,7 +52,7 @@ from casework.workflow import (
     submitter,
 )
 from storage import attachments as blobs
-from storage import audit, database, error_map, keyslot, schema, signing
+from storage import audit, database, error_map, keyslot, schema, search_terms, signing
 from storage import backup as backups
 from storage.errors import (
     CaseConflict,
@@ -140,6 +140,7 @@ class CaseStore:
         self.damage: IntegrityReport | None = None
         """Set when an integrity check failed: the store is open read-only, for reading and salvage."""
         self._data_key: bytes | None = None  # for reconnect(); SQLCipher holds the key in memory anyway
+        self._key_prefixes = search_terms.KeyPrefixes()
 
     # ----- opening ---------------------------------------------------------------------------------------
 
@@ -849,7 +850,7 @@ class CaseStore:
             return search.CasePage([], total, False)
         candidates: dict[str, list[search.KeyRow]] = {}
         cap = limit
-        for stage in search.fts_stages(query):
+        for stage in search.fts_stages(query, lambda prefix: self._key_prefixes.keys(self.conn, prefix)):
             if len(candidates) >= cap:
                 break
             for case_id, keys in self.conn.execute(
