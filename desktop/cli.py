@@ -325,9 +325,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     check_new_passphrase(passphrase, officer)
     with CaseStore.create(folder, passphrase, officer, role=Role(args.role), recovery_key=recovery_key,
                           kdf=keyslot.FIPS_KDF if args.fips else None) as store:
-        print(f"Created an encrypted case store for {officer.name} in {store.paths.data_dir}"
-              + (f"; recovery slot sealed to office recovery key {store.recovery_key_id}" if recovery_key else "")
-              + ("; FIPS key slots (PBKDF2-HMAC-SHA512)" if args.fips else ""))
+        line = QT_TRANSLATE_NOOP("cli", "Created an encrypted case store for {name} in {folder}").format(
+            name=officer.name, folder=str(store.paths.data_dir))
+        if recovery_key:
+            line = QT_TRANSLATE_NOOP("cli", "{line}; recovery slot sealed to office recovery key {key}").format(
+                line=line, key=store.recovery_key_id)
+        if args.fips:
+            line = QT_TRANSLATE_NOOP("cli", "{line}; FIPS key slots (PBKDF2-HMAC-SHA512)").format(line=line)
+        cli_i18n.say(args, line)
     return 0
 
 
@@ -399,7 +404,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise UsageError(QT_TRANSLATE_NOOP("cli", "{problem} Use --replace to save the file as its next revision."
                                                ).format(problem=message_of(exc))) from None
         for (path, _case), result in zip(cases, results, strict=True):
-            print(import_summary(path, result))
+            cli_i18n.say(args, import_summary(path, result))
     return 0
 
 
@@ -416,7 +421,9 @@ def _import_bundle(args: argparse.Namespace, path: Path, raw: bytes) -> int:
     bundle = read_bundle(raw)  # BundleError (a UserFacingError) names what is wrong
     with _open(args) as store:
         result = receive_for_review(store, bundle)
-    print(f"Received {result.case.case_number} for review from {bundle.signer.name} ({bundle.signer.officer_id})")
+    from storage.transfer import received_line
+
+    cli_i18n.say(args, received_line(result.case.case_number, bundle.signer.name, bundle.signer.officer_id))
     return 0
 
 
@@ -451,7 +458,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             write_output(args.output, make_bundle(store, case.id), protected_dirs=protected, force=args.force)
             store.record_event("case_bundled", case.id, f"for review, saved as {args.output.name}")
-            print(f"Wrote a review bundle of {case.case_number} to {args.output} (plaintext: handle with care)")
+            cli_i18n.say(args, QT_TRANSLATE_NOOP("cli", "Wrote a review bundle of {number} to {path} (plaintext: "
+                                                 "handle with care)").format(number=case.case_number,
+                                                                             path=str(args.output)))
             return 0
         if args.output:
             export_cases(store, [case.id], args.output, folder=False, protected_dirs=protected, force=args.force)
@@ -471,7 +480,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     with _open(args, old) as store:
         check_new_passphrase(new, store.officer)  # …and again knowing whose it is (name and ID are weak words)
         store.change_passphrase(old, new)
-    print("Passphrase changed.")
+    cli_i18n.say(args, QT_TRANSLATE_NOOP("cli", "Passphrase changed."))
     return 0
 
 

@@ -173,6 +173,12 @@ def argparse_in(catalogue: Catalogue) -> Iterator[None]:
         module._, module.ngettext = saved
 
 
+def say(args: argparse.Namespace, message: object) -> None:
+    """Print a line of a command's output ("Wrote …", "Submitted …") in the command's language (the catalogue
+    main() put on `args`; English without one). Data lines (lists, JSON) are printed as they are."""
+    print(getattr(args, "catalogue", ENGLISH).text(message))
+
+
 # ----- help text ---------------------------------------------------------------------------------------------
 
 

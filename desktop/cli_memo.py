@@ -141,11 +141,25 @@ def cmd_print(args: argparse.Namespace) -> int:
         if store is not None:
             store.close()
     seal = memo.seal
-    what = f"a copy for {copy.recipient} ({copy.profile.label}), the disclosure logged; " if copy else ""
-    print(f"Wrote {args.output}" + (f" ({what}sealed: revision {seal.revision}, {seal.page_count} pages)" if seal
-                                    else " (not sealed: the case is not in the store)")
-          + (f", then a translated copy ({args.translated_copy}, {translated_pages} pages, not sealed)"
-             if translated_pages else ""))
+    from casework.disclosure import profile_words
+    from casework.i18n import QT_TRANSLATE_NOOP
+    from desktop.cli_i18n import say
+
+    path = str(args.output)
+    if seal and copy:
+        line = QT_TRANSLATE_NOOP("cli", "Wrote {path} (a copy for {recipient} ({profile}), the disclosure logged; "
+                                 "sealed: revision {revision}, {pages} pages)").format(
+            path=path, recipient=copy.recipient, profile=profile_words(copy.profile.label), revision=seal.revision,
+            pages=seal.page_count)
+    elif seal:
+        line = QT_TRANSLATE_NOOP("cli", "Wrote {path} (sealed: revision {revision}, {pages} pages)").format(
+            path=path, revision=seal.revision, pages=seal.page_count)
+    else:
+        line = QT_TRANSLATE_NOOP("cli", "Wrote {path} (not sealed: the case is not in the store)").format(path=path)
+    if translated_pages:
+        line = QT_TRANSLATE_NOOP("cli", "{line}, then a translated copy ({language}, {pages} pages, not "
+                                 "sealed)").format(line=line, language=args.translated_copy, pages=translated_pages)
+    say(args, line)
     return 0
 
 

@@ -16,7 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from casework.i18n import QT_TRANSLATE_NOOP
 from desktop.cli import UsageError, _open, data_dir, read_passphrase
+from desktop.cli_i18n import say
+
+SEALED = QT_TRANSLATE_NOOP("cli", "Recovery slot sealed to office recovery key {key}")
 
 
 def add_parsers(sub: Any) -> None:
@@ -86,11 +90,12 @@ def cmd_recovery_slot(args: argparse.Namespace) -> int:
     with _open(args) as store:
         if public is not None:
             store.add_recovery_slot(public)
-            print(f"Recovery slot sealed to office recovery key {store.recovery_key_id}")
+            say(args, SEALED.format(key=store.recovery_key_id))
         elif store.recovery_key_id:
-            print(f"Recovery slot sealed to office recovery key {store.recovery_key_id}")
+            say(args, SEALED.format(key=store.recovery_key_id))
         else:
-            print("No recovery slot: a forgotten passphrase cannot be reset (casefile recovery-slot add FILE)")
+            say(args, QT_TRANSLATE_NOOP("cli", "No recovery slot: a forgotten passphrase cannot be reset (casefile "
+                                               "recovery-slot add FILE)"))
     return 0
 
 
@@ -107,9 +112,11 @@ def cmd_recover(args: argparse.Namespace) -> int:
     was_locked = UnlockThrottle(paths.throttle, mirror=paths.key_file).locked_out()
     new = read_passphrase(args, prompt="New passphrase for the profile: ", confirm=True)
     with CaseStore.recover(paths.data_dir, private, new) as store:
-        print(f"New passphrase set for {store.officer.name} ({store.officer.officer_id}) with office recovery key "
-              f"{store.recovery_key_id}" + ("; the lockout is lifted" if was_locked else "")
-              + ". Recorded in the audit log.")
+        params = {"name": store.officer.name, "officer_id": store.officer.officer_id, "key": store.recovery_key_id}
+        say(args, QT_TRANSLATE_NOOP("cli", "New passphrase set for {name} ({officer_id}) with office recovery key "
+                                    "{key}; the lockout is lifted. Recorded in the audit log.").format(**params)
+            if was_locked else QT_TRANSLATE_NOOP("cli", "New passphrase set for {name} ({officer_id}) with office "
+                                                 "recovery key {key}. Recorded in the audit log.").format(**params))
     return 0
 
 
@@ -120,8 +127,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
         check_output_path(args.output, kind="folder")
     with _open(args) as store:
         made = store.backup(dest=args.output)
-    print(f"Backed up {made.cases} cases to {made.folder} (checked; encrypted with the store's key: keep it with "
-          "its casefile.keys, which it contains)")
+    say(args, QT_TRANSLATE_NOOP("cli", "Backed up {n} cases to {folder} (checked; encrypted with the store's key: "
+                                "keep it with its casefile.keys, which it contains)").format(n=made.cases,
+                                                                                             folder=str(made.folder)))
     return 0
 
 
@@ -142,7 +150,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args, prompt="Passphrase of the backup: ")
     store, aside = CaseStore.restore(data_dir(args), backup.folder, passphrase)
     store.close()
-    print(f"Restored {backup.name} ({backup.cases} cases). The store it replaced is kept in {aside}.")
+    say(args, QT_TRANSLATE_NOOP("cli", "Restored {name} ({n} cases). The store it replaced is kept in {aside}.")
+        .format(name=backup.name, n=backup.cases, aside=str(aside)))
     return 0
 
 
@@ -199,10 +208,11 @@ def cmd_salvage(args: argparse.Namespace) -> int:
     # Checked on the way in, so a damaged store opens read-only however it was last closed.
     with CaseStore.open(source_paths.data_dir, passphrase, check_integrity=True) as store:
         report = salvage(store, target, passphrase)
-    print(f"Salvaged {report.cases} cases ({report.revisions} revisions) from {source_paths.database} into "
-          f"{report.target}")
+    say(args, QT_TRANSLATE_NOOP("cli", "Salvaged {n} cases ({revisions} revisions) from {source} into {target}")
+        .format(n=report.cases, revisions=report.revisions, source=str(source_paths.database),
+                target=str(report.target)))
     for line in report.unreadable:
-        print(f"could not be read: {line}")
+        say(args, QT_TRANSLATE_NOOP("cli", "could not be read: {what}").format(what=line))
     return 0 if not report.unreadable else 1
 
 

@@ -10,7 +10,9 @@ from collections.abc import Callable
 from typing import Any
 
 from casework.i18n import QT_TRANSLATE_NOOP, message_of
+from casework.labels import STATUS_WORDS
 from desktop.cli import UsageError, _open
+from desktop.cli_i18n import say
 
 DECISIONS = {"concur": "concurred", "return": "returned", "nonconcur": "nonconcurred"}
 
@@ -58,7 +60,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
                 raise UsageError(QT_TRANSLATE_NOOP("cli", "{problem} First: {item}").format(
                     problem=message_of(exc), item=str(exc.items[0]))) from None
             raise
-    print(f"Submitted {result.case.case_number} (revision {result.case.revision})")
+    say(args, QT_TRANSLATE_NOOP("cli", "Submitted {number} (revision {revision})").format(
+        number=result.case.case_number, revision=result.case.revision))
     return 0
 
 
@@ -68,7 +71,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     with _open(args) as store:
         case = store.find_case(args.case)
         result = store.review_case(case.id, ReviewDecision(DECISIONS[args.decision]), args.comment)
-    print(f"{result.case.case_number}: {result.case.status.value} (revision {result.case.revision})")
+    say(args, QT_TRANSLATE_NOOP("cli", "{number}: {status} (revision {revision})").format(
+        number=result.case.case_number, status=STATUS_WORDS[result.case.status], revision=result.case.revision))
     return 0
 
 
@@ -76,7 +80,8 @@ def cmd_reopen(args: argparse.Namespace) -> int:
     with _open(args) as store:
         case = store.find_case(args.case)
         result = store.reopen_case(case.id, args.reason)
-    print(f"Reopened {result.case.case_number} for editing (revision {result.case.revision})")
+    say(args, QT_TRANSLATE_NOOP("cli", "Reopened {number} for editing (revision {revision})").format(
+        number=result.case.case_number, revision=result.case.revision))
     return 0
 
 

@@ -741,7 +741,8 @@ class CaseStore:
                 if not replace_existing:
                     stored_number = self.conn.execute("SELECT case_number FROM cases WHERE id = ?",
                                                       (case.id,)).fetchone()[0]
-                    raise CaseConflict(f"This case is already in the store as {stored_number}.")
+                    raise CaseConflict(QT_TRANSLATE_NOOP("storage", "This case is already in the store as {number}.")
+                                       .format(number=stored_number))
                 results.append(self._replace_in_transaction(case))
         for result in results:
             self._announce(result.changes)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from casework.errors import ExchangeError
 from casework.exchange import Exchanged, dump_case, load_exchange
-from casework.i18n import QT_TRANSLATE_NOOP, message_of
+from casework.i18n import QT_TRANSLATE_NOOP, Message, message_of
 from casework.model import CaseFile
 from casework.validation import validate_case
 from storage.bundle import Bundle, BundleError, is_bundle, read_bundle, receive_for_review
@@ -80,10 +80,11 @@ def read_exchange_file(path: Path, data: bytes | None = None) -> Exchanged:
 _ON_PATH = QT_TRANSLATE_NOOP("cli", "{path}: {problem}")  # the CLI's catalogue context: it says these lines
 
 
-def _describe(case: CaseFile) -> str:
+def _describe(case: CaseFile) -> Message:
     s = case.subject
-    name = ", ".join(p for p in (s.family_name, s.given_names) if p) or "no name"
-    return f"{case.case_number or 'no case number yet'} · {name}"
+    name = ", ".join(p for p in (s.family_name, s.given_names) if p) or QT_TRANSLATE_NOOP("storage", "no name")
+    return QT_TRANSLATE_NOOP("storage", "{number} · {name}").format(
+        number=case.case_number or QT_TRANSLATE_NOOP("storage", "no case number yet"), name=name)
 
 
 def look_at(store: CaseStore, path: Path) -> ImportItem:
@@ -91,22 +92,28 @@ def look_at(store: CaseStore, path: Path) -> ImportItem:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return ImportItem(path, Kind.REFUSED, f"cannot be read: {exc.strerror or exc}.")
+        return ImportItem(path, Kind.REFUSED, QT_TRANSLATE_NOOP("storage", "cannot be read: {problem}.").format(
+            problem=exc.strerror or str(exc)))
     if is_bundle(raw):
         try:
             bundle = read_bundle(raw)
         except BundleError as exc:
-            return ImportItem(path, Kind.REFUSED, str(exc))
-        return ImportItem(path, Kind.BUNDLE, f"a review bundle of {_describe(bundle.case)}, from "
-                          f"{bundle.signer.name} ({bundle.signer.officer_id})", bundle=bundle)
+            return ImportItem(path, Kind.REFUSED, message_of(exc))
+        return ImportItem(path, Kind.BUNDLE, QT_TRANSLATE_NOOP(
+            "storage", "a review bundle of {case}, from {name} ({officer_id})").format(
+            case=_describe(bundle.case), name=bundle.signer.name, officer_id=bundle.signer.officer_id), bundle=bundle)
     try:
         found = read_exchange_file(path, raw)
     except ImportRefused as exc:
-        return ImportItem(path, Kind.REFUSED, str(exc).removeprefix(f"{path}: "))
+        said = message_of(exc)
+        problem = said.params.get("problem") if isinstance(said, Message) else None
+        return ImportItem(path, Kind.REFUSED, problem if isinstance(problem, str) else
+                          str(exc).removeprefix(f"{path}: "))
     case = found.case
     stored = store.list_cases([import_id(case)])  # from the list index: no body decrypted
     if stored:
-        return ImportItem(path, Kind.PRESENT, f"{_describe(case)}: already in the store as {stored[0].case_number}",
+        return ImportItem(path, Kind.PRESENT, QT_TRANSLATE_NOOP("storage", "{case}: already in the store as {number}")
+                          .format(case=_describe(case), number=stored[0].case_number),
                           case=case, attachment_data=found.attachment_data)
     return ImportItem(path, Kind.NEW, _describe(case), case=case, attachment_data=found.attachment_data)
 
@@ -123,21 +130,29 @@ def look_at_files(store: CaseStore, paths: Sequence[Path], *, progress: Progress
     return items
 
 
-def import_summary(path: Path, result: SaveResult) -> str:
-    """One line on what importing `path` did (the CLI prints it; the window lists it)."""
+def received_line(case_number: str, name: str, officer_id: str) -> Message:
+    """The line saying a review bundle was taken in (the CLI prints it; the window lists it)."""
+    return QT_TRANSLATE_NOOP("storage", "Received {number} for review from {name} ({officer_id})").format(
+        number=case_number, name=name, officer_id=officer_id)
+
+
+def import_summary(path: Path, result: SaveResult) -> Message:
+    """One line on what importing `path` did (the CLI prints it; the window lists it), to be translated."""
     case = result.case
     if result.changes.cases:
-        return f"Imported {case.case_number} (revision {case.revision}) from {path}"
-    return f"Unchanged {case.case_number} (revision {case.revision}): {path} holds the same record"
+        return QT_TRANSLATE_NOOP("storage", "Imported {number} (revision {revision}) from {path}").format(
+            number=case.case_number, revision=case.revision, path=str(path))
+    return QT_TRANSLATE_NOOP("storage", "Unchanged {number} (revision {revision}): {path} holds the same "
+                             "record").format(number=case.case_number, revision=case.revision, path=str(path))
 
 
-def take_in(store: CaseStore, item: ImportItem, *, replace: bool = False) -> str:
+def take_in(store: CaseStore, item: ImportItem, *, replace: bool = False) -> Message:
     """Import one looked-at file in one transaction; the line saying what happened. UserFacingError (naming the
     case) when the store refuses it: nothing of that file was written."""
     if item.bundle is not None:
         result = receive_for_review(store, item.bundle)
         signer = item.bundle.signer
-        return f"Received {result.case.case_number} for review from {signer.name} ({signer.officer_id})"
+        return received_line(result.case.case_number, signer.name, signer.officer_id)
     if item.case is None:
         raise ImportRefused(f"{item.path}: {item.detail}")
     (result,) = store.import_cases([item.case], replace_existing=replace,
@@ -160,12 +175,14 @@ def take_in_files(store: CaseStore, items: Sequence[ImportItem], *, replace: boo
     outcomes = []
     for n, item in enumerate(items, 1):
         if cancelled():
-            outcomes.append(ImportOutcome(item.path, False, f"{item.path.name}: not imported (cancelled)."))
+            outcomes.append(ImportOutcome(item.path, False, QT_TRANSLATE_NOOP(
+                "storage", "{name}: not imported (cancelled).").format(name=item.path.name)))
             continue
         try:
             outcomes.append(ImportOutcome(item.path, True, take_in(store, item, replace=replace)))
         except UserFacingError as exc:
-            outcomes.append(ImportOutcome(item.path, False, f"{item.path.name}: not imported: {exc}"))
+            outcomes.append(ImportOutcome(item.path, False, QT_TRANSLATE_NOOP(
+                "storage", "{name}: not imported: {problem}").format(name=item.path.name, problem=message_of(exc))))
         progress(n, len(items))
     return outcomes
 

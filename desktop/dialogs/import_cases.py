@@ -33,6 +33,7 @@ from desktop.dialogs.base import AppDialog
 from desktop.errors import show_error
 from desktop.tasks import Progress, TaskManager, run_long_op
 from storage.transfer import ImportItem, ImportOutcome, Kind, look_at_files, take_in_files
+from widgets.translated import tr_message
 
 if TYPE_CHECKING:
     from storage.store import CaseStore
@@ -61,7 +62,7 @@ class ImportPreviewDialog(AppDialog):
         words = {Kind.NEW: self.tr("imported (new)"), Kind.PRESENT: self.tr("already in the store"),
                  Kind.BUNDLE: self.tr("received for review"), Kind.REFUSED: self.tr("refused")}
         for row, item in enumerate(self.items):
-            for column, text in enumerate((item.path.name, words[item.kind], item.detail)):
+            for column, text in enumerate((item.path.name, words[item.kind], tr_message(item.detail))):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(str(item.path) if column == 0 else text)
                 self.table.setItem(row, column, cell)
@@ -123,8 +124,8 @@ class ImportResultDialog(AppDialog):
                                + (self.tr("; %n not", "", len(outcomes) + len(skipped) - done)
                                   if len(outcomes) + len(skipped) > done else "") + ".")
         self.headline.setAccessibleName(self.tr("Result"))
-        lines = [o.message for o in outcomes]
-        lines += [self.tr("%1: not imported: %2").replace("%1", i.path.name).replace("%2", i.detail)
+        lines = [tr_message(o.message) for o in outcomes]
+        lines += [self.tr("%1: not imported: %2").replace("%1", i.path.name).replace("%2", tr_message(i.detail))
                   for i in skipped]
         self.details = QPlainTextEdit("\n".join(lines))
         self.details.setReadOnly(True)

@@ -761,6 +761,26 @@
         <translation>{option}: {problem}</translation>
     </message>
     <message>
+        <source>Created an encrypted case store for {name} in {folder}</source>
+        <translation>Se creó un almacén cifrado de casos para {name} en {folder}</translation>
+    </message>
+    <message>
+        <source>{line}; recovery slot sealed to office recovery key {key}</source>
+        <translation>{line}; ranura de recuperación sellada con la clave de recuperación de la oficina {key}</translation>
+    </message>
+    <message>
+        <source>{line}; FIPS key slots (PBKDF2-HMAC-SHA512)</source>
+        <translation>{line}; ranuras de clave FIPS (PBKDF2-HMAC-SHA512)</translation>
+    </message>
+    <message>
+        <source>Wrote a review bundle of {number} to {path} (plaintext: handle with care)</source>
+        <translation>Se escribió un paquete de revisión de {number} en {path} (texto sin cifrar: manéjelo con cuidado)</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>completo</translation>
     </message>
@@ -829,8 +849,68 @@
         <translation>{problem} Primero: {item}</translation>
     </message>
     <message>
+        <source>Submitted {number} (revision {revision})</source>
+        <translation>Se presentó {number} (revisión {revision})</translation>
+    </message>
+    <message>
+        <source>{number}: {status} (revision {revision})</source>
+        <translation>{number}: {status} (revisión {revision})</translation>
+    </message>
+    <message>
+        <source>Reopened {number} for editing (revision {revision})</source>
+        <translation>Se reabrió {number} para editarlo (revisión {revision})</translation>
+    </message>
+    <message>
         <source>--older-than: give a number of days, 0 or more</source>
         <translation>--older-than: indique un número de días, 0 o más</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (a copy for {recipient} ({profile}), the disclosure logged; sealed: revision {revision}, {pages} pages)</source>
+        <translation>Se escribió {path} (una copia para {recipient} ({profile}), con la divulgación registrada; sellado: revisión {revision}, {pages} páginas)</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (sealed: revision {revision}, {pages} pages)</source>
+        <translation>Se escribió {path} (sellado: revisión {revision}, {pages} páginas)</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (not sealed: the case is not in the store)</source>
+        <translation>Se escribió {path} (sin sellar: el caso no está en el almacén)</translation>
+    </message>
+    <message>
+        <source>{line}, then a translated copy ({language}, {pages} pages, not sealed)</source>
+        <translation>{line}, y después una copia traducida ({language}, {pages} páginas, sin sellar)</translation>
+    </message>
+    <message>
+        <source>Recovery slot sealed to office recovery key {key}</source>
+        <translation>Ranura de recuperación sellada con la clave de recuperación de la oficina {key}</translation>
+    </message>
+    <message>
+        <source>No recovery slot: a forgotten passphrase cannot be reset (casefile recovery-slot add FILE)</source>
+        <translation>No hay ranura de recuperación: una frase de contraseña olvidada no se puede restablecer (casefile recovery-slot add ARCHIVO)</translation>
+    </message>
+    <message>
+        <source>New passphrase set for {name} ({officer_id}) with office recovery key {key}; the lockout is lifted. Recorded in the audit log.</source>
+        <translation>Se estableció una nueva frase de contraseña para {name} ({officer_id}) con la clave de recuperación de la oficina {key}; se levantó el bloqueo. Queda anotado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>New passphrase set for {name} ({officer_id}) with office recovery key {key}. Recorded in the audit log.</source>
+        <translation>Se estableció una nueva frase de contraseña para {name} ({officer_id}) con la clave de recuperación de la oficina {key}. Queda anotado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Backed up {n} cases to {folder} (checked; encrypted with the store&apos;s key: keep it with its casefile.keys, which it contains)</source>
+        <translation>Se hizo una copia de seguridad de {n} casos en {folder} (comprobada; cifrada con la clave del almacén: consérvela junto con su casefile.keys, que contiene)</translation>
+    </message>
+    <message>
+        <source>Restored {name} ({n} cases). The store it replaced is kept in {aside}.</source>
+        <translation>Se restauró {name} ({n} casos). El almacén que sustituyó se conserva en {aside}.</translation>
+    </message>
+    <message>
+        <source>Salvaged {n} cases ({revisions} revisions) from {source} into {target}</source>
+        <translation>Se rescataron {n} casos ({revisions} revisiones) de {source} en {target}</translation>
+    </message>
+    <message>
+        <source>could not be read: {what}</source>
+        <translation>no se pudo leer: {what}</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2223,10 @@
         <translation>el caso cambió después de que usted lo abriera; vuelva a leerlo antes de decidir</translation>
     </message>
     <message>
+        <source>This case is already in the store as {number}.</source>
+        <translation>Este caso ya está en el almacén como {number}.</translation>
+    </message>
+    <message>
         <source>Case {number} is {status}; the file differs from it. Reopen the case for editing before replacing it.</source>
         <translation>El caso {number} está en estado «{status}»; el archivo es distinto. Reabra el caso para editarlo antes de reemplazarlo.</translation>
     </message>
@@ -2165,6 +2249,50 @@
     <message>
         <source>A memo of case {number} was printed, so the case cannot be deleted: the paper copy must stay verifiable.</source>
         <translation>Se imprimió un memorando del caso {number}, por lo que el caso no puede eliminarse: la copia en papel debe seguir siendo verificable.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>{number} · {name}</source>
+        <translation>{number} · {name}</translation>
+    </message>
+    <message>
+        <source>no case number yet</source>
+        <translation>todavía sin número de caso</translation>
+    </message>
+    <message>
+        <source>cannot be read: {problem}.</source>
+        <translation>no se puede leer: {problem}.</translation>
+    </message>
+    <message>
+        <source>a review bundle of {case}, from {name} ({officer_id})</source>
+        <translation>un paquete de revisión de {case}, de {name} ({officer_id})</translation>
+    </message>
+    <message>
+        <source>{case}: already in the store as {number}</source>
+        <translation>{case}: ya está en el almacén como {number}</translation>
+    </message>
+    <message>
+        <source>Received {number} for review from {name} ({officer_id})</source>
+        <translation>Se recibió {number} para revisión de {name} ({officer_id})</translation>
+    </message>
+    <message>
+        <source>Imported {number} (revision {revision}) from {path}</source>
+        <translation>Se importó {number} (revisión {revision}) de {path}</translation>
+    </message>
+    <message>
+        <source>Unchanged {number} (revision {revision}): {path} holds the same record</source>
+        <translation>Sin cambios {number} (revisión {revision}): {path} contiene el mismo registro</translation>
+    </message>
+    <message>
+        <source>{name}: not imported (cancelled).</source>
+        <translation>{name}: no se importó (cancelado).</translation>
+    </message>
+    <message>
+        <source>{name}: not imported: {problem}</source>
+        <translation>{name}: no se importó: {problem}</translation>
     </message>
 </context>
 <context>

@@ -590,3 +590,46 @@ def test_numbers_follow_the_locale_of_the_language():
     assert i18n.number_locale("es", QLocale("es_MX")).toString(25.0, "f", 1) == "25.0"  # Mexico's own convention
     assert i18n.number_locale("es", QLocale("en_US")).toString(25.0, "f", 1) == "25,0"  # Spanish on an English system
     assert i18n.number_locale("en", QLocale("C")).toString(26214401.0, "f", 0) == "26,214,401"
+
+
+def test_the_success_lines_in_spanish(capsys, tmp_path, pwfile):
+    """init, import, submit, reopen, backup, passwd and print say what they did in Spanish (each line was
+    English whatever the language)."""
+    from tests.casework.test_checks import complete_case
+
+    base = ["--language", "es", "--data-dir", str(tmp_path / "p"), "--passphrase-file", str(pwfile)]
+    lines = []
+
+    def ok(*args: str) -> str:
+        code, out, err = run(capsys, *base, *args)
+        assert (code, err) == (0, ""), err
+        lines.append(out.strip())
+        return out
+
+    ok("init", "--officer-name", "Dana Ortiz", "--officer-id", "DO-1138", "--office", "FO Example")
+    file = tmp_path / "caso.json"
+    file.write_text(dump_case(replace(complete_case(), id="", case_number="")), encoding="utf-8")
+    ok("import", str(file))
+    number = ok("list").split("\t")[0]
+    lines.pop()  # the list is data
+    code, _, err = run(capsys, *base, "import", str(file))  # the same file again: refused, in Spanish
+    assert_one_line(code, err, f"Este caso ya está en el almacén como {number}. Use --replace para guardar el archivo "
+                               "como su siguiente revisión.")
+    ok("import", "--replace", str(file))  # the same record: unchanged
+    ok("submit", number)
+    ok("reopen", number, "--reason", "Corregir la fecha")
+    ok("print", str(file), "-o", str(tmp_path / "memo.pdf"))
+    ok("backup", "-o", str(tmp_path / "copias"))
+    new = tmp_path / "nueva.txt"
+    new.write_text("otra-frase-de-contraseña-larga 42\n")
+    ok("passwd", "--new-passphrase-file", str(new))
+    assert lines[0].startswith("Se creó un almacén cifrado de casos para Dana Ortiz en ")
+    assert lines[1] == f"Se importó {number} (revisión 1) de {file}"
+    assert lines[2] == f"Sin cambios {number} (revisión 1): {file} contiene el mismo registro"
+    assert lines[3] == f"Se presentó {number} (revisión 2)"
+    assert lines[4] == f"Se reabrió {number} para editarlo (revisión 3)"
+    assert lines[5].startswith(f"Se escribió {tmp_path / 'memo.pdf'} (sin sellar: el caso no está en el almacén)")
+    assert lines[6].startswith("Se hizo una copia de seguridad de 1 casos en ")
+    assert lines[7] == "Se cambió la frase de contraseña."
+    data = {w.lower() for w in re.findall(r"[^\W\d_]+", str(tmp_path) + " Dana Ortiz FO Example")}
+    assert [line for line in lines if _english_words(line, data)] == []
