@@ -165,14 +165,24 @@ def _date_keys(text: str) -> Iterator[Key]:
         yield Key("born", text, f)
 
 
-def keys_of(case: CaseFile) -> list[Key]:
-    """Every key a case is found by."""
+def keys_of(case: CaseFile, memo: dict[tuple[str, str], tuple[Key, ...]] | None = None) -> list[Key]:
+    """Every key a case is found by. `memo`: the keys of texts seen before in the same batch of cases (places,
+    charges, statuses and common names repeat), kept by the caller only for that batch."""
     s = case.subject
     keys: list[Key] = []
-    keys += _text_keys("name", s.family_name)
-    keys += _text_keys("name", s.given_names)
+
+    def text_keys(field_name: str, text: str) -> Iterable[Key]:
+        if memo is None:
+            return _text_keys(field_name, text)
+        found = memo.get((field_name, text))
+        if found is None:
+            found = memo[(field_name, text)] = tuple(_text_keys(field_name, text))
+        return found
+
+    keys += text_keys("name", s.family_name)
+    keys += text_keys("name", s.given_names)
     for alias in s.aliases:
-        keys += _text_keys("alias", alias)
+        keys += text_keys("alias", alias)
     if case.case_number:
         keys += _number_keys("case_number", case.case_number)
     if s.a_number:
@@ -181,13 +191,13 @@ def keys_of(case: CaseFile) -> list[Key]:
         keys += _date_keys(s.date_of_birth.text)
     h = case.history
     for place in (case.encounter.place, h.place_of_entry, h.apprehension_place):
-        keys += _text_keys("place", place)
+        keys += text_keys("place", place)
     for offense in case.offenses:
-        keys += _text_keys("charge", offense.charge)
-        keys += _text_keys("charge", offense.statute)
-    keys += _text_keys("status", label(case.status))
+        keys += text_keys("charge", offense.charge)
+        keys += text_keys("charge", offense.statute)
+    keys += text_keys("status", label(case.status))
     if latin(label(case.status)) != case.status.value:
-        keys += _text_keys("status", case.status.value)
+        keys += text_keys("status", case.status.value)
     return list(dict.fromkeys(keys))
 
 
@@ -196,11 +206,11 @@ def sort_name(family_name: str, given_names: str) -> str:
     return fold(f"{family_name}, {given_names}" if family_name and given_names else family_name or given_names)
 
 
-def index_text(case: CaseFile) -> str:
+def index_text(case: CaseFile, memo: dict[tuple[str, str], tuple[Key, ...]] | None = None) -> str:
     """What the store keeps in cases.search_text (JSON): one space-separated string of keys per index column,
     the sort name, and the keys themselves for ranking. The store's triggers copy it into its search table in
-    the same transaction as the save."""
-    keys = keys_of(case)
+    the same transaction as the save. `memo`: see keys_of."""
+    keys = keys_of(case, memo)
     columns: dict[str, list[str]] = {c: [] for c in COLUMNS}
     for k in keys:
         columns[_COLUMN_OF[k.field]].append(k.latin)

@@ -30,12 +30,33 @@ class DecodeError(ValueError):
         self.message = message
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, None for any other type (looked up once per type: walking a case
+    — to JSON, to NFC, for validation — asked dataclasses for them at every object)."""
+    try:
+        return _FIELD_NAMES[cls]
+    except KeyError:
+        names = tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+        _FIELD_NAMES[cls] = names
+        return names
+
+
 def to_jsonable(value: Any) -> Any:
     """Turn a dataclass tree into dicts, lists, strings, numbers, booleans and None."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    cls = type(value)
+    if cls in _PLAIN:
+        return value
+    names = field_names(cls)
+    if names is not None:
         if isinstance(value, PartialDate):
             return value.text
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {name: to_jsonable(getattr(value, name)) for name in names}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
@@ -58,12 +79,22 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+@cache
+def _decoded_fields(cls: type) -> dict[str, tuple[Any, bool]]:
+    """name → (type hint, required) of a dataclass's fields, in order."""
+    hints = _hints(cls)
+    return {f.name: (hints[f.name], f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+            for f in dataclasses.fields(cls)}
+
+
 def from_jsonable(cls: type[T], data: Any, path: str = "") -> T:
     """Build `cls` from JSON values; missing fields take their defaults, unknown fields are an error."""
     return typing.cast(T, _decode(cls, data, path))
 
 
 def _decode(tp: Any, data: Any, path: str) -> Any:
+    if tp is str and type(data) is str:  # most fields: no need to ask typing what `str` is
+        return data
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = typing.get_args(tp)
@@ -86,16 +117,14 @@ def _decode(tp: Any, data: Any, path: str) -> Any:
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         if not isinstance(data, dict):
             raise DecodeError(path, "expected an object")
-        names = {f.name: f for f in dataclasses.fields(tp)}
-        unknown = sorted(set(data) - set(names))
-        if unknown:
-            raise DecodeError(_join(path, unknown[0]), "is not a known field")
-        hints = _hints(tp)
+        fields = _decoded_fields(tp)
+        if not data.keys() <= fields.keys():
+            raise DecodeError(_join(path, sorted(set(data) - set(fields))[0]), "is not a known field")
         kwargs = {}
-        for name, f in names.items():
+        for name, (hint, required) in fields.items():
             if name in data:
-                kwargs[name] = _decode(hints[name], data[name], _join(path, name))
-            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                kwargs[name] = _decode(hint, data[name], _join(path, name))
+            elif required:
                 raise DecodeError(_join(path, name), "is required")
         return tp(**kwargs)
     if isinstance(tp, type) and issubclass(tp, Enum):

@@ -7,6 +7,8 @@ import dataclasses
 import unicodedata
 from typing import Any, TypeVar
 
+from casework.serial import field_names
+
 T = TypeVar("T")
 
 
@@ -18,13 +20,14 @@ def nfc(value: T) -> T:
 def _nfc(value: Any) -> Any:
     if isinstance(value, str):
         return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    names = field_names(type(value))
+    if names is not None:
         changes = {}
-        for f in dataclasses.fields(value):
-            old = getattr(value, f.name)
+        for name in names:
+            old = getattr(value, name)
             new = _nfc(old)
             if new is not old:
-                changes[f.name] = new
+                changes[name] = new
         return dataclasses.replace(value, **changes) if changes else value
     if isinstance(value, tuple):
         items = tuple(_nfc(v) for v in value)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -11,6 +10,7 @@ from casework.attachments import reference_problems
 from casework.dates import PartialDate
 from casework.i18n import QT_TRANSLATE_NOOP, Message, Number
 from casework.model import CaseFile
+from casework.serial import field_names
 
 A_NUMBER = re.compile(r"^A\d{8,9}$")
 CASE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -130,9 +130,10 @@ def unencodable_fields(value: object, path: str = "") -> list[str]:
         except UnicodeEncodeError:
             return [path or "value"]
         return []
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [p for f in dataclasses.fields(value)
-                for p in unencodable_fields(getattr(value, f.name), f"{path}.{f.name}" if path else f.name)]
+    names = field_names(type(value))
+    if names is not None:
+        return [p for name in names
+                for p in unencodable_fields(getattr(value, name), f"{path}.{name}" if path else name)]
     if isinstance(value, tuple | list):
         return [p for i, item in enumerate(value) for p in unencodable_fields(item, f"{path}[{i}]")]
     return []

@@ -1131,6 +1131,7 @@ class CaseStore:
             entries: list[tuple[str, str | None, str, str]] = []
             states: list[tuple[object, ...]] = []
             notices: list[tuple[object, ...]] = []
+            memo: dict[tuple[str, str], tuple[search.Key, ...]] = {}  # this batch's search keys, then dropped
             for item in items:
                 case = self._prepare(item.case)
                 known = stored.get(case.id)
@@ -1139,7 +1140,7 @@ class CaseStore:
                     now = _now()
                     case = replace(case, officer=case.officer if case.officer.officer_id else self._officer,
                                    created_at=case.created_at or now, updated_at=now, revision=1)
-                    row = _row(case)
+                    row = _row(case, memo=memo)
                     inserts.append(row)
                 else:
                     revision, updated_at, is_open, old_body = known
@@ -1153,7 +1154,7 @@ class CaseStore:
                                    updated_at=_next_time(datetime.fromisoformat(updated_at)))
                     doc.update(revision=case.revision, updated_at=case.updated_at.isoformat()
                                if case.updated_at else None)
-                    row = _row(case, doc)
+                    row = _row(case, doc, memo)
                     updates.append((*row[1:], 0, case.id))
                 body = _body(row)
                 revisions.append((case.id, case.revision, case.updated_at.isoformat() if case.updated_at else "",
@@ -1835,8 +1836,10 @@ BODY = 10
 """Index of the canonical JSON body in `_row`'s tuple."""
 
 
-def _row(case: CaseFile, doc: dict[str, Any] | None = None) -> tuple[object, ...]:
-    """The cases row of `case`; `doc`: to_jsonable(case), when the caller has it already."""
+def _row(case: CaseFile, doc: dict[str, Any] | None = None,
+         memo: dict[tuple[str, str], tuple[search.Key, ...]] | None = None) -> tuple[object, ...]:
+    """The cases row of `case`; `doc`: to_jsonable(case), when the caller has it already; `memo`: see
+    search.keys_of."""
     s = case.subject
     body = dump_body(case) if doc is None else canonical_json({**doc, VERSION_KEY: BODY_VERSION})
     return (
@@ -1845,7 +1848,7 @@ def _row(case: CaseFile, doc: dict[str, Any] | None = None) -> tuple[object, ...
         case.created_at.isoformat() if case.created_at else "",
         case.updated_at.isoformat() if case.updated_at else "",
         body,
-        search.index_text(case),
+        search.index_text(case, memo),
     )
 
 
