@@ -29,6 +29,7 @@ from typing import Any
 
 from casework.assessment import WorkflowEvent
 from casework.body import upgrade
+from casework.i18n import QT_TRANSLATE_NOOP, Message
 from casework.merge import merge
 from casework.model import CaseFile
 from casework.seal import record_digest
@@ -79,13 +80,21 @@ class SyncReport:
         return self.office_cases == self.local_cases and self.office_digest == self.local_digest \
             and not self.held and not self.waiting and not self.rejected
 
-    def summary(self) -> str:
-        state = ("in step" if self.in_step else "NOT in step") + f" ({self.office_cases} cases, digest " \
-                f"{self.office_digest[:12]})"
-        skew = f"; {describe_skew(self.clock_skew)}" if abs(self.clock_skew) >= SKEW_WARNING else ""
-        held = f"; held back by conflicts: {', '.join(self.held)} (casefile conflicts)" if self.held else ""
-        return (f"pulled {self.pulled}, pushed {self.pushed}, merged {self.merged}, conflicts {self.conflicts}, "
-                f"rejected {len(self.rejected)}; {state}{held}{skew}")
+    def summary(self) -> Message:
+        """One line for the CLI (the window words its own), to be translated where it is printed."""
+        state = (QT_TRANSLATE_NOOP("storage", "in step ({n} cases, digest {digest})") if self.in_step else
+                 QT_TRANSLATE_NOOP("storage", "NOT in step ({n} cases, digest {digest})")).format(
+            n=self.office_cases, digest=self.office_digest[:12])
+        line = QT_TRANSLATE_NOOP("storage", "pulled {pulled}, pushed {pushed}, merged {merged}, conflicts "
+                                 "{conflicts}, rejected {rejected}; {state}").format(
+            pulled=self.pulled, pushed=self.pushed, merged=self.merged, conflicts=self.conflicts,
+            rejected=len(self.rejected), state=state)
+        if self.held:
+            line = QT_TRANSLATE_NOOP("storage", "{line}; held back by conflicts: {cases} (casefile conflicts)").format(
+                line=line, cases=", ".join(self.held))
+        if abs(self.clock_skew) >= SKEW_WARNING:
+            line = QT_TRANSLATE_NOOP("storage", "{line}; {skew}").format(line=line, skew=describe_skew(self.clock_skew))
+        return line
 
 
 def push_id(office_id: str, case_id: str, base_rev: int, body: str) -> str:
@@ -99,19 +108,22 @@ def sync(store: CaseStore, backend: OfficeBackend, *, progress: Callable[[str], 
     report = SyncReport()
     link = require_link(store)
     if backend.office_id() != link.office_id:  # also refuses an office store newer than this app
-        raise OfficeError(f"{backend.location} holds another office than the one this profile joined "
-                          f"({link.office_id[:8]}); nothing was synced.")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "{where} holds another office than the one this profile "
+                                            "joined ({office}); nothing was synced.").format(
+            where=backend.location, office=link.office_id[:8]))
     roster = refresh(store, backend)
     keys = content_keys(store)
     check_not_revoked(roster, link.member_id)
     backend.trust_revocations(partial(honours_revocation, roster))  # a planted revocation locks nobody out
     report.clock_skew = clock_skew(backend)
     if roster.member(link.member_id) is None or not keys:
-        raise RecordRejected("This profile is not yet an approved member of the office (or has no office key): "
-                             "ask the administrator or a supervisor to approve it, then sync again.")
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "This profile is not yet an approved member of the office "
+                                               "(or has no office key): ask the administrator or a supervisor to "
+                                               "approve it, then sync again."))
     if roster.key_version not in keys:
-        raise RecordRejected(f"The office key version {roster.key_version} was not wrapped for this profile; ask "
-                             "the administrator or a supervisor to approve it again. Nothing was synced.")
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "The office key version {version} was not wrapped for this "
+                                               "profile; ask the administrator or a supervisor to approve it again. "
+                                               "Nothing was synced.").format(version=roster.key_version))
     for _round in range(ROUNDS):
         say("pulling")
         _pull(store, backend, roster, keys, link.member_id, link.office_id, report)
@@ -574,8 +586,8 @@ def resolve(store: CaseStore, case_id: str, path: str, side: str) -> Any:
     if conflict is None:
         from storage.errors import CaseNotFound
 
-        raise CaseNotFound(f"There is no open sync conflict on {path!r} in this case; 'casefile conflicts' "
-                           "lists them.")
+        raise CaseNotFound(QT_TRANSLATE_NOOP("storage", "There is no open sync conflict on {field} in this case; "
+                                             "'casefile conflicts' lists them.").format(field=repr(path)))
     doc = upgrade(json.loads(canonical_json_of(store, case_id)))
     value = json.loads(conflict.mine if side == "mine" else conflict.theirs)
     chosen = set_path(doc, path, value)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from casework.body import upgrade
+from casework.i18n import QT_TRANSLATE_NOOP
 from storage.office.backend import OfficeBackend, OfficeError, RecordRejected
 from storage.office.link import content_keys, refresh, require_link
 from storage.store import CaseStore
@@ -50,13 +51,14 @@ def preview(store: CaseStore, backend: OfficeBackend, *, check: Callable[[], Non
     checkpoint = check or (lambda: None)
     link = require_link(store)
     if backend.office_id() != link.office_id:
-        raise OfficeError(f"{backend.location} holds another office than the one this profile joined "
-                          f"({link.office_id[:8]}).")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "{where} holds another office than the one this profile "
+                                            "joined ({office}).").format(where=backend.location,
+                                                                         office=link.office_id[:8]))
     roster = refresh(store, backend)
     keys = content_keys(store)
     if roster.member(link.member_id) is None or not keys:
-        raise RecordRejected("This profile is not yet an approved member of the office: ask the administrator or "
-                             "a supervisor to approve it, then sync.")
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "This profile is not yet an approved member of the office: "
+                                               "ask the administrator or a supervisor to approve it, then sync."))
     out = SyncPreview()
     known = {s.id: s for s in store.list_cases()}
 

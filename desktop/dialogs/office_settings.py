@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casework.i18n import message_of
 from desktop.sync_worker import OffThread
 from storage.errors import UserFacingError
+from widgets.translated import tr_message
 
 if TYPE_CHECKING:
     from desktop.tasks import TaskManager
@@ -253,10 +255,10 @@ class OfficeSettingsDialog(QDialog):
     def _on_tested(self, result: ProbeResult | None, error: BaseException | None) -> None:
         self.test_button.setEnabled(True)
         if result is None:
-            self._say(str(error) if isinstance(error, UserFacingError) else
+            self._say(tr_message(message_of(error)) if isinstance(error, UserFacingError) else
                       self.tr("The test failed: %1").replace("%1", str(error)), False)
             return
-        self._say(result.message, result.ok)
+        self._say(tr_message(result.message), result.ok)
         self.last_result = result
 
     # ----- move the link, on the store thread (storage.office.link.move_link) ------------------------------------

@@ -2294,6 +2294,98 @@
         <source>{name}: not imported: {problem}</source>
         <translation>{name}: no se importó: {problem}</translation>
     </message>
+    <message>
+        <source>The folder {folder} is not there (a drive removed or a share not mounted?). Creating a new office there would make it.</source>
+        <translation>La carpeta {folder} no está (¿una unidad extraída o un recurso compartido sin montar?). Crear allí una oficina nueva la crearía.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there (a drive removed or a share not mounted?).</source>
+        <translation>La carpeta {folder} no está (¿una unidad extraída o un recurso compartido sin montar?).</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Casefile cannot write to the folder {folder} ({problem}); ask office IT for write access.</source>
+        <translation>Casefile no puede escribir en la carpeta {folder} ({problem}); pida permiso de escritura al servicio de informática de la oficina.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds other files but no Casefile office; choose the office&apos;s folder, or an empty one for a new office.</source>
+        <translation>La carpeta {folder} contiene otros archivos pero ninguna oficina de Casefile; elija la carpeta de la oficina, o una vacía para una oficina nueva.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is empty and writable: an office can be created here.</source>
+        <translation>La carpeta {folder} está vacía y admite escritura: se puede crear una oficina aquí.</translation>
+    </message>
+    <message>
+        <source>Found office {office} in {folder}; it can be joined.</source>
+        <translation>Se encontró la oficina {office} en {folder}; puede unirse a ella.</translation>
+    </message>
+    <message>
+        <source>That is not a PostgreSQL connection string ({problem}).</source>
+        <translation>Eso no es una cadena de conexión de PostgreSQL ({problem}).</translation>
+    </message>
+    <message>
+        <source>Connected to {where}; there is no office in schema {schema} yet (an office can be created there).</source>
+        <translation>Conectado a {where}; todavía no hay ninguna oficina en el esquema {schema} (se puede crear una allí).</translation>
+    </message>
+    <message>
+        <source>Found office {office} at {where}; it can be joined.</source>
+        <translation>Se encontró la oficina {office} en {where}; puede unirse a ella.</translation>
+    </message>
+    <message>
+        <source>The database server at {where} answered but refused the connection ({problem}): check the user, password and database name.</source>
+        <translation>El servidor de bases de datos de {where} respondió pero rechazó la conexión ({problem}): compruebe el usuario, la contraseña y el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database server at {where} cannot be reached ({problem}): check the host and port, the network, or whether the server is running.</source>
+        <translation>No se puede llegar al servidor de bases de datos de {where} ({problem}): compruebe el host y el puerto, la red, o si el servidor está en marcha.</translation>
+    </message>
+    <message>
+        <source>in step ({n} cases, digest {digest})</source>
+        <translation>sincronizados ({n} casos, resumen {digest})</translation>
+    </message>
+    <message>
+        <source>NOT in step ({n} cases, digest {digest})</source>
+        <translation>NO sincronizados ({n} casos, resumen {digest})</translation>
+    </message>
+    <message>
+        <source>pulled {pulled}, pushed {pushed}, merged {merged}, conflicts {conflicts}, rejected {rejected}; {state}</source>
+        <translation>recibidos {pulled}, enviados {pushed}, combinados {merged}, conflictos {conflicts}, rechazados {rejected}; {state}</translation>
+    </message>
+    <message>
+        <source>{line}; held back by conflicts: {cases} (casefile conflicts)</source>
+        <translation>{line}; retenidos por conflictos: {cases} (casefile conflicts)</translation>
+    </message>
+    <message>
+        <source>{line}; {skew}</source>
+        <translation>{line}; {skew}</translation>
+    </message>
+    <message>
+        <source>{where} holds another office than the one this profile joined ({office}); nothing was synced.</source>
+        <translation>{where} contiene otra oficina distinta de aquella a la que se unió este perfil ({office}); no se sincronizó nada.</translation>
+    </message>
+    <message>
+        <source>This profile is not yet an approved member of the office (or has no office key): ask the administrator or a supervisor to approve it, then sync again.</source>
+        <translation>Este perfil todavía no es un miembro aprobado de la oficina (o no tiene la clave de la oficina): pida al administrador o a un supervisor que lo apruebe y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <source>The office key version {version} was not wrapped for this profile; ask the administrator or a supervisor to approve it again. Nothing was synced.</source>
+        <translation>La versión {version} de la clave de la oficina no se cifró para este perfil; pida al administrador o a un supervisor que lo apruebe de nuevo. No se sincronizó nada.</translation>
+    </message>
+    <message>
+        <source>There is no open sync conflict on {field} in this case; &apos;casefile conflicts&apos; lists them.</source>
+        <translation>No hay ningún conflicto de sincronización abierto sobre {field} en este caso; «casefile conflicts» los enumera.</translation>
+    </message>
+    <message>
+        <source>{where} holds another office than the one this profile joined ({office}).</source>
+        <translation>{where} contiene otra oficina distinta de aquella a la que se unió este perfil ({office}).</translation>
+    </message>
+    <message>
+        <source>This profile is not yet an approved member of the office: ask the administrator or a supervisor to approve it, then sync.</source>
+        <translation>Este perfil todavía no es un miembro aprobado de la oficina: pida al administrador o a un supervisor que lo apruebe y después sincronice.</translation>
+    </message>
 </context>
 <context>
     <name>zxcvbn</name>

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from casework.i18n import QT_TRANSLATE_NOOP, message_of
 from storage.office.backend import OfficeError, OfficeTooNew, OfficeUnreachable
 from storage.office.folder import FolderOffice
 from storage.office.pg import PostgresOffice
@@ -48,30 +49,39 @@ def probe_folder(folder: Path) -> ProbeResult:
     folder = Path(folder)
     if not folder.exists():
         creatable = folder.parent.is_dir() and os.access(folder.parent, os.W_OK | os.X_OK)
-        return ProbeResult(Probe.UNREACHABLE, f"The folder {folder} is not there (a drive removed or a share not "
-                                              "mounted?)." + (" Creating a new office there would make it."
-                                                              if creatable else ""))
+        return ProbeResult(Probe.UNREACHABLE, (QT_TRANSLATE_NOOP(
+            "storage", "The folder {folder} is not there (a drive removed or a share not mounted?). Creating a new "
+            "office there would make it.") if creatable else QT_TRANSLATE_NOOP(
+            "storage", "The folder {folder} is not there (a drive removed or a share not mounted?).")).format(
+            folder=str(folder)))
     if not folder.is_dir():
-        return ProbeResult(Probe.NOT_AN_OFFICE, f"{folder} is a file, not a folder.")
+        return ProbeResult(Probe.NOT_AN_OFFICE, QT_TRANSLATE_NOOP("storage", "{folder} is a file, not a folder.")
+                           .format(folder=str(folder)))
     try:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".casefile-probe-"):
             pass
     except OSError as exc:
-        return ProbeResult(Probe.NOT_WRITABLE, f"Casefile cannot write to the folder {folder} ({exc.strerror}); "
-                                               "ask office IT for write access.")
+        return ProbeResult(Probe.NOT_WRITABLE, QT_TRANSLATE_NOOP(
+            "storage", "Casefile cannot write to the folder {folder} ({problem}); ask office IT for write access.")
+            .format(folder=str(folder), problem=str(exc.strerror)))
     backend = FolderOffice(folder)
     try:
         office_id = backend.office_id()
     except OfficeTooNew as exc:
-        return ProbeResult(Probe.TOO_NEW, str(exc))
+        return ProbeResult(Probe.TOO_NEW, message_of(exc))
     except OfficeUnreachable as exc:
-        return ProbeResult(Probe.UNREACHABLE, str(exc))
+        return ProbeResult(Probe.UNREACHABLE, message_of(exc))
     except OfficeError:
         if any(p for p in folder.iterdir() if not p.name.startswith(".")):
-            return ProbeResult(Probe.NOT_AN_OFFICE, f"The folder {folder} holds other files but no Casefile office; "
-                                                    "choose the office's folder, or an empty one for a new office.")
-        return ProbeResult(Probe.EMPTY, f"The folder {folder} is empty and writable: an office can be created here.")
-    return ProbeResult(Probe.OFFICE, f"Found office {office_id[:8]} in {folder}; it can be joined.", office_id)
+            return ProbeResult(Probe.NOT_AN_OFFICE, QT_TRANSLATE_NOOP(
+                "storage", "The folder {folder} holds other files but no Casefile office; choose the office's "
+                "folder, or an empty one for a new office.").format(folder=str(folder)))
+        return ProbeResult(Probe.EMPTY, QT_TRANSLATE_NOOP(
+            "storage", "The folder {folder} is empty and writable: an office can be created here.").format(
+            folder=str(folder)))
+    return ProbeResult(Probe.OFFICE, QT_TRANSLATE_NOOP("storage", "Found office {office} in {folder}; it can be "
+                                                       "joined.").format(office=office_id[:8], folder=str(folder)),
+                       office_id)
 
 
 def probe_postgres(dsn: str, schema: str) -> ProbeResult:
@@ -81,26 +91,29 @@ def probe_postgres(dsn: str, schema: str) -> ProbeResult:
     try:
         backend = PostgresOffice(dsn, schema)
     except OfficeError as exc:
-        return ProbeResult(Probe.BAD_ADDRESS, str(exc))
+        return ProbeResult(Probe.BAD_ADDRESS, message_of(exc))
     try:
         conn = psycopg.connect(dsn, connect_timeout=5)
     except psycopg.ProgrammingError as exc:  # not a connection string at all (psycopg's conninfo parser)
-        return ProbeResult(Probe.BAD_ADDRESS, f"That is not a PostgreSQL connection string ({_first(exc)}).")
+        return ProbeResult(Probe.BAD_ADDRESS, QT_TRANSLATE_NOOP(
+            "storage", "That is not a PostgreSQL connection string ({problem}).").format(problem=_first(exc)))
     except psycopg.OperationalError as exc:
         return _classify(exc, backend.location)
     conn.close()
     try:
         office_id = backend.office_id()
     except OfficeTooNew as exc:
-        return ProbeResult(Probe.TOO_NEW, str(exc))
+        return ProbeResult(Probe.TOO_NEW, message_of(exc))
     except OfficeUnreachable as exc:
-        return ProbeResult(Probe.UNREACHABLE, str(exc))
+        return ProbeResult(Probe.UNREACHABLE, message_of(exc))
     except OfficeError:
-        return ProbeResult(Probe.EMPTY, f"Connected to {backend.location}; there is no office in schema {schema} yet "
-                                        "(an office can be created there).")
+        return ProbeResult(Probe.EMPTY, QT_TRANSLATE_NOOP(
+            "storage", "Connected to {where}; there is no office in schema {schema} yet (an office can be created "
+            "there).").format(where=backend.location, schema=schema))
     finally:
         backend.close()
-    return ProbeResult(Probe.OFFICE, f"Found office {office_id[:8]} at {backend.location}; it can be joined.",
+    return ProbeResult(Probe.OFFICE, QT_TRANSLATE_NOOP("storage", "Found office {office} at {where}; it can be "
+                                                       "joined.").format(office=office_id[:8], where=backend.location),
                        office_id)
 
 
@@ -110,10 +123,12 @@ def _classify(exc: BaseException, where: str) -> ProbeResult:
     lowered = str(exc).lower()
     if any(k in lowered for k in ("password authentication failed", "no password supplied", "role \"",
                                   "database \"", "does not exist", "pg_hba.conf", "authentication")):
-        return ProbeResult(Probe.BAD_ADDRESS, f"The database server at {where} answered but refused the connection "
-                                              f"({text}): check the user, password and database name.")
-    return ProbeResult(Probe.UNREACHABLE, f"The database server at {where} cannot be reached ({text}): check the "
-                                          "host and port, the network, or whether the server is running.")
+        return ProbeResult(Probe.BAD_ADDRESS, QT_TRANSLATE_NOOP(
+            "storage", "The database server at {where} answered but refused the connection ({problem}): check the "
+            "user, password and database name.").format(where=where, problem=text))
+    return ProbeResult(Probe.UNREACHABLE, QT_TRANSLATE_NOOP(
+        "storage", "The database server at {where} cannot be reached ({problem}): check the host and port, the "
+        "network, or whether the server is running.").format(where=where, problem=text))
 
 
 def _first(exc: BaseException) -> str:

@@ -633,3 +633,24 @@ def test_the_success_lines_in_spanish(capsys, tmp_path, pwfile):
     assert lines[7] == "Se cambió la frase de contraseña."
     data = {w.lower() for w in re.findall(r"[^\W\d_]+", str(tmp_path) + " Dana Ortiz FO Example")}
     assert [line for line in lines if _english_words(line, data)] == []
+
+
+def test_office_messages_in_spanish(tmp_path):
+    """The office folder's connection test, the sync's summary line and its refusals, in Spanish."""
+    from storage.office.probe import probe_folder
+    from storage.sync import SyncReport
+
+    es = cli_i18n.Catalogue("es")
+    (tmp_path / "a-file").write_text("x")
+    (tmp_path / "empty").mkdir()
+    shown = [es.text(probe_folder(tmp_path / name).message) for name in ("missing", "a-file", "empty")]
+    assert shown == [f"La carpeta {tmp_path / 'missing'} no está (¿una unidad extraída o un recurso compartido sin "
+                     "montar?). Crear allí una oficina nueva la crearía.",
+                     f"{tmp_path / 'a-file'} es un archivo, no una carpeta.",
+                     f"La carpeta {tmp_path / 'empty'} está vacía y admite escritura: se puede crear una oficina aquí."]
+    report = SyncReport(pulled=2, pushed=1, held=["CF-1"], office_cases=3, local_cases=3)
+    assert es.text(report.summary()).startswith("recibidos 2, enviados 1, combinados 0, conflictos 0, rechazados 0; "
+                                                "NO sincronizados (3 casos, resumen ")
+    assert es.text(report.summary()).endswith("; retenidos por conflictos: CF-1 (casefile conflicts)")
+    assert str(report.summary()).startswith("pulled 2, pushed 1, merged 0, conflicts 0, rejected 0; NOT in step")
+    assert not _english_words(es.text(report.summary()), {"casefile", "conflicts", "cf"})
