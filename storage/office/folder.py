@@ -318,19 +318,26 @@ class FolderOffice:
         except OSError as exc:
             raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
         end = data.rfind(b"\n") + 1  # only whole lines: a torn last line is not there yet
-        for line in data[:end].decode("ascii", "replace").splitlines():
-            parts = line.split(" ")
-            if len(parts) != 5 or not all(p.isdigit() for p in (parts[0], parts[2], parts[4])):
-                raise OfficeError("log.idx in the office folder is damaged or was edited by hand; nothing was "
-                                  "synced. Restore the folder from a backup.")
-            seq, case_id, rev, push, segment = int(parts[0]), parts[1], int(parts[2]), parts[3], int(parts[4])
-            if seq != idx.last_seq + 1:
-                raise OfficeError(f"log.idx in the office folder skips from record {idx.last_seq} to {seq} "
-                                  "(damaged or edited by hand); nothing was synced.")
-            idx.last_seq = seq
-            idx.heads[case_id] = max(rev, idx.heads.get(case_id, 0))
-            idx.by_push[push] = (seq, case_id)
-            idx.segment_of.append(segment)
+        # Every sync reads the whole index once (~60 bytes a record): the loop keeps to local names.
+        heads, by_push, segment_of, last = idx.heads, idx.by_push, idx.segment_of, idx.last_seq
+        get = heads.get
+        try:
+            for line in data[:end].decode("ascii", "replace").splitlines():
+                parts = line.split(" ")
+                if len(parts) != 5 or not (parts[0].isdigit() and parts[2].isdigit() and parts[4].isdigit()):
+                    raise OfficeError("log.idx in the office folder is damaged or was edited by hand; nothing was "
+                                      "synced. Restore the folder from a backup.")
+                seq, case_id, rev = int(parts[0]), parts[1], int(parts[2])
+                if seq != last + 1:
+                    raise OfficeError(f"log.idx in the office folder skips from record {last} to {seq} "
+                                      "(damaged or edited by hand); nothing was synced.")
+                last = seq
+                if rev >= get(case_id, 0):
+                    heads[case_id] = rev
+                by_push[parts[3]] = (seq, case_id)
+                segment_of.append(int(parts[4]))
+        finally:
+            idx.last_seq = last
         idx.offset += end
         return idx
 
