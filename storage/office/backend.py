@@ -193,6 +193,10 @@ class OfficeBackend(Protocol):
         office sequence number the removal took effect after (every record up to it was pushed while the member
         belonged). Idempotent: a second call returns the first answer."""
 
+    def reinstate(self, member_id: str) -> None:
+        """Take `member_id`'s pushes again: it was approved again after a removal (the signed member list lists it
+        as a member once more). Nothing to do when it was never removed."""
+
     def trust_revocations(self, check: RevocationCheck) -> None:
         """From now on, a revocation refuses a push only when `check` accepts it (the pushing client's verified
         member list: see honoured)."""

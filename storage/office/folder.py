@@ -255,6 +255,16 @@ class FolderOffice:
             self._write(path, {"member_id": member_id, "after_seq": after, **({"doc": doc} if doc else {})})
             return after
 
+    def reinstate(self, member_id: str) -> None:
+        self._check_reachable()
+        path = self.folder / "revoked" / f"{_safe(member_id)}.json"
+        with self._locked():
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                raise OfficeUnreachable(f"Cannot write to the office folder {self.folder} ({exc.strerror}).") \
+                    from None
+
     def pull(self, after_seq: int, limit: int) -> list[Record]:
         self._check_reachable()
         index = self._index()

@@ -313,6 +313,8 @@ def approve(store: CaseStore, backend: OfficeBackend, who: str, role: MemberRole
     doc = roster.sign_roster(store.profile_signing_key(), link.office_id, current.version + 1, current.key_version,
                              current.key_checks, members, current.revoked)
     backend.put_roster(current.version + 1, doc)
+    if current.revocation(member.member_id) is not None:  # approved again after a removal (or a retry of that)
+        backend.reinstate(member.member_id)  # the office takes its pushes again (PostgreSQL: its login's too)
     refresh(store, backend)
     store.record_event("office_member_approved", detail=f"{member.member_id} ({member.officer_id}) as {role.value}")
     return member

@@ -113,8 +113,61 @@ CREATE POLICY records_insert_own ON records FOR INSERT
     WITH CHECK (author = (SELECT m.member_id FROM member_roles m WHERE m.role_name = current_user)
                 AND NOT EXISTS (SELECT 1 FROM revoked_members r WHERE r.member_id = author));
 """),
+    (6, "supervisors' logins may rewrite or lift another member's removal (a member approved again); logins "
+        "given before migration 5 keep their supervisor's rights", """
+CREATE POLICY revoked_update_reviewer ON revoked_members FOR UPDATE
+    USING (EXISTS (SELECT 1 FROM member_roles m WHERE m.role_name = current_user AND m.reviewer
+                   AND m.member_id <> revoked_members.member_id))
+    WITH CHECK (EXISTS (SELECT 1 FROM member_roles m WHERE m.role_name = current_user AND m.reviewer
+                        AND m.member_id <> revoked_members.member_id));
+CREATE POLICY revoked_delete_reviewer ON revoked_members FOR DELETE
+    USING (EXISTS (SELECT 1 FROM member_roles m WHERE m.role_name = current_user AND m.reviewer
+                   AND m.member_id <> revoked_members.member_id));
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_schema() || '_members') THEN
+        EXECUTE format('GRANT UPDATE, DELETE ON revoked_members TO %I', current_schema() || '_members');
+    END IF;
+END
+$$;
+"""),
 )
 """(number, purpose, SQL): the office schema's numbered migrations; add, never edit."""
+
+
+def _mark_reviewers(cur: Any) -> None:
+    """Migration 6, after its SQL: the member logins given before migration 5 all read reviewer = false (its
+    column's default), so a supervisor approved then could no longer approve or remove anyone. Each login whose
+    member is an administrator or supervisor in the member list is marked a reviewer — the list as verified from
+    version 1 (signed by the founder it names, each later version by an approver of the one before), never a
+    version someone added by hand: a list that does not verify marks nobody."""
+    from storage.office import roster
+    from storage.office.backend import RecordRejected
+
+    cur.execute("SELECT count(*) FROM member_roles")
+    if not cur.fetchone()[0]:
+        return
+    cur.execute("SELECT office_id FROM office_meta WHERE id = 1")
+    meta = cur.fetchone()
+    cur.execute("SELECT doc FROM rosters ORDER BY version")
+    docs = [r[0] for r in cur.fetchall()]
+    first = next((d for d in docs if isinstance(d, dict) and d.get("version") == 1), None)
+    founder = next((m for m in (first or {}).get("members", []) if isinstance(m, dict)
+                    and m.get("member_id") == (first or {}).get("signed_by")), None)
+    if meta is None or founder is None:
+        return
+    try:
+        from storage.office import crypto
+
+        current = roster.verify_chain(docs, str(meta[0]), crypto.unb64(str(founder["signing_key"])))
+    except (RecordRejected, KeyError, TypeError, ValueError):
+        return
+    cur.execute("UPDATE member_roles SET reviewer = (member_id = ANY(%s))",
+                ([m.member_id for m in current.members if m.role in roster.REVIEWERS],))
+
+
+_AFTER_MIGRATION: dict[int, Any] = {6: _mark_reviewers}
+"""Steps a migration needs beyond SQL (checking signatures), run in its transaction after its SQL."""
 
 SCHEMA_VERSION = max(number for number, _p, _s in MIGRATIONS)
 
@@ -208,6 +261,8 @@ class PostgresOffice:
                 cur.execute("SELECT 1 FROM office_schema_version WHERE version = %s", (number,))
                 if cur.fetchone() is None:
                     cur.execute(sql)
+                    if number in _AFTER_MIGRATION:
+                        _AFTER_MIGRATION[number](cur)
                     cur.execute("INSERT INTO office_schema_version (version, purpose) VALUES (%s, %s)",
                                 (number, purpose))
 
@@ -285,6 +340,8 @@ class PostgresOffice:
             cur.execute(sql.SQL("GRANT INSERT ON records, join_requests, rosters, wrapped_keys, revoked_members, "
                                 "blobs TO {}").format(group))
             cur.execute(sql.SQL("GRANT UPDATE ON join_requests, wrapped_keys TO {}").format(group))
+            # supervisors' logins only (row-level security, migrations 5 and 6): rewrite or lift a removal
+            cur.execute(sql.SQL("GRANT UPDATE, DELETE ON revoked_members TO {}").format(group))
             cur.execute(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA {} TO {}").format(schema, group))
             cur.execute("UPDATE office_meta SET member_roles = true WHERE id = 1")
 
@@ -472,6 +529,13 @@ class PostgresOffice:
             return after
 
         return int(self._run(work))
+
+    def reinstate(self, member_id: str) -> None:
+        def work(cur: Any) -> None:
+            cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (_LOCK + self.schema,))  # as revoke does
+            cur.execute("DELETE FROM revoked_members WHERE member_id = %s", (member_id,))
+
+        self._run(work)
 
     def pull(self, after_seq: int, limit: int) -> list[Record]:
         def read(cur: Any) -> list[Record]:

@@ -121,7 +121,10 @@ class Roster:
         return next((m for m in self.members if m.member_id == member_id), None)
 
     def revocation(self, member_id: str) -> Revoked | None:
-        return next((r for r in self.revoked if r.member.member_id == member_id), None)
+        """The member's latest removal: one removed, approved again and removed again is listed twice, and what
+        it pushed in its second stint is judged by the second removal, not the first."""
+        return max((r for r in self.revoked if r.member.member_id == member_id),
+                   key=lambda r: (r.key_version, r.after_seq), default=None)
 
     def author_of(self, member_id: str, seq: int, name: str, key_version: int | None = None) -> Member:
         """The member who signed record `seq` (`name` in messages), sealed with `key_version` (None: not checked
