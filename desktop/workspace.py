@@ -66,10 +66,13 @@ if TYPE_CHECKING:
 OPEN_SETTLE_MS = 350
 """Moving through the list with the arrow keys opens the case it stops on after this pause, not each case it
 passes; Return, a click or a double-click opens at once."""
-LIST_WIDTH = 400
+LIST_WIDTH = 416
 LIST_MIN_WIDTH = 260
-COLUMN_WIDTHS = (132, 120, 96, 72, 116)
-"""Case number, name (stretches), A-number (hidden at first), status, updated: all visible in LIST_WIDTH."""
+COLUMN_WIDTHS = (108, 120, 96, 72, 116)
+"""Case number (elided in the middle: "CF-20…-0042"), name (stretches), A-number (hidden at first), status (as
+wide as its longest word), updated: all visible in LIST_WIDTH in English and Spanish, with no sideways scrolling
+that hid the end of "Updated" and squeezed the name to its first letters; the editor beside it keeps room for
+every section tab at 1024 px."""
 AUTOSAVE_DELAY_MS = 700
 """Autosave this long after the last keystroke: a crash loses at most about a second of typing."""
 RETRY_MS = 5000

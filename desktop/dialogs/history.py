@@ -10,6 +10,7 @@ here. The view reloads when the store records something about the case.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -158,7 +159,8 @@ class HistoryDialog(AppDialog):
         self.entries.setRowCount(len(history.entries))
         for row, e in enumerate(reversed(history.entries)):  # newest first
             suspect = check.first_bad is not None and e.seq >= check.first_bad
-            cells = [str(e.seq), local_time(e.at), e.actor, e.device, self.action_label(e.action), e.detail]
+            cells = [str(e.seq), local_time(e.at), e.actor, e.device, self.action_label(e.action),
+                     self.detail_text(e.detail)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 1:
@@ -179,6 +181,14 @@ class HistoryDialog(AppDialog):
                 table.setCurrentCell(0, 0)
         if first:
             self.entries.setFocus()  # the list is what one reads first (the check above it is one Shift+Tab away)
+
+    def detail_text(self, detail: str) -> str:
+        """An entry's detail as recorded (English, the record), its common words in the window's language:
+        "revision 2; fields: subject.family_name" → "revisión 2; campos: subject.family_name"."""
+        words = {"as office revision": self.tr("as office revision"), "revision": self.tr("revision"),
+                 "fields:": self.tr("fields:"), "none": self.tr("none")}
+        return re.sub(r"\bas office revision\b|\brevision\b|\bfields:|\bnone\b",
+                      lambda m: words[m.group(0)], detail)
 
     def action_label(self, action: str) -> str:
         """The action in words; one not known here (a new kind of event) by its code, made readable."""

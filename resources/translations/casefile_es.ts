@@ -1531,6 +1531,22 @@ Creado: {when}</translation>
         <translation>Después de la primera entrada que no supera la verificación del registro de auditoría</translation>
     </message>
     <message>
+        <source>as office revision</source>
+        <translation>como revisión de la oficina</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>revisión</translation>
+    </message>
+    <message>
+        <source>fields:</source>
+        <translation>campos:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Creado</translation>
     </message>

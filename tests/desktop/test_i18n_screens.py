@@ -47,7 +47,7 @@ record yes back next previous page store passphrase officer office role check ch
 about version versions licence font fonts preferences paper agency handling through minutes language system wait
 enter choose select start submit acknowledge comment comments required reason why keep mine reload changed
 elsewhere section sections table copy recipient scanned stored verify backup backups restore entries revisions
-audit log details device time
+audit log details device time revision fields
 """
 ENGLISH_WORDS = frozenset(_WORDS.split())
 """Words that are English and not Spanish: a shown text holding one of them as a whole word is English."""

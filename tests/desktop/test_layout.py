@@ -192,3 +192,29 @@ def test_every_section_tab_of_the_case_is_in_sight(qtbot, launch, data_dir, lang
         shot(window, f"case-tabs-{language}-{size[0]}x{size[1]}")
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_case_list_fits_its_pane_at_1024(qtbot, launch, data_dir, language, monkeypatch):
+    """At 1024×700 the list scrolled sideways: "Updated" was cut and the name column showed "ombr" / "(to…"."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import i18n
+
+    monkeypatch.setattr(i18n, "system_language", lambda locale=None: language)
+    try:
+        window = open_first_case(qtbot, launch, data_dir, complete_case())
+        window.resize(1024, 700)
+        QApplication.processEvents()
+        table = window.workspace.table
+        header = table.horizontalHeader()
+        assert header.length() <= table.viewport().width()
+        assert not table.horizontalScrollBar().isVisible()
+        model = table.model()
+        for column in (1, 3, 4):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title) + 8, title
+        updated = str(model.index(0, 4).data())
+        assert header.sectionSize(4) >= table.fontMetrics().horizontalAdvance(updated) + 6
+    finally:
+        i18n.install("en")
