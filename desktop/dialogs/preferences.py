@@ -47,13 +47,15 @@ class PreferencesDialog(AppDialog):
         self.auto_sync = QCheckBox(self.tr("Sync &with the office by itself when it is reachable"))
         self.auto_sync.setToolTip(self.tr("Every few minutes, never while a change is being saved"))
         form.addRow("", self.auto_sync)
+        for box in (self.spanish_copy, self.auto_sync):  # a check box's text is never cut: the dialog widens
+            box.setMinimumWidth(box.sizeHint().width())
         self.buttons = ok_cancel_buttons(self.tr("Save"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(max(460, layout.minimumSize().width()))  # never narrower than its longest line
         self.load()
 
     def load(self) -> None:

@@ -269,3 +269,26 @@ def test_the_rarer_checklist_items_and_sizes_in_a_spanish_window(qtbot, launch, 
     QApplication.processEvents()
     assert english_in(window, data) == []
     shot(window, "screen-es-1024x700-no-policy-in-force")
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Visible check boxes, radio buttons and push buttons narrower than their text needs (the text is cut)."""
+    from PySide6.QtWidgets import QCheckBox, QPushButton, QRadioButton
+
+    found = []
+    for w in window.findChildren(QAbstractButton):
+        if not w.isVisible() or w.window() is not window or not isinstance(w, QCheckBox | QRadioButton | QPushButton):
+            continue
+        if type(w).__name__.startswith("Wrap"):
+            continue  # wraps its text onto more lines instead
+        right = w.mapTo(window, w.rect().topRight()).x()
+        if w.text() and (w.width() < w.sizeHint().width() - 2 or right >= window.width()):
+            found.append(f"{type(w).__name__} {w.text()!r}: {w.width()} < {w.sizeHint().width()} or {right} outside")
+    return found
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_no_button_or_check_box_text_is_cut_in_spanish(qtbot, launch, data_dir, spanish, size):
+    """Spanish labels are longer: "Imprimir también una copia en español de ca" was cut in the preferences."""
+    problems = {name: clipped(w) for name, w in spanish_screens(qtbot, launch, data_dir, size)}
+    assert {k: v for k, v in problems.items() if v} == {}
