@@ -193,6 +193,8 @@ def refresh(store: CaseStore, backend: OfficeBackend) -> Roster:
                                      "member list states (replaced on the server?); it was not taken in.")
             new_keys[version] = content_key
     location = _take_database_login(store, backend, link, private) if me is not None and private else None
+    if current.version != (trusted.version if trusted else 0):
+        _follow_member_list(backend, current)
     if current.version != (trusted.version if trusted else 0) or new_keys or location:
         def keep(conn: Connection) -> None:
             _keep_roster(conn, current, fetched)
@@ -376,6 +378,18 @@ def _give_database_login(backend: OfficeBackend, office_id: str, member: Member)
     role, password = backend.create_member_role(member.member_id, reviewer=member.role in roster.REVIEWERS)
     backend.put_wrapped_key(member.member_id, LOGIN_KEY_VERSION, {"db_role": role, "password": crypto.wrap(
         password.encode(), member.exchange_key, f"{office_id}/{member.member_id}/database login")})
+
+
+def _follow_member_list(backend: OfficeBackend, current: Roster) -> None:
+    """On a PostgreSQL office with member roles, through a connection that may change roles (the owner's): the
+    member logins' rights follow the member list just verified (PostgresOffice.follow_member_list). Run when the
+    list changed, so a change a supervisor signed through its own login reaches the database at the
+    administrator's next sync."""
+    if not (isinstance(backend, PostgresOffice) and backend.member_roles() and backend.can_create_roles()):
+        return
+    backend.follow_member_list({m.member_id for m in current.members if m.role in roster.REVIEWERS},
+                               {r.member.member_id for r in current.revoked if current.member(r.member.member_id)
+                                is None})
 
 
 def _take_database_login(store: CaseStore, backend: OfficeBackend, link: Link,

@@ -399,6 +399,25 @@ class PostgresOffice:
 
         self._run(work)
 
+    def follow_member_list(self, reviewers: set[str], removed: set[str]) -> None:
+        """Connected as the owner (who may change roles): each member login may change the member list, keys and
+        removals exactly when its member is an administrator or supervisor in the verified member list, and a
+        removed member's login can no longer log in — also when a supervisor, whose own login cannot change roles,
+        approved, promoted, demoted or removed it."""
+        from psycopg import sql
+
+        def work(cur: Any) -> None:
+            cur.execute("SELECT m.role_name, m.member_id, m.reviewer, r.rolcanlogin FROM member_roles m "
+                        "LEFT JOIN pg_roles r ON r.rolname = m.role_name")
+            for role, member, reviewer, can_login in cur.fetchall():
+                if bool(reviewer) != (member in reviewers):
+                    cur.execute("UPDATE member_roles SET reviewer = %s WHERE role_name = %s",
+                                (member in reviewers, role))
+                if member in removed and can_login:
+                    cur.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(role)))
+
+        self._run(work)
+
     def put_request(self, member_id: str, doc: dict[str, Any]) -> None:
         self._run(lambda cur: cur.execute(
             "INSERT INTO join_requests (member_id, doc) VALUES (%s, %s) ON CONFLICT (member_id) DO UPDATE SET "

@@ -94,6 +94,7 @@ def test_a_supervisor_approved_before_migration_5_still_approves_and_removes(off
         old.setattr(pg, "MIGRATIONS", pg.MIGRATIONS[:4])
         old.setattr(pg, "SCHEMA_VERSION", 4)
         old.setattr(pg.PostgresOffice, "create_member_role", _create_member_role_v4)
+        old.setattr(pg.PostgresOffice, "follow_member_list", lambda *_args: None)  # not in Casefile then
         stores = _member_roles_office(office, tmp_path)
     sam, alice, _bob, carla = stores
     try:
@@ -124,5 +125,37 @@ def test_a_supervisor_approved_before_migration_5_still_approves_and_removes(off
                                 (link.member_id(carla),)).fetchone() == (0,)
     finally:
         for store in stores:
+            store.close()
+        _drop_roles(office.schema)
+
+
+@pytest.mark.parametrize("office", ["postgres"], indirect=True)
+def test_what_a_supervisor_changes_through_its_own_login_reaches_the_database_at_the_administrators_sync(
+        office: OfficeSpec, tmp_path):
+    """A supervisor's login cannot change roles: the member it promotes is not marked a supervisor at the
+    database, and the member it removes can still log in — until the administrator's next sync."""
+    import psycopg
+
+    stores = _member_roles_office(office, tmp_path)
+    sam, _alice, bob, carla = stores
+    dana = CaseStore.create(tmp_path / "dana", PASSPHRASE, Officer("Dana Fox", "DF-4", "Field Office Example"),
+                            role=Role.SUPERVISOR)
+    try:
+        link.join_office(dana, office.make())
+        link.approve(sam, office.make(), "DF-4", MemberRole.OFFICER)
+        link.refresh(dana, office.make())
+        link.approve(carla, link.linked_backend(carla), "DF-4", MemberRole.SUPERVISOR)
+        link.remove(carla, link.linked_backend(carla), "BO-202")
+        bob_dsn = json.loads(link.require_link(bob).location)["dsn"]
+        psycopg.connect(bob_dsn).close()  # Carla's login could not stop his
+        assert run_sync(None, sam, link.linked_backend(sam)).in_step  # type: ignore[arg-type]
+        with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+            psycopg.connect(bob_dsn)
+        link.refresh(dana, link.linked_backend(dana))
+        assert f"user={office.schema}_m_{link.member_id(dana)}" in link.require_link(dana).location
+        gone = link.remove(dana, link.linked_backend(dana), "AM-101")  # Dana's own login, a supervisor's now
+        assert gone.member.officer_id == "AM-101"
+    finally:
+        for store in (*stores, dana):
             store.close()
         _drop_roles(office.schema)
