@@ -105,12 +105,15 @@ def test_the_link_follows_the_office_and_only_the_same_office(qtbot, launch, lap
         assert "whose member list is not signed by its founder key" in text, text
     assert str(laptops.office.folder if kind == "folder" else "host=127.0.0.1") in dlg.linked_text.text()  # unmoved
 
-    point(dlg, kind, moved if kind == "folder" else None, MOVED_DSN, laptops.office.schema)
+    # a password typed into the new DSN (this test server ignores it) must never be shown or logged
+    point(dlg, kind, moved if kind == "folder" else None, f"{MOVED_DSN} password=moved-secret", laptops.office.schema)
     text = move(qtbot, dlg)
     assert text.startswith("✔ Same office: the link now points at "), text
+    assert "moved-secret" not in text
     assert (str(moved) if kind == "folder" else "host=localhost") in text
     qtbot.waitUntil(lambda: (str(moved) if kind == "folder" else "host=localhost") in dlg.linked_text.text(),
                     timeout=15000)
+    assert "moved-secret" not in dlg.linked_text.text()
     dlg.reject()
     sync_dlg = open_sync_dialog(qtbot, window, by_key=False)
     sync_dlg.sync_button.click()
@@ -123,7 +126,10 @@ def test_the_link_follows_the_office_and_only_the_same_office(qtbot, launch, lap
         lk = link.require_link(alice)
         assert (lk.location == str(moved)) if kind == "folder" else ("host=localhost" in json.loads(lk.location)["dsn"])
         moves = [e for e in alice.audit_entries() if e.action == "office_link_moved"]
-        assert len(moves) == 1 and "password" not in moves[0].detail
+        assert len(moves) == 1 and "moved-secret" not in moves[0].detail
+        if kind == "postgres":  # the password went where the login is kept (the encrypted store), not elsewhere
+            assert "password=moved-secret" in json.loads(lk.location)["dsn"]
+            assert "password=***" in moves[0].detail
     if kind == "postgres":
         with psycopg.connect(PG_DSN, autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA IF EXISTS "{other_schema}" CASCADE')
