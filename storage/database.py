@@ -114,16 +114,20 @@ class CryptoModule:
         return self.fips_status == "1"
 
     def summary(self) -> str:
-        fips = "FIPS mode on" if self.fips_validated else "not a FIPS-validated module"
-        return f"SQLCipher {self.version}, crypto provider {self.provider} {self.provider_version} ({fips})"
+        fips = QT_TRANSLATE_NOOP("storage", "FIPS mode on") if self.fips_validated else QT_TRANSLATE_NOOP(
+            "storage", "not a FIPS-validated module")
+        return QT_TRANSLATE_NOOP("storage", "SQLCipher {version}, crypto provider {provider} {provider_version} "
+                                 "({fips})").format(version=self.version, provider=self.provider,
+                                                    provider_version=self.provider_version, fips=fips)
 
     def fips_statement(self) -> str:
         """Said plainly, for an office that must meet FIPS 140 (CJIS)."""
         if self.fips_validated:
-            return "The database encryption module reports FIPS mode (cipher_fips_status 1)."
-        return ("This database encryption module is not FIPS 140-validated: an installation that must meet a "
-                "FIPS 140 requirement (CJIS) needs a SQLCipher build on a FIPS-validated crypto provider (see "
-                "README, CJIS deployments).")
+            return QT_TRANSLATE_NOOP("storage", "The database encryption module reports FIPS mode "
+                                     "(cipher_fips_status 1).")
+        return QT_TRANSLATE_NOOP("storage", "This database encryption module is not FIPS 140-validated: an "
+                                 "installation that must meet a FIPS 140 requirement (CJIS) needs a SQLCipher build "
+                                 "on a FIPS-validated crypto provider (see README, CJIS deployments).")
 
 
 def crypto_module(conn: Connection) -> CryptoModule:

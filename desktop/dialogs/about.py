@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.dialogs.base import AppDialog
+from widgets.translated import tr_message
 
 if TYPE_CHECKING:
     from desktop.tasks import TaskManager
@@ -43,7 +44,7 @@ def version_lines(crypto: CryptoModule | None) -> list[str]:
         lines.append(QCoreApplication.translate("AboutDialog", "SQLCipher: unlock Casefile to see its version and "
                                                 "crypto provider"))
     else:
-        lines += [crypto.summary(), crypto.fips_statement()]
+        lines += [tr_message(crypto.summary()), tr_message(crypto.fips_statement())]
     return lines
 
 

@@ -2199,6 +2199,26 @@
         <translation>{path} es una base de datos cifrada, pero no un almacén de Casefile. No se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>FIPS mode on</source>
+        <translation>modo FIPS activado</translation>
+    </message>
+    <message>
+        <source>not a FIPS-validated module</source>
+        <translation>no es un módulo validado según FIPS</translation>
+    </message>
+    <message>
+        <source>SQLCipher {version}, crypto provider {provider} {provider_version} ({fips})</source>
+        <translation>SQLCipher {version}, proveedor criptográfico {provider} {provider_version} ({fips})</translation>
+    </message>
+    <message>
+        <source>The database encryption module reports FIPS mode (cipher_fips_status 1).</source>
+        <translation>El módulo de cifrado de la base de datos indica el modo FIPS (cipher_fips_status 1).</translation>
+    </message>
+    <message>
+        <source>This database encryption module is not FIPS 140-validated: an installation that must meet a FIPS 140 requirement (CJIS) needs a SQLCipher build on a FIPS-validated crypto provider (see README, CJIS deployments).</source>
+        <translation>Este módulo de cifrado de la base de datos no está validado según FIPS 140: una instalación que deba cumplir un requisito FIPS 140 (CJIS) necesita una compilación de SQLCipher sobre un proveedor criptográfico validado según FIPS (consulte el README, implantaciones CJIS).</translation>
+    </message>
+    <message>
         <source>There is no case with id {id} in this store.</source>
         <translation>No hay ningún caso con el identificador {id} en este almacén.</translation>
     </message>

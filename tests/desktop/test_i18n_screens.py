@@ -292,3 +292,19 @@ def test_no_button_or_check_box_text_is_cut_in_spanish(qtbot, launch, data_dir, 
     """Spanish labels are longer: "Imprimir también una copia en español de ca" was cut in the preferences."""
     problems = {name: clipped(w) for name, w in spanish_screens(qtbot, launch, data_dir, size)}
     assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_about_says_the_crypto_module_in_spanish(qtbot, launch, data_dir, spanish):
+    """The crypto module's lines (read from the store after the box opens) were English in a Spanish window."""
+    from tests.casework.test_checks import complete_case
+    from tests.desktop.conftest import open_first_case
+
+    window = open_first_case(qtbot, launch, data_dir, replace(complete_case(), id="", case_number=""))
+    window.show_about()
+    dlg = window.about_dialog
+    qtbot.waitUntil(lambda: "SQLCipher:" not in dlg.versions.text(), timeout=10000)
+    text = dlg.versions.text()
+    assert "proveedor criptográfico" in text and "no está validado según FIPS 140" in text, text
+    assert english_in(dlg, case_words(complete_case())) == []
+    shot(dlg, "screen-es-about-crypto")
+    dlg.reject()
