@@ -242,14 +242,17 @@ def _parse(doc: dict[str, Any]) -> Roster:
 
 
 def _upgrade_revoked(roster: Roster, before: Roster | None) -> Roster:
-    """Format-1 revoked entries get their key version: the one an earlier list gave them, else this list's own
-    (the first list naming a removed member is the one its removal signed, with the rotated key)."""
+    """Format-1 revoked entries get their key version: the one an earlier list gave the same removal (a member
+    removed twice has two), else this list's own (the first list naming a removal is the one it signed, with
+    the rotated key)."""
     if all(r.key_version for r in roster.revoked):
         return roster
-    upgraded = []
+    upgraded, seen = [], dict[str, int]()
     for r in roster.revoked:
+        nth = seen[r.member.member_id] = seen.get(r.member.member_id, 0) + 1  # lists keep a member's in order
         if not r.key_version:
-            earlier = before.revocation(r.member.member_id) if before else None
+            same = [e for e in before.revoked if e.member.member_id == r.member.member_id] if before else []
+            earlier = same[nth - 1] if nth <= len(same) else None
             r = replace(r, key_version=earlier.key_version if earlier and earlier.key_version else roster.key_version)
         upgraded.append(r)
     return replace(roster, revoked=tuple(upgraded))

@@ -37,6 +37,31 @@ def test_what_a_member_pushed_between_two_removals_still_counts(laptops: Laptops
     assert laptops.alice.get_case(case).notes == "pushed in Bob's second stint"
 
 
+def test_a_second_removal_signed_by_an_older_casefile_gets_its_own_key_version(laptops: Laptops):
+    """An older Casefile signs removals without their key version (format 1); the second removal of a member
+    approved again takes the key version of its own list, not the first removal's."""
+    from dataclasses import replace
+
+    from storage.office import roster
+
+    run_sync(laptops, laptops.bob)
+    link.remove(laptops.sam, laptops.backend(laptops.sam), "BO-202")
+    link.approve(laptops.sam, laptops.backend(laptops.sam), "BO-202", MemberRole.OFFICER)
+    second = link.remove(laptops.sam, laptops.backend(laptops.sam), "BO-202")
+    office = laptops.office.make()
+    docs = office.rosters()
+    office.close()
+    lk = link.require_link(laptops.sam)
+    removal = roster.verify_chain(docs, lk.office_id, lk.founder_key)
+    old = tuple(replace(r, key_version=0) for r in removal.revoked)  # as an older Casefile signs them
+    resigned = roster.sign_roster(laptops.sam.profile_signing_key(), lk.office_id, removal.version,
+                                  removal.key_version, removal.key_checks, list(removal.members), old)
+    chain = [d for d in docs if d["version"] < removal.version] + [resigned]
+    upgraded = roster.verify_chain(chain, lk.office_id, lk.founder_key)
+    assert sorted(r.key_version for r in upgraded.revoked) == [2, 3]
+    assert upgraded.revocation(second.member.member_id) == second
+
+
 def _member_roles_office(office: OfficeSpec, tmp_path: Path) -> tuple[CaseStore, ...]:
     sam = CaseStore.create(tmp_path / "sam", PASSPHRASE, SAM, role=Role.SUPERVISOR)
     alice = CaseStore.create(tmp_path / "alice", PASSPHRASE, ALICE)
