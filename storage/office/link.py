@@ -387,7 +387,8 @@ def _follow_member_list(backend: OfficeBackend, current: Roster) -> None:
     administrator's next sync."""
     if not (isinstance(backend, PostgresOffice) and backend.member_roles() and backend.can_create_roles()):
         return
-    backend.follow_member_list({m.member_id for m in current.members if m.role in roster.REVIEWERS},
+    backend.follow_member_list({m.member_id for m in current.members},
+                               {m.member_id for m in current.members if m.role in roster.REVIEWERS},
                                {r.member.member_id for r in current.revoked if current.member(r.member.member_id)
                                 is None})
 

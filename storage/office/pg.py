@@ -399,11 +399,11 @@ class PostgresOffice:
 
         self._run(work)
 
-    def follow_member_list(self, reviewers: set[str], removed: set[str]) -> None:
+    def follow_member_list(self, members: set[str], reviewers: set[str], removed: set[str]) -> None:
         """Connected as the owner (who may change roles): each member login may change the member list, keys and
-        removals exactly when its member is an administrator or supervisor in the verified member list, and a
-        removed member's login can no longer log in — also when a supervisor, whose own login cannot change roles,
-        approved, promoted, demoted or removed it."""
+        removals exactly when its member is an administrator or supervisor in the verified member list, a removed
+        member's login can no longer log in, and a member's login can again — also when a supervisor, whose own
+        login cannot change roles, approved, promoted, demoted, removed or approved it again."""
         from psycopg import sql
 
         def work(cur: Any) -> None:
@@ -415,6 +415,8 @@ class PostgresOffice:
                                 (member in reviewers, role))
                 if member in removed and can_login:
                     cur.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(role)))
+                elif member in members and can_login is False:  # its password is still sealed to it
+                    cur.execute(sql.SQL("ALTER ROLE {} LOGIN").format(sql.Identifier(role)))
 
         self._run(work)
 

@@ -162,7 +162,7 @@ def test_what_a_supervisor_changes_through_its_own_login_reaches_the_database_at
     import psycopg
 
     stores = _member_roles_office(office, tmp_path)
-    sam, _alice, bob, carla = stores
+    sam, alice, bob, carla = stores
     dana = CaseStore.create(tmp_path / "dana", PASSPHRASE, Officer("Dana Fox", "DF-4", "Field Office Example"),
                             role=Role.SUPERVISOR)
     try:
@@ -173,9 +173,16 @@ def test_what_a_supervisor_changes_through_its_own_login_reaches_the_database_at
         link.remove(carla, link.linked_backend(carla), "BO-202")
         bob_dsn = json.loads(link.require_link(bob).location)["dsn"]
         psycopg.connect(bob_dsn).close()  # Carla's login could not stop his
+        link.remove(sam, office.make(), "AM-101")  # the owner's connection stops Alice's login at once
+        link.approve(carla, link.linked_backend(carla), "AM-101", MemberRole.OFFICER)  # Carla cannot restart it
+        alice_dsn = json.loads(link.require_link(alice).location)["dsn"]
+        with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+            psycopg.connect(alice_dsn)
         assert run_sync(None, sam, link.linked_backend(sam)).in_step  # type: ignore[arg-type]
         with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
             psycopg.connect(bob_dsn)
+        edit(alice, alice.new_case().case.id, notes="Alice approved again by Carla")
+        assert run_sync(None, alice, link.linked_backend(alice)).pushed == 1  # type: ignore[arg-type]
         link.refresh(dana, link.linked_backend(dana))
         assert f"user={office.schema}_m_{link.member_id(dana)}" in link.require_link(dana).location
         gone = link.remove(dana, link.linked_backend(dana), "AM-101")  # Dana's own login, a supervisor's now
