@@ -259,10 +259,12 @@ def _reassessment(ctx: Context) -> None:
     r = ctx.a.reassessed_from
     if r is None:
         return
+    from casework.reassess import reason_message  # reassess imports workflow, which imports this module
+
     policy = ctx.policy
     for mark in r.marks:
         item = QT_TRANSLATE_NOOP("checks", "re-assessed from version {version}: {reason}.").format(
-            version=r.from_version, reason=mark.reason)
+            version=r.from_version, reason=reason_message(mark.reason))  # stored in English
         if mark.previous:
             item = QT_TRANSLATE_NOOP("checks", "{item} Before: {previous}").format(item=item, previous=mark.previous)
         ctx.add(mark.field, ItemKind.REVIEW, item, key=f"reassessed:{mark.field}")

@@ -13,6 +13,7 @@ asks for one acknowledgement that every answer was checked against the new versi
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -27,24 +28,66 @@ from casework.assessment import (
     Reassessment,
     with_answer,
 )
+from casework.i18n import QT_TRANSLATE_NOOP, Message, policy_text
+from casework.labels import STATUS_WORDS
 from casework.model import CaseFile
 from casework.policy import Policy
 from casework.policy_diff import same_category, same_factor, same_question
 from casework.workflow import WorkflowError, is_editable
+
+NEW_CATEGORY = QT_TRANSLATE_NOOP("casework", "the category is new in this version")
+CHANGED_CATEGORY = QT_TRANSLATE_NOOP("casework", "the category's words or prongs changed")
+NEW_FACTOR = QT_TRANSLATE_NOOP("casework", "the factor is new in this version")
+CHANGED_FACTOR = QT_TRANSLATE_NOOP("casework", "the factor's words changed")
+CHANGED_RECORDS = QT_TRANSLATE_NOOP("casework", "these record types are not in this version as they were")
+CHANGED_DETERMINATION = QT_TRANSLATE_NOOP("casework", "the determination is not in this version as it was")
+CHANGED_NEVER_FACTORS = QT_TRANSLATE_NOOP("casework", "the never-factors differ in this version: attest again")
+ATTESTED_BEFORE = QT_TRANSLATE_NOOP("casework", "attested under the earlier version")
+NEW_QUESTION = QT_TRANSLATE_NOOP("casework", "the question is new in this version")
+CHANGED_QUESTION = QT_TRANSLATE_NOOP("casework", "the question changed")
+"""A mark's reason, kept with the assessment in English and shown in the reader's language (a constant the
+catalogue knows, so it is translated even after it was stored)."""
+
+
+_STORED_REASONS = (
+    (re.compile(r"the category “(?P<label>.*)” is not part of this version"),
+     QT_TRANSLATE_NOOP("casework", "the category “{label}” is not part of this version")),
+    (re.compile(r"the factor “(?P<label>.*)” \((?P<id>[^()]*)\) is not part of this version"),
+     QT_TRANSLATE_NOOP("casework", "the factor “{label}” ({id}) is not part of this version")),
+    (re.compile(r"the question “(?P<label>.*)” is not part of this version"),
+     QT_TRANSLATE_NOOP("casework", "the question “{label}” is not part of this version")),
+    (re.compile(r"this version takes no other factor of the kind (?P<kind>.*)"),
+     QT_TRANSLATE_NOOP("casework", "this version takes no other factor of the kind {kind}")),
+)
+
+
+def reason_message(reason: str) -> Message:
+    """A mark's reason as stored (English, in the assessment) made a Message again, so the checklist shows it in
+    the reader's language, the policy's labels in it from the policy's translation."""
+    for pattern, template in _STORED_REASONS:
+        if found := pattern.fullmatch(reason):
+            params = found.groupdict()
+            if "label" in params:
+                params["label"] = policy_text(params["label"])
+            return template.format(**params)
+    return Message("casework", reason)  # a constant reason (NEW_CATEGORY…), or one this version does not know
 
 
 def reassess(case: CaseFile, old: Policy, new: Policy, today: date) -> CaseFile:
     """`case` with its assessment (made under `old`) moved to `new`; raises WorkflowError if it cannot be."""
     a = case.assessment
     if a is None:
-        raise WorkflowError("there is no assessment to re-assess; start one")
+        raise WorkflowError(QT_TRANSLATE_NOOP("casework", "there is no assessment to re-assess; start one"))
     if not is_editable(case.status):
-        raise WorkflowError(f"case {case.case_number} is {case.status.value}: reopen it before re-assessing")
+        raise WorkflowError(QT_TRANSLATE_NOOP("casework", "case {number} is {status}: reopen it before re-assessing")
+                            .format(number=case.case_number, status=STATUS_WORDS[case.status]))
     if (a.policy_id, a.policy_version) != old.key:
-        raise WorkflowError(f"the assessment was made under {a.policy_id} version {a.policy_version}, not "
-                            f"{old.id} version {old.version}")
+        raise WorkflowError(QT_TRANSLATE_NOOP("casework", "the assessment was made under {made} version {version}, "
+                                              "not {old} version {old_version}").format(
+            made=a.policy_id, version=a.policy_version, old=old.id, old_version=old.version))
     if old.key == new.key:
-        raise WorkflowError(f"the assessment is already under {new.title} ({new.version})")
+        raise WorkflowError(QT_TRANSLATE_NOOP("casework", "the assessment is already under {title} ({version})")
+                            .format(title=policy_text(new.title), version=new.version))
     marks: list[Mark] = []
     b = Assessment(new.id, new.version, new.sha256, assessed_on=today, records_note=a.records_note,
                    rationale=a.rationale, history=a.history, acknowledgements=a.acknowledgements)
@@ -65,8 +108,8 @@ def _categories(a: Assessment, b: Assessment, old: Policy, new: Policy, marks: l
             continue
         findings.append(CategoryFinding(c.id))
         if _said(before):
-            why = "the category is new in this version" if old.category(c.id) is None else \
-                "the category's words or prongs changed"
+            why = NEW_CATEGORY if old.category(c.id) is None else \
+                CHANGED_CATEGORY
             marks.append(Mark(f"assessment.categories.{c.id}.answer", why, _finding_words(old, before)))
     for c in old.categories:
         if new.category(c.id) is None and _said(a.category(c.id)):
@@ -95,7 +138,7 @@ def _factors(a: Assessment, b: Assessment, old: Policy, new: Policy, marks: list
             continue
         findings.append(FactorFinding(f.id))
         if before.answer is not FactorAnswer.UNANSWERED:
-            why = "the factor is new in this version" if old.factor(f.id) is None else "the factor's words changed"
+            why = NEW_FACTOR if old.factor(f.id) is None else CHANGED_FACTOR
             marks.append(Mark(f"assessment.factors.{f.id}.answer", why, _factor_words(old, before)))
     for f in old.factors:
         finding = a.factor(f.id)
@@ -118,7 +161,7 @@ def _answers(a: Assessment, b: Assessment, old: Policy, new: Policy, marks: list
         if same_question(old.question(q.id), q):
             b = with_answer(b, before)
         elif not before.is_blank:
-            why = "the question is new in this version" if old.question(q.id) is None else "the question changed"
+            why = NEW_QUESTION if old.question(q.id) is None else CHANGED_QUESTION
             marks.append(Mark(f"assessment.{q.id}", why, before.value or ", ".join(before.values)))
     for q in old.questions():
         before = a.answer(q.id)
@@ -133,7 +176,7 @@ def _rest(a: Assessment, b: Assessment, old: Policy, new: Policy, marks: list[Ma
     new_labels = {x.id: x.label for x in new.records}
     records = tuple(r for r in a.records_reviewed if r in old_labels and old_labels[r] == new_labels.get(r))
     if dropped := [r for r in a.records_reviewed if r not in records]:
-        marks.append(Mark("assessment.records_reviewed", "these record types are not in this version as they were",
+        marks.append(Mark("assessment.records_reviewed", CHANGED_RECORDS,
                           ", ".join(dropped)))
     others: list[OtherFactor] = []
     for o in a.other_factors:
@@ -146,13 +189,13 @@ def _rest(a: Assessment, b: Assessment, old: Policy, new: Policy, marks: list[Ma
     was, now = old.determination(a.determination), new.determination(a.determination)
     keep = was is not None and now is not None and (was.label, was.needs_detail) == (now.label, now.needs_detail)
     if a.determination and not keep:
-        marks.append(Mark("assessment.determination", "the determination is not in this version as it was",
+        marks.append(Mark("assessment.determination", CHANGED_DETERMINATION,
                           f"{was.label if was else a.determination}" + (f": {a.determination_detail}"
                                                                          if a.determination_detail else "")))
     same_never = old.never_factors == new.never_factors
     if a.attested and not same_never:
-        marks.append(Mark("assessment.attested", "the never-factors differ in this version: attest again",
-                          "attested under the earlier version"))
+        marks.append(Mark("assessment.attested", CHANGED_NEVER_FACTORS,
+                          ATTESTED_BEFORE))
     return replace(b, records_reviewed=records, other_factors=tuple(others),
                    determination=a.determination if keep else "",
                    determination_detail=a.determination_detail if keep else "",

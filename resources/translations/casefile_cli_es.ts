@@ -310,6 +310,78 @@
         <source>No policy Casefile knows was in force on {day}, the date of the encounter ({standing}). Choose the policy to assess under.</source>
         <translation>Ninguna política que Casefile conozca estaba en vigor el {day}, la fecha del encuentro ({standing}). Elija la política con la que evaluar.</translation>
     </message>
+    <message>
+        <source>the category is new in this version</source>
+        <translation>la categoría es nueva en esta versión</translation>
+    </message>
+    <message>
+        <source>the category&apos;s words or prongs changed</source>
+        <translation>cambió el texto o los supuestos de la categoría</translation>
+    </message>
+    <message>
+        <source>the factor is new in this version</source>
+        <translation>el factor es nuevo en esta versión</translation>
+    </message>
+    <message>
+        <source>the factor&apos;s words changed</source>
+        <translation>cambió el texto del factor</translation>
+    </message>
+    <message>
+        <source>these record types are not in this version as they were</source>
+        <translation>estos tipos de registro no figuran en esta versión como estaban</translation>
+    </message>
+    <message>
+        <source>the determination is not in this version as it was</source>
+        <translation>la determinación no figura en esta versión como estaba</translation>
+    </message>
+    <message>
+        <source>the never-factors differ in this version: attest again</source>
+        <translation>los factores prohibidos difieren en esta versión: vuelva a declararlo</translation>
+    </message>
+    <message>
+        <source>attested under the earlier version</source>
+        <translation>declarado según la versión anterior</translation>
+    </message>
+    <message>
+        <source>the question is new in this version</source>
+        <translation>la pregunta es nueva en esta versión</translation>
+    </message>
+    <message>
+        <source>the question changed</source>
+        <translation>la pregunta cambió</translation>
+    </message>
+    <message>
+        <source>the category “{label}” is not part of this version</source>
+        <translation>la categoría «{label}» no forma parte de esta versión</translation>
+    </message>
+    <message>
+        <source>the factor “{label}” ({id}) is not part of this version</source>
+        <translation>el factor «{label}» ({id}) no forma parte de esta versión</translation>
+    </message>
+    <message>
+        <source>the question “{label}” is not part of this version</source>
+        <translation>la pregunta «{label}» no forma parte de esta versión</translation>
+    </message>
+    <message>
+        <source>this version takes no other factor of the kind {kind}</source>
+        <translation>esta versión no admite otros factores del tipo {kind}</translation>
+    </message>
+    <message>
+        <source>there is no assessment to re-assess; start one</source>
+        <translation>no hay ninguna evaluación que volver a evaluar; inicie una</translation>
+    </message>
+    <message>
+        <source>case {number} is {status}: reopen it before re-assessing</source>
+        <translation>el caso {number} está en estado «{status}»: reábralo antes de volver a evaluarlo</translation>
+    </message>
+    <message>
+        <source>the assessment was made under {made} version {version}, not {old} version {old_version}</source>
+        <translation>la evaluación se hizo con {made} versión {version}, no con {old} versión {old_version}</translation>
+    </message>
+    <message>
+        <source>the assessment is already under {title} ({version})</source>
+        <translation>la evaluación ya está según {title} ({version})</translation>
+    </message>
 </context>
 <context>
     <name>checks</name>

@@ -475,6 +475,7 @@ def _rarer_cases():
     from tests.widgets.test_assessment_form import interim_case
 
     yield reassess(interim_case(), INTERIM, GUIDELINES, date(2024, 5, 1))
+    yield reassess(complete_case(), GUIDELINES, INTERIM, date(2024, 5, 1))  # marks: factors and a question gone
     yield with_facts(base, "2020", ApprehensionSite.UNKNOWN, MannerOfEntry.UNKNOWN)
 
 
