@@ -69,8 +69,9 @@ def member_list(store: CaseStore, backend: OfficeBackend) -> tuple[list[MemberRo
 
     roster = office_link.refresh(store, backend)
     rows = [MemberRow(m.member_id, m.officer_id, m.name, m.role.value) for m in roster.members]
-    rows += [MemberRow(r.member.member_id, r.member.officer_id, r.member.name, "removed", r.revoked_at)
-             for r in roster.revoked if roster.member(r.member.member_id) is None]
+    gone = [r for mid in dict.fromkeys(r.member.member_id for r in roster.revoked)
+            if roster.member(mid) is None and (r := roster.revocation(mid)) is not None]  # once, its latest removal
+    rows += [MemberRow(r.member.member_id, r.member.officer_id, r.member.name, "removed", r.revoked_at) for r in gone]
     rows += [MemberRow(str(d.get("member_id")), str(d.get("officer_id")), str(d.get("name")), "pending")
              for d in office_link.pending(store, backend, roster)]
     me = roster.member(office_link.require_link(store).member_id)

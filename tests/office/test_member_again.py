@@ -32,6 +32,10 @@ def test_what_a_member_pushed_between_two_removals_still_counts(laptops: Laptops
     assert second.after_seq == 1 and second.key_version == 3
     current = link.refresh(laptops.alice, laptops.backend(laptops.alice))
     assert current.revocation(second.member.member_id) == second  # the removal in force is the latest
+    from storage.office.status import member_list
+
+    rows, _may = member_list(laptops.sam, laptops.backend(laptops.sam))
+    assert [(r.officer_id, r.since) for r in rows if r.role == "removed"] == [("BO-202", second.revoked_at)]
     report = run_sync(laptops, laptops.alice)
     assert report.rejected == [] and report.in_step
     assert laptops.alice.get_case(case).notes == "pushed in Bob's second stint"
