@@ -28,6 +28,7 @@ from casework.attachments import sha256_hex
 from casework.body import legacy_to_answers
 from casework.dates import PartialDate
 from casework.errors import ExchangeError
+from casework.i18n import QT_TRANSLATE_NOOP
 from casework.model import CaseFile
 from casework.serial import DecodeError, from_jsonable, to_jsonable
 
@@ -71,6 +72,9 @@ def dump_case(case: CaseFile, attachment_data: Mapping[str, bytes] | None = None
     return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
+NOT_IN_VERSION = QT_TRANSLATE_NOOP("casework", "{field}: is not part of format_version {version} (use {use})")
+
+
 def load_case(text: str | bytes) -> CaseFile:
     """Parse one exchange document; raise ExchangeError naming the line or field at fault."""
     return load_exchange(text).case
@@ -82,35 +86,37 @@ def load_exchange(text: str | bytes) -> Exchanged:
     try:
         doc = json.loads(text)
     except UnicodeDecodeError:
-        raise ExchangeError("not UTF-8 text") from None
+        raise ExchangeError(QT_TRANSLATE_NOOP("casework", "not UTF-8 text")) from None
     except json.JSONDecodeError as exc:
-        raise ExchangeError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise ExchangeError(QT_TRANSLATE_NOOP("casework", "not valid JSON (line {line}, column {column}: {problem})")
+                            .format(line=exc.lineno, column=exc.colno, problem=exc.msg)) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ExchangeError(f'not a Casefile case (expected "format": "{FORMAT}")')
+        raise ExchangeError(QT_TRANSLATE_NOOP("casework", 'not a Casefile case (expected "format": "{format}")').format(
+            format=FORMAT))
     if unknown := sorted(set(doc) - TOP_LEVEL_KEYS):
-        raise ExchangeError(f"{unknown[0]}: is not a known field (a case file holds format, format_version and case)")
+        raise ExchangeError(QT_TRANSLATE_NOOP("casework", "{field}: is not a known field (a case file holds format, "
+                                              "format_version and case)").format(field=unknown[0]))
     version = doc.get("format_version")
     if version not in READABLE_VERSIONS:
-        raise ExchangeError(
-            f"format_version {version!r} is not supported; this program reads versions "
-            f"{', '.join(map(str, READABLE_VERSIONS))}"
-        )
+        raise ExchangeError(QT_TRANSLATE_NOOP("casework", "format_version {version} is not supported; this program "
+                                              "reads versions {versions}").format(
+            version=repr(version), versions=", ".join(map(str, READABLE_VERSIONS))))
     if version == 1 and isinstance(doc.get("case"), dict) and "assessment" in doc["case"]:
-        raise ExchangeError('case.assessment: is not part of format_version 1 (use 2)')
+        raise ExchangeError(NOT_IN_VERSION.format(field="case.assessment", version=1, use=2))
     body = doc.get("case")
     if not isinstance(body, dict):
-        raise ExchangeError('"case" must be an object')
+        raise ExchangeError(QT_TRANSLATE_NOOP("casework", '"case" must be an object'))
     assessment = body.get("assessment")
     if isinstance(assessment, dict):
         for key, added in ADDED_IN.items():
             if key in assessment and version < added:
-                raise ExchangeError(f"case.assessment.{key}: is not part of format_version {version} (use {added})")
+                raise ExchangeError(NOT_IN_VERSION.format(field=f"case.assessment.{key}", version=version, use=added))
         if version < 4:  # the 2021 layout's own fields are answers to its questions from version 4 on
             body = {**body, "assessment": legacy_to_answers(assessment)}
     if version < ATTACHMENTS_VERSION:
         for where, present in (("case.attachments", body.get("attachments")), ("attachments", doc.get("attachments"))):
             if present:  # empty says nothing a version before 5 cannot hold
-                raise ExchangeError(f"{where}: is not part of format_version {version} (use {ATTACHMENTS_VERSION})")
+                raise ExchangeError(NOT_IN_VERSION.format(field=where, version=version, use=ATTACHMENTS_VERSION))
     body = {"id": "", "case_number": "", **body}
     try:
         case = from_jsonable(CaseFile, body, "case")
@@ -121,27 +127,32 @@ def load_exchange(text: str | bytes) -> Exchanged:
 
 def _attachment_data(case: CaseFile, carried: Any) -> dict[str, bytes]:
     if not isinstance(carried, dict):
-        raise ExchangeError('"attachments" must be an object of base64 content by SHA-256')
+        raise ExchangeError(QT_TRANSLATE_NOOP("casework", '"attachments" must be an object of base64 content by '
+                                              'SHA-256'))
     out: dict[str, bytes] = {}
     for sha, text in carried.items():
         if not _HEX64.match(sha):
-            raise ExchangeError(f"attachments.{sha[:70]}: is not a SHA-256 in lowercase hex")
+            raise ExchangeError(QT_TRANSLATE_NOOP("casework", "attachments.{sha}: is not a SHA-256 in lowercase hex")
+                                .format(sha=sha[:70]))
         try:
             data = base64.b64decode(text, validate=True) if isinstance(text, str) else None
         except (binascii.Error, ValueError):
             data = None
         if data is None:
-            raise ExchangeError(f"attachments.{sha}: is not base64 text")
+            raise ExchangeError(QT_TRANSLATE_NOOP("casework", "attachments.{sha}: is not base64 text").format(sha=sha))
         if sha256_hex(data) != sha:
-            raise ExchangeError(f"attachments.{sha}: the content does not match its SHA-256 (altered or damaged)")
+            raise ExchangeError(QT_TRANSLATE_NOOP("casework", "attachments.{sha}: the content does not match its "
+                                                  "SHA-256 (altered or damaged)").format(sha=sha))
         out[sha] = data
     cited = {a.sha256 for a in case.attachments}
     for i, a in enumerate(case.attachments):
         if a.sha256 not in out:
-            raise ExchangeError(f"case.attachments[{i}]: its content ({a.sha256[:12]}…) is not in the file")
+            raise ExchangeError(QT_TRANSLATE_NOOP("casework", "case.attachments[{i}]: its content ({sha}…) is not in "
+                                                  "the file").format(i=i, sha=a.sha256[:12]))
     for sha in out:
         if sha not in cited:
-            raise ExchangeError(f"attachments.{sha}: is not cited by the case")
+            raise ExchangeError(QT_TRANSLATE_NOOP("casework", "attachments.{sha}: is not cited by the case").format(
+                sha=sha))
     return out
 
 

@@ -382,6 +382,58 @@
         <source>the assessment is already under {title} ({version})</source>
         <translation>la evaluación ya está según {title} ({version})</translation>
     </message>
+    <message>
+        <source>{field}: is not part of format_version {version} (use {use})</source>
+        <translation>{field}: no forma parte de format_version {version} (use {use})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column}: {problem})</source>
+        <translation>no es JSON válido (línea {line}, columna {column}: {problem})</translation>
+    </message>
+    <message>
+        <source>not a Casefile case (expected &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>no es un caso de Casefile (se esperaba &quot;format&quot;: &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>{field}: is not a known field (a case file holds format, format_version and case)</source>
+        <translation>{field}: no es un campo conocido (un archivo de caso contiene format, format_version y case)</translation>
+    </message>
+    <message>
+        <source>format_version {version} is not supported; this program reads versions {versions}</source>
+        <translation>format_version {version} no es compatible; este programa lee las versiones {versions}</translation>
+    </message>
+    <message>
+        <source>&quot;case&quot; must be an object</source>
+        <translation>&quot;case&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;attachments&quot; must be an object of base64 content by SHA-256</source>
+        <translation>&quot;attachments&quot; debe ser un objeto con el contenido en base64 por SHA-256</translation>
+    </message>
+    <message>
+        <source>attachments.{sha}: is not a SHA-256 in lowercase hex</source>
+        <translation>attachments.{sha}: no es un SHA-256 en hexadecimal en minúsculas</translation>
+    </message>
+    <message>
+        <source>attachments.{sha}: is not base64 text</source>
+        <translation>attachments.{sha}: no es texto base64</translation>
+    </message>
+    <message>
+        <source>attachments.{sha}: the content does not match its SHA-256 (altered or damaged)</source>
+        <translation>attachments.{sha}: el contenido no coincide con su SHA-256 (alterado o dañado)</translation>
+    </message>
+    <message>
+        <source>case.attachments[{i}]: its content ({sha}…) is not in the file</source>
+        <translation>case.attachments[{i}]: su contenido ({sha}…) no está en el archivo</translation>
+    </message>
+    <message>
+        <source>attachments.{sha}: is not cited by the case</source>
+        <translation>attachments.{sha}: el caso no lo cita</translation>
+    </message>
 </context>
 <context>
     <name>checks</name>

@@ -655,3 +655,20 @@ def test_office_messages_in_spanish(tmp_path):
     assert es.text(report.summary()).endswith("; retenidos por conflictos: CF-1 (casefile conflicts)")
     assert str(report.summary()).startswith("pulled 2, pushed 1, merged 0, conflicts 0, rejected 0; NOT in step")
     assert not _english_words(es.text(report.summary()), {"casefile", "conflicts", "cf"})
+
+
+@pytest.mark.parametrize(("text", "spanish"), [
+    (b"\xff", "no es texto UTF-8"),
+    (b"{", "no es JSON válido (línea 1, columna 2: "),
+    (b'{"format": "x"}', 'no es un caso de Casefile (se esperaba "format": "casefile.case")'),
+    (b'{"format": "casefile.case", "format_version": 99, "case": {}}', "format_version 99 no es compatible"),
+    (b'{"format": "casefile.case", "format_version": 1, "case": {"assessment": {}}}',
+     "case.assessment: no forma parte de format_version 1 (use 2)"),
+])
+def test_a_file_that_is_not_an_exchange_file_is_refused_in_spanish(text, spanish):
+    from casework.errors import ExchangeError
+    from casework.exchange import load_case
+
+    with pytest.raises(ExchangeError) as caught:
+        load_case(text)
+    assert cli_i18n.Catalogue("es").text(caught.value.args[0]).startswith(spanish)
