@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import _open
-from desktop.cli_i18n import say
+from desktop.cli_i18n import ENGLISH, say
 
 
 def add_parsers(sub: Any) -> None:
@@ -125,7 +125,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         finally:
             backend.close()
     for reason in report.rejected:
-        print(f"rejected: {' '.join(reason.split())}", file=sys.stderr)
+        print(f"rejected: {' '.join(getattr(args, 'catalogue', ENGLISH).text(reason).split())}", file=sys.stderr)
     say(args, report.summary())
     return 0 if report.in_step and not report.rejected else 1
 

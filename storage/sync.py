@@ -29,7 +29,7 @@ from typing import Any
 
 from casework.assessment import WorkflowEvent
 from casework.body import upgrade
-from casework.i18n import QT_TRANSLATE_NOOP, Message
+from casework.i18n import QT_TRANSLATE_NOOP, Message, message_of
 from casework.merge import merge
 from casework.model import CaseFile
 from casework.seal import record_digest
@@ -95,6 +95,10 @@ class SyncReport:
         if abs(self.clock_skew) >= SKEW_WARNING:
             line = QT_TRANSLATE_NOOP("storage", "{line}; {skew}").format(line=line, skew=describe_skew(self.clock_skew))
         return line
+
+
+RECORD = QT_TRANSLATE_NOOP("storage", "Office record {seq} (case {case}, office revision {rev})")
+"""How a refusal names the office record it is about."""
 
 
 def push_id(office_id: str, case_id: str, base_rev: int, body: str) -> str:
@@ -210,7 +214,7 @@ def _take_in_page(store: CaseStore, backend: OfficeBackend, page: list[Record], 
         except RecordRejected as exc:
             flush()
             if str(exc) not in report.rejected:  # read again by the pull after a push
-                report.rejected.append(str(exc))
+                report.rejected.append(message_of(exc))
             refused.append(record.seq)
             store.sync_skip(record.seq, record.case_id, str(exc))
         report.pulled += 1
@@ -250,32 +254,36 @@ def _as_it_stands(store: CaseStore, record: Record, payload: dict[str, Any], sta
 def open_payload(record: Record, roster: Roster, keys: dict[int, bytes], office_id: str) -> dict[str, Any]:
     """What a record carries — {"body": <case body>} or {"tombstone": {...}} — after its author, signature and
     key are checked; RecordRejected names the record and what is wrong."""
-    name = f"Office record {record.seq} (case {record.case_id}, office revision {record.office_rev})"
+    name = RECORD.format(seq=record.seq, case=record.case_id, rev=record.office_rev)
     author = roster.author_of(record.author, record.seq, name, record.key_version)
     key = keys.get(record.key_version)
     if key is None:
-        raise RecordRejected(f"{name} uses office key version {record.key_version}, which this profile does not "
-                             "hold; refused.")
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name} uses office key version {version}, which this "
+                                               "profile does not hold; refused.").format(name=name,
+                                                                                         version=record.key_version))
     try:
         plain = crypto.open_sealed(key, record.header(office_id), record.envelope, author.signing_key)
     except crypto.EnvelopeInvalid as exc:
-        raise RecordRejected(f"{name} from {author.officer_id}: {exc}; refused.") from None
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name} from {author}: {problem}; refused.").format(
+            name=name, author=author.officer_id, problem=str(exc))) from None
     try:
         payload = json.loads(plain)
         if "tombstone" in payload:
             tomb = dict(payload["tombstone"])
             if tomb.get("deleted_by") != author.officer_id:
-                raise RecordRejected(f"{name}: its deletion names {tomb.get('deleted_by')}, but "
-                                     f"{author.officer_id} signed it; refused.")
+                raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: its deletion names {named}, but {author} "
+                                                       "signed it; refused.").format(
+                    name=name, named=str(tomb.get("deleted_by")), author=author.officer_id))
             return {"tombstone": tomb}
         body = str(payload["body"])
         pushed_from = payload.get("local_revision")
         doc = upgrade(json.loads(body))
     except (ValueError, KeyError, TypeError):
-        raise RecordRejected(f"{name} from {author.officer_id} holds no readable case; refused.") from None
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name} from {author} holds no readable case; refused.")
+                             .format(name=name, author=author.officer_id)) from None
     if doc.get("id") != record.case_id:
-        raise RecordRejected(f"{name} from {author.officer_id} carries another case than its routing says; "
-                             "refused.")
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name} from {author} carries another case than its "
+                                               "routing says; refused.").format(name=name, author=author.officer_id))
     return {"body": body, "local_revision": pushed_from if isinstance(pushed_from, int) else None, "doc": doc}
 
 
@@ -283,7 +291,8 @@ def open_record(record: Record, roster: Roster, keys: dict[int, bytes], office_i
     """The case body a record carries (see open_payload); a deletion is refused here."""
     payload = open_payload(record, roster, keys, office_id)
     if "body" not in payload:
-        raise RecordRejected(f"Office record {record.seq} (case {record.case_id}) is a deletion, not a case.")
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "Office record {seq} (case {case}) is a deletion, not a "
+                                               "case.").format(seq=record.seq, case=record.case_id))
     return str(payload["body"])
 
 
@@ -291,7 +300,8 @@ def _case(doc: dict[str, Any], name: str) -> CaseFile:
     try:
         return from_jsonable(CaseFile, doc, "case")
     except DecodeError as exc:
-        raise RecordRejected(f"{name}: the case is not valid ({exc}); refused.") from None
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: the case is not valid ({problem}); refused.")
+                             .format(name=name, problem=str(exc))) from None
 
 
 def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Record, roster: Roster,
@@ -299,41 +309,47 @@ def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Rec
     """Workflow steps a record adds must be its author's own, and a review a reviewer's who did not submit,
     bound (by its digest) to the case it travels with or the office revision it was made on. Returns the steps
     the record adds."""
-    name = f"Office record {record.seq} (case {record.case_id}, office revision {record.office_rev})"
+    name = RECORD.format(seq=record.seq, case=record.case_id, rev=record.office_rev)
     author = roster.author_of(record.author, record.seq, name)
     before = [canonical_json(e) for e in ((base or {}).get("assessment") or {}).get("history", [])]
     history = (theirs.get("assessment") or {}).get("history", [])
     now = [canonical_json(e) for e in history]
     new = [e for e, text in zip(history, now, strict=True) if text not in before]
     if now[:len(before)] != before:  # append-only: the review queue and decisions read the steps' order
-        raise RecordRejected(f"{name} from {author.officer_id} removes, rewrites or reorders a workflow step the "
-                             "case already had; refused.")
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name} from {author} removes, rewrites or reorders a "
+                                               "workflow step the case already had; refused.").format(
+            name=name, author=author.officer_id))
     status = theirs.get("status", "draft")
     if (base or {}).get("status", "draft") != status and not new:
-        raise RecordRejected(f"{name} from {author.officer_id} changes the case's status without a workflow step; "
-                             "refused.")
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name} from {author} changes the case's status without a "
+                                               "workflow step; refused.").format(name=name, author=author.officer_id))
     if new:
         implied = status_of_log([str(e.get("event")) for e in history if isinstance(e, dict)])
         if (implied.value if implied else "draft") != status:
-            raise RecordRejected(f"{name} from {author.officer_id} says the case is {status}, but its workflow "
-                                 f"steps leave it {implied.value if implied else 'draft'}; refused.")
+            raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name} from {author} says the case is {status}, but its "
+                                                   "workflow steps leave it {implied}; refused.").format(
+                name=name, author=author.officer_id, status=status, implied=implied.value if implied else "draft"))
     case = case or _case(theirs, name)
     for event in new:
         if event.get("actor") != author.officer_id:
-            raise RecordRejected(f"{name}: its {event.get('event')} step names {event.get('actor')}, but "
-                                 f"{author.officer_id} signed it; refused.")
+            raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: its {event} step names {actor}, but {author} "
+                                                   "signed it; refused.").format(
+                name=name, event=str(event.get("event")), actor=str(event.get("actor")), author=author.officer_id))
         if event.get("event") in REVIEW_EVENTS:
             if author.officer_id == submitter(case):
-                raise RecordRejected(f"{name}: the review is signed by {author.officer_id}, the officer who "
-                                     "submitted the case; refused.")
+                raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: the review is signed by {author}, the "
+                                                       "officer who submitted the case; refused.").format(
+                    name=name, author=author.officer_id))
             if author.role not in REVIEWERS:
-                raise RecordRejected(f"{name}: the review is signed by {author.officer_id}, who is not a "
-                                     "supervisor of the office; refused.")
+                raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: the review is signed by {author}, who is "
+                                                       "not a supervisor of the office; refused.").format(
+                    name=name, author=author.officer_id))
             reviewed = {reviewed_digest(case)} | ({reviewed_digest(_case(base, name))} if base else set())
             if event.get("digest") not in reviewed:
-                raise RecordRejected(f"{name}: its {event.get('event')} decision is bound to digest "
-                                     f"{str(event.get('digest') or 'none')[:12]}, which is not the case it was "
-                                     "made on; refused.")
+                raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: its {event} decision is bound to digest "
+                                                       "{digest}, which is not the case it was made on; refused.")
+                                     .format(name=name, event=str(event.get("event")),
+                                             digest=str(event.get("digest") or "none")[:12]))
     return new
 
 
@@ -517,26 +533,32 @@ def fetch_attachments(store: CaseStore, backend: OfficeBackend, roster: Roster, 
     got = backend.get_blobs(need)
     for sha in need:
         if sha not in got:
-            raise RecordRejected(f"{name} cites an attachment ({sha[:12]}) the office does not hold; refused.")
+            raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name} cites an attachment ({sha}) the office does not "
+                                                   "hold; refused.").format(name=name, sha=sha[:12]))
         author_id, key_version, envelope = got[sha]
         gone = roster.revocation(author_id) if roster.member(author_id) is None else None
         author = roster.member(author_id) or (gone.member if gone and gone.counts(0, key_version) else None)
         key = keys.get(key_version)
         if author is None or key is None:
-            raise RecordRejected(f"{name}: its attachment {sha[:12]} is sealed by {author_id} with office key "
-                                 f"version {key_version}, which this profile cannot check; refused.")
+            raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: its attachment {sha} is sealed by {author} "
+                                                   "with office key version {version}, which this profile cannot "
+                                                   "check; refused.").format(name=name, sha=sha[:12],
+                                                                             author=author_id, version=key_version))
         try:
             data = crypto.open_sealed(key, _blob_header(office_id, sha, author_id, key_version), envelope,
                                       author.signing_key)
         except crypto.EnvelopeInvalid as exc:
-            raise RecordRejected(f"{name}: its attachment {sha[:12]}: {exc}; refused.") from None
+            raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: its attachment {sha}: {problem}; refused.")
+                                 .format(name=name, sha=sha[:12], problem=str(exc))) from None
         if hashlib.sha256(data).hexdigest() != sha:
-            raise RecordRejected(f"{name}: its attachment {sha[:12]} does not hash to what the case cites; "
-                                 "refused.")
+            raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: its attachment {sha} does not hash to what the "
+                                                   "case cites; refused.").format(name=name, sha=sha[:12]))
         try:
             store.put_blob(data)
         except UserFacingError as exc:
-            raise RecordRejected(f"{name}: its attachment {sha[:12]} was not kept ({exc}); refused.") from None
+            raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: its attachment {sha} was not kept ({problem}); "
+                                                   "refused.").format(name=name, sha=sha[:12],
+                                                                      problem=message_of(exc))) from None
 
 
 def _seal(case_id: str, base_rev: int, payload: str, digest_of: str, me: str, key_version: int,
@@ -551,7 +573,7 @@ def _take_in_deletion(store: CaseStore, record: Record, tomb: dict[str, Any], ro
                       report: SyncReport) -> None:
     """A deletion from the office: checked (only a draft never submitted may be deleted), then applied, or kept
     as a `deleted` conflict when the case changed here since."""
-    name = f"Office record {record.seq} (case {record.case_id}, office revision {record.office_rev})"
+    name = RECORD.format(seq=record.seq, case=record.case_id, rev=record.office_rev)
     state = store.sync_base(record.case_id)
     known = store.tombstone(record.case_id)
     if (state is not None and record.office_rev <= state.office_rev) or (
@@ -562,12 +584,14 @@ def _take_in_deletion(store: CaseStore, record: Record, tomb: dict[str, Any], ro
         base = upgrade(json.loads(state.base_body))
         history = (base.get("assessment") or {}).get("history", [])
         if base.get("status", "draft") != "draft" or any(e.get("event") == "submitted" for e in history):
-            raise RecordRejected(f"{name} deletes a case that was submitted for review; refused.")
+            raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name} deletes a case that was submitted for review; "
+                                                   "refused.").format(name=name))
     try:
         stone = Tombstone(record.case_id, str(tomb["case_number"]), int(tomb["revision"]), str(tomb["digest"]),
                           str(tomb["deleted_by"]), str(tomb["deleted_at"]), record.base_rev, record.office_rev)
     except (KeyError, TypeError, ValueError):
-        raise RecordRejected(f"{name} holds no readable deletion; refused.") from None
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name} holds no readable deletion; refused.").format(
+            name=name)) from None
     who = roster.author_of(record.author, record.seq, name).officer_id
     if not store.sync_apply_tombstone(stone, cursor=record.seq, detail=f"by {who}, office revision "
                                       f"{record.office_rev}"):

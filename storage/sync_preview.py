@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from casework.body import upgrade
-from casework.i18n import QT_TRANSLATE_NOOP
+from casework.i18n import QT_TRANSLATE_NOOP, message_of
 from storage.office.backend import OfficeBackend, OfficeError, RecordRejected
 from storage.office.link import content_keys, refresh, require_link
 from storage.store import CaseStore
@@ -85,7 +85,7 @@ def preview(store: CaseStore, backend: OfficeBackend, *, check: Callable[[], Non
             try:
                 payload = open_payload(record, roster, keys, link.office_id)
             except RecordRejected as exc:
-                out.refused.append(str(exc))
+                out.refused.append(message_of(exc))
                 continue
             if record.case_id in seen:
                 continue

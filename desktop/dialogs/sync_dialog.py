@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import show_error
 from storage.errors import Cancelled, UserFacingError
 from storage.office.backend import OfficeUnreachable
+from widgets.translated import tr_message
 
 if TYPE_CHECKING:
     from desktop.sync_worker import SyncRunner
@@ -131,7 +132,7 @@ class SyncDialog(QDialog):
                 w.show()
         if preview.refused:
             self.refused.setText(self.tr("Will be refused (recorded in the audit log):") + "\n"
-                                 + "\n".join(" ".join(r.split()) for r in preview.refused))
+                                 + "\n".join(" ".join(tr_message(r).split()) for r in preview.refused))
             self.refused.show()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)

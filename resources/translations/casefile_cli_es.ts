@@ -2507,6 +2507,10 @@
         <translation>{line}; {skew}</translation>
     </message>
     <message>
+        <source>Office record {seq} (case {case}, office revision {rev})</source>
+        <translation>El registro de la oficina {seq} (caso {case}, revisión de la oficina {rev})</translation>
+    </message>
+    <message>
         <source>{where} holds another office than the one this profile joined ({office}); nothing was synced.</source>
         <translation>{where} contiene otra oficina distinta de aquella a la que se unió este perfil ({office}); no se sincronizó nada.</translation>
     </message>
@@ -2517,6 +2521,90 @@
     <message>
         <source>The office key version {version} was not wrapped for this profile; ask the administrator or a supervisor to approve it again. Nothing was synced.</source>
         <translation>La versión {version} de la clave de la oficina no se cifró para este perfil; pida al administrador o a un supervisor que lo apruebe de nuevo. No se sincronizó nada.</translation>
+    </message>
+    <message>
+        <source>{name} uses office key version {version}, which this profile does not hold; refused.</source>
+        <translation>{name} usa la versión {version} de la clave de la oficina, que este perfil no tiene; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name} from {author}: {problem}; refused.</source>
+        <translation>{name} de {author}: {problem}; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name}: its deletion names {named}, but {author} signed it; refused.</source>
+        <translation>{name}: su eliminación nombra a {named}, pero la firmó {author}; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name} from {author} holds no readable case; refused.</source>
+        <translation>{name} de {author} no contiene ningún caso legible; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name} from {author} carries another case than its routing says; refused.</source>
+        <translation>{name} de {author} lleva un caso distinto del que indica su encaminamiento; se rechaza.</translation>
+    </message>
+    <message>
+        <source>Office record {seq} (case {case}) is a deletion, not a case.</source>
+        <translation>El registro de la oficina {seq} (caso {case}) es una eliminación, no un caso.</translation>
+    </message>
+    <message>
+        <source>{name}: the case is not valid ({problem}); refused.</source>
+        <translation>{name}: el caso no es válido ({problem}); se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name} from {author} removes, rewrites or reorders a workflow step the case already had; refused.</source>
+        <translation>{name} de {author} quita, reescribe o reordena un paso del flujo de trabajo que el caso ya tenía; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name} from {author} changes the case&apos;s status without a workflow step; refused.</source>
+        <translation>{name} de {author} cambia el estado del caso sin un paso del flujo de trabajo; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name} from {author} says the case is {status}, but its workflow steps leave it {implied}; refused.</source>
+        <translation>{name} de {author} dice que el caso está en estado {status}, pero sus pasos del flujo de trabajo lo dejan en {implied}; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name}: its {event} step names {actor}, but {author} signed it; refused.</source>
+        <translation>{name}: su paso {event} nombra a {actor}, pero lo firmó {author}; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name}: the review is signed by {author}, the officer who submitted the case; refused.</source>
+        <translation>{name}: la revisión la firma {author}, el oficial que presentó el caso; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name}: the review is signed by {author}, who is not a supervisor of the office; refused.</source>
+        <translation>{name}: la revisión la firma {author}, que no es supervisor de la oficina; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name}: its {event} decision is bound to digest {digest}, which is not the case it was made on; refused.</source>
+        <translation>{name}: su decisión {event} está vinculada al resumen {digest}, que no es el caso sobre el que se tomó; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name} cites an attachment ({sha}) the office does not hold; refused.</source>
+        <translation>{name} cita un adjunto ({sha}) que la oficina no tiene; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name}: its attachment {sha} is sealed by {author} with office key version {version}, which this profile cannot check; refused.</source>
+        <translation>{name}: su adjunto {sha} está sellado por {author} con la versión {version} de la clave de la oficina, que este perfil no puede comprobar; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name}: its attachment {sha}: {problem}; refused.</source>
+        <translation>{name}: su adjunto {sha}: {problem}; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name}: its attachment {sha} does not hash to what the case cites; refused.</source>
+        <translation>{name}: el hash de su adjunto {sha} no coincide con el que cita el caso; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name}: its attachment {sha} was not kept ({problem}); refused.</source>
+        <translation>{name}: su adjunto {sha} no se guardó ({problem}); se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name} deletes a case that was submitted for review; refused.</source>
+        <translation>{name} elimina un caso que se presentó para revisión; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name} holds no readable deletion; refused.</source>
+        <translation>{name} no contiene ninguna eliminación legible; se rechaza.</translation>
     </message>
     <message>
         <source>There is no open sync conflict on {field} in this case; &apos;casefile conflicts&apos; lists them.</source>

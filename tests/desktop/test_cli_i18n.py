@@ -672,3 +672,4 @@ def test_a_file_that_is_not_an_exchange_file_is_refused_in_spanish(text, spanish
     with pytest.raises(ExchangeError) as caught:
         load_case(text)
     assert cli_i18n.Catalogue("es").text(caught.value.args[0]).startswith(spanish)
+

@@ -208,6 +208,12 @@ def test_a_review_signed_by_the_submitting_officer_is_rejected_by_name(laptops: 
     report = sync(laptops.sam, laptops.backend(laptops.sam))
     assert len(report.rejected) == 1
     assert "the review is signed by AM-101, the officer who submitted the case; refused" in report.rejected[0]
+    from desktop.cli_i18n import Catalogue  # and in Spanish, as the sync dialog and `casefile sync` show it
+
+    assert Catalogue("es").text(report.rejected[0]) == (
+        f"El registro de la oficina {report.rejected[0].params['name'].params['seq']} (caso {case_id}, revisión de la "
+        f"oficina {report.rejected[0].params['name'].params['rev']}): la revisión la firma AM-101, el oficial que "
+        "presentó el caso; se rechaza.")
     assert laptops.sam.get_case(case_id).status is CaseStatus.SUBMITTED
     assert any(e.action == "sync_rejected" for e in laptops.sam.audit_entries(case_id))
 
