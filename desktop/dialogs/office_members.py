@@ -201,7 +201,9 @@ class OfficeMembersDialog(QDialog):
     def _on_failed(self, exc: BaseException) -> None:
         self._on_table_selection_changed()
         if isinstance(exc, UserFacingError):
-            self.message.setText(str(exc))
+            from desktop.errors import error_text
+
+            self.message.setText(error_text(exc))  # in the window's language
         else:
             from desktop.errors import show_error
 

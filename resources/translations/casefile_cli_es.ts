@@ -2618,6 +2618,46 @@
         <source>This profile is not yet an approved member of the office: ask the administrator or a supervisor to approve it, then sync.</source>
         <translation>Este perfil todavía no es un miembro aprobado de la oficina: pida al administrador o a un supervisor que lo apruebe y después sincronice.</translation>
     </message>
+    <message>
+        <source>Only the office&apos;s administrator or a supervisor can approve members.</source>
+        <translation>Solo el administrador de la oficina o un supervisor pueden aprobar miembros.</translation>
+    </message>
+    <message>
+        <source>The office has one administrator, its founder; approve as officer or supervisor.</source>
+        <translation>La oficina tiene un solo administrador, su fundador; apruebe como oficial o como supervisor.</translation>
+    </message>
+    <message>
+        <source>There is no member or join request {who} in this office.</source>
+        <translation>No hay ningún miembro ni solicitud de unión {who} en esta oficina.</translation>
+    </message>
+    <message>
+        <source>A member cannot change its own role.</source>
+        <translation>Un miembro no puede cambiar su propia función.</translation>
+    </message>
+    <message>
+        <source>{officer_id} set up a field officer&apos;s profile; a supervisor&apos;s role needs a supervisor profile (Casefile&apos;s review rules are kept in the profile too).</source>
+        <translation>{officer_id} configuró un perfil de oficial de campo; la función de supervisor necesita un perfil de supervisor (las reglas de revisión de Casefile también se guardan en el perfil).</translation>
+    </message>
+    <message>
+        <source>Only the office&apos;s administrator or a supervisor can remove members.</source>
+        <translation>Solo el administrador de la oficina o un supervisor pueden quitar miembros.</translation>
+    </message>
+    <message>
+        <source>{who} was already removed from this office.</source>
+        <translation>{who} ya se quitó de esta oficina.</translation>
+    </message>
+    <message>
+        <source>There is no member {who} in this office.</source>
+        <translation>No hay ningún miembro {who} en esta oficina.</translation>
+    </message>
+    <message>
+        <source>A member cannot remove itself; ask the administrator or another supervisor.</source>
+        <translation>Un miembro no puede quitarse a sí mismo; pídaselo al administrador o a otro supervisor.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s administrator (its founder) cannot be removed.</source>
+        <translation>El administrador de la oficina (su fundador) no se puede quitar.</translation>
+    </message>
 </context>
 <context>
     <name>zxcvbn</name>

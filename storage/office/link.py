@@ -16,6 +16,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from casework.i18n import QT_TRANSLATE_NOOP
 from casework.model import Role
 from storage import signing
 from storage.database import Connection
@@ -290,20 +291,24 @@ def approve(store: CaseStore, backend: OfficeBackend, who: str, role: MemberRole
     current = refresh(store, backend)
     me = current.member(link.member_id)
     if me is None or me.role not in roster.REVIEWERS:
-        raise OfficeError("Only the office's administrator or a supervisor can approve members.")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "Only the office's administrator or a supervisor can approve "
+                                            "members."))
     if role is MemberRole.ADMINISTRATOR:
-        raise OfficeError("The office has one administrator, its founder; approve as officer or supervisor.")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "The office has one administrator, its founder; approve as "
+                                            "officer or supervisor."))
     member = current.member(who) or current.by_officer(who)
     if member is None:
         request = next((d for d in backend.requests() if who in (d.get("member_id"), d.get("officer_id"))), None)
         if request is None:
-            raise OfficeError(f"There is no member or join request {who!r} in this office.")
+            raise OfficeError(QT_TRANSLATE_NOOP("storage", "There is no member or join request {who} in this office.")
+                              .format(who=repr(who)))
         member = roster.verify_request(request, link.office_id)
     if member.member_id == link.member_id:
-        raise OfficeError("A member cannot change its own role.")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "A member cannot change its own role."))
     if role is MemberRole.SUPERVISOR and request_role(backend, member.member_id) == Role.OFFICER.value:
-        raise OfficeError(f"{member.officer_id} set up a field officer's profile; a supervisor's role needs a "
-                          "supervisor profile (Casefile's review rules are kept in the profile too).")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "{officer_id} set up a field officer's profile; a supervisor's "
+                                            "role needs a supervisor profile (Casefile's review rules are kept in "
+                                            "the profile too).").format(officer_id=member.officer_id))
     member = Member(member.member_id, member.name, member.officer_id, role, member.signing_key, member.exchange_key)
     keys = content_keys(store)
     for version in current.key_checks:
@@ -334,16 +339,19 @@ def remove(store: CaseStore, backend: OfficeBackend, who: str) -> Revoked:
     current = refresh(store, backend)
     me = current.member(link.member_id)
     if me is None or me.role not in roster.REVIEWERS:
-        raise OfficeError("Only the office's administrator or a supervisor can remove members.")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "Only the office's administrator or a supervisor can remove "
+                                            "members."))
     member = current.member(who) or current.by_officer(who)
     if member is None:
         gone = next((r for r in current.revoked if who in (r.member.member_id, r.member.officer_id)), None)
-        raise OfficeError(f"{who!r} was already removed from this office." if gone
-                          else f"There is no member {who!r} in this office.")
+        raise OfficeError((QT_TRANSLATE_NOOP("storage", "{who} was already removed from this office.") if gone
+                           else QT_TRANSLATE_NOOP("storage", "There is no member {who} in this office.")).format(
+            who=repr(who)))
     if member.member_id == link.member_id:
-        raise OfficeError("A member cannot remove itself; ask the administrator or another supervisor.")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "A member cannot remove itself; ask the administrator or "
+                                            "another supervisor."))
     if member.role is MemberRole.ADMINISTRATOR:
-        raise OfficeError("The office's administrator (its founder) cannot be removed.")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "The office's administrator (its founder) cannot be removed."))
     remaining = [m for m in current.members if m.member_id != member.member_id]
     version = max(current.key_checks) + 1
     content_key = crypto.new_content_key()

@@ -114,6 +114,8 @@ def test_the_command_line_creates_joins_approves_and_syncs(capsys, tmp_path):
     assert "AM-101\tpending" in out
     code, out, err = run(capsys, *alice, "office", "approve", "AM-101", "--role", "officer")
     assert code == 2 and "Only the office's administrator or a supervisor can approve" in err
+    code, out, err = run(capsys, "--language", "es", *alice, "office", "approve", "AM-101", "--role", "officer")
+    assert code == 2 and "Solo el administrador de la oficina o un supervisor pueden aprobar miembros." in err
     code, out, err = run(capsys, *sam, "office", "approve", "AM-101", "--role", "officer")
     assert (code, out.strip()) == (0, f"Approved AM-101 ({out.split('(')[1].split(')')[0]}) as officer."), err
     code, out, err = run(capsys, *alice, "sync")
