@@ -308,3 +308,18 @@ def test_about_says_the_crypto_module_in_spanish(qtbot, launch, data_dir, spanis
     assert english_in(dlg, case_words(complete_case())) == []
     shot(dlg, "screen-es-about-crypto")
     dlg.reject()
+
+
+def test_the_office_menu_and_every_case_tab_have_an_alt_letter_in_spanish(qtbot, launch, data_dir, spanish):
+    """Alt+O opens Oficina and Alt+X the Anexos tab (the clash walker covers every Spanish screen)."""
+    from tests.casework.test_checks import complete_case
+    from tests.desktop.conftest import open_first_case
+    from tests.desktop.walkers import mnemonic_of
+
+    window = open_first_case(qtbot, launch, data_dir, replace(complete_case(), id="", case_number=""))
+    menus = {a.text().replace("&", ""): mnemonic_of(a.text()) for a in window.menuBar().actions()}
+    assert menus["Oficina"] == "o"
+    tabs = window.editor.tabs
+    letters = {tabs.tabText(i).replace("&", ""): mnemonic_of(tabs.tabText(i)) for i in range(tabs.count())}
+    assert letters["Anexos"] == "x" and None not in letters.values()
+    assert clashes(window) == []
