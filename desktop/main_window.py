@@ -38,7 +38,7 @@ from desktop.tasks import TaskManager
 from storage.errors import StorageFull, StoreUnavailable, TooManyAttempts, UserFacingError, WrongPassphrase
 from storage.paths import StorePaths
 from widgets import focus_ring, wheel_guard
-from widgets.common import fit_to_screen
+from widgets.common import clamp_to_screen, fit_to_screen
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit, QTableView
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         geometry = S.UI_MAIN_GEOMETRY.get(self.settings)
         if not geometry or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
+        clamp_to_screen(self)  # a small laptop (1024×700) or a geometry saved on a bigger screen
         self._clipboard_from_case = False
         QApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
         self._set_actions_enabled(False)
@@ -312,6 +313,7 @@ class MainWindow(QMainWindow):
         dlg.rejected.connect(self.close)
         self.unlock_dialog = dlg
         dlg.open()
+        self._to_front(dlg)
 
     def adopt_unlock_dialog(self, dlg: UnlockDialog, pending: list[str]) -> None:
         """Take over the dialog shown before this window existed (desktop.startup), and any passphrase already
@@ -322,6 +324,26 @@ class MainWindow(QMainWindow):
         for passphrase in pending:
             self._unlock(passphrase)
         pending.clear()
+
+    def front_unlock_dialog(self) -> None:
+        """Once this window is shown: make the prompt shown before it existed its own dialog (transient for it,
+        so a window manager keeps it in front) and raise and activate it. A parentless prompt opened first
+        could end up behind the window that was shown after it."""
+        dlg = self.unlock_dialog
+        if dlg is None or dlg.parentWidget() is self:
+            return
+        focused = dlg.focusWidget()
+        dlg.setParent(self, dlg.windowFlags())  # hides it; what is typed in it stays
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.show()
+        self._to_front(dlg)
+        if focused is not None:
+            focused.setFocus()
+
+    @staticmethod
+    def _to_front(dlg: QDialog) -> None:
+        dlg.raise_()
+        dlg.activateWindow()
 
     def _unlock(self, passphrase: str) -> None:
         dlg = self.unlock_dialog

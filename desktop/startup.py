@@ -51,6 +51,7 @@ class Startup:
         else:
             window.adopt_unlock_dialog(self.early_dialog, self._pending)
             window.show()
+            window.front_unlock_dialog()  # the prompt stays in front of the window shown after it
             setup_logging(window.paths.log_dir)
         self.window = window
         settle_heap()

@@ -167,3 +167,23 @@ def fit_to_screen(window: QWidget, available: QRect | None = None) -> None:
     width = min(window.width(), available.width() - 16)
     height = min(window.height(), available.height() - WINDOW_FRAME)
     window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+
+
+def clamp_to_screen(window: QWidget, available: QRect | None = None) -> None:
+    """Fit `window` (a first-run default or a geometry restored from another, bigger screen) inside the
+    available area of the screen it opens on, its frame included: a 1200×760 window on a 1024×700 laptop hid
+    the form's right edge and the status bar off-screen."""
+    if available is None:
+        screen = window.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+    fit_to_screen(window, available)
+    frame = window.frameGeometry()
+    extra_w = max(frame.width() - window.width(), 0) or 16
+    extra_h = max(frame.height() - window.height(), 0) or WINDOW_FRAME
+    x = min(max(frame.x(), available.left()), available.right() + 1 - window.width() - extra_w)
+    y = min(max(frame.y(), available.top()), available.bottom() + 1 - window.height() - extra_h)
+    x, y = max(x, available.left()), max(y, available.top())
+    if (x, y) != (frame.x(), frame.y()):  # a first-run window is left where the window manager puts it
+        window.move(x, y)

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 RING_COLOUR = QColor("#1a5fb4")
 RING_WIDTH = 2
+RING_INNER = "focusRingInner"
+"""A widget property: set on a compound input (a passphrase with its strength meter under it) whose focus proxy
+alone is ringed, so the ring never swallows what the compound shows beside its input."""
 
 
 class FocusRing(QWidget):
@@ -60,7 +63,8 @@ class _Follower(QObject):
             target = target.focusProxy()
         # A spin box's or combo box's inner line edit: ring the whole input.
         parent = target.parentWidget()
-        if parent is not None and target.focusPolicy() != Qt.FocusPolicy.NoFocus and parent.focusProxy() is target:
+        if parent is not None and target.focusPolicy() != Qt.FocusPolicy.NoFocus and parent.focusProxy() is target \
+                and not parent.property(RING_INNER):
             target = parent
         if self.target is not None and self.target is not target and shiboken6.isValid(self.target):
             self.target.removeEventFilter(self)
@@ -82,6 +86,8 @@ class _Follower(QObject):
             return
         host = target.parentWidget()
         assert host is not None
+        while host.property(RING_INNER) and host.parentWidget() is not None:
+            host = host.parentWidget()  # a compound input: the ring goes round its input, drawn where it has room
         while isinstance(host, QSplitter) and host.parentWidget() is not None:
             host = host.parentWidget()  # a splitter takes every child widget as a pane: draw on its parent
         if self.ring is None or self.ring.parentWidget() is not host:

@@ -67,6 +67,7 @@ class ProfileSetupDialog(AppDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addStretch(1)  # room left by a cleared error goes here, not into a field's row
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.officer_name.textChanged.connect(self._on_identity_changed)
