@@ -171,6 +171,21 @@ def _unkeyed(path: str) -> str:
     return ".".join(name for name, _item in _steps(path)) if path else ""
 
 
+def get_path(doc: dict[str, Any], path: str) -> Any:
+    """The value at `path` in `doc` (as set_path reads paths); None where the field or the item is not there."""
+    node: Any = doc
+    prefix = ""
+    for name, item in _steps(path):
+        here = f"{prefix}.{name}" if prefix else name
+        node = node.get(name) if isinstance(node, dict) else None
+        if item is not None:
+            key = KEYED_LISTS.get(here)
+            node = next((x for x in node if isinstance(x, dict) and str(x.get(key)) == item), None) \
+                if key is not None and isinstance(node, list) else None
+        prefix = here
+    return node
+
+
 def set_path(doc: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
     """A copy of `doc` with the field at `path` set to `value` (None at an item path removes the item).
     KeyError when the path does not lead into `doc`."""

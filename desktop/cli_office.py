@@ -131,8 +131,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
+    from storage.sync import current_conflicts
+
     with _open(args) as store:
-        for c in store.sync_conflicts():
+        for c in current_conflicts(store):  # mine as it stands now
             number = store.get_case(c.case_id).case_number
             print(f"{number}\t{c.path}\tmine: {_short(c.mine)}\ttheirs: {_short(c.theirs)}")
     return 0

@@ -843,9 +843,12 @@ class CaseWorkspace(QSplitter):
                           self.tr("Delete the draft case {case} ({name})?").format(case=summary.case_number,
                                                                                    name=name),
                           QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr("It is removed from this laptop and cannot be brought back. The audit log keeps "
-                                       "a "
-                               "record that you deleted it."))
+        gone = self.tr("It is removed from this laptop and cannot be brought back. The audit log keeps a record "
+                       "that you deleted it.")
+        if summary.id in self.model.sync_marks:  # linked to an office: the deletion travels
+            gone += " " + self.tr("This laptop syncs with an office: the next sync deletes the case at the office "
+                                  "and on the other laptops too.")
+        box.setInformativeText(gone)
         delete_button = box.addButton(self.tr("&Delete the case"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)

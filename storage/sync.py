@@ -30,12 +30,12 @@ from typing import Any
 from casework.assessment import WorkflowEvent
 from casework.body import upgrade
 from casework.i18n import QT_TRANSLATE_NOOP, Message, message_of
-from casework.merge import merge
+from casework.merge import get_path, merge
 from casework.model import CaseFile
 from casework.seal import record_digest
 from casework.serial import DecodeError, canonical_json, from_jsonable, to_jsonable
 from casework.workflow import REVIEW_EVENTS, reviewed_digest, status_of_log, submitter
-from storage.errors import UserFacingError
+from storage.errors import CaseConflict, UserFacingError
 from storage.office import crypto
 from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected, heads_digest
 from storage.office.link import (
@@ -598,8 +598,24 @@ def _take_in_deletion(store: CaseStore, record: Record, tomb: dict[str, Any], ro
         report.conflicts += 1
 
 
-def resolve(store: CaseStore, case_id: str, path: str, side: str) -> Any:
-    """A person's choice for one conflict: `side` "mine" keeps this laptop's value, "theirs" the office's."""
+def current_conflicts(store: CaseStore, case_id: str | None = None) -> list[StoredConflict]:
+    """The open conflicts with `mine` as this laptop holds the field NOW (the officer may have edited it since the
+    conflict was recorded): what a person is shown, and what "mine" keeps."""
+    out: list[StoredConflict] = []
+    docs: dict[str, dict[str, Any]] = {}
+    for c in store.sync_conflicts(case_id):
+        if c.path != DELETED and store.has_case(c.case_id):
+            doc = docs.get(c.case_id) or docs.setdefault(c.case_id, upgrade(json.loads(canonical_json_of(store,
+                                                                                                       c.case_id))))
+            c = replace(c, mine=json.dumps(get_path(doc, c.path)))
+        out.append(c)
+    return out
+
+
+def resolve(store: CaseStore, case_id: str, path: str, side: str, *, shown: str | None = None) -> Any:
+    """A person's choice for one conflict: `side` "mine" keeps this laptop's value as it is now (never the one
+    recorded with the conflict: an edit made since is kept), "theirs" the office's. `shown` is the mine value the
+    person was shown (current_conflicts): taking theirs over a value changed since is refused (CaseConflict)."""
     from casework.merge import set_path
 
     if path == DELETED:
@@ -613,6 +629,13 @@ def resolve(store: CaseStore, case_id: str, path: str, side: str) -> Any:
         raise CaseNotFound(QT_TRANSLATE_NOOP("storage", "There is no open sync conflict on {field} in this case; "
                                              "'casefile conflicts' lists them.").format(field=repr(path)))
     doc = upgrade(json.loads(canonical_json_of(store, case_id)))
-    value = json.loads(conflict.mine if side == "mine" else conflict.theirs)
+    if side == "mine":
+        value = get_path(doc, path)
+    else:
+        if shown is not None and json.loads(shown) != get_path(doc, path):
+            raise CaseConflict(QT_TRANSLATE_NOOP("storage", "{field} changed on this laptop since the conflict was "
+                                                 "shown; nothing was overwritten. Look at its value now and choose "
+                                                 "again.").format(field=repr(path)))
+        value = json.loads(conflict.theirs)
     chosen = set_path(doc, path, value)
     return store.resolve_conflict(case_id, path, _case(chosen, f"Case {case_id}"))

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -37,6 +38,9 @@ if TYPE_CHECKING:
     from desktop.office_controller import OfficeController
     from desktop.tasks import TaskManager
     from storage.store import CaseStore, StoredConflict
+
+DELETED_PATH = "deleted"
+"""storage.store.DELETED (not imported: the window starts without the store's modules)."""
 
 _STEP = re.compile(r"([A-Za-z_]+)(?:\[([^\]]*)\])?")
 _LISTS = {"offenses": "offenses", "family": "family", "subject.documents": "documents",
@@ -113,10 +117,41 @@ def show_value(value_json: str) -> str:
         return translate("ConflictDialog", "Yes") if value else translate("ConflictDialog", "No")
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return "\n".join(value)
+    if isinstance(value, dict) and ("deleted" in value or "kept" in value):
+        return show_deletion(value)
     if isinstance(value, dict):
         return "\n".join(f"{_words(k)}: {show_value(json.dumps(v))}" for k, v in value.items()
                          if k != "id" and v not in (None, "", [], {}))
     return json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def show_deletion(value: dict[str, Any]) -> str:
+    """One side of a `deleted` conflict in words, its time in the laptop's zone and the locale's format."""
+    translate = QCoreApplication.translate  # the name pyside6-lupdate knows
+    if value.get("deleted"):
+        text = translate("ConflictDialog", "Deleted")
+        if value.get("by"):
+            text += " " + translate("ConflictDialog", "by %1").replace("%1", str(value["by"]))
+        when = shown_time(str(value.get("at") or ""))
+        return text + (" " + translate("ConflictDialog", "on %1").replace("%1", when) if when else "") + "."
+    if value.get("changed_by"):
+        return translate("ConflictDialog", "Kept and changed by %1.").replace("%1", str(value["changed_by"]))
+    if isinstance(value.get("revision"), int):
+        return translate("ConflictDialog", "Kept and changed here (revision %1).").replace("%1",
+                                                                                         str(value["revision"]))
+    return translate("ConflictDialog", "Kept.")
+
+
+def shown_time(iso: str) -> str:
+    """A stored UTC time in the laptop's zone, in the locale's short date and time ("" when unreadable)."""
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return ""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    stamp = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone())
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 class ConflictDialog(QDialog):
@@ -144,17 +179,26 @@ class ConflictDialog(QDialog):
             box.setToolTip(c.path)
             grid = QGridLayout(box)
             mine_text, theirs_text = show_value(c.mine), show_value(c.theirs)
+            deletion = c.path == DELETED_PATH
+            mine_deletes = deletion and bool((json.loads(c.mine) or {}).get("deleted"))
             mine_view, theirs_view = self._view(mine_text), self._view(theirs_text)
             mine_view.setAccessibleName(self.tr("%1: on this laptop").replace("%1", label))
             theirs_view.setAccessibleName(self.tr("%1: at the office").replace("%1", label))
-            keep = QRadioButton(self.tr("Keep mine (this laptop)"))
-            take = QRadioButton(self.tr("Take theirs (the office)"))
+            if deletion:  # say what each side does to the case, not just whose it is
+                keep = QRadioButton(self.tr("Delete the case (as on this laptop)") if mine_deletes else
+                                    self.tr("Keep the case (as on this laptop)"))
+                take = QRadioButton(self.tr("Keep the case (as at the office)") if mine_deletes else
+                                    self.tr("Delete the case (as at the office)"))
+            else:
+                keep = QRadioButton(self.tr("Keep mine (this laptop)"))
+                take = QRadioButton(self.tr("Take theirs (the office)"))
             keep.setAccessibleName(self.tr("%1: keep mine — %2").replace("%1", label).replace("%2", mine_text))
             take.setAccessibleName(self.tr("%1: take theirs — %2").replace("%1", label).replace("%2", theirs_text))
             group = QButtonGroup(box)
             group.addButton(keep)
             group.addButton(take)
-            keep.setChecked(True)
+            # the side that loses nobody's work is chosen until a person picks the deletion themself
+            (take if mine_deletes else keep).setChecked(True)
             grid.addWidget(keep, 0, 0)
             grid.addWidget(take, 0, 1)
             grid.addWidget(mine_view, 1, 0)
@@ -204,12 +248,13 @@ class ConflictDialog(QDialog):
     def apply(self) -> None:
         choices = self.choices()
         case_id = self.case.id
+        shown = {c.path: c.mine for c in self.conflicts}
 
         def op(store: CaseStore) -> int:
             from storage.sync import resolve
 
             for path, side in choices.items():
-                resolve(store, case_id, path, side)
+                resolve(store, case_id, path, side, shown=shown.get(path))
             return len(choices)
 
         def done(count: int) -> None:
@@ -239,7 +284,9 @@ def open_conflicts(controller: OfficeController, case_id: str | None = None) -> 
     form_labels = _form_labels(window)
 
     def find(store: CaseStore) -> tuple[CaseFile, list[StoredConflict]] | None:
-        every = store.sync_conflicts()
+        from storage.sync import current_conflicts
+
+        every = current_conflicts(store)  # "mine" as the case stands now, edits since the conflict included
         ids = [c.case_id for c in every]
         chosen = wanted if wanted in ids else (ids[0] if ids else None)
         if chosen is None:

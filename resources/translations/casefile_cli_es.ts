@@ -2611,6 +2611,10 @@
         <translation>No hay ningún conflicto de sincronización abierto sobre {field} en este caso; «casefile conflicts» los enumera.</translation>
     </message>
     <message>
+        <source>{field} changed on this laptop since the conflict was shown; nothing was overwritten. Look at its value now and choose again.</source>
+        <translation>{field} cambió en esta computadora portátil después de mostrarse el conflicto; no se sobrescribió nada. Mire su valor actual y elija de nuevo.</translation>
+    </message>
+    <message>
         <source>{where} holds another office than the one this profile joined ({office}).</source>
         <translation>{where} contiene otra oficina distinta de aquella a la que se unió este perfil ({office}).</translation>
     </message>

@@ -5,145 +5,229 @@
     <name>AssessmentPanel</name>
     <message numerus="yes">
         <source>%n item(s) to address</source>
-        <translation><numerusform>%n item to address</numerusform><numerusform>%n items to address</numerusform></translation>
+        <translation>
+            <numerusform>%n item to address</numerusform>
+            <numerusform>%n items to address</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CaseEdit</name>
     <message numerus="yes">
         <source>%n item(s) must be addressed before submitting</source>
-        <translation><numerusform>%n item must be addressed before submitting</numerusform><numerusform>%n items must be addressed before submitting</numerusform></translation>
+        <translation>
+            <numerusform>%n item must be addressed before submitting</numerusform>
+            <numerusform>%n items must be addressed before submitting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
     <message numerus="yes">
         <source>Not saved: fix %n field(s)</source>
-        <translation><numerusform>Not saved: fix %n field</numerusform><numerusform>Not saved: fix %n fields</numerusform></translation>
+        <translation>
+            <numerusform>Not saved: fix %n field</numerusform>
+            <numerusform>Not saved: fix %n fields</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown}+ of %n case(s)</source>
-        <translation><numerusform>{shown}+ of %n case</numerusform><numerusform>{shown}+ of %n cases</numerusform></translation>
+        <translation>
+            <numerusform>{shown}+ of %n case</numerusform>
+            <numerusform>{shown}+ of %n cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n case(s)</source>
-        <translation><numerusform>{shown} of %n case</numerusform><numerusform>{shown} of %n cases</numerusform></translation>
+        <translation>
+            <numerusform>{shown} of %n case</numerusform>
+            <numerusform>{shown} of %n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>&amp;All %n case(s), into a folder</source>
-        <translation><numerusform>&amp;All %n case, into a folder</numerusform><numerusform>&amp;All %n cases, into a folder</numerusform></translation>
+        <translation>
+            <numerusform>&amp;All %n case, into a folder</numerusform>
+            <numerusform>&amp;All %n cases, into a folder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation><numerusform>Exported %n case to %1.</numerusform><numerusform>Exported %n cases to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n case to %1.</numerusform>
+            <numerusform>Exported %n cases to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the store</source>
-        <translation><numerusform>%n already in the store</numerusform><numerusform>%n already in the store</numerusform></translation>
+        <translation>
+            <numerusform>%n already in the store</numerusform>
+            <numerusform>%n already in the store</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n review bundle(s)</source>
-        <translation><numerusform>%n review bundle</numerusform><numerusform>%n review bundles</numerusform></translation>
+        <translation>
+            <numerusform>%n review bundle</numerusform>
+            <numerusform>%n review bundles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): </source>
-        <translation><numerusform>%n file: </numerusform><numerusform>%n files: </numerusform></translation>
+        <translation>
+            <numerusform>%n file: </numerusform>
+            <numerusform>%n files: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n file(s)</source>
-        <translation><numerusform>&amp;Import %n file</numerusform><numerusform>&amp;Import %n files</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Import %n file</numerusform>
+            <numerusform>&amp;Import %n files</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportResultDialog</name>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
+        <translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n not</source>
-        <translation><numerusform>; %n not</numerusform><numerusform>; %n not</numerusform></translation>
+        <translation>
+            <numerusform>; %n not</numerusform>
+            <numerusform>; %n not</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewQueueWidget</name>
     <message numerus="yes">
         <source>Waiting %n day(s) or more</source>
-        <translation><numerusform>Waiting %n day or more</numerusform><numerusform>Waiting %n days or more</numerusform></translation>
+        <translation>
+            <numerusform>Waiting %n day or more</numerusform>
+            <numerusform>Waiting %n days or more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message numerus="yes">
         <source>Goes &amp;up to the office: %n case(s)</source>
-        <translation><numerusform>Goes &amp;up to the office: %n case</numerusform><numerusform>Goes &amp;up to the office: %n cases</numerusform></translation>
+        <translation>
+            <numerusform>Goes &amp;up to the office: %n case</numerusform>
+            <numerusform>Goes &amp;up to the office: %n cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Comes &amp;down from the office: %n case(s)</source>
-        <translation><numerusform>Comes &amp;down from the office: %n case</numerusform><numerusform>Comes &amp;down from the office: %n cases</numerusform></translation>
+        <translation>
+            <numerusform>Comes &amp;down from the office: %n case</numerusform>
+            <numerusform>Comes &amp;down from the office: %n cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Held back until a person chooses (a conflict): %n case(s)</source>
-        <translation><numerusform>&amp;Held back until a person chooses (a conflict): %n case</numerusform><numerusform>&amp;Held back until a person chooses (a conflict): %n cases</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Held back until a person chooses (a conflict): %n case</numerusform>
+            <numerusform>&amp;Held back until a person chooses (a conflict): %n cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) go up and %1 come(s) down. Sync now?</source>
-        <translation><numerusform>%n case goes up and %1 come(s) down. Sync now?</numerusform><numerusform>%n cases go up and %1 come(s) down. Sync now?</numerusform></translation>
+        <translation>
+            <numerusform>%n case goes up and %1 come(s) down. Sync now?</numerusform>
+            <numerusform>%n cases go up and %1 come(s) down. Sync now?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncSummary</name>
     <message numerus="yes">
         <source>%n merged</source>
-        <translation><numerusform>%n merged</numerusform><numerusform>%n merged</numerusform></translation>
+        <translation>
+            <numerusform>%n merged</numerusform>
+            <numerusform>%n merged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve</source>
-        <translation><numerusform>%n conflict to resolve</numerusform><numerusform>%n conflicts to resolve</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (see the audit log)</source>
-        <translation><numerusform>%n refused (see the audit log)</numerusform><numerusform>%n refused (see the audit log)</numerusform></translation>
+        <translation>
+            <numerusform>%n refused (see the audit log)</numerusform>
+            <numerusform>%n refused (see the audit log)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

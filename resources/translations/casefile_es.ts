@@ -74,7 +74,7 @@
         <translation>Determ&amp;inación</translation>
     </message>
     <message>
-        <source>The officer's decision; the software never decides</source>
+        <source>The officer&apos;s decision; the software never decides</source>
         <translation>La decisión del oficial; el programa nunca decide</translation>
     </message>
     <message>
@@ -405,12 +405,15 @@
         <translation>No se puede mostrar esta evaluación: {problem}. Se conserva sin cambios; ábrala con una versión de Casefile que tenga esta política.</translation>
     </message>
     <message>
-        <source>Some of this policy's text is shown in English: {problems}</source>
+        <source>Some of this policy&apos;s text is shown in English: {problems}</source>
         <translation>Parte del texto de esta política se muestra en inglés: {problems}</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) to address</source>
-        <translation><numerusform>%n punto pendiente</numerusform><numerusform>%n puntos pendientes</numerusform></translation>
+        <translation>
+            <numerusform>%n punto pendiente</numerusform>
+            <numerusform>%n puntos pendientes</numerusform>
+        </translation>
     </message>
     <message>
         <source>ready to submit</source>
@@ -600,7 +603,7 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>Backups are encrypted with the store's own key (they hold no plaintext) and checked after writing. They are kept in %1. To keep a copy elsewhere, copy a whole backup folder — it holds its own casefile.keys.</source>
+        <source>Backups are encrypted with the store&apos;s own key (they hold no plaintext) and checked after writing. They are kept in %1. To keep a copy elsewhere, copy a whole backup folder — it holds its own casefile.keys.</source>
         <translation>Las copias de seguridad se cifran con la propia clave del almacén (no contienen texto sin cifrar) y se verifican después de escribirse. Se guardan en %1. Para guardar una copia en otro lugar, copie la carpeta completa de una copia de seguridad: contiene su propio casefile.keys.</translation>
     </message>
     <message>
@@ -818,7 +821,10 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) must be addressed before submitting</source>
-        <translation><numerusform>hay que resolver %n punto antes de presentarlo</numerusform><numerusform>hay que resolver %n puntos antes de presentarlo</numerusform></translation>
+        <translation>
+            <numerusform>hay que resolver %n punto antes de presentarlo</numerusform>
+            <numerusform>hay que resolver %n puntos antes de presentarlo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -987,12 +993,15 @@ Creado: {when}</translation>
         <translation>Corrija primero los campos resaltados: este caso aún no está guardado.</translation>
     </message>
     <message>
-        <source>This case's latest changes are not saved yet; they are kept on screen.</source>
+        <source>This case&apos;s latest changes are not saved yet; they are kept on screen.</source>
         <translation>Los últimos cambios de este caso aún no están guardados; se conservan en pantalla.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: fix %n field(s)</source>
-        <translation><numerusform>Sin guardar: corrija %n campo</numerusform><numerusform>Sin guardar: corrija %n campos</numerusform></translation>
+        <translation>
+            <numerusform>Sin guardar: corrija %n campo</numerusform>
+            <numerusform>Sin guardar: corrija %n campos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reload the case</source>
@@ -1075,6 +1084,10 @@ Creado: {when}</translation>
         <translation>Se elimina de esta computadora portátil y no se puede recuperar. El registro de auditoría deja constancia de que usted lo eliminó.</translation>
     </message>
     <message>
+        <source>This laptop syncs with an office: the next sync deletes the case at the office and on the other laptops too.</source>
+        <translation>Esta computadora portátil se sincroniza con una oficina: la próxima sincronización también elimina el caso en la oficina y en las demás computadoras portátiles.</translation>
+    </message>
+    <message>
         <source>&amp;Delete the case</source>
         <translation>&amp;Eliminar el caso</translation>
     </message>
@@ -1088,15 +1101,24 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n caso</numerusform><numerusform>%n casos</numerusform></translation>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown}+ of %n case(s)</source>
-        <translation><numerusform>{shown}+ de %n caso</numerusform><numerusform>{shown}+ de %n casos</numerusform></translation>
+        <translation>
+            <numerusform>{shown}+ de %n caso</numerusform>
+            <numerusform>{shown}+ de %n casos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n case(s)</source>
-        <translation><numerusform>{shown} de %n caso</numerusform><numerusform>{shown} de %n casos</numerusform></translation>
+        <translation>
+            <numerusform>{shown} de %n caso</numerusform>
+            <numerusform>{shown} de %n casos</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: {why}</source>
@@ -1247,6 +1269,30 @@ Creado: {when}</translation>
         <translation>No</translation>
     </message>
     <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>Kept and changed by %1.</source>
+        <translation>Conservado y modificado por %1.</translation>
+    </message>
+    <message>
+        <source>Kept and changed here (revision %1).</source>
+        <translation>Conservado y modificado aquí (revisión %1).</translation>
+    </message>
+    <message>
+        <source>Kept.</source>
+        <translation>Conservado.</translation>
+    </message>
+    <message>
         <source>Resolve sync conflicts — %1</source>
         <translation>Resolver conflictos de sincronización — %1</translation>
     </message>
@@ -1261,6 +1307,22 @@ Creado: {when}</translation>
     <message>
         <source>%1: at the office</source>
         <translation>%1: en la oficina</translation>
+    </message>
+    <message>
+        <source>Delete the case (as on this laptop)</source>
+        <translation>Eliminar el caso (como en esta computadora portátil)</translation>
+    </message>
+    <message>
+        <source>Keep the case (as on this laptop)</source>
+        <translation>Conservar el caso (como en esta computadora portátil)</translation>
+    </message>
+    <message>
+        <source>Keep the case (as at the office)</source>
+        <translation>Conservar el caso (como en la oficina)</translation>
+    </message>
+    <message>
+        <source>Delete the case (as at the office)</source>
+        <translation>Eliminar el caso (como en la oficina)</translation>
     </message>
     <message>
         <source>Keep mine (this laptop)</source>
@@ -1314,7 +1376,7 @@ Creado: {when}</translation>
         <translation>&amp;Tipo de destinatario:</translation>
     </message>
     <message>
-        <source>Recipient's &amp;name:</source>
+        <source>Recipient&apos;s &amp;name:</source>
         <translation>&amp;Nombre del destinatario:</translation>
     </message>
     <message>
@@ -1344,7 +1406,7 @@ Creado: {when}</translation>
         <translation>Fe&amp;cha y hora</translation>
     </message>
     <message>
-        <source>In the laptop's time zone, as YYYY-MM-DD HH:MM; empty when it was not recorded</source>
+        <source>In the laptop&apos;s time zone, as YYYY-MM-DD HH:MM; empty when it was not recorded</source>
         <translation>En la zona horaria de la computadora portátil, como AAAA-MM-DD HH:MM; vacío si no consta</translation>
     </message>
     <message>
@@ -1356,7 +1418,7 @@ Creado: {when}</translation>
         <translation>Có&amp;mo llegó a conocimiento</translation>
     </message>
     <message>
-        <source>How the case came to the officer's attention</source>
+        <source>How the case came to the officer&apos;s attention</source>
         <translation>Cómo llegó el caso a conocimiento del oficial</translation>
     </message>
     <message>
@@ -1391,7 +1453,10 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>&amp;All %n case(s), into a folder</source>
-        <translation><numerusform>&amp;Todos los casos (%n), en una carpeta</numerusform><numerusform>&amp;Todos los %n casos, en una carpeta</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Todos los casos (%n), en una carpeta</numerusform>
+            <numerusform>&amp;Todos los %n casos, en una carpeta</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Replace files of the same name already in the folder</source>
@@ -1422,7 +1487,10 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1.</source>
-        <translation><numerusform>Se exportó %n caso a %1.</numerusform><numerusform>Se exportaron %n casos a %1.</numerusform></translation>
+        <translation>
+            <numerusform>Se exportó %n caso a %1.</numerusform>
+            <numerusform>Se exportaron %n casos a %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -1519,7 +1587,7 @@ Creado: {when}</translation>
         <translation>No se pudo leer el historial: %1</translation>
     </message>
     <message>
-        <source>Audit log verified: every entry's hash chain and the signed head check out (%1 entries in the whole log).</source>
+        <source>Audit log verified: every entry&apos;s hash chain and the signed head check out (%1 entries in the whole log).</source>
         <translation>Registro de auditoría verificado: la cadena de hash de cada entrada y la cabecera firmada son correctas (%1 entradas en todo el registro).</translation>
     </message>
     <message>
@@ -1527,7 +1595,7 @@ Creado: {when}</translation>
         <translation>El registro de auditoría no superó su verificación: %1. No se puede confiar en las entradas a partir del número %2 (marcadas). Avise al servicio de informática de la oficina.</translation>
     </message>
     <message>
-        <source>After the first entry that fails the audit log's check</source>
+        <source>After the first entry that fails the audit log&apos;s check</source>
         <translation>Después de la primera entrada que no supera la verificación del registro de auditoría</translation>
     </message>
     <message>
@@ -1729,27 +1797,45 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n nuevo</numerusform><numerusform>%n nuevos</numerusform></translation>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the store</source>
-        <translation><numerusform>%n ya está en el almacén</numerusform><numerusform>%n ya están en el almacén</numerusform></translation>
+        <translation>
+            <numerusform>%n ya está en el almacén</numerusform>
+            <numerusform>%n ya están en el almacén</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n review bundle(s)</source>
-        <translation><numerusform>%n paquete de revisión</numerusform><numerusform>%n paquetes de revisión</numerusform></translation>
+        <translation>
+            <numerusform>%n paquete de revisión</numerusform>
+            <numerusform>%n paquetes de revisión</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n rechazado</numerusform><numerusform>%n rechazados</numerusform></translation>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): </source>
-        <translation><numerusform>%n archivo: </numerusform><numerusform>%n archivos: </numerusform></translation>
+        <translation>
+            <numerusform>%n archivo: </numerusform>
+            <numerusform>%n archivos: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n file(s)</source>
-        <translation><numerusform>&amp;Importar %n archivo</numerusform><numerusform>&amp;Importar %n archivos</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Importar %n archivo</numerusform>
+            <numerusform>&amp;Importar %n archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1760,11 +1846,17 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation><numerusform>%n archivo importado</numerusform><numerusform>%n archivos importados</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo importado</numerusform>
+            <numerusform>%n archivos importados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n not</source>
-        <translation><numerusform>; %n no</numerusform><numerusform>; %n no</numerusform></translation>
+        <translation>
+            <numerusform>; %n no</numerusform>
+            <numerusform>; %n no</numerusform>
+        </translation>
     </message>
     <message>
         <source>Result</source>
@@ -1959,7 +2051,10 @@ Creado: {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n archivo</numerusform><numerusform>%n archivos</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
@@ -1982,7 +2077,7 @@ Creado: {when}</translation>
         <translation>Abra o seleccione un caso para ver su historial.</translation>
     </message>
     <message>
-        <source>Checking the backup's passphrase…</source>
+        <source>Checking the backup&apos;s passphrase…</source>
         <translation>Comprobando la frase de contraseña de la copia de seguridad…</translation>
     </message>
     <message>
@@ -2154,7 +2249,7 @@ Creado: {when}</translation>
         <translation>Cola de &amp;revisión…</translation>
     </message>
     <message>
-        <source>This case was changed both here and at the office: Office ▸ Resolve conflicts… (or the list's context menu) shows both values side by side.</source>
+        <source>This case was changed both here and at the office: Office ▸ Resolve conflicts… (or the list&apos;s context menu) shows both values side by side.</source>
         <translation>Este caso se modificó tanto aquí como en la oficina: Oficina ▸ Resolver conflictos… (o el menú contextual de la lista) muestra ambos valores uno al lado del otro.</translation>
     </message>
     <message>
@@ -2253,7 +2348,7 @@ Creado: {when}</translation>
         <translation>%1 miembro(s), %2 en espera de aprobación. Antes de aprobar, compare el id. de clave con el que le lea el oficial.</translation>
     </message>
     <message>
-        <source>Only the office's administrator or a supervisor can approve members.</source>
+        <source>Only the office&apos;s administrator or a supervisor can approve members.</source>
         <translation>Solo el administrador de la oficina o un supervisor pueden aprobar miembros.</translation>
     </message>
     <message>
@@ -2352,7 +2447,7 @@ Creado: {when}</translation>
         <translation>&amp;Solicitar el ingreso</translation>
     </message>
     <message>
-        <source>Send this profile's public key to the office; an administrator or a supervisor approves it</source>
+        <source>Send this profile&apos;s public key to the office; an administrator or a supervisor approves it</source>
         <translation>Enviar la clave pública de este perfil a la oficina; un administrador o un supervisor la aprueba</translation>
     </message>
     <message>
@@ -2360,7 +2455,7 @@ Creado: {when}</translation>
         <translation>Crear aquí una &amp;oficina nueva</translation>
     </message>
     <message>
-        <source>This supervisor profile becomes the office's administrator</source>
+        <source>This supervisor profile becomes the office&apos;s administrator</source>
         <translation>Este perfil de supervisor pasa a ser el administrador de la oficina</translation>
     </message>
     <message>
@@ -2392,7 +2487,7 @@ Creado: {when}</translation>
         <translation>Vinculado a la oficina %1 (%2: %3).</translation>
     </message>
     <message>
-        <source>This profile's key id: %1 — role: %2.</source>
+        <source>This profile&apos;s key id: %1 — role: %2.</source>
         <translation>Id. de clave de este perfil: %1 — función: %2.</translation>
     </message>
     <message>
@@ -2404,7 +2499,7 @@ Creado: {when}</translation>
         <translation>&amp;Probar la conexión con la oficina</translation>
     </message>
     <message>
-        <source>Not linked to an office yet. This profile's key id is %1: read it out to the administrator or supervisor who approves it.</source>
+        <source>Not linked to an office yet. This profile&apos;s key id is %1: read it out to the administrator or supervisor who approves it.</source>
         <translation>Todavía no está vinculado a ninguna oficina. El id. de clave de este perfil es %1: léaselo al administrador o al supervisor que lo apruebe.</translation>
     </message>
     <message>
@@ -2432,7 +2527,7 @@ Creado: {when}</translation>
         <translation>Se creó la oficina %1. Este perfil es su administrador.</translation>
     </message>
     <message>
-        <source>Asked to join office %1. Read your key id %2 out to the approver. The office's founder key is %3: compare it with the administrator's before trusting the office.</source>
+        <source>Asked to join office %1. Read your key id %2 out to the approver. The office&apos;s founder key is %3: compare it with the administrator&apos;s before trusting the office.</source>
         <translation>Se solicitó el ingreso en la oficina %1. Léale su id. de clave %2 a quien lo apruebe. La clave fundadora de la oficina es %3: compárela con la del administrador antes de confiar en la oficina.</translation>
     </message>
     <message>
@@ -2460,7 +2555,7 @@ Creado: {when}</translation>
         <translation>Dónde está ahora la oficina, si se trasladó</translation>
     </message>
     <message>
-        <source>the new connection string; without a user and password, this profile's own are kept</source>
+        <source>the new connection string; without a user and password, this profile&apos;s own are kept</source>
         <translation>la nueva cadena de conexión; sin usuario ni contraseña, se conservan los de este perfil</translation>
     </message>
     <message>
@@ -2781,7 +2876,7 @@ No hay manera de recuperar los casos sin la frase de contraseña, así que elija
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <source>Memos cannot print %1; type it with letters the memo's font has.</source>
+        <source>Memos cannot print %1; type it with letters the memo&apos;s font has.</source>
         <translation>Los memorandos no pueden imprimir %1; escríbalo con letras que tenga la fuente del memorando.</translation>
     </message>
 </context>
@@ -2813,7 +2908,7 @@ No hay manera de recuperar los casos sin la frase de contraseña, así que elija
     <message>
         <source>Case {case} is {status}. Reopening it makes it a draft again: it can be edited, and it has to be submitted again.
 
-The reason is kept in the case's history and in the audit log.</source>
+The reason is kept in the case&apos;s history and in the audit log.</source>
         <translation>El caso {case} está en estado «{status}». Al reabrirlo vuelve a ser un borrador: se puede editar y hay que presentarlo de nuevo.
 
 El motivo se guarda en el historial del caso y en el registro de auditoría.</translation>
@@ -2821,7 +2916,7 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     <message>
         <source>Case {case} is {status}. Reopening it makes it a draft again: it can be edited, and it has to be submitted and reviewed again.
 
-The reason is kept in the case's history and in the audit log.</source>
+The reason is kept in the case&apos;s history and in the audit log.</source>
         <translation>El caso {case} está en estado «{status}». Al reabrirlo vuelve a ser un borrador: se puede editar y hay que presentarlo y revisarlo de nuevo.
 
 El motivo se guarda en el historial del caso y en el registro de auditoría.</translation>
@@ -2831,7 +2926,7 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <translation>¿Por qué necesita cambios este caso? (por ejemplo: llegó el expediente judicial)</translation>
     </message>
     <message>
-        <source>Optional: the supervisor's comment is reason enough</source>
+        <source>Optional: the supervisor&apos;s comment is reason enough</source>
         <translation>Opcional: el comentario del supervisor es motivo suficiente</translation>
     </message>
     <message>
@@ -3017,7 +3112,10 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     </message>
     <message numerus="yes">
         <source>Waiting %n day(s) or more</source>
-        <translation><numerusform>En espera %n día o más</numerusform><numerusform>En espera %n días o más</numerusform></translation>
+        <translation>
+            <numerusform>En espera %n día o más</numerusform>
+            <numerusform>En espera %n días o más</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -3089,11 +3187,17 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
     <message>
         <source>under an hour</source>
@@ -3147,7 +3251,7 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <translation>Supr</translation>
     </message>
     <message>
-        <source>In the list: the case's menu</source>
+        <source>In the list: the case&apos;s menu</source>
         <translation>En la lista: el menú del caso</translation>
     </message>
     <message>
@@ -3245,7 +3349,7 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <translation>Borrador: reabierto después de la revisión</translation>
     </message>
     <message>
-        <source>Supervisor's comment: {comment}</source>
+        <source>Supervisor&apos;s comment: {comment}</source>
         <translation>Comentario del supervisor: {comment}</translation>
     </message>
     <message>
@@ -3404,15 +3508,24 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     </message>
     <message numerus="yes">
         <source>Goes &amp;up to the office: %n case(s)</source>
-        <translation><numerusform>&amp;Sube a la oficina: %n caso</numerusform><numerusform>&amp;Sube a la oficina: %n casos</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Sube a la oficina: %n caso</numerusform>
+            <numerusform>&amp;Sube a la oficina: %n casos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Comes &amp;down from the office: %n case(s)</source>
-        <translation><numerusform>&amp;Baja de la oficina: %n caso</numerusform><numerusform>&amp;Baja de la oficina: %n casos</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Baja de la oficina: %n caso</numerusform>
+            <numerusform>&amp;Baja de la oficina: %n casos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Held back until a person chooses (a conflict): %n case(s)</source>
-        <translation><numerusform>&amp;Retenido hasta que una persona elija (un conflicto): %n caso</numerusform><numerusform>&amp;Retenidos hasta que una persona elija (un conflicto): %n casos</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Retenido hasta que una persona elija (un conflicto): %n caso</numerusform>
+            <numerusform>&amp;Retenidos hasta que una persona elija (un conflicto): %n casos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Will be refused (recorded in the audit log):</source>
@@ -3424,7 +3537,10 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     </message>
     <message numerus="yes">
         <source>%n case(s) go up and %1 come(s) down. Sync now?</source>
-        <translation><numerusform>Sube %n caso y baja(n) %1. ¿Sincronizar ahora?</numerusform><numerusform>Suben %n casos y baja(n) %1. ¿Sincronizar ahora?</numerusform></translation>
+        <translation>
+            <numerusform>Sube %n caso y baja(n) %1. ¿Sincronizar ahora?</numerusform>
+            <numerusform>Suben %n casos y baja(n) %1. ¿Sincronizar ahora?</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -3530,19 +3646,31 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     </message>
     <message numerus="yes">
         <source>%n merged</source>
-        <translation><numerusform>%n fusionado</numerusform><numerusform>%n fusionados</numerusform></translation>
+        <translation>
+            <numerusform>%n fusionado</numerusform>
+            <numerusform>%n fusionados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve</source>
-        <translation><numerusform>%n conflicto por resolver</numerusform><numerusform>%n conflictos por resolver</numerusform></translation>
+        <translation>
+            <numerusform>%n conflicto por resolver</numerusform>
+            <numerusform>%n conflictos por resolver</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (see the audit log)</source>
-        <translation><numerusform>%n rechazado (vea el registro de auditoría)</numerusform><numerusform>%n rechazados (vea el registro de auditoría)</numerusform></translation>
+        <translation>
+            <numerusform>%n rechazado (vea el registro de auditoría)</numerusform>
+            <numerusform>%n rechazados (vea el registro de auditoría)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n en espera</numerusform><numerusform>%n en espera</numerusform></translation>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
     </message>
     <message>
         <source>both sides in step</source>
