@@ -187,3 +187,18 @@ def clamp_to_screen(window: QWidget, available: QRect | None = None) -> None:
     x, y = max(x, available.left()), max(y, available.top())
     if (x, y) != (frame.x(), frame.y()):  # a first-run window is left where the window manager puts it
         window.move(x, y)
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make room for a message that just appeared (a connection test's answer, an inline error): the window
+    grows, within its screen, so that no field is squashed to make room for the message."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    needed = window.heightForWidth(window.width()) if window.hasHeightForWidth() else window.sizeHint().height()
+    needed = max(needed, window.minimumSizeHint().height())
+    screen = window.screen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().height() - WINDOW_FRAME)
+    if needed > window.height():
+        window.resize(window.width(), needed)

@@ -53,12 +53,9 @@ class AppDialog(QDialog):
 
     def grow_to_fit(self) -> None:
         """Make room for a message that just appeared: the dialog grows (never squashing a field to do so)."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        needed = self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        from widgets.common import grow_to_fit
+
+        grow_to_fit(self)
 
     def clear_errors(self) -> None:
         for label in self._errors.values():

@@ -109,6 +109,8 @@ class OfficeMembersDialog(QDialog):
          .failure(self._on_failed))
 
     def _on_loaded(self, found: tuple[list[MemberRow], bool]) -> None:
+        chosen = self.table.currentRow()
+        keep = self.rows[chosen].member_id if 0 <= chosen < len(self.rows) else None
         self.rows, self.may_approve = found
         words = {"administrator": self.tr("Administrator"), "supervisor": self.tr("Supervisor"),
                  "officer": self.tr("Officer"), "pending": self.tr("Waiting for approval")}
@@ -118,7 +120,11 @@ class OfficeMembersDialog(QDialog):
                 words.get(m.role, m.role)
             for c, text in enumerate((m.member_id, m.officer_id, m.name, role)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeColumnToContents(0)
+        for column in (0, 1, 3):  # key ids, officer ids and roles whole ("Waiting for approval")
+            self.table.resizeColumnToContents(column)
+        again = next((r for r, m in enumerate(self.rows) if m.member_id == keep), -1)
+        if again >= 0:  # the list came back in another order: the selection stays on the same member
+            self.table.selectRow(again)
         waiting = sum(1 for m in self.rows if m.role == "pending")
         members = sum(1 for m in self.rows if m.role not in ("pending", "removed"))
         if self.may_approve:

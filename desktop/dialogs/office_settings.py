@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from casework.i18n import message_of
 from desktop.sync_worker import OffThread
 from storage.errors import UserFacingError
+from widgets.common import grow_to_fit
 from widgets.translated import tr_message
 
 if TYPE_CHECKING:
@@ -133,6 +134,8 @@ class OfficeSettingsDialog(QDialog):
         layout.addWidget(self.result)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        for field in (self.folder, self.dsn, self.schema):
+            field.textEdited.connect(self._on_place_edited)
         self.folder_radio.toggled.connect(self._on_kind_toggled)
         self.folder_radio.setChecked(True)
         self.setMinimumWidth(620)
@@ -163,6 +166,8 @@ class OfficeSettingsDialog(QDialog):
                     self.folder.setText(status.where)
             else:
                 self.pg_radio.setChecked(True)  # the DSN is not shown again: it may hold a password
+                if status.schema:
+                    self.schema.setText(status.schema)  # a move keeps the schema unless told otherwise
                 self.dsn.setPlaceholderText(self.tr("the new connection string; without a user and password, "
                                                     "this profile's own are kept"))
             self.join_button.hide()
@@ -173,6 +178,7 @@ class OfficeSettingsDialog(QDialog):
             self.linked_text.setText(
                 self.tr("Not linked to an office yet. This profile's key id is %1: read it out to the "
                         "administrator or supervisor who approves it.").replace("%1", status.member_id))
+        grow_to_fit(self)  # the link's three lines after joining squash no field
 
     def _on_kind_toggled(self, folder: bool) -> None:
         self.folder.setEnabled(folder)
@@ -210,6 +216,12 @@ class OfficeSettingsDialog(QDialog):
         mark = "" if ok is None else ("✔ " if ok else "✖ ")
         self.result.setText(mark + text)
         self.result.setStyleSheet("" if ok is None else ("color: #1e6b2a;" if ok else "color: #a4161a;"))
+        grow_to_fit(self)  # the dialog grows for a long answer; the fields above keep their height
+
+    def _on_place_edited(self, _text: str) -> None:
+        """A refusal is about what was entered: it goes once that changes (the fix is being typed)."""
+        if self.result.text().startswith("✖"):
+            self._say("", None)
 
     # ----- the connection test, on a thread of its own ----------------------------------------------------------
 
@@ -280,6 +292,7 @@ class OfficeSettingsDialog(QDialog):
 
         def done(where: str) -> None:
             self.move_button.setEnabled(True)
+            self.dsn.clear()  # it may hold a password: kept in the encrypted store only, never left on screen
             self._say(self.tr("Same office: the link now points at %1.").replace("%1", where), True)
             from storage.office.status import link_status
 
@@ -324,6 +337,7 @@ class OfficeSettingsDialog(QDialog):
 
         def done(found: tuple[str, str]) -> None:
             office_id, founder = found
+            self.dsn.clear()  # it may hold a password: kept in the encrypted store only, never left on screen
             self.join_button.setEnabled(True)
             self.create_button.setEnabled(True)
             if how == "init":

@@ -27,6 +27,8 @@ class LinkStatus:
     roster_version: int = 0
     to_push: int = 0
     conflicts: int = 0
+    schema: str = ""
+    """PostgreSQL: the office's schema (the window fills its Schema field with it for a move); else ""."""
 
     @property
     def reviewer(self) -> bool:
@@ -37,10 +39,11 @@ def link_status(store: CaseStore) -> LinkStatus:
     link = office_link.link_of(store)
     if link is None:
         return LinkStatus(False, member_id=office_link.member_id(store))
-    where = link.location
+    where, schema = link.location, ""
     if link.backend == "postgres":
         doc = json.loads(link.location)
-        where = f"{_redacted(str(doc['dsn']))} (schema {doc['schema']})"
+        schema = str(doc["schema"])
+        where = f"{_redacted(str(doc['dsn']))} (schema {schema})"
     trusted = office_link._trusted_roster(store, link)
     me = trusted.member(link.member_id) if trusted else None
     pending = store.conn.execute(
@@ -48,7 +51,7 @@ def link_status(store: CaseStore) -> LinkStatus:
         "WHERE s.case_id IS NULL OR s.synced_revision != c.revision").fetchone()[0]
     conflicts = store.conn.execute("SELECT count(DISTINCT case_id) FROM sync_conflicts").fetchone()[0]
     return LinkStatus(True, link.backend, where, link.office_id, link.member_id, me.role.value if me else "",
-                      link.roster_version, int(pending), int(conflicts))
+                      link.roster_version, int(pending), int(conflicts), schema)
 
 
 @dataclass(frozen=True, slots=True)

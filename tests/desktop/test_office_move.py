@@ -15,6 +15,7 @@ from casework.model import Role
 from storage.office import link
 from storage.store import CaseStore
 from tests.conftest import PASSPHRASE
+from tests.desktop.conftest import shot
 from tests.desktop.test_office_sync import laptops, launch_as, make_cases, office, office_sync, open_sync_dialog
 from tests.office.conftest import PG_DSN, SAM, Laptops
 
@@ -75,6 +76,7 @@ def test_the_link_follows_the_office_and_only_the_same_office(qtbot, launch, lap
         assert dlg.folder.text() == str(laptops.office.folder)  # where the link points now
     else:
         assert dlg.dsn.text() == ""  # never shown again: it may hold a password
+        assert dlg.schema.text() == laptops.office.schema != "casefile_office"  # the link's, not the default
 
     point(dlg, kind, other_folder, PG_DSN, other_schema)
     text = move(qtbot, dlg)
@@ -106,7 +108,17 @@ def test_the_link_follows_the_office_and_only_the_same_office(qtbot, launch, lap
     assert str(laptops.office.folder if kind == "folder" else "host=127.0.0.1") in dlg.linked_text.text()  # unmoved
 
     # a password typed into the new DSN (this test server ignores it) must never be shown or logged
-    point(dlg, kind, moved if kind == "folder" else None, f"{MOVED_DSN} password=moved-secret", laptops.office.schema)
+    # … and the schema is the link's again (not the default) when only the DSN is typed
+    if kind == "folder":
+        point(dlg, kind, moved)
+    else:
+        dlg.close()  # opened again: the Schema field starts as the link's
+        window.office.settings_action.trigger()
+        qtbot.waitUntil(lambda: window.office_dialog is not dlg and window.office_dialog.isVisible(), timeout=15000)
+        dlg = window.office_dialog
+        assert dlg.schema.text() == laptops.office.schema
+        dlg.dsn.setText(f"{MOVED_DSN} password=moved-secret")
+    shot(dlg, f"office-move-typed-{kind}")
     text = move(qtbot, dlg)
     assert text.startswith("✔ Same office: the link now points at "), text
     assert "moved-secret" not in text
@@ -114,6 +126,10 @@ def test_the_link_follows_the_office_and_only_the_same_office(qtbot, launch, lap
     qtbot.waitUntil(lambda: (str(moved) if kind == "folder" else "host=localhost") in dlg.linked_text.text(),
                     timeout=15000)
     assert "moved-secret" not in dlg.linked_text.text()
+    assert "moved-secret" not in dlg.dsn.text()  # the typed password does not stay on screen either
+    if kind == "postgres":
+        assert dlg.schema.text() == laptops.office.schema
+    shot(dlg, f"office-moved-{kind}")
     dlg.reject()
     sync_dlg = open_sync_dialog(qtbot, window, by_key=False)
     sync_dlg.sync_button.click()

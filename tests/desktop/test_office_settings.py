@@ -92,11 +92,17 @@ def test_join_through_the_dialog_then_approve_through_members(qtbot, launch, lap
     assert not dlg.create_button.isVisible()  # an officer profile cannot create an office
     key_id = dlg.status.member_id
     assert key_id in dlg.linked_text.text()
+    heights = [w.height() for w in (dlg.folder, dlg.dsn, dlg.schema)]
     # a folder that is not there: the test says so, on its own thread
     type_text(dlg.folder, str(tmp_path / "no-such-share"))
     dlg.test_button.click()
     qtbot.waitUntil(lambda: dlg.test_button.isEnabled() and dlg.result.text().startswith("✖"), timeout=15000)
     assert "is not there" in dlg.result.text()
+    qtbot.waitUntil(lambda: dlg.result.height() >= dlg.result.heightForWidth(dlg.result.width()))  # whole
+    assert [w.height() for w in (dlg.folder, dlg.dsn, dlg.schema)] == heights  # the dialog grew instead
+    shot(dlg, "office-settings-test-failed")
+    type_text(dlg.folder, "x")  # fixing what was entered clears the refusal
+    assert dlg.result.text() == ""
     if laptops.office.kind == "folder":
         dlg.folder.setText(str(laptops.office.folder))
     else:
@@ -109,6 +115,9 @@ def test_join_through_the_dialog_then_approve_through_members(qtbot, launch, lap
     dlg.join_button.click()
     qtbot.waitUntil(lambda: "Asked to join" in dlg.result.text(), timeout=15000)
     assert key_id in dlg.result.text() and "founder key" in dlg.result.text()
+    qtbot.waitUntil(lambda: "role:" in dlg.linked_text.text(), timeout=15000)  # now linked: it says so
+    qtbot.waitUntil(lambda: dlg.result.height() >= dlg.result.heightForWidth(dlg.result.width()))
+    assert [w.height() for w in (dlg.folder, dlg.dsn, dlg.schema)] == heights
     shot(dlg, f"office-joined-{laptops.office.kind}")
     qtbot.waitUntil(lambda: window.office.sync_action.isEnabled() and not window.office.join_action.isEnabled(),
                     timeout=15000)
@@ -123,12 +132,18 @@ def test_join_through_the_dialog_then_approve_through_members(qtbot, launch, lap
     qtbot.waitUntil(lambda: members.table.rowCount() == 4, timeout=15000)
     row = next(i for i, m in enumerate(members.rows) if m.member_id == key_id)
     assert members.rows[row].role == "pending"
+    waiting = members.table.item(row, 3)
+    assert waiting.text() == "Waiting for approval"
+    assert members.table.columnWidth(3) >= members.table.fontMetrics().horizontalAdvance(waiting.text()) + 8
     members.table.selectRow(row)
     assert members.approve_button.isEnabled()
     members.role.setCurrentIndex(members.role.findData("officer"))
     members.approve_button.click()
     qtbot.waitUntil(lambda: "Approved DR-9" in members.message.text(), timeout=10000)
     qtbot.waitUntil(lambda: any(m.member_id == key_id and m.role == "officer" for m in members.rows), timeout=15000)
+    assert members.rows[members.table.currentRow()].member_id == key_id  # still on the member just approved
+    assert members.table.selectedItems()[0].row() == members.table.currentRow()
+    shot(members, "office-members-approved")
 
 
 def test_automatic_sync_waits_for_the_office_and_for_pending_saves(qtbot, launch, laptops: Laptops, tmp_path):
