@@ -25,7 +25,7 @@ def set_notes(store: CaseStore, case_id: str, notes: str) -> None:
 
 
 def open_conflict_dialog(qtbot, window):
-    QTest.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    window.office.conflicts_action.trigger()  # Ctrl+Shift+C (the shortcut itself: tests/desktop/test_shortcuts.py)
     qtbot.waitUntil(lambda: getattr(window, "conflict_dialog", None) is not None
                     and window.conflict_dialog.isVisible(), timeout=15000)
     return window.conflict_dialog
