@@ -2623,6 +2623,58 @@
         <translation>Este perfil todavía no es un miembro aprobado de la oficina: pida al administrador o a un supervisor que lo apruebe y después sincronice.</translation>
     </message>
     <message>
+        <source>Give the office as either a folder or a PostgreSQL DSN.</source>
+        <translation>Indique la oficina como una carpeta o como un DSN de PostgreSQL, no ambos.</translation>
+    </message>
+    <message>
+        <source>This profile is not linked to an office: use &apos;casefile office init&apos; or &apos;casefile office join&apos; first.</source>
+        <translation>Este perfil no está vinculado a ninguna oficina: use primero &apos;casefile office init&apos; o &apos;casefile office join&apos;.</translation>
+    </message>
+    <message>
+        <source>This profile is already linked to an office.</source>
+        <translation>Este perfil ya está vinculado a una oficina.</translation>
+    </message>
+    <message>
+        <source>Member roles are a PostgreSQL feature; a folder office has none.</source>
+        <translation>Los roles de miembro son una función de PostgreSQL; una oficina en carpeta no los tiene.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor profile can create an office (it becomes the office&apos;s administrator).</source>
+        <translation>Solo un perfil de supervisor puede crear una oficina (pasa a ser su administrador).</translation>
+    </message>
+    <message>
+        <source>The office has no signed member list; it cannot be joined.</source>
+        <translation>La oficina no tiene una lista de miembros firmada; no es posible unirse a ella.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s first member list names no founder; it cannot be joined.</source>
+        <translation>La primera lista de miembros de la oficina no nombra a ningún fundador; no es posible unirse a ella.</translation>
+    </message>
+    <message>
+        <source>The office key version {version} handed to this profile is not the one the member list states (replaced on the server?); it was not taken in.</source>
+        <translation>La versión {version} de la clave de la oficina entregada a este perfil no es la que indica la lista de miembros (¿se reemplazó en el servidor?); no se incorporó.</translation>
+    </message>
+    <message>
+        <source>{location} holds another office ({found}), not the one this profile belongs to ({mine}); the link was not moved.</source>
+        <translation>{location} contiene otra oficina ({found}), no aquella a la que pertenece este perfil ({mine}); el vínculo no se trasladó.</translation>
+    </message>
+    <message>
+        <source>{location} holds an office with this office&apos;s id whose member list is not signed by its founder key (a copy made elsewhere, or forged); the link was not moved.</source>
+        <translation>{location} contiene una oficina con el identificador de esta cuya lista de miembros no está firmada con la clave de su fundador (una copia hecha en otro lugar, o falsificada); el vínculo no se trasladó.</translation>
+    </message>
+    <message>
+        <source>{location} holds an older or different copy of this office (member list version {there}; this profile has seen version {seen}); the link was not moved.</source>
+        <translation>{location} contiene una copia anterior o distinta de esta oficina (lista de miembros versión {there}; este perfil ya vio la versión {seen}); el vínculo no se trasladó.</translation>
+    </message>
+    <message>
+        <source>{location} holds this office&apos;s id with other keys (office key version {version} differs); the link was not moved.</source>
+        <translation>{location} contiene el identificador de esta oficina con otras claves (la versión {version} de la clave de la oficina es distinta); el vínculo no se trasladó.</translation>
+    </message>
+    <message>
+        <source>{location} holds fewer of this office&apos;s records than this profile has already taken in ({cursor}): an old copy or a backup? The link was not moved.</source>
+        <translation>{location} contiene menos registros de esta oficina de los que este perfil ya incorporó ({cursor}): ¿una copia antigua o una copia de seguridad? El vínculo no se trasladó.</translation>
+    </message>
+    <message>
         <source>Only the office&apos;s administrator or a supervisor can approve members.</source>
         <translation>Solo el administrador de la oficina o un supervisor pueden aprobar miembros.</translation>
     </message>
@@ -2661,6 +2713,66 @@
     <message>
         <source>The office&apos;s administrator (its founder) cannot be removed.</source>
         <translation>El administrador de la oficina (su fundador) no se puede quitar.</translation>
+    </message>
+    <message>
+        <source>This profile was removed from the office on {date} by {who}: nothing was sent or received. The cases on this laptop stay here; talk to your supervisor.</source>
+        <translation>Este perfil fue retirado de la oficina el {date} por {who}: no se envió ni se recibió nada. Los casos de esta computadora portátil se quedan aquí; hable con su supervisor.</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s clock is {seconds} s ahead of the office&apos;s — set the clock right: the times shown on cases and in the audit log may mislead (sync never orders anything by them)</source>
+        <translation>el reloj de esta computadora portátil va {seconds} s adelantado respecto al de la oficina; corrija la hora: las horas que se muestran en los casos y en el registro de auditoría pueden inducir a error (la sincronización nunca ordena nada según ellas)</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s clock is {seconds} s behind the office&apos;s — set the clock right: the times shown on cases and in the audit log may mislead (sync never orders anything by them)</source>
+        <translation>el reloj de esta computadora portátil va {seconds} s atrasado respecto al de la oficina; corrija la hora: las horas que se muestran en los casos y en el registro de auditoría pueden inducir a error (la sincronización nunca ordena nada según ellas)</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s clock is {seconds} s ahead of the office&apos;s</source>
+        <translation>el reloj de esta computadora portátil va {seconds} s adelantado respecto al de la oficina</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s clock is {seconds} s behind the office&apos;s</source>
+        <translation>el reloj de esta computadora portátil va {seconds} s atrasado respecto al de la oficina</translation>
+    </message>
+    <message>
+        <source>{schema} is not a usable schema name (lower-case letters, digits, _).</source>
+        <translation>{schema} no es un nombre de esquema válido (letras minúsculas, dígitos, _).</translation>
+    </message>
+    <message>
+        <source>That connection string holds characters no database server takes (a NUL, a control character or a broken one); type it again.</source>
+        <translation>Esa cadena de conexión contiene caracteres que ningún servidor de bases de datos acepta (un NUL, un carácter de control o uno dañado); escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the office database ({reason}).</source>
+        <translation>No se puede conectar con la base de datos de la oficina ({reason}).</translation>
+    </message>
+    <message>
+        <source>The office database connection was lost ({reason}); nothing half-done was kept. Sync again.</source>
+        <translation>Se perdió la conexión con la base de datos de la oficina ({reason}); no se conservó nada a medio hacer. Sincronice de nuevo.</translation>
+    </message>
+    <message>
+        <source>The office database refused this for its login ({reason}): only the office&apos;s administrator or a supervisor may change the member list, the keys or removals, and a removed member may add nothing. Nothing was changed.</source>
+        <translation>La base de datos de la oficina rechazó esta operación para su usuario ({reason}): solo el administrador de la oficina o un supervisor pueden cambiar la lista de miembros, las claves o los retiros, y un miembro retirado no puede agregar nada. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The office database schema {schema} is at version {version}, newer than this Casefile knows ({known}). Update Casefile; nothing was changed.</source>
+        <translation>El esquema {schema} de la base de datos de la oficina está en la versión {version}, más reciente que la que conoce este Casefile ({known}). Actualice Casefile; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is already an office in schema {schema}; join it instead.</source>
+        <translation>Ya hay una oficina en el esquema {schema}; únase a ella.</translation>
+    </message>
+    <message>
+        <source>There is no Casefile office in schema {schema} of that database.</source>
+        <translation>No hay ninguna oficina de Casefile en el esquema {schema} de esa base de datos.</translation>
+    </message>
+    <message>
+        <source>The office database schema {schema} is at version {version} and needs version {needed}, which only its owner can apply: run &apos;casefile office status&apos; once with the administrator&apos;s connection.</source>
+        <translation>El esquema {schema} de la base de datos de la oficina está en la versión {version} y necesita la versión {needed}, que solo su propietario puede aplicar: ejecute &apos;casefile office status&apos; una vez con la conexión del administrador.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the member list at the same moment; try again.</source>
+        <translation>Otra persona cambió la lista de miembros en el mismo momento; inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

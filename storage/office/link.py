@@ -42,7 +42,7 @@ class Link:
 def open_backend(*, folder: Path | None = None, dsn: str | None = None, schema: str = DEFAULT_SCHEMA
                  ) -> OfficeBackend:
     if (folder is None) == (dsn is None):
-        raise OfficeError("Give the office as either a folder or a PostgreSQL DSN.")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "Give the office as either a folder or a PostgreSQL DSN."))
     return FolderOffice(folder) if folder is not None else PostgresOffice(str(dsn), schema)
 
 
@@ -63,8 +63,9 @@ def link_of(store: CaseStore) -> Link | None:
 def require_link(store: CaseStore) -> Link:
     link = link_of(store)
     if link is None:
-        raise OfficeError("This profile is not linked to an office: use 'casefile office init' or "
-                          "'casefile office join' first.")
+        raise OfficeError(QT_TRANSLATE_NOOP(
+            "storage", "This profile is not linked to an office: use 'casefile office init' or "
+                          "'casefile office join' first."))
     return link
 
 
@@ -88,7 +89,7 @@ def _exchange_private(store: CaseStore) -> X25519PrivateKey | None:
 def _write_link(conn: Connection, backend: OfficeBackend, office_id: str, me: str, founder: bytes,
                 exchange: X25519PrivateKey) -> None:
     if conn.execute("SELECT 1 FROM office_link").fetchone() is not None:
-        raise OfficeError("This profile is already linked to an office.")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "This profile is already linked to an office."))
     if conn.execute("SELECT exchange_key FROM profile WHERE id = 1").fetchone()[0] is None:
         conn.execute("UPDATE profile SET exchange_key = ? WHERE id = 1", (crypto.raw_private(exchange),))
     conn.execute("INSERT INTO office_link (id, backend, location, office_id, member_id, founder_key, linked_at) "
@@ -110,11 +111,14 @@ def init_office(store: CaseStore, backend: OfficeBackend, *, member_roles: bool 
     `member_roles` (PostgreSQL, connected as the schema's owner): each member approved later gets a database
     role of its own, which row-level security lets add records only as itself."""
     if member_roles and not isinstance(backend, PostgresOffice):
-        raise OfficeError("Member roles are a PostgreSQL feature; a folder office has none.")
+        raise OfficeError(QT_TRANSLATE_NOOP(
+            "storage", "Member roles are a PostgreSQL feature; a folder office has none."))
     if store.role is not Role.SUPERVISOR:
-        raise OfficeError("Only a supervisor profile can create an office (it becomes the office's administrator).")
+        raise OfficeError(QT_TRANSLATE_NOOP(
+            "storage", "Only a supervisor profile can create an office (it becomes the office's "
+                                            "administrator)."))
     if link_of(store) is not None:
-        raise OfficeError("This profile is already linked to an office.")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "This profile is already linked to an office."))
     key = store.profile_signing_key()
     exchange = _exchange_private(store) or X25519PrivateKey.generate()
     public = crypto.raw_public(key.public_key())
@@ -145,15 +149,17 @@ def join_office(store: CaseStore, backend: OfficeBackend) -> Roster:
     """Ask to join: this profile's public keys go to the office as a pending member, and the office's founder
     key is pinned here (trust on first use: compare its fingerprint with the administrator's)."""
     if link_of(store) is not None:
-        raise OfficeError("This profile is already linked to an office.")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "This profile is already linked to an office."))
     office_id = backend.office_id()
     docs = backend.rosters()
     first = next((d for d in docs if d.get("version") == 1), None)
     if first is None:
-        raise RecordRejected("The office has no signed member list; it cannot be joined.")
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "The office has no signed member list; it cannot be joined."))
     founder_member = next((m for m in first.get("members", []) if m.get("member_id") == first.get("signed_by")), None)
     if founder_member is None:
-        raise RecordRejected("The office's first member list names no founder; it cannot be joined.")
+        raise RecordRejected(QT_TRANSLATE_NOOP(
+            "storage", "The office's first member list names no founder; it cannot be "
+                                                "joined."))
     founder = crypto.unb64(founder_member["signing_key"])
     current = roster.verify_chain(docs, office_id, founder)
     key = store.profile_signing_key()
@@ -190,8 +196,10 @@ def refresh(store: CaseStore, backend: OfficeBackend) -> Roster:
                 continue
             content_key = crypto.unwrap(wrapped, private, f"{link.office_id}/{link.member_id}/{version}")
             if crypto.key_check(content_key) != check:
-                raise RecordRejected(f"The office key version {version} handed to this profile is not the one the "
-                                     "member list states (replaced on the server?); it was not taken in.")
+                raise RecordRejected(QT_TRANSLATE_NOOP(
+                    "storage", "The office key version {version} handed to this profile is "
+                                     "not the one the member list states (replaced on the server?); it was not "
+                                     "taken in.").format(version=version))
             new_keys[version] = content_key
     location = _take_database_login(store, backend, link, private) if me is not None and private else None
     if current.version != (trusted.version if trusted else 0):
@@ -228,27 +236,31 @@ def move_link(store: CaseStore, backend: OfficeBackend) -> str:
     link = require_link(store)
     found = backend.office_id()  # OfficeUnreachable / OfficeTooNew / no office there: the backend's own words
     if found != link.office_id:
-        raise OfficeError(f"{backend.location} holds another office ({found[:8]}), not the one this profile "
-                          f"belongs to ({link.office_id[:8]}); the link was not moved.")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "{location} holds another office ({found}), not the one this "
+                          "profile belongs to ({mine}); the link was not moved.").format(
+            location=backend.location, found=found[:8], mine=link.office_id[:8]))
     try:
         there = roster.verify_chain(backend.rosters(), link.office_id, link.founder_key)
     except RecordRejected:
-        raise OfficeError(f"{backend.location} holds an office with this office's id whose member list is not "
-                          "signed by its founder key (a copy made elsewhere, or forged); the link was not "
-                          "moved.") from None
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "{location} holds an office with this office's id whose member "
+                          "list is not signed by its founder key (a copy made elsewhere, or forged); the link was "
+                          "not moved.").format(location=backend.location)) from None
     trusted = _trusted_roster(store, link)
     if trusted is not None and (there.version < trusted.version or not any(
             d.get("version") == trusted.version and d == trusted.doc for d in backend.rosters(trusted.version - 1))):
-        raise OfficeError(f"{backend.location} holds an older or different copy of this office (member list "
-                          f"version {there.version}; this profile has seen version {trusted.version}); the link "
-                          "was not moved.")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "{location} holds an older or different copy of this office "
+                          "(member list version {there}; this profile has seen version {seen}); the link was not "
+                          "moved.").format(location=backend.location, there=there.version, seen=trusted.version))
     for version, key in content_keys(store).items():
         if there.key_checks.get(version) != crypto.key_check(key):
-            raise OfficeError(f"{backend.location} holds this office's id with other keys (office key version "
-                              f"{version} differs); the link was not moved.")
+            raise OfficeError(QT_TRANSLATE_NOOP(
+                "storage", "{location} holds this office's id with other keys (office key "
+                              "version {version} differs); the link was not moved.").format(
+                location=backend.location, version=version))
     if link.cursor and not backend.pull(link.cursor - 1, 1):
-        raise OfficeError(f"{backend.location} holds fewer of this office's records than this profile has already "
-                          f"taken in ({link.cursor}): an old copy or a backup? The link was not moved.")
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "{location} holds fewer of this office's records than this "
+                          "profile has already taken in ({cursor}): an old copy or a backup? The link was not "
+                          "moved.").format(location=backend.location, cursor=link.cursor))
     location = _carry_login(link, backend)
     old = link.location if link.backend == "folder" else PostgresOffice.shown(link.location)
     new = str(backend.location)
@@ -426,9 +438,10 @@ def check_not_revoked(current: Roster, member_id: str) -> None:
     gone = current.revocation(member_id)
     if gone is not None and current.member(member_id) is None:
         remover = current.member(gone.revoked_by) or current.by_officer(gone.revoked_by)
-        raise MemberRevoked(f"This profile was removed from the office on {gone.revoked_at[:10]} by "
-                            f"{remover.officer_id if remover else gone.revoked_by}: nothing was sent or received. "
-                            "The cases on this laptop stay here; talk to your supervisor.")
+        raise MemberRevoked(QT_TRANSLATE_NOOP("storage", "This profile was removed from the office on {date} by {who}: "
+                            "nothing was sent or received. The cases on this laptop stay here; talk to your "
+                            "supervisor.").format(date=gone.revoked_at[:10],
+                                                  who=remover.officer_id if remover else gone.revoked_by))
 
 
 def request_role(backend: OfficeBackend, member: str) -> str | None:
@@ -453,9 +466,21 @@ def clock_skew(backend: OfficeBackend) -> float:
 
 
 def describe_skew(seconds: float) -> str:
-    way = "ahead of" if seconds >= 0 else "behind"
-    text = f"this laptop's clock is {abs(seconds):.0f} s {way} the office's"
+    """How far this laptop's clock is from the office's, as a translatable Message (both directions whole
+    sentences: a translation cannot assemble "ahead of"/"behind" into another language's word order)."""
+    from casework.i18n import Number
+
+    n = Number(abs(seconds))
     if abs(seconds) >= SKEW_WARNING:
-        text += (" — set the clock right: the times shown on cases and in the audit log may mislead (sync never "
-                 "orders anything by them)")
-    return text
+        if seconds >= 0:
+            return QT_TRANSLATE_NOOP(
+                "storage", "this laptop's clock is {seconds} s ahead of the office's — set the clock right: the "
+                "times shown on cases and in the audit log may mislead (sync never orders anything by them)"
+            ).format(seconds=n)
+        return QT_TRANSLATE_NOOP(
+            "storage", "this laptop's clock is {seconds} s behind the office's — set the clock right: the times "
+            "shown on cases and in the audit log may mislead (sync never orders anything by them)").format(seconds=n)
+    if seconds >= 0:
+        return QT_TRANSLATE_NOOP("storage", "this laptop's clock is {seconds} s ahead of the office's").format(
+            seconds=n)
+    return QT_TRANSLATE_NOOP("storage", "this laptop's clock is {seconds} s behind the office's").format(seconds=n)

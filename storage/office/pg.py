@@ -13,6 +13,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from casework.i18n import QT_TRANSLATE_NOOP
 from storage.office.backend import (
     OfficeError,
     OfficeTooNew,
@@ -181,10 +182,13 @@ class PostgresOffice:
 
     def __init__(self, dsn: str, schema: str = DEFAULT_SCHEMA) -> None:
         if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", schema):
-            raise OfficeError(f"{schema!r} is not a usable schema name (lower-case letters, digits, _).")
+            raise OfficeError(QT_TRANSLATE_NOOP(
+                "storage", "{schema} is not a usable schema name (lower-case letters, digits, _).").format(
+                schema=repr(schema)))
         if any((ord(c) < 32 and c not in "\t\n\r") or 0xD800 <= ord(c) <= 0xDFFF for c in dsn):
-            raise OfficeError("That connection string holds characters no database server takes (a NUL, a control "
-                              "character or a broken one); type it again.")
+            raise OfficeError(QT_TRANSLATE_NOOP(
+                "storage", "That connection string holds characters no database server takes (a NUL, a control "
+                "character or a broken one); type it again."))
         self.dsn, self.schema = dsn, schema
         self.location = f"{_redacted(dsn)} schema {schema}"
         self._conn: Any = None
@@ -210,7 +214,9 @@ class PostgresOffice:
                 self._conn.execute(f'SET search_path TO "{self.schema}"')  # once per connection, not per call
                 self._conn.commit()
             except psycopg.Error as exc:
-                raise OfficeUnreachable(f"Cannot reach the office database ({_first_line(exc)}).") from None
+                raise OfficeUnreachable(QT_TRANSLATE_NOOP(
+                    "storage", "Cannot reach the office database ({reason}).").format(
+                    reason=_first_line(exc))) from None
         return self._conn
 
     def _run(self, work: Any) -> Any:
@@ -223,12 +229,14 @@ class PostgresOffice:
                 return work(cur)
         except psycopg.OperationalError as exc:
             self.close()
-            raise OfficeUnreachable(f"The office database connection was lost ({_first_line(exc)}); nothing "
-                                    "half-done was kept. Sync again.") from None
+            raise OfficeUnreachable(QT_TRANSLATE_NOOP(
+                "storage", "The office database connection was lost ({reason}); nothing half-done was kept. "
+                "Sync again.").format(reason=_first_line(exc))) from None
         except psycopg.errors.InsufficientPrivilege as exc:
-            raise OfficeForbidden(f"The office database refused this for its login ({_first_line(exc)}): only the "
-                                  "office's administrator or a supervisor may change the member list, the keys or "
-                                  "removals, and a removed member may add nothing. Nothing was changed.") from None
+            raise OfficeForbidden(QT_TRANSLATE_NOOP(
+                "storage", "The office database refused this for its login ({reason}): only the office's "
+                "administrator or a supervisor may change the member list, the keys or removals, and a removed "
+                "member may add nothing. Nothing was changed.").format(reason=_first_line(exc))) from None
 
     def schema_version(self) -> int:
         def read(cur: Any) -> int:
@@ -273,8 +281,10 @@ class PostgresOffice:
     def _check_version(self) -> int:
         version = self.schema_version()
         if version > SCHEMA_VERSION:
-            raise OfficeTooNew(f"The office database schema {self.schema} is at version {version}, newer than this "
-                               f"Casefile knows ({SCHEMA_VERSION}). Update Casefile; nothing was changed.")
+            raise OfficeTooNew(QT_TRANSLATE_NOOP(
+                "storage", "The office database schema {schema} is at version {version}, newer than this Casefile "
+                "knows ({known}). Update Casefile; nothing was changed.").format(
+                schema=self.schema, version=version, known=SCHEMA_VERSION))
         return version
 
     # ----- the interface --------------------------------------------------------------------------------
@@ -285,7 +295,9 @@ class PostgresOffice:
         def insert(cur: Any) -> None:
             cur.execute("SELECT office_id FROM office_meta")
             if cur.fetchone() is not None:
-                raise OfficeError(f"There is already an office in schema {self.schema}; join it instead.")
+                raise OfficeError(QT_TRANSLATE_NOOP(
+                    "storage", "There is already an office in schema {schema}; join it instead.").format(
+                    schema=self.schema))
             cur.execute("INSERT INTO office_meta (id, office_id) VALUES (1, %s)", (office_id,))
 
         self._run(insert)
@@ -295,21 +307,27 @@ class PostgresOffice:
 
         version = self._check_version()
         if version == 0:
-            raise OfficeError(f"There is no Casefile office in schema {self.schema} of that database.")
+            raise OfficeError(QT_TRANSLATE_NOOP(
+                "storage", "There is no Casefile office in schema {schema} of that database.").format(
+                schema=self.schema))
         if version < SCHEMA_VERSION:  # an office made by an older Casefile: brought up to date first
             try:
                 self.migrate()
             except (psycopg.errors.InsufficientPrivilege, OfficeForbidden):
                 self.close()
-                raise OfficeError(f"The office database schema {self.schema} is at version {version} and needs "
-                                  f"version {SCHEMA_VERSION}, which only its owner can apply: run 'casefile office "
-                                  "status' once with the administrator's connection.") from None
+                raise OfficeError(QT_TRANSLATE_NOOP(
+                    "storage", "The office database schema {schema} is at version {version} and needs version "
+                    "{needed}, which only its owner can apply: run 'casefile office status' once with the "
+                    "administrator's connection.").format(schema=self.schema, version=version,
+                                                          needed=SCHEMA_VERSION)) from None
 
         def read(cur: Any) -> str:
             cur.execute("SELECT office_id FROM office_meta WHERE id = 1")
             row = cur.fetchone()
             if row is None:
-                raise OfficeError(f"There is no Casefile office in schema {self.schema} of that database.")
+                raise OfficeError(QT_TRANSLATE_NOOP(
+                "storage", "There is no Casefile office in schema {schema} of that database.").format(
+                schema=self.schema))
             return str(row[0])
 
         return str(self._run(read))
@@ -439,7 +457,8 @@ class PostgresOffice:
             self._run(lambda cur: cur.execute("INSERT INTO rosters (version, doc) VALUES (%s, %s)",
                                               (version, json.dumps(doc))))
         except psycopg.errors.UniqueViolation:
-            raise OfficeError("Someone else changed the member list at the same moment; try again.") from None
+            raise OfficeError(QT_TRANSLATE_NOOP(
+                "storage", "Someone else changed the member list at the same moment; try again.")) from None
 
     def rosters(self, after: int = 0) -> list[dict[str, Any]]:
         def read(cur: Any) -> list[dict[str, Any]]:

@@ -673,3 +673,33 @@ def test_a_file_that_is_not_an_exchange_file_is_refused_in_spanish(text, spanish
         load_case(text)
     assert cli_i18n.Catalogue("es").text(caught.value.args[0]).startswith(spanish)
 
+
+
+def test_office_join_link_and_database_errors_in_spanish(tmp_path, store):
+    """The office's join/link errors, the database's own refusals and the clock line, in Spanish (each the
+    real error the code raises, translated by the CLI's catalogue)."""
+    from storage.office import link
+    from storage.office.backend import OfficeError
+    from storage.office.pg import PostgresOffice
+
+    es = cli_i18n.Catalogue("es")
+    with pytest.raises(OfficeError) as not_linked:
+        link.require_link(store)
+    with pytest.raises(OfficeError) as both:
+        link.open_backend()
+    with pytest.raises(OfficeError) as schema:
+        PostgresOffice("host=127.0.0.1", "Bad-Schema")
+    with pytest.raises(OfficeError) as dsn:
+        PostgresOffice("host=127.0.0.1\x00", "casefile_office")
+    assert [es.text(e.value.args[0]) for e in (not_linked, both, schema, dsn)] == [
+        "Este perfil no está vinculado a ninguna oficina: use primero 'casefile office init' o 'casefile office "
+        "join'.",
+        "Indique la oficina como una carpeta o como un DSN de PostgreSQL, no ambos.",
+        "'Bad-Schema' no es un nombre de esquema válido (letras minúsculas, dígitos, _).",
+        "Esa cadena de conexión contiene caracteres que ningún servidor de bases de datos acepta (un NUL, un "
+        "carácter de control o uno dañado); escríbala de nuevo.",
+    ]
+    assert es.text(link.describe_skew(-3600.4)).startswith(
+        "el reloj de esta computadora portátil va 3600 s atrasado respecto al de la oficina; corrija la hora")
+    assert es.text(link.describe_skew(12)) == "el reloj de esta computadora portátil va 12 s adelantado respecto al " \
+        "de la oficina"

@@ -47,10 +47,10 @@ def test_clock_skew_is_measured_and_told_never_used_to_order(laptops: Laptops, m
     assert abs(link.clock_skew(office)) < 60  # the same machine: about zero
     skew = link.clock_skew(SkewedOffice(office, timedelta(hours=1)))
     assert 3590 < skew < 3610
-    assert link.describe_skew(skew).startswith("this laptop's clock is 3600 s ahead of the office's — set the "
+    assert link.describe_skew(skew).startswith("this laptop's clock is 3,600 s ahead of the office's — set the "
                                                "clock right")
     report = sync(laptops.alice, SkewedOffice(office, timedelta(hours=-1)))
-    assert "this laptop's clock is 3600 s behind the office's" in report.summary()
+    assert "this laptop's clock is 3,600 s behind the office's" in report.summary()
     office.close()
     # the supervisor's laptop runs two days slow (the store still keeps a case's own times rising)
     import storage.store
