@@ -264,7 +264,8 @@ def open_payload(record: Record, roster: Roster, keys: dict[int, bytes], office_
     try:
         plain = crypto.open_sealed(key, record.header(office_id), record.envelope, author.signing_key)
     except crypto.EnvelopeInvalid as exc:
-        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name} from {author}: {problem}; refused.").format(
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name} claiming to be from {author}: {problem}; "
+                                               "refused.").format(  # not verified: the member may not have sent it
             name=name, author=author.officer_id, problem=str(exc))) from None
     try:
         payload = json.loads(plain)

@@ -2527,8 +2527,8 @@
         <translation>{name} usa la versión {version} de la clave de la oficina, que este perfil no tiene; se rechaza.</translation>
     </message>
     <message>
-        <source>{name} from {author}: {problem}; refused.</source>
-        <translation>{name} de {author}: {problem}; se rechaza.</translation>
+        <source>{name} claiming to be from {author}: {problem}; refused.</source>
+        <translation>{name}, que dice ser de {author}: {problem}; se rechaza.</translation>
     </message>
     <message>
         <source>{name}: its deletion names {named}, but {author} signed it; refused.</source>

@@ -248,7 +248,7 @@ def test_a_tampered_record_is_rejected_by_name(laptops: Laptops):
     tamper(laptops)
     report = sync(laptops.bob, laptops.backend(laptops.bob))
     assert len(report.rejected) == 1
-    assert report.rejected[0].startswith(f"Office record 1 (case {case.id}, office revision 1) from ")
+    assert report.rejected[0].startswith(f"Office record 1 (case {case.id}, office revision 1) claiming to be from ")
     assert "signature does not match its content and routing" in report.rejected[0]
     assert not laptops.bob.has_case(case.id)
 
