@@ -23,7 +23,7 @@ from casework.policy_diff import Change, diff
 from casework.policy_translation import overlay
 from desktop import i18n
 from desktop.dialogs.base import AppDialog
-from widgets.translated import translated
+from widgets.translated import tr_message, translated
 
 AREA_ORDER = ("policy", "windows", "category", "prong", "cutoff", "question", "option", "factor kind", "factor",
               "never-factor", "record", "determination", "section", "wording")
@@ -50,7 +50,8 @@ CHANGE_WORDS = {
     "reworded": QT_TRANSLATE_NOOP("PolicyDiffDialog", "reworded"),
     "changed": QT_TRANSLATE_NOOP("PolicyDiffDialog", "changed"),
 }
-"""What happened to each item (its details quote the English policy, the authoritative text)."""
+"""What happened to each item (its details are translated, the policy's words they quote stay the English
+original, the authoritative text)."""
 
 
 def describe(changes: list[Change]) -> str:
@@ -62,7 +63,7 @@ def describe(changes: list[Change]) -> str:
         heading = translated("PolicyDiffDialog", AREA_NAMES.get(area, area))
         lines.append(f"{heading[:1].upper()}{heading[1:]}:")
         lines += [f"  • {c.id} {translated('PolicyDiffDialog', CHANGE_WORDS.get(c.change, c.change))}"
-                  + (f": {c.detail}" if c.detail else "") for c in changes if c.area == area]
+                  + (f": {tr_message(c.detail)}" if c.detail else "") for c in changes if c.area == area]
     return "\n".join(lines)
 
 

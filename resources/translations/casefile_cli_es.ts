@@ -2093,6 +2093,109 @@
     </message>
 </context>
 <context>
+    <name>policy_diff</name>
+    <message>
+        <source>help</source>
+        <translation>ayuda</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>{what} {old} → {new}</source>
+        <translation>{what} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{what}: {old} → {new}</source>
+        <translation>{what}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{fact} {comparison} {day}, the day itself reviewed</source>
+        <translation>{fact} {comparison} {day}, con revisión del propio día</translation>
+    </message>
+    <message>
+        <source>{fact} {comparison} {day}</source>
+        <translation>{fact} {comparison} {day}</translation>
+    </message>
+    <message>
+        <source>{fact} in {values}</source>
+        <translation>{fact} en {values}</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>hechos</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contradice</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>condición</translation>
+    </message>
+    <message>
+        <source>weighs factors</source>
+        <translation>pondera factores</translation>
+    </message>
+    <message>
+        <source>added {phrases}</source>
+        <translation>agregadas {phrases}</translation>
+    </message>
+    <message>
+        <source>removed {phrases}</source>
+        <translation>suprimidas {phrases}</translation>
+    </message>
+    <message>
+        <source>phrases that address it: {changes}</source>
+        <translation>frases que lo tratan: {changes}</translation>
+    </message>
+    <message>
+        <source>conflicts with dispositions</source>
+        <translation>incompatible con las resoluciones</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>other factors allowed</source>
+        <translation>se admiten otros factores</translation>
+    </message>
+    <message>
+        <source>its words or look-alikes</source>
+        <translation>sus palabras o sus variantes parecidas</translation>
+    </message>
+    <message>
+        <source>detail asked</source>
+        <translation>detalle solicitado</translation>
+    </message>
+    <message>
+        <source>an enforcement action</source>
+        <translation>una medida de control migratorio</translation>
+    </message>
+    <message>
+        <source>asked when</source>
+        <translation>se pregunta cuando</translation>
+    </message>
+</context>
+<context>
     <name>storage</name>
     <message>
         <source>open the case store</source>

@@ -58,7 +58,7 @@ def test_the_interim_guidance_against_the_guidelines():
     changes = [str(c) for c in diff(INTERIM, GUIDELINES)]
     assert ("cutoff border_security changed: encounter date on or after 2020-11-01; last entry on or after "
             "2020-11-01 → last entry after 2020-11-01, the day itself reviewed") in changes
-    assert "category public_safety changed: weighs factors: False → True" in changes
+    assert "category public_safety changed: weighs factors: no → yes" in changes
     assert "question public_safety_conditions removed: “Conditions met”" in changes
     assert "section outside_priorities removed: “Action outside the presumed priorities”" in changes
     assert "factor M5 added: “Impact of removal on family in the United States”" in changes

@@ -703,3 +703,21 @@ def test_office_join_link_and_database_errors_in_spanish(tmp_path, store):
         "el reloj de esta computadora portátil va 3600 s atrasado respecto al de la oficina; corrija la hora")
     assert es.text(link.describe_skew(12)) == "el reloj de esta computadora portátil va 12 s adelantado respecto al " \
         "de la oficina"
+
+
+def test_what_changed_between_policy_versions_in_spanish(capsys):
+    """`casefile policy diff` (and the window's Compare policy versions, which renders the same messages) says
+    what changed in Spanish; the policy's own words it quotes stay the English original."""
+    from tests.casework.assessing import GUIDELINES, INTERIM
+
+    rc = main(["--language", "es", "policy", "diff", f"{INTERIM.id}@{INTERIM.version}",
+               f"{GUIDELINES.id}@{GUIDELINES.version}"])
+    out = capsys.readouterr().out
+    assert rc == 0
+    assert ("  fecha límite border_security modificado: la fecha del encuentro igual o posterior a 2020-11-01; la "
+            "última entrada igual o posterior a 2020-11-01 → la última entrada posterior a 2020-11-01, con revisión "
+            "del propio día") in out
+    assert "  categoría public_safety modificado: pondera factores: no → sí" in out
+    assert "  pregunta public_safety_conditions suprimido: “Conditions met”" in out
+    heads = "".join(line.split("“")[0] for line in out.splitlines()[2:])  # before the policy's own words
+    assert not {"weighs", "day", "none", "changed", "removed", "added", "category"} & set(re.findall(r"[a-z]+", heads))
