@@ -364,6 +364,7 @@ class MainWindow(QMainWindow):
 
         def opened(store: CaseStore) -> None:
             dlg.succeeded()
+            self.activateWindow()  # the keyboard comes back to the window (its shortcuts work at once)
             self._on_store_opened(store)
 
         (profile_ops.unlock_store(tasks=self.tasks, parent=dlg, data_dir=self.paths.data_dir, passphrase=passphrase)

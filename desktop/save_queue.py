@@ -118,11 +118,15 @@ class CaseSaveQueue:
 
         self._run(op, mark, keeping_mine=True)
 
-    def reload(self) -> Op[CaseFile]:
-        """The case as stored now; later saves are based on it."""
+    def reload(self, *, shown_revision: int | None = None) -> Op[CaseFile]:
+        """The case as stored now; later saves are based on it. When it is newer than `shown_revision` (what the
+        editor shows, about to be replaced: a decision that came in by sync), the view is recorded as opening the
+        case records it, so the list's "new decision" mark goes once the officer has the decision on screen."""
 
         def op(store: CaseStore) -> CaseFile:
             case = store.get_case(self.case_id)
+            if shown_revision is not None and case.revision != shown_revision:
+                case = store.view_case(self.case_id)
             self._base = (case.revision, case.updated_at)
             return case
 

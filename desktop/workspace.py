@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -54,7 +54,7 @@ from desktop.tasks import TaskManager
 from storage.errors import CaseConflict, StoreLocked, UserFacingError, WorkflowRefused
 from widgets.case_edit import CaseEdit
 from widgets.case_list_model import CaseListModel, isolate
-from widgets.sync_state_delegate import SyncStateDelegate
+from widgets.sync_state_delegate import NEW_MARKER, SyncStateDelegate
 from widgets.translated import label, translated
 
 if TYPE_CHECKING:
@@ -66,13 +66,14 @@ if TYPE_CHECKING:
 OPEN_SETTLE_MS = 350
 """Moving through the list with the arrow keys opens the case it stops on after this pause, not each case it
 passes; Return, a click or a double-click opens at once."""
-LIST_WIDTH = 416
+LIST_WIDTH = 432
 LIST_MIN_WIDTH = 260
 COLUMN_WIDTHS = (108, 120, 96, 72, 116)
 """Case number (elided in the middle: "CF-20…-0042"), name (stretches), A-number (hidden at first), status (as
-wide as its longest word), updated: all visible in LIST_WIDTH in English and Spanish, with no sideways scrolling
-that hid the end of "Updated" and squeezed the name to its first letters; the editor beside it keeps room for
-every section tab at 1024 px."""
+wide as its longest word), updated (the date; its time in the tooltip) — the number, status and date columns are
+sized from the font, so the name keeps most of the list: all visible in LIST_WIDTH in English and Spanish,
+with no sideways scrolling that hid the end of "Updated" and squeezed the name to its first letters; the editor
+beside it keeps room for every section tab at 1024 px."""
 AUTOSAVE_DELAY_MS = 700
 """Autosave this long after the last keystroke: a crash loses at most about a second of typing."""
 RETRY_MS = 5000
@@ -164,7 +165,9 @@ class CaseWorkspace(QSplitter):
         header.setSortIndicatorShown(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
+        header.resizeSection(0, self._number_width())
         header.resizeSection(3, self._status_width())
+        header.resizeSection(4, self._updated_width())
         header.setSectionHidden(2, True)  # the A-number: searchable, shown on request (the header's menu)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
@@ -496,9 +499,10 @@ class CaseWorkspace(QSplitter):
         q = self.queue
         if q is None or q.unsaved or not q.settled or q.conflicted:
             return
-        q.reload().success(lambda case: self._show_case(case, queue=q) if self.active and self.queue is q
-                           and case.revision != (self.editor.base().revision if self.editor.base() else -1)
-                           else None)
+        shown = self.editor.base().revision if self.editor.base() else -1
+        q.reload(shown_revision=shown).success(
+            lambda case: self._show_case(case, queue=q) if self.active and self.queue is q
+            and case.revision != (self.editor.base().revision if self.editor.base() else -1) else None)
 
     def _stay(self, message: str) -> None:
         self._select_row_of(self.editor.case_id())
@@ -960,10 +964,29 @@ class CaseWorkspace(QSplitter):
         and "Concurred" — or "Conformidad" — cut to "Sub…", "Conc…" could not be told apart)."""
         from PySide6.QtWidgets import QStyle  # here: the launch path never builds QStyle (test_launch_lean)
 
-        metrics = self.table.fontMetrics()
-        longest = max(metrics.horizontalAdvance(label(status)) for status in CaseStatus)
+        bold = self.table.font()
+        bold.setBold(True)  # a decision not seen yet shows its status in bold (widgets.sync_state_delegate)
+        metrics = QFontMetrics(bold)
+        longest = max(metrics.horizontalAdvance(f"{NEW_MARKER} {label(status)}") for status in CaseStatus)
         icon = self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        return max(COLUMN_WIDTHS[3], longest + icon + 24)
+        return max(COLUMN_WIDTHS[3], longest + icon + 16)
+
+    def _number_width(self) -> int:
+        """The case number, elided in the middle ("CF-20…-0042"): the office's prefix and the part that
+        differs stay; the rest of the width goes to the name."""
+        title = str(self.model.headerData(0, Qt.Orientation.Horizontal))
+        return max(self.table.fontMetrics().horizontalAdvance("CF-20…-0042"),
+                   self.table.horizontalHeader().fontMetrics().horizontalAdvance(title)) + 16
+
+    def _updated_width(self) -> int:
+        """The date the case was last changed (the time is in its tooltip), or the column's title if wider."""
+        return self._header_or(4, "2026-11-26")
+
+    def _header_or(self, column: int, sample: str) -> int:
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+        sort_arrow = 20
+        return max(self.table.fontMetrics().horizontalAdvance(sample) + 16,
+                   self.table.horizontalHeader().fontMetrics().horizontalAdvance(title) + 16 + sort_arrow)
 
     def _on_header_menu_requested(self, pos: QPoint) -> None:
         """Show or hide the list's columns (the name always stays)."""

@@ -243,8 +243,12 @@ class CaseListModel(QAbstractTableModel):
             return self.sync_marks.get(c.id)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 3 and c.id in self.sync_marks:
             return f"{label(c.status)} · {note_text(self.sync_marks[c.id])}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and col == 3 and self.sync_marks.get(c.id, ("", ""))[1]:
+            return self.tr("A review decision came in from the office and this case has not been opened since.")
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(c, col)
+        if col == 4 and role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return self._updated_in_full(c)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             shown = self._display(c, col)
             why = self.why(c.id) if col == 1 else ""
@@ -271,9 +275,13 @@ class CaseListModel(QAbstractTableModel):
             return c.a_number
         if col == 3:
             return label(c.status)
-        if col == 4:
-            return c.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if c.updated_at else ""
+        if col == 4:  # the date: the name keeps the room (the time is in the tooltip and read out)
+            return c.updated_at.astimezone().strftime("%Y-%m-%d") if c.updated_at else ""
         return ""
+
+    @staticmethod
+    def _updated_in_full(c: CaseSummary) -> str:
+        return c.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if c.updated_at else ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:

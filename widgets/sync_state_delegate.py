@@ -1,6 +1,7 @@
 """The case list's status column, with where the case stands with the office: an icon of its own shape for each
 state (never colour only) and the words — Synced, Changed, Conflict, Sync error — in the tooltip and for screen
-readers; a review decision that came in by sync shows as bold words ("New: concurred") until the case is opened.
+readers; a review decision that came in by sync shows its status in bold after a marker ("● Concurred"; "New:
+concurred" in the tooltip and for screen readers) until the case is seen.
 
 The delegate reads the case's mark from the model's SYNC_NOTE_ROLE (widgets.case_list_model), which the
 workspace fills from the store; the same text is what a screen reader hears for that cell.
@@ -28,6 +29,10 @@ _ICONS = {
     "conflict": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
 }
+
+
+NEW_MARKER = "●"
+"""Before the status of a case whose review decision came in by sync and has not been seen yet."""
 
 
 def state_text(state: str) -> str:
@@ -67,10 +72,9 @@ class SyncStateDelegate(QStyledItemDelegate):
         if style is not None and state in _ICONS:
             option.icon = style.standardIcon(_ICONS[state])  # type: ignore[attr-defined]
             option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration  # type: ignore[attr-defined]
-        if decision:  # a badge that fits the column: its own icon and "New", bold; the tooltip says which decision
-            if style is not None:
-                option.icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)  # type: ignore[attr-defined]
-            option.text = QCoreApplication.translate("SyncState", "New")  # type: ignore[attr-defined]
+        if decision:  # the status stays ("● Concurred"), bold, after a marker (never colour only) and beside its
+            # sync icon; the tooltip and a screen reader say "New: concurred" (the model's accessible text)
+            option.text = f"{NEW_MARKER} {option.text}"  # type: ignore[attr-defined]
             option.font.setBold(True)  # type: ignore[attr-defined]
 
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,

@@ -831,7 +831,7 @@ Creado: {when}</translation>
     <name>CaseListModel</name>
     <message>
         <source>Case number</source>
-        <translation>Número de caso</translation>
+        <translation>N.º de caso</translation>
     </message>
     <message>
         <source>Name</source>
@@ -896,6 +896,10 @@ Creado: {when}</translation>
     <message>
         <source>{field} ≈ “{shown}” (transliterated {latin}, sounds like “{typed}”)</source>
         <translation>{field} ≈ «{shown}» (transliterado {latin}, suena como «{typed}»)</translation>
+    </message>
+    <message>
+        <source>A review decision came in from the office and this case has not been opened since.</source>
+        <translation>Llegó una decisión de revisión de la oficina y este caso no se ha abierto desde entonces.</translation>
     </message>
     <message>
         <source>{shown}, matched by {why}</source>
@@ -3632,10 +3636,6 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     <message>
         <source>New: non-concurred</source>
         <translation>Nuevo: sin conformidad</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,7 @@ def test_the_unlock_prompt_at_launch_is_in_front_of_the_window(qtbot, launch, da
     unlock(qtbot, window)
     wait_unlocked(qtbot, window)
     assert not dlg.isVisible()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # its shortcuts work at once
 
 
 def test_the_strength_meter_and_its_words_sit_clear_of_the_focus_ring(qtbot):
