@@ -87,12 +87,11 @@ class AssessmentPanel(QWidget):
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.start_button = QPushButton(self.tr("Start the assess&ment"))
         self.start_button.clicked.connect(self.start_requested)
-        start_layout.addStretch(1)
-        start_layout.addWidget(self.proposal)
+        start_layout.addWidget(self.proposal)  # at the top, under the tabs: no empty band above it
         start_layout.addLayout(choice_row)
         start_layout.addWidget(self.intro)
         start_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
-        start_layout.addStretch(2)
+        start_layout.addStretch(1)
         self._read_only = False
         self.policy_choice.setCurrentIndex(self.policy_choice.findData(_key(policies.latest())))
 

@@ -127,3 +127,31 @@ def test_the_strength_meter_and_its_words_sit_clear_of_the_focus_ring(qtbot):
     assert edit.line.height() == line_height and dlg.repeat.line.height() == line_height
     assert QRect(error.mapTo(dlg, QPoint(0, 0)), error.size()).bottom() < dlg.repeat.mapTo(dlg, QPoint(0, 0)).y()
     shot(dlg, "setup-passphrase-ring-and-meter")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_assessment_start_page_begins_under_the_tabs(qtbot, launch, data_dir, language, monkeypatch):
+    """The Assessment (Evaluación) tab of a case not assessed yet showed ~100 px of empty space above its banner
+    ("no policy is proposed…"): the banner now sits at the top of the page, the policy choice under it."""
+    from desktop import i18n
+    from storage.store import CaseStore
+    from tests.conftest import OFFICER, PASSPHRASE
+    from tests.desktop.conftest import open_the_only_case
+
+    monkeypatch.setattr(i18n, "system_language", lambda locale=None: language)
+    try:
+        with CaseStore.create(data_dir, PASSPHRASE, OFFICER) as store:
+            store.new_case()
+        window = open_the_only_case(qtbot, launch, data_dir)
+        window.resize(1024, 700)
+        editor = window.editor
+        editor.tabs.setCurrentWidget(editor.assessment)
+        panel = editor.assessment
+        qtbot.waitUntil(panel.proposal.isVisible)
+        QApplication.processEvents()
+        page = panel.pages.currentWidget()
+        top = panel.proposal.mapTo(page, QPoint(0, 0)).y()
+        assert top <= page.layout().contentsMargins().top() + 2, f"{top} px of empty space above the banner"
+        shot(window, f"assessment-start-page-{language}-1024x700")
+    finally:
+        i18n.install("en")
