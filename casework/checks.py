@@ -259,14 +259,15 @@ def _reassessment(ctx: Context) -> None:
     r = ctx.a.reassessed_from
     if r is None:
         return
-    from casework.reassess import reason_message  # reassess imports workflow, which imports this module
+    from casework.reassess import previous_message, reason_message  # reassess imports workflow, which imports this
 
     policy = ctx.policy
     for mark in r.marks:
         item = QT_TRANSLATE_NOOP("checks", "re-assessed from version {version}: {reason}.").format(
             version=r.from_version, reason=reason_message(mark.reason))  # stored in English
         if mark.previous:
-            item = QT_TRANSLATE_NOOP("checks", "{item} Before: {previous}").format(item=item, previous=mark.previous)
+            item = QT_TRANSLATE_NOOP("checks", "{item} Before: {previous}").format(item=item,
+                                                                                      previous=previous_message(mark.previous))
         ctx.add(mark.field, ItemKind.REVIEW, item, key=f"reassessed:{mark.field}")
     params = {"title": policy_text(policy.title), "version": policy.version, "from_id": r.from_policy_id,
               "from_version": r.from_version, "n": len(r.marks)}

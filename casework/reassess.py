@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 
 from casework.assessment import (
+    Answer,
     Assessment,
     CategoryAnswer,
     CategoryFinding,
@@ -28,10 +29,10 @@ from casework.assessment import (
     Reassessment,
     with_answer,
 )
-from casework.i18n import QT_TRANSLATE_NOOP, Message, policy_text
+from casework.i18n import QT_TRANSLATE_NOOP, Message, joined, policy_text
 from casework.labels import STATUS_WORDS
 from casework.model import CaseFile
-from casework.policy import Policy
+from casework.policy import Policy, Question
 from casework.policy_diff import same_category, same_factor, same_question
 from casework.workflow import WorkflowError, is_editable
 
@@ -71,6 +72,32 @@ def reason_message(reason: str) -> Message:
                 params["label"] = policy_text(params["label"])
             return template.format(**params)
     return Message("casework", reason)  # a constant reason (NEW_CATEGORY…), or one this version does not know
+
+
+_PREVIOUS_PARTS = {
+    "basis: ": QT_TRANSLATE_NOOP("casework", "basis: {text}"),
+    "evidence: ": QT_TRANSLATE_NOOP("casework", "evidence: {text}"),
+    "source: ": QT_TRANSLATE_NOOP("casework", "source: {text}"),
+}
+NOT_ANSWERED = QT_TRANSLATE_NOOP("casework", "not answered")
+
+
+def previous_message(previous: str) -> Message:
+    """A mark's earlier answer as stored (English words around what the officer wrote: "Yes; basis: …;
+    evidence: …") made a Message again for the checklist: "not answered" and the part names in the reader's
+    language, the policy's words from its translation, what the officer wrote exactly as written."""
+    parts: list[object] = []
+    for i, part in enumerate(previous.split("; ")):
+        prefix = next((p for p in _PREVIOUS_PARTS if part.startswith(p)), None)
+        if prefix is not None:
+            parts.append(_PREVIOUS_PARTS[prefix].format(text=part[len(prefix):]))
+        elif part == NOT_ANSWERED:
+            parts.append(NOT_ANSWERED)
+        elif i == 0 and part:
+            parts.append(policy_text(part))  # the answer in the policy's words ("Yes", "Aggravating")
+        else:
+            parts.append(part)
+    return joined(parts)
 
 
 def reassess(case: CaseFile, old: Policy, new: Policy, today: date) -> CaseFile:
@@ -123,7 +150,7 @@ def _said(f: CategoryFinding) -> bool:
 
 
 def _finding_words(policy: Policy, f: CategoryFinding) -> str:
-    parts = [policy.word(f"finding.{f.answer.value}") or "not answered"]
+    parts = [policy.word(f"finding.{f.answer.value}") or str(NOT_ANSWERED)]
     parts += [f"basis: {f.basis.strip()}"] if f.basis.strip() else []
     parts += [f"evidence: {f.evidence.strip()}"] if f.evidence.strip() else []
     return "; ".join(parts)
@@ -149,10 +176,19 @@ def _factors(a: Assessment, b: Assessment, old: Policy, new: Policy, marks: list
 
 
 def _factor_words(policy: Policy, f: FactorFinding) -> str:
-    parts = [policy.word(f"factor.{f.answer.value}") or f.answer.value or "not answered"]
+    parts = [policy.word(f"factor.{f.answer.value}") or f.answer.value or str(NOT_ANSWERED)]
     parts += [f"evidence: {f.evidence}"] if f.evidence.strip() else []
     parts += [f"source: {f.source}"] if f.source.strip() else []
     return "; ".join(parts)
+
+
+def _answer_words(question: Question | None, answer: Answer) -> str:
+    """The earlier answer as the officer saw it: a choice by its option's label (its id means nothing to a
+    reader, and the old policy is not at hand when the mark is shown), written text as written."""
+    chosen = [answer.value] if answer.value else list(answer.values)
+    if question is None or not question.options:
+        return ", ".join(chosen)
+    return ", ".join(o.label if (o := question.option(v)) is not None else v for v in chosen)
 
 
 def _answers(a: Assessment, b: Assessment, old: Policy, new: Policy, marks: list[Mark]) -> Assessment:
@@ -162,12 +198,12 @@ def _answers(a: Assessment, b: Assessment, old: Policy, new: Policy, marks: list
             b = with_answer(b, before)
         elif not before.is_blank:
             why = NEW_QUESTION if old.question(q.id) is None else CHANGED_QUESTION
-            marks.append(Mark(f"assessment.{q.id}", why, before.value or ", ".join(before.values)))
+            marks.append(Mark(f"assessment.{q.id}", why, _answer_words(old.question(q.id), before)))
     for q in old.questions():
         before = a.answer(q.id)
         if new.question(q.id) is None and not before.is_blank:
             marks.append(Mark("assessment.policy", f"the question “{q.label}” is not part of this version",
-                              before.value or ", ".join(before.values)))
+                              _answer_words(q, before)))
     return b
 
 

@@ -367,6 +367,22 @@
         <translation>esta versión no admite otros factores del tipo {kind}</translation>
     </message>
     <message>
+        <source>basis: {text}</source>
+        <translation>fundamento: {text}</translation>
+    </message>
+    <message>
+        <source>evidence: {text}</source>
+        <translation>pruebas: {text}</translation>
+    </message>
+    <message>
+        <source>source: {text}</source>
+        <translation>fuente: {text}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
         <source>there is no assessment to re-assess; start one</source>
         <translation>no hay ninguna evaluación que volver a evaluar; inicie una</translation>
     </message>

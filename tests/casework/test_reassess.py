@@ -47,7 +47,7 @@ def test_unchanged_answers_are_carried_over_and_the_others_marked():
     marks = {m.field: m for m in a.reassessed_from.marks}
     assert marks["assessment.categories.public_safety.answer"].previous == "Applies; basis: Armed robbery 2023."
     assert marks["assessment.factors.M2.answer"].previous == "Present; evidence: Lease since 2004"
-    assert marks["assessment.current_threat"].previous == "current_threat"
+    assert marks["assessment.current_threat"].previous == "Is a current threat"  # its label, not its id
     assert "Sophistication of the criminal offense" in marks["assessment.policy"].reason  # A3 is gone
     assert (a.reassessed_from.from_version, a.reassessed_from.from_sha256) == ("2021-09-30", GUIDELINES.sha256)
 

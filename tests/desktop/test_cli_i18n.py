@@ -414,6 +414,7 @@ def test_casefile_check_lists_the_items_in_spanish(capsys, tmp_path):
 # ----- the rarer messages of casework (contradictions, cutoff reviews, the proposal, dates, attachments…) -----
 
 _ENGLISH = frozenset({
+    'answered', 'basis', 'source',
     'the', 'is', 'are', 'was', 'were', 'but', 'and', 'or', 'of', 'to', 'with', 'whether', 'answer', 'applies',
     'apply', 'marked', 'meet', 'meets', 'met', 'facts', 'fact', 'prong', 'prongs', 'cutoff', 'date', 'review',
     'acknowledge', 'note', 'only', 'may', 'fall', 'either', 'side', 'weighed', 'must', 'make', 'sure',
@@ -426,7 +427,7 @@ _ENGLISH = frozenset({
     'empty', 'nothing', 'attach', 'accepted', 'limited', 'scan', 'lower', 'resolution', 'split', 'bytes',
     'characters', 'long', 'limit', 'contains', 'arrest', 'use', 'calendar', 'exist', 'range', 'year', 'month',
     'copy', 'needs', 'recipient', 'name', 'fit', 'page', 'header', 'profile', 'disclosure', 'withheld', 'tip',
-    'source', 'informant', 'third', 'party', 'agency', 'notes', 'comment', 'comments', 'counsel', 'subject',
+    'informant', 'third', 'party', 'agency', 'notes', 'comment', 'comments', 'counsel', 'subject',
 })
 """English words none of these Spanish messages should hold (besides the case's own data and ids)."""
 
@@ -721,3 +722,22 @@ def test_what_changed_between_policy_versions_in_spanish(capsys):
     assert "  pregunta public_safety_conditions suprimido: “Conditions met”" in out
     heads = "".join(line.split("“")[0] for line in out.splitlines()[2:])  # before the policy's own words
     assert not {"weighs", "day", "none", "changed", "removed", "added", "category"} & set(re.findall(r"[a-z]+", heads))
+
+
+def test_a_re_assessment_mark_s_earlier_answer_in_spanish():
+    """A mark's "Before: …" names the earlier choice by its label (not its id) and reads in Spanish: the
+    policy's words from its translation, the part names translated, what the officer wrote as written."""
+    from casework.checks import review_items
+    from casework.reassess import previous_message, reassess
+    from tests.casework.assessing import GUIDELINES, INTERIM
+    from tests.casework.test_checks import complete_case
+
+    es = cli_i18n.Catalogue("es")
+    case = reassess(complete_case(), GUIDELINES, INTERIM, date(2024, 5, 1))
+    (item,) = [i for i in review_items(case, INTERIM) if "Current threat to public safety" in str(i.message)]
+    assert str(item.message).endswith("Before: Is not a current threat")
+    assert es.text(item.message).endswith("Antes: No constituye una amenaza actual")
+    stored = "not answered; basis: seen at the port; evidence: I-213; source: Officer's notes"
+    assert es.text(previous_message(stored)) == ("sin responder; fundamento: seen at the port; pruebas: I-213; "
+                                                 "fuente: Officer's notes")
+    assert str(previous_message(stored)) == stored
