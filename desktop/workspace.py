@@ -680,12 +680,27 @@ class CaseWorkspace(QSplitter):
             show_error(self, exc)
 
     def _on_editor_review_requested(self, decision: ReviewDecision, comment: str) -> None:
-        q = self.queue
-        if q is None:
+        """A decision is part of the record: it is recorded once the supervisor confirms it (decision and
+        comment shown). One the store would refuse (a return without a comment) goes straight to its answer."""
+        q, case = self.queue, self.editor.base()
+        if q is None or case is None:
             return
-        (case_ops.review_case(queue=q, decision=decision, comment=comment)
-         .success(lambda result: self._on_step_done(q, result, self.tr("Review recorded.")))
-         .failure(self._on_review_refused))
+
+        def record() -> None:
+            if self.queue is not q:
+                return  # the case was left meanwhile
+            (case_ops.review_case(queue=q, decision=decision, comment=comment)
+             .success(lambda result: self._on_step_done(q, result, self.tr("Review recorded.")))
+             .failure(self._on_review_refused))
+
+        from casework.assessment import ReviewDecision as Decision
+
+        if decision is not Decision.CONCURRED and not comment.strip():
+            record()
+            return
+        from desktop.dialogs.confirm_decision import confirm_decision
+
+        confirm_decision(self, case.case_number, decision, comment, record)
 
     def _on_review_refused(self, exc: BaseException) -> None:
         if isinstance(exc, WorkflowRefused):

@@ -246,6 +246,14 @@ class ReviewQueueDialog(QDialog):
             self.message.setText(self.tr("Say why in the comment: returning or not concurring needs one."))
             self.comment.setFocus()
             return
+        from desktop.dialogs.confirm_decision import confirm_decision
+
+        confirm_decision(self, case.case_number, decision, comment, lambda: self._record(case, decision, comment))
+
+    def _record(self, case: CaseFile, decision: ReviewDecision, comment: str) -> None:
+        """Confirmed: record the decision on the case shown when it was asked for."""
+        if self.case is None or self.case.id != case.id:
+            return
         ws = self.controller.window.workspace
         if ws is not None and ws.queue is not None and ws.queue.case_id == case.id:
             from desktop.operations import cases as case_ops

@@ -1192,6 +1192,49 @@ Creado: {when}</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmDecision</name>
+    <message>
+        <source>Concur</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Return to the officer</source>
+        <translation>Devolver al oficial</translation>
+    </message>
+    <message>
+        <source>Non-concur</source>
+        <translation>No conforme</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Registrar la decisión</translation>
+    </message>
+    <message>
+        <source>Record “%1” on case %2?</source>
+        <translation>¿Registrar «%1» en el caso %2?</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <source>No comment.</source>
+        <translation>Sin comentario.</translation>
+    </message>
+    <message>
+        <source>The decision becomes part of the case&apos;s record and its history.</source>
+        <translation>La decisión pasa a formar parte del expediente del caso y de su historial.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision</source>
+        <translation>&amp;Registrar la decisión</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+</context>
+<context>
     <name>ConflictBarWidget</name>
     <message>
         <source>Changed elsewhere</source>

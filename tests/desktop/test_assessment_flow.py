@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from casework.assessment import ReviewDecision
 from casework.model import CaseStatus, Role
@@ -163,7 +164,22 @@ def test_a_supervisor_concurs_and_the_concurred_case_cannot_be_edited_without_re
     assert panel.review_box.isVisible() and not panel.review_note.isVisible()
     panel.review_comment.setFocus()
     qtbot.keyClicks(panel.review_comment, "Well documented.")
+    # a decision is part of the record: one click asks first, showing the decision and the comment; Esc cancels
     panel.review_buttons[ReviewDecision.CONCURRED].click()
+    box = window.workspace.decision_box
+    qtbot.waitUntil(box.isVisible)
+    assert "Record “Concur” on case CF-" in box.text() and "Comment: Well documented." in box.text()
+    QTest.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    window.workspace.flush()
+    qtbot.waitUntil(lambda: not window.tasks.busy)
+    assert editor.base().status is CaseStatus.SUBMITTED  # nothing recorded
+    panel.review_buttons[ReviewDecision.CONCURRED].setFocus()  # by keyboard: Space on the button, Enter confirms
+    QTest.keyClick(panel.review_buttons[ReviewDecision.CONCURRED], Qt.Key.Key_Space)
+    box = window.workspace.decision_box
+    qtbot.waitUntil(box.isVisible)
+    shot(box, "review-confirm-decision")
+    QTest.keyClick(box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor.base().status is CaseStatus.CONCURRED, timeout=5000)
     assert not panel.review_box.isVisible()
     assert "Concurred by SR-7 on" in editor.banner.detail.text()
@@ -228,3 +244,58 @@ def test_an_officer_profile_is_never_offered_review(qtbot, launch, data_dir):
     panel = window.editor.assessment
     assert not panel.review_box.isVisibleTo(window.editor)
     assert not any(b.isEnabled() for b in panel.review_buttons.values())
+
+
+def test_the_decision_box_shows_a_hostile_comment_as_typed_and_esc_records_nothing(qtbot, launch, tmp_path,
+                                                                                    data_dir):
+    """Returning a case asks first; the comment shows literally (markup, right-to-left text, as typed), the
+    case stays submitted when the supervisor presses Esc, and Enter records the return with that comment."""
+    import json
+
+    hostile = [n["text"] for n in json.loads((Path(__file__).parents[3] / "shared" / "testdata" /
+                                              "hostile-text.json").read_text())["names"]]
+    comment = " / ".join(t for t in hostile if "<" in t or "\u202e" in t or "محمد" in t)
+    assert "<img" in comment
+    window = open_for_review(qtbot, launch, tmp_path, data_dir)
+    panel = window.editor.assessment
+    window.editor.tabs.setCurrentWidget(panel)
+    panel.review_comment.setPlainText(comment)
+    panel.review_buttons[ReviewDecision.RETURNED].click()
+    box = window.workspace.decision_box
+    qtbot.waitUntil(box.isVisible)
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert f"Record “Return to the officer” on case {window.editor.base().case_number}?" in box.text()
+    assert f"Comment: {comment}" in box.text()
+    shot(box, "review-confirm-return-hostile")
+    QTest.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    qtbot.waitUntil(lambda: not window.tasks.busy)
+    assert window.editor.base().status is CaseStatus.SUBMITTED
+    panel.review_buttons[ReviewDecision.RETURNED].click()
+    box = window.workspace.decision_box
+    qtbot.waitUntil(box.isVisible)
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editor.base().status is CaseStatus.RETURNED, timeout=5000)
+    assert window.editor.base().assessment.history[-1].comment == comment
+
+
+def test_the_decision_box_in_spanish(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from desktop import i18n
+    from desktop.dialogs.confirm_decision import confirm_decision
+
+    i18n.install("es")
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        recorded = []
+        box = confirm_decision(parent, "CF-2026-DO1138-0001", ReviewDecision.NONCONCURRED, "Falta la condena.",
+                               lambda: recorded.append(True))
+        assert box.text() == "¿Registrar «No conforme» en el caso CF-2026-DO1138-0001?\n\nComentario: Falta la condena."
+        assert [b.text() for b in box.buttons()] == ["&Registrar la decisión", "C&ancelar"]
+        shot(box, "review-confirm-decision-es")
+        QTest.keyClick(box, Qt.Key.Key_Return)
+        assert recorded == [True]
+    finally:
+        i18n.install("en")

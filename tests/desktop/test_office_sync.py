@@ -240,7 +240,11 @@ def test_supervisor_concurs_in_the_queue_and_the_officer_sees_it_after_sync(qtbo
     shot(dlg, f"office-review-queue-{laptops.office.kind}")
     dlg.return_button.click()
     assert "needs one" in dlg.message.text()  # returning needs a comment
-    dlg.concur_button.click()
+    dlg.concur_button.click()  # asks first: the decision and the comment; Enter records it
+    box = dlg.decision_box
+    qtbot.waitUntil(box.isVisible)
+    assert f"Record “Concur” on case {waiting.case_number}?" in box.text() and "No comment." in box.text()
+    QTest.keyClick(box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "concurred" in dlg.message.text() and waiting.case_number in dlg.message.text(),
                     timeout=15000)
     dlg.close()
