@@ -58,6 +58,8 @@ ROUNDS = 3
 @dataclass
 class SyncReport:
     pulled: int = 0
+    """Cases the office's records changed here (this laptop's own pushes read back, a case that came and went
+    within the sync and refused records are not counted)."""
     pushed: int = 0
     merged: int = 0
     conflicts: int = 0
@@ -73,6 +75,32 @@ class SyncReport:
 
     held: list[str] = field(default_factory=list)
     """Case numbers with open conflicts after the sync: not the same on both sides until a person chooses."""
+    held_ids: list[str] = field(default_factory=list)
+    """Their case ids, in the same order."""
+    deletions: int = 0
+    """Deleted cases (their tombstones) among local_cases: `cases` is the cases themselves."""
+    taken: set[str] = field(default_factory=set, repr=False)
+    arrived: set[str] = field(default_factory=set, repr=False)
+    """Case ids taken in (pulled counts them), and those among them that were not here before this sync."""
+
+    @property
+    def cases(self) -> int:
+        """The cases this laptop holds in step with the office, deletions not counted."""
+        return self.local_cases - self.deletions
+
+    def took(self, case_id: str, new: bool) -> None:
+        self.taken.add(case_id)
+        if new:
+            self.arrived.add(case_id)
+        self.pulled = len(self.taken)
+
+    def took_deletion(self, case_id: str) -> None:
+        """A deletion taken in: a case that arrived in this same sync came and went (nothing changed here)."""
+        if case_id in self.arrived:
+            self.taken.discard(case_id)
+        else:
+            self.taken.add(case_id)
+        self.pulled = len(self.taken)
 
     @property
     def in_step(self) -> bool:
@@ -139,9 +167,14 @@ def sync(store: CaseStore, backend: OfficeBackend, *, progress: Callable[[str], 
         report.waiting.extend(refused)
     if report.pushed:  # what others pushed meanwhile (between our pull and push), so both sides compare equal
         _pull(store, backend, roster, keys, link.member_id, link.office_id, report)
-    report.held = sorted({store.get_case(c.case_id).case_number for c in store.sync_conflicts()
-                          if store.has_case(c.case_id)})
+    held = {c.case_id: store.get_case(c.case_id).case_number for c in store.sync_conflicts()
+            if store.has_case(c.case_id)}
+    report.held_ids = sorted(held, key=held.__getitem__)
+    report.held = [held[i] for i in report.held_ids]
     local = store.sync_heads()
+    report.deletions = store.conn.execute("SELECT count(*) FROM case_tombstones t WHERE office_rev IS NOT NULL AND "
+                                          "NOT EXISTS (SELECT 1 FROM sync_state s WHERE s.case_id = t.case_id)"
+                                          ).fetchone()[0]
     report.office_cases, report.office_digest = backend.heads_summary()
     report.local_cases, report.local_digest = len(local), heads_digest(local)
     store.record_event("office_synced", detail=report.summary())
@@ -200,24 +233,25 @@ def _take_in_page(store: CaseStore, backend: OfficeBackend, page: list[Record], 
             if "body" in payload and record.case_id not in touched:
                 simple = _as_it_stands(store, record, payload, states[record.case_id], numbers, roster, me)
             touched.add(record.case_id)
+            new = states[record.case_id].revision is None and record.case_id not in report.taken
             if simple is not None:
                 queued.append(simple)
-                report.pulled += 1
+                report.took(record.case_id, new)
                 continue
             flush()
             if "tombstone" in payload:
-                _take_in_deletion(store, record, payload["tombstone"], roster, me, report)
-            else:
-                _take_in(store, record, payload["body"], roster, me, report,
-                         pushed_from=payload.get("local_revision"), backend=backend, keys=keys,
-                         office_id=office_id)
+                if _take_in_deletion(store, record, payload["tombstone"], roster, me, report):
+                    report.took_deletion(record.case_id)
+            elif _take_in(store, record, payload["body"], roster, me, report,
+                          pushed_from=payload.get("local_revision"), backend=backend, keys=keys,
+                          office_id=office_id):
+                report.took(record.case_id, new)
         except RecordRejected as exc:
             flush()
             if str(exc) not in report.rejected:  # read again by the pull after a push
                 report.rejected.append(message_of(exc))
             refused.append(record.seq)
             store.sync_skip(record.seq, record.case_id, str(exc))
-        report.pulled += 1
     flush()
 
 
@@ -356,22 +390,25 @@ def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Rec
 
 def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: str, report: SyncReport, *,
              pushed_from: int | None = None, backend: OfficeBackend | None = None,
-             keys: dict[int, bytes] | None = None, office_id: str = "") -> None:
+             keys: dict[int, bytes] | None = None, office_id: str = "") -> bool:
+    """Whether the record changed the case here (not: already here, or this laptop's own push read back)."""
     state = store.sync_base(record.case_id)
     theirs = upgrade(json.loads(body))
     base_doc = upgrade(json.loads(state.base_body)) if state else None
     name = f"Office record {record.seq} (case {record.case_id})"
     if state is not None and record.office_rev <= state.office_rev:
         store.sync_skip(record.seq, "", "")  # already here (pushed from this laptop, or pulled before)
-        return
+        return False
     if record.author != me and backend is not None and keys is not None:
         fetch_attachments(store, backend, roster, keys, office_id, theirs, name)
     tomb = store.tombstone(record.case_id) if state is None and not store.has_case(record.case_id) else None
     if tomb is not None:
         if tomb.office_rev is not None and record.office_rev <= tomb.office_rev:
             store.sync_skip(record.seq, "", "")  # a revision from before the deletion
+            return False
         elif tomb.office_rev is None and record.author == me:
             store.sync_tombstone_rebase(record.case_id, record.office_rev, record.seq)  # deleted after pushing
+            return False
         elif tomb.office_rev is None:  # deleted here, changed at the office: the office's copy comes back
             check_steps(base_doc, theirs, record, roster)
             who = roster.author_of(record.author, record.seq, name).officer_id
@@ -384,7 +421,7 @@ def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: st
             store.sync_apply(_case(theirs, name), case_id=record.case_id, office_rev=record.office_rev,
                              office_body=body, cursor=record.seq, in_step=True,
                              detail=f"office revision {record.office_rev}, kept after a deletion")
-        return
+        return True
     local_revision = store.current_revision(record.case_id)
     if pushed_from is None:  # a record pushed before records named their local revision
         pushed_from = theirs.get("revision") if isinstance(theirs.get("revision"), int) else None
@@ -395,7 +432,7 @@ def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: st
         # back from the office like anyone else's record, never counted as "in step".
         store.sync_apply(None, case_id=record.case_id, office_rev=record.office_rev, office_body=body,
                          cursor=record.seq, in_step=local_revision == pushed_from)
-        return
+        return False
     case = _case(theirs, name)
     check_steps(base_doc, theirs, record, roster, case)
     detail = f"office revision {record.office_rev} from {roster.author_of(record.author, record.seq, name).officer_id}"
@@ -404,7 +441,7 @@ def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: st
     if not changed_here:
         store.sync_apply(case, case_id=record.case_id, office_rev=record.office_rev,
                          office_body=body, cursor=record.seq, in_step=True, detail=detail, notice=notice)
-        return
+        return True
     mine = upgrade(json.loads(canonical_json_of(store, record.case_id)))
     result = merge(base_doc or {}, mine, theirs)
     conflicts = [StoredConflict(record.case_id, c.path, json.dumps(c.base), json.dumps(c.mine),
@@ -418,6 +455,7 @@ def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: st
                      notice=notice)
     report.merged += 1
     report.conflicts += len(conflicts)
+    return True
 
 
 def new_decision(base: dict[str, Any] | None, theirs: dict[str, Any], case: CaseFile, *, me_officer: str
@@ -571,7 +609,7 @@ def _seal(case_id: str, base_rev: int, payload: str, digest_of: str, me: str, ke
 
 
 def _take_in_deletion(store: CaseStore, record: Record, tomb: dict[str, Any], roster: Roster, me: str,
-                      report: SyncReport) -> None:
+                      report: SyncReport) -> bool:
     """A deletion from the office: checked (only a draft never submitted may be deleted), then applied, or kept
     as a `deleted` conflict when the case changed here since."""
     name = RECORD.format(seq=record.seq, case=record.case_id, rev=record.office_rev)
@@ -580,7 +618,7 @@ def _take_in_deletion(store: CaseStore, record: Record, tomb: dict[str, Any], ro
     if (state is not None and record.office_rev <= state.office_rev) or (
             known is not None and known.office_rev is not None and record.office_rev <= known.office_rev):
         store.sync_skip(record.seq, "", "")
-        return
+        return False
     if state is not None and state.office_rev == record.base_rev:
         base = upgrade(json.loads(state.base_body))
         history = (base.get("assessment") or {}).get("history", [])
@@ -597,6 +635,7 @@ def _take_in_deletion(store: CaseStore, record: Record, tomb: dict[str, Any], ro
     if not store.sync_apply_tombstone(stone, cursor=record.seq, detail=f"by {who}, office revision "
                                       f"{record.office_rev}"):
         report.conflicts += 1
+    return True
 
 
 def current_conflicts(store: CaseStore, case_id: str | None = None) -> list[StoredConflict]:

@@ -29,6 +29,9 @@ class PreviewCase:
     """Coming down: a case this laptop does not hold yet."""
     deleted: bool = False
     """A deletion (tombstone): going up, a draft deleted here; coming down, a case deleted elsewhere."""
+    back: bool = False
+    """Coming down: a case deleted here that the office changed since; it comes back, with a conflict that asks
+    whether to delete it again."""
 
 
 @dataclass
@@ -70,7 +73,8 @@ def preview(store: CaseStore, backend: OfficeBackend, *, check: Callable[[], Non
     out.held = [local(i) for i in sorted(held) if i in known]
     out.up = [local(o.case_id) for o in store.sync_outgoing() if o.case_id in known]
     out.up += [PreviewCase(t.case_id, t.case_number, "", deleted=True) for t in store.sync_outgoing_tombstones()]
-    seen: set[str] = set()
+    down: dict[str, PreviewCase] = {}
+    """The latest record of each case decides what comes down (a case changed, then deleted, is a deletion)."""
     cursor = link.cursor
     while True:
         checkpoint()
@@ -82,25 +86,28 @@ def preview(store: CaseStore, backend: OfficeBackend, *, check: Callable[[], Non
             state = store.sync_base(record.case_id)
             if record.author == link.member_id or (state is not None and record.office_rev <= state.office_rev):
                 continue
+            gone = store.tombstone(record.case_id) if record.case_id not in known else None
+            if gone is not None and gone.office_rev is not None and record.office_rev <= gone.office_rev:
+                continue  # from before its deletion here: the sync passes it over
             try:
                 payload = open_payload(record, roster, keys, link.office_id)
             except RecordRejected as exc:
                 out.refused.append(message_of(exc))
                 continue
-            if record.case_id in seen:
-                continue
-            seen.add(record.case_id)
             if "tombstone" in payload:
-                tomb = payload["tombstone"]
-                number = known[record.case_id].case_number if record.case_id in known else \
-                    str(tomb.get("case_number", ""))
-                out.down.append(PreviewCase(record.case_id, number, "", deleted=True))
+                if record.case_id in known:
+                    down[record.case_id] = PreviewCase(record.case_id, known[record.case_id].case_number, "",
+                                                       deleted=True)
+                else:  # never here, or already deleted here: nothing changes on this laptop
+                    down.pop(record.case_id, None)
             elif record.case_id in known:
-                out.down.append(local(record.case_id))
+                down[record.case_id] = local(record.case_id)
             else:
                 doc = upgrade(json.loads(payload["body"]))
                 subject = doc.get("subject") or {}
                 family, given = str(subject.get("family_name", "")), str(subject.get("given_names", ""))
                 name = f"{family}, {given}" if family and given else family or given
-                out.down.append(PreviewCase(record.case_id, str(doc.get("case_number", "")), name, True))
+                down[record.case_id] = PreviewCase(record.case_id, str(doc.get("case_number", "")), name,
+                                                   new=gone is None, back=gone is not None)
+    out.down = list(down.values())
     return out

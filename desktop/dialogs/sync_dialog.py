@@ -110,6 +110,11 @@ class SyncDialog(QDialog):
     def start(self) -> None:
         """Show the dialog and ask the store thread what a sync would do."""
         self.phase = "preview"
+        self.sync_button.setText(self.tr("&Sync now"))
+        self.sync_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("&Cancel"))
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)
         self.progress_text.setText(self.tr("Reading the office…"))
         (self.runner.preview(parent=self)
          .success(self._on_preview)
@@ -124,24 +129,20 @@ class SyncDialog(QDialog):
         self._fill(self.down_list, preview.down, self.tr("Nothing new at the office."))
         self.up_label.setText(self.tr("Goes &up to the office: %n case(s)", "", len(preview.up)))
         self.down_label.setText(self.tr("Comes &down from the office: %n case(s)", "", len(preview.down)))
-        if preview.held:
-            self._fill(self.held_list, preview.held, "")
-            self.held_label.setText(self.tr("&Held back until a person chooses (a conflict): %n case(s)", "",
-                                            len(preview.held)))
-            for w in (self.held_label, self.held_list, self.resolve_button):
-                w.show()
+        self._show_held(preview.held)
+        self.refused.setVisible(bool(preview.refused))
         if preview.refused:
             self.refused.setText(self.tr("Will be refused (recorded in the audit log):") + "\n"
                                  + "\n".join(" ".join(tr_message(r).split()) for r in preview.refused))
-            self.refused.show()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress_text.setText("")
         if preview.nothing_to_do:
             self.headline.setText(self.tr("Nothing to send or take in. Sync anyway to compare both sides."))
         else:
-            self.headline.setText(self.tr("%n case(s) go up and %1 come(s) down. Sync now?", "",
-                                          len(preview.up)).replace("%1", str(len(preview.down))))
+            self.headline.setText(" ".join((self.tr("Goes up: %n case(s).", "", len(preview.up)),
+                                            self.tr("Comes down: %n case(s).", "", len(preview.down)),
+                                            self.tr("Sync now?"))))
         self.sync_button.setEnabled(True)
         self.sync_button.setDefault(True)
         self.sync_button.setFocus()
@@ -151,7 +152,8 @@ class SyncDialog(QDialog):
         for c in cases:
             name = c.name or self.tr("(no name yet)")
             text = f"{c.case_number} — " + (self.tr("deletion of this case") if c.deleted else name) + \
-                (self.tr(" (new here)") if c.new else "")
+                (self.tr(" (new here)") if c.new else "") + (self.tr(" (deleted here: it comes back)") if c.back
+                                                              else "")
             box.addItem(text)
             box.item(box.count() - 1).setData(Qt.ItemDataRole.UserRole, c.case_id)
         if not cases and empty:
@@ -160,7 +162,18 @@ class SyncDialog(QDialog):
 
     # ----- the run -------------------------------------------------------------------------------------------
 
+    def _show_held(self, held: list[PreviewCase]) -> None:
+        """The held-back section and its button, whenever a case waits for a person (before or after a sync)."""
+        self._fill(self.held_list, held, "")
+        self.held_label.setText(self.tr("&Held back until a person chooses (a conflict): %n case(s)", "", len(held)))
+        for w in (self.held_label, self.held_list, self.resolve_button):
+            w.setVisible(bool(held))
+        self.resolve_button.setEnabled(bool(held))
+
     def start_sync(self) -> None:
+        if self.phase == "stopped":  # Sync again: look at what is left first
+            self.start()
+            return
         if self.phase != "ready":
             return
         self.phase = "running"
@@ -192,7 +205,14 @@ class SyncDialog(QDialog):
         self.progress.setValue(1)
         self.progress_text.setText("")
         self.headline.setText(summary_text(self, report))
+        from storage.sync_preview import PreviewCase
+
+        named = {c.case_id: c for c in ((self.preview.held + self.preview.up + self.preview.down)
+                                        if self.preview else [])}
+        self._show_held([named.get(i) or PreviewCase(i, number, "") for i, number in
+                         zip(report.held_ids, report.held, strict=True)])
         self.cancel_button.setText(self.tr("&Close"))
+        self.cancel_button.setEnabled(True)
         self.cancel_button.setFocus()
         self.synced.emit(report)
 
@@ -204,6 +224,11 @@ class SyncDialog(QDialog):
         self.progress.setValue(0)
         self.progress_text.setText("")
         self.cancel_button.setText(self.tr("&Close"))
+        self.cancel_button.setEnabled(True)
+        self.resolve_button.setEnabled(self.held_list.isVisible() and self.held_list.count() > 0)
+        if was == "running":  # what is left can be synced from here, after a fresh look at it
+            self.sync_button.setText(self.tr("Sync &again"))
+            self.sync_button.setEnabled(True)
         if isinstance(exc, Cancelled):
             message = self.tr("Sync cancelled. What was already sent or taken in is kept on both sides; the next "
                               "sync carries on from there.")
@@ -248,8 +273,7 @@ class SyncSummary(QObject):
     """The summary's texts, in a translation context of their own whoever shows them."""
 
     def text(self, report: SyncReport) -> str:
-        parts = [self.tr("Synced: %1 sent, %2 taken in").replace("%1", str(report.pushed))
-                 .replace("%2", str(report.pulled))]
+        parts = [self.tr("Synced: %n sent", "", report.pushed), self.tr("%n taken in", "", report.pulled)]
         if report.merged:
             parts.append(self.tr("%n merged", "", report.merged))
         if report.conflicts:
@@ -258,6 +282,20 @@ class SyncSummary(QObject):
             parts.append(self.tr("%n refused (see the audit log)", "", len(report.rejected)))
         if report.waiting:
             parts.append(self.tr("%n waiting", "", len(report.waiting)))
-        step = self.tr("both sides in step") if report.in_step else self.tr("the sides differ: sync again")
-        return ", ".join(parts) + self.tr(" — %1 (%2 cases).").replace("%1", step).replace(
-            "%2", str(report.office_cases))
+        if report.in_step:
+            step = self.tr("both sides in step: %n case(s)", "", report.cases)
+            if report.deletions:
+                step += self.tr(", %n deletion(s)", "", report.deletions)
+        elif waits_for_a_person(report):
+            step = self.tr("%n case(s) held back by a conflict that waits for a person (another sync will not "
+                           "settle it): Resolve conflicts…", "", len(report.held))
+        else:
+            step = self.tr("the sides differ: sync again")
+        return ", ".join(parts) + self.tr(" — %1.").replace("%1", step)
+
+
+def waits_for_a_person(report: SyncReport) -> bool:
+    """The sides differ only by open conflicts: both hold the same office revisions, nothing else is held back or
+    refused (another sync changes nothing until a person chooses)."""
+    return bool(report.held) and not report.rejected and set(report.waiting) <= set(report.held_ids) \
+        and report.office_cases == report.local_cases and report.office_digest == report.local_digest

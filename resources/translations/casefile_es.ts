@@ -3568,6 +3568,22 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         </translation>
     </message>
     <message numerus="yes">
+        <source>Goes up: %n case(s).</source>
+        <translation><numerusform>Sube: %n caso.</numerusform><numerusform>Suben: %n casos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comes down: %n case(s).</source>
+        <translation><numerusform>Baja: %n caso.</numerusform><numerusform>Bajan: %n casos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync now?</source>
+        <translation>¿Sincronizar ahora?</translation>
+    </message>
+    <message>
+        <source> (deleted here: it comes back)</source>
+        <translation> (eliminado aquí: vuelve)</translation>
+    </message>
+    <message numerus="yes">
         <source>&amp;Held back until a person chooses (a conflict): %n case(s)</source>
         <translation>
             <numerusform>&amp;Retenido hasta que una persona elija (un conflicto): %n caso</numerusform>
@@ -3581,13 +3597,6 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     <message>
         <source>Nothing to send or take in. Sync anyway to compare both sides.</source>
         <translation>No hay nada que enviar ni que recibir. Sincronice de todos modos para comparar ambos lados.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) go up and %1 come(s) down. Sync now?</source>
-        <translation>
-            <numerusform>Sube %n caso y baja(n) %1. ¿Sincronizar ahora?</numerusform>
-            <numerusform>Suben %n casos y baja(n) %1. ¿Sincronizar ahora?</numerusform>
-        </translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -3624,6 +3633,10 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     <message>
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>Sync &amp;again</source>
+        <translation>Sincronizar de &amp;nuevo</translation>
     </message>
     <message>
         <source>Sync cancelled. What was already sent or taken in is kept on both sides; the next sync carries on from there.</source>
@@ -3683,9 +3696,13 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
 </context>
 <context>
     <name>SyncSummary</name>
-    <message>
-        <source>Synced: %1 sent, %2 taken in</source>
-        <translation>Sincronizado: %1 enviados, %2 recibidos</translation>
+    <message numerus="yes">
+        <source>Synced: %n sent</source>
+        <translation><numerusform>Sincronizado: %n enviado</numerusform><numerusform>Sincronizado: %n enviados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken in</source>
+        <translation><numerusform>%n recibido</numerusform><numerusform>%n recibidos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n merged</source>
@@ -3715,17 +3732,25 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
             <numerusform>%n en espera</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>both sides in step: %n case(s)</source>
+        <translation><numerusform>ambos lados sincronizados: %n caso</numerusform><numerusform>ambos lados sincronizados: %n casos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n deletion(s)</source>
+        <translation><numerusform>, %n eliminación</numerusform><numerusform>, %n eliminaciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) held back by a conflict that waits for a person (another sync will not settle it): Resolve conflicts…</source>
+        <translation><numerusform>%n caso retenido por un conflicto que espera a que una persona elija (otra sincronización no lo resuelve): Resolver conflictos…</numerusform><numerusform>%n casos retenidos por un conflicto que espera a que una persona elija (otra sincronización no lo resuelve): Resolver conflictos…</numerusform></translation>
+    </message>
     <message>
-        <source>both sides in step</source>
-        <translation>ambos lados coinciden</translation>
+        <source> — %1.</source>
+        <translation> — %1.</translation>
     </message>
     <message>
         <source>the sides differ: sync again</source>
         <translation>los lados difieren: sincronice de nuevo</translation>
-    </message>
-    <message>
-        <source> — %1 (%2 cases).</source>
-        <translation> — %1 (%2 casos).</translation>
     </message>
 </context>
 <context>
