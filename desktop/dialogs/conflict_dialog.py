@@ -172,6 +172,7 @@ class ConflictDialog(QDialog):
         inner = QWidget()
         rows = QVBoxLayout(inner)
         self.groups: dict[str, QButtonGroup] = {}
+        self.mine_views: dict[str, QPlainTextEdit] = {}
         self.boxes: dict[str, QGroupBox] = {}
         for c in conflicts:
             label = labels.get(c.path, c.path)
@@ -204,6 +205,7 @@ class ConflictDialog(QDialog):
             grid.addWidget(mine_view, 1, 0)
             grid.addWidget(theirs_view, 1, 1)
             self.groups[c.path] = group
+            self.mine_views[c.path] = mine_view
             self.boxes[c.path] = box
             rows.addWidget(box)
         rows.addStretch(1)
@@ -262,9 +264,14 @@ class ConflictDialog(QDialog):
             self.accept()
 
         def failed(exc: BaseException) -> None:
+            from desktop.errors import error_text
+            from storage.errors import CaseConflict
+
             self.apply_button.setEnabled(True)
             if isinstance(exc, UserFacingError):
-                self.message.setText(self.tr("Not applied: %1").replace("%1", str(exc)))
+                self.message.setText(self.tr("Not applied: %1").replace("%1", error_text(exc)))
+                if isinstance(exc, CaseConflict):  # a field changed on this laptop meanwhile: show it as it is now
+                    self.refresh()
             else:
                 from desktop.errors import show_error
 
@@ -272,6 +279,27 @@ class ConflictDialog(QDialog):
 
         self.apply_button.setEnabled(False)
         self.tasks.run_op(parent=self, op=op).success(done).failure(failed)
+
+    def refresh(self) -> None:
+        """Read the case's open conflicts again: "mine" as the case stands now; a field already resolved goes."""
+        case_id = self.case.id
+
+        def op(store: CaseStore) -> list[StoredConflict]:
+            from storage.sync import current_conflicts
+
+            return current_conflicts(store, case_id)
+
+        def got(conflicts: list[StoredConflict]) -> None:
+            now = {c.path: c for c in conflicts}
+            self.conflicts = [c for c in conflicts if c.path in self.groups]
+            for path in list(self.groups):
+                if path not in now:
+                    self.boxes[path].hide()
+                    del self.groups[path]
+                else:
+                    self.mine_views[path].setPlainText(show_value(now[path].mine))
+
+        self.tasks.run_op(parent=self, op=op).success(got)
 
     resolved = 0
 

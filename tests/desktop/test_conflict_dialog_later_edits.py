@@ -102,3 +102,34 @@ def test_deleting_a_draft_on_a_linked_laptop_says_the_office_and_other_laptops_l
     assert "the next sync deletes the case at the office and on the other laptops too" in \
         ws.delete_box.informativeText()
     ws.delete_box.reject()
+
+
+def test_taking_theirs_over_an_edit_made_while_the_dialog_was_open_is_refused_and_shown(qtbot, launch,
+                                                                                        laptops: Laptops):
+    (case_id,) = make_cases(laptops.alice, "Núñez")
+    office_sync(laptops, laptops.alice)
+    office_sync(laptops, laptops.bob)
+    set_notes(laptops.bob, case_id, "B-ONLY")
+    set_notes(laptops.alice, case_id, "A-FIRST")
+    office_sync(laptops, laptops.bob)
+    assert office_sync(laptops, laptops.alice).conflicts == 1
+    window = launch_as(qtbot, launch, laptops, "alice")
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=15000)
+    dlg = open_conflict_dialog(qtbot, window)
+    assert dlg.mine_views["notes"].toPlainText() == "A-FIRST"
+    edited: list[object] = []
+    window.tasks.run_op(parent=window, op=lambda store: set_notes(store, case_id, "A-FIRST A-LATER")).success(
+        edited.append)
+    qtbot.waitUntil(lambda: len(edited) == 1, timeout=10000)
+    dlg.choose("notes", "theirs")
+    dlg.apply_button.click()
+    qtbot.waitUntil(lambda: dlg.message.text() != "", timeout=10000)
+    assert dlg.message.text().startswith("Not applied: 'notes' changed on this laptop since the conflict was shown")
+    qtbot.waitUntil(lambda: dlg.mine_views["notes"].toPlainText() == "A-FIRST A-LATER", timeout=10000)
+    assert dlg.isVisible()
+    with qtbot.waitSignal(dlg.finished, timeout=10000):
+        dlg.apply_button.click()  # theirs again, now over the value shown
+    window.close()
+    window.shutdown()
+    with CaseStore.open(laptops.alice.paths.data_dir, PASSPHRASE) as alice:
+        assert alice.get_case(case_id).notes == "B-ONLY" and alice.sync_conflicts() == []
