@@ -19,7 +19,7 @@ from typing import Any
 
 from casework.assessment import Assessment, CategoryFinding, FactorFinding, ReviewDecision, WorkflowEvent
 from casework.checks import Item, blocking, review_items
-from casework.i18n import QT_TRANSLATE_NOOP
+from casework.i18n import QT_TRANSLATE_NOOP, Message
 from casework.labels import status_word
 from casework.model import CaseFile, CaseStatus, Role
 from casework.policy import Policy
@@ -142,9 +142,38 @@ def submitter(case: CaseFile) -> str | None:
     return next((e.actor for e in reversed(history) if e.event == "submitted"), None)
 
 
+def owner(case: CaseFile) -> str:
+    """The officer a case belongs to once it entered review: whoever submitted it most recently (the case's
+    officer while it was never submitted). Only they may change it again after a submission."""
+    return submitter(case) or case.officer.officer_id
+
+
+def reopen_refusal(case: CaseFile, actor: str, may_review: bool) -> Message | None:
+    """Why `actor` may not reopen `case` (None when they may): a submitted or decided case is reopened only by
+    the officer who submitted it, or by a supervisor (`may_review`). Anyone else reopening it could rewrite a
+    colleague's signed-off case — and sync would carry that to every laptop."""
+    if may_review or actor == owner(case):
+        return None
+    return QT_TRANSLATE_NOOP("casework", "only {officer}, who submitted it, or a supervisor can reopen it").format(
+        officer=owner(case))
+
+
+def edit_refusal(case: CaseFile, actor: str) -> Message | None:
+    """Why `actor` may not change the content of `case` (None when they may). A draft nobody has submitted is
+    shared work: any officer may edit it. Once a case was submitted it is its officer's signed work: after a
+    reopen only that officer edits or resubmits it — a supervisor returns it with a comment instead."""
+    if submitter(case) is None or actor == owner(case):
+        return None
+    return QT_TRANSLATE_NOOP("casework", "it was submitted by {officer}; only that officer can change or resubmit "
+                             "it").format(officer=owner(case))
+
+
 def submit(case: CaseFile, policy: Policy, actor: str, now: datetime) -> CaseFile:
-    """The officer signs off. Refused while anything blocks, naming each item."""
+    """The officer signs off. Refused while anything blocks, naming each item; a case submitted before is
+    submitted again only by the officer who submitted it (edit_refusal)."""
     _require("submitted", case)
+    if (problem := edit_refusal(case, actor)) is not None:
+        raise WorkflowError(problem)
     if case.assessment is None:
         raise WorkflowError(QT_TRANSLATE_NOOP("casework", "start the assessment before submitting"))
     blockers = blocking(review_items(case, policy))
@@ -180,13 +209,15 @@ def review(case: CaseFile, decision: ReviewDecision, comment: str, actor: str, n
                    assessment=_event(case, actor, now, decision.value, comment, reviewed_digest(case)))
 
 
-def reopen(case: CaseFile, reason: str, actor: str, now: datetime) -> CaseFile:
+def reopen(case: CaseFile, reason: str, actor: str, now: datetime, *, role: Role = Role.OFFICER) -> CaseFile:
     """Make a submitted or reviewed case a draft again, on purpose and with a reason that stays in its history.
 
-    A returned case was sent back for changes, so the supervisor's comment is reason enough; any other status
-    needs the officer's own reason.
+    Only the officer who submitted it or a supervisor may (reopen_refusal). A returned case was sent back for
+    changes, so the supervisor's comment is reason enough; any other status needs the officer's own reason.
     """
     _require("reopened", case)
+    if (problem := reopen_refusal(case, actor, role is Role.SUPERVISOR)) is not None:
+        raise WorkflowError(problem)
     reason = reason.strip()
     if not reason and case.status is not CaseStatus.RETURNED:
         raise WorkflowError(QT_TRANSLATE_NOOP("casework", "say why the case is reopened"))

@@ -44,6 +44,7 @@ from casework.workflow import (
     DecisionState,
     WorkflowError,
     decision_state,
+    edit_refusal,
     is_editable,
     reopen,
     review,
@@ -542,6 +543,7 @@ class CaseStore:
                     "storage", "Case {number} is {status}, so it cannot be changed. Reopen it for editing first (the "
                     "reason is kept in its history).").format(number=stored.case.case_number,
                                                              status=status_word(stored.status)))
+            self._check_editor(stored.case)
             if case.status is not stored.status:
                 raise WorkflowRefused(QT_TRANSLATE_NOOP(
                     "storage", "The status of case {number} changes only by submitting, reviewing or reopening it, "
@@ -578,6 +580,13 @@ class CaseStore:
                      f"revision {revision}; fields: {', '.join(fields) if fields else 'none'}",
                      digest=record_digest(body))
         return True
+
+    def _check_editor(self, case: CaseFile) -> None:
+        """ReadOnlyCase when this profile may not change the content of `case` (a colleague's submitted case
+        after a reopen: casework.workflow.edit_refusal)."""
+        if (problem := edit_refusal(case, self._officer.officer_id)) is not None:
+            raise ReadOnlyCase(QT_TRANSLATE_NOOP("storage", "Case {number}: {problem}.").format(
+                number=case.case_number, problem=problem))
 
     def _close_open_revisions(self) -> None:
         ids = [r[0] for r in self.conn.execute(OPEN_REVISIONS_QUERY)]
@@ -631,8 +640,8 @@ class CaseStore:
 
     def reopen_case(self, case_id: str, reason: str) -> SaveResult:
         """Make a submitted or reviewed case a draft again; the reason is kept in its history and the audit log."""
-        return self._step(case_id, lambda case, now: reopen(case, reason, self._officer.officer_id, now),
-                          "case_reopened")
+        return self._step(case_id, lambda case, now: reopen(case, reason, self._officer.officer_id, now,
+                                                             role=self._role), "case_reopened")
 
     def receive_submission(self, case: CaseFile, sender: str, *, key_id: str) -> SaveResult:
         """A supervisor's profile takes in a case an officer submitted (from a verified review bundle).
@@ -764,6 +773,7 @@ class CaseStore:
             raise ReadOnlyCase(QT_TRANSLATE_NOOP(
                 "storage", "Case {number} is {status}; the file differs from it. Reopen the case for editing before "
                 "replacing it.").format(number=old.case_number, status=status_word(old.status)))
+        self._check_editor(old)
         return self._write(case, stored, coalesce=False, action="case_imported")
 
     def _record_revision(self, case: CaseFile, body: str) -> None:
@@ -1657,6 +1667,7 @@ class CaseStore:
             raise ReadOnlyCase(f"Case {stored.case.case_number} is {label(stored.status).lower()}, so its "
                                "attachments cannot change. Reopen it for editing first (the reason is kept in its "
                                "history).")
+        self._check_editor(stored.case)
         if self._close_revision_in_transaction(case_id):
             stored = self._stored(case_id)
         return stored

@@ -34,7 +34,7 @@ from casework.merge import get_path, merge
 from casework.model import CaseFile
 from casework.seal import record_digest
 from casework.serial import DecodeError, canonical_json, from_jsonable, to_jsonable
-from casework.workflow import REVIEW_EVENTS, reviewed_digest, status_of_log, submitter
+from casework.workflow import REVIEW_EVENTS, content_digest, reviewed_digest, status_of_log, submitter
 from storage.errors import CaseConflict, UserFacingError
 from storage.office import crypto
 from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected, heads_digest
@@ -47,7 +47,7 @@ from storage.office.link import (
     refresh,
     require_link,
 )
-from storage.office.roster import REVIEWERS, Roster, honours_revocation
+from storage.office.roster import REVIEWERS, Member, Roster, honours_revocation
 from storage.store import DELETED, CaseStore, Incoming, OutgoingCase, PageState, StoredConflict, Tombstone
 
 PAGE = 500
@@ -364,6 +364,7 @@ def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Rec
             raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name} from {author} says the case is {status}, but its "
                                                    "workflow steps leave it {implied}; refused.").format(
                 name=name, author=author.officer_id, status=status, implied=implied.value if implied else "draft"))
+    _check_authority(name, author, base, theirs, history, len(before), bool(new))
     case = case or _case(theirs, name)
     for event in new:
         if event.get("actor") != author.officer_id:
@@ -386,6 +387,44 @@ def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Rec
                                      .format(name=name, event=str(event.get("event")),
                                              digest=str(event.get("digest") or "none")[:12]))
     return new
+
+
+def _check_authority(name: Message, author: Member, base: dict[str, Any] | None, theirs: dict[str, Any],
+                     history: list[Any], first_new: int, has_new: bool) -> None:
+    """The rules of casework.workflow (reopen_refusal, edit_refusal) on a pulled record, which another laptop
+    may have written past its own store: a reopen only by the officer who submitted the case or a supervisor, a
+    resubmission only by that officer, and a change of a submitted case's content only by that officer, after
+    reopening it. RecordRejected names the record, its author and what it did."""
+    officer = str((theirs.get("officer") or {}).get("officer_id", ""))
+    last: str | None = None
+    for i, event in enumerate(history):
+        if not isinstance(event, dict):
+            continue
+        step, actor = event.get("event"), str(event.get("actor"))
+        if i >= first_new and step == "reopened" and author.role not in REVIEWERS and actor != (last or officer):
+            raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: {author} reopens a case {officer} submitted; "
+                                                   "only that officer or a supervisor may; refused.").format(
+                name=name, author=author.officer_id, officer=last or officer))
+        if i >= first_new and step == "submitted" and last is not None and actor != last:
+            raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: {author} submits again a case {officer} "
+                                                   "submitted; only that officer may; refused.").format(
+                name=name, author=author.officer_id, officer=last))
+        if step == "submitted":
+            last = actor
+    if base is None or content_digest(base) == content_digest(theirs):
+        return
+    before = [e for e in ((base.get("assessment") or {}).get("history") or []) if isinstance(e, dict)]
+    owner = next((str(e.get("actor")) for e in reversed(before) if e.get("event") == "submitted"), None)
+    if owner is not None and author.officer_id != owner:
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: {author} changes a case {officer} submitted; only "
+                                               "that officer may; refused.").format(
+            name=name, author=author.officer_id, officer=owner))
+    status = str(base.get("status", "draft"))
+    reopened = has_new and any(isinstance(e, dict) and e.get("event") == "reopened" for e in history[first_new:])
+    if status != "draft" and not reopened:
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: {author} changes the content of a {status} case "
+                                               "without reopening it; refused.").format(
+            name=name, author=author.officer_id, status=status))
 
 
 def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: str, report: SyncReport, *,

@@ -127,6 +127,14 @@
         <translation>el caso {number} está en estado «{status}»; ahora no puede ser {step}</translation>
     </message>
     <message>
+        <source>only {officer}, who submitted it, or a supervisor can reopen it</source>
+        <translation>solo {officer}, quien lo presentó, o un supervisor pueden reabrirlo</translation>
+    </message>
+    <message>
+        <source>it was submitted by {officer}; only that officer can change or resubmit it</source>
+        <translation>lo presentó {officer}; solo ese oficial puede modificarlo o volver a presentarlo</translation>
+    </message>
+    <message>
         <source>start the assessment before submitting</source>
         <translation>inicie la evaluación antes de presentarla</translation>
     </message>
@@ -2696,6 +2704,22 @@
     <message>
         <source>{name}: its {event} decision is bound to digest {digest}, which is not the case it was made on; refused.</source>
         <translation>{name}: su decisión {event} está vinculada al resumen {digest}, que no es el caso sobre el que se tomó; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name}: {author} reopens a case {officer} submitted; only that officer or a supervisor may; refused.</source>
+        <translation>{name}: {author} reabre un caso que presentó {officer}; solo ese oficial o un supervisor pueden hacerlo; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name}: {author} submits again a case {officer} submitted; only that officer may; refused.</source>
+        <translation>{name}: {author} vuelve a presentar un caso que presentó {officer}; solo ese oficial puede hacerlo; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name}: {author} changes a case {officer} submitted; only that officer may; refused.</source>
+        <translation>{name}: {author} modifica un caso que presentó {officer}; solo ese oficial puede hacerlo; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name}: {author} changes the content of a {status} case without reopening it; refused.</source>
+        <translation>{name}: {author} modifica el contenido de un caso en estado «{status}» sin reabrirlo; se rechaza.</translation>
     </message>
     <message>
         <source>{name} cites an attachment ({sha}) the office does not hold; refused.</source>
