@@ -60,6 +60,52 @@ def invisible_characters(text: str) -> list[str]:
     return found
 
 
+JOINERS = frozenset((0x200C, 0x200D))
+"""ZERO WIDTH NON-JOINER and JOINER: part of how Persian, Arabic and the Indic scripts are written, so allowed
+in a name after a letter or mark of such a script; anywhere else they only hide a break inside a word."""
+BLANK_LETTERS = frozenset((0x115F, 0x1160, 0x3164, 0xFFA0))
+"""Hangul fillers: letters that draw nothing, so they can pad a name or ID invisibly."""
+
+
+def _joining_context(text: str, at: int) -> bool:
+    if at == 0 or at == len(text) - 1:
+        return False
+    before, after = text[at - 1], text[at + 1]
+    return (ord(before) >= 0x0590 and unicodedata.category(before)[0] in "LM"
+            and not unicodedata.name(before, "").startswith(("LATIN", "GREEK", "CYRILLIC"))
+            and unicodedata.category(after)[0] in "LM")
+
+
+def disguising_characters(text: str) -> list[str]:
+    """Each character in `text` that shows as nothing yet changes how it reads or is found — the bidi
+    embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that make "evil" display as "live", the
+    direction marks, zero-width spaces, word joiners, soft hyphens, controls, line separators, private-use and
+    blank letters — once, as "U+202E RIGHT-TO-LEFT OVERRIDE". Right-to-left letters themselves are fine: it is
+    only the invisible controls around them that can disguise a name."""
+    found: list[str] = []
+    for at, ch in enumerate(text):
+        code = ord(ch)
+        category = unicodedata.category(ch)
+        if category == "Cs" or (code in JOINERS and _joining_context(text, at)):
+            continue  # a lone surrogate is refused as broken text (unencodable_fields)
+        if category in INVISIBLE_CATEGORIES or code in BLANK_LETTERS:
+            name = f"U+{code:04X} {unicodedata.name(ch, '')}".strip()
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def check_identity_text(text: str) -> Message | None:
+    """A name, alias, A-number, case number or place is compared, searched and read aloud by people: one holding
+    invisible controls could display as another name (a right-to-left override shows "evil" as "live") and not
+    be found under what it shows. None when it is fine."""
+    found = disguising_characters(text)
+    if not found:
+        return None
+    return QT_TRANSLATE_NOOP("casework", "holds invisible characters that can make it read as other text ({chars}); "
+                             "type it with visible characters only").format(chars=", ".join(found))
+
+
 def check_officer_id(officer_id: str) -> Message | None:
     """The officer ID signs every audit entry, case number and office record and is compared as text: one holding
     invisible controls could display as a colleague's ID while being another. None when it is fine."""
@@ -91,14 +137,29 @@ def validate_case(case: CaseFile) -> list[FieldError]:
         if "\x00" in value:
             errors.append(FieldError(path, QT_TRANSLATE_NOOP("casework", "contains a NUL character")))
 
+    def identity_field(path: str, value: str) -> None:
+        if (msg := check_identity_text(value)) is not None:
+            errors.append(FieldError(path, msg))
+
+    identity_field("case_number", case.case_number)
     s = case.subject
     for name in ("family_name", "given_names", "country_of_citizenship"):
         text_field(f"subject.{name}", getattr(s, name))
+        identity_field(f"subject.{name}", getattr(s, name))
     for i, alias in enumerate(s.aliases):
         text_field(f"subject.aliases[{i}]", alias)
+        identity_field(f"subject.aliases[{i}]", alias)
     date_field("subject.date_of_birth", s.date_of_birth)
-    if (msg := check_a_number(s.a_number)) is not None:
+    if (msg := check_identity_text(s.a_number) or check_a_number(s.a_number)) is not None:
         errors.append(FieldError("subject.a_number", msg))
+    for i, doc in enumerate(s.documents):
+        identity_field(f"subject.documents[{i}].number", doc.number)
+        identity_field(f"subject.documents[{i}].issuing_country", doc.issuing_country)
+    identity_field("encounter.place", case.encounter.place)
+    identity_field("history.place_of_entry", case.history.place_of_entry)
+    identity_field("history.apprehension_place", case.history.apprehension_place)
+    for i, tie in enumerate(case.family):
+        identity_field(f"family[{i}].name", tie.name)
     for i, doc in enumerate(s.documents):
         date_field(f"subject.documents[{i}].expires", doc.expires)
     text_field("encounter.place", case.encounter.place)

@@ -34,6 +34,7 @@ from casework.merge import get_path, merge
 from casework.model import CaseFile
 from casework.seal import record_digest
 from casework.serial import DecodeError, canonical_json, from_jsonable, to_jsonable
+from casework.validation import validate_case
 from casework.workflow import REVIEW_EVENTS, content_digest, reviewed_digest, status_of_log, submitter
 from storage.errors import CaseConflict, UserFacingError
 from storage.office import crypto
@@ -366,6 +367,7 @@ def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Rec
                 name=name, author=author.officer_id, status=status, implied=implied.value if implied else "draft"))
     _check_authority(name, author, base, theirs, history, len(before), bool(new))
     case = case or _case(theirs, name)
+    _check_fields(name, author, case, base)
     for event in new:
         if event.get("actor") != author.officer_id:
             raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: its {event} step names {actor}, but {author} "
@@ -387,6 +389,19 @@ def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Rec
                                      .format(name=name, event=str(event.get("event")),
                                              digest=str(event.get("digest") or "none")[:12]))
     return new
+
+
+def _check_fields(name: Message, author: Member, case: CaseFile, base: dict[str, Any] | None) -> None:
+    """The field rules every store applies on write (casework.validation), on what another laptop sends: a name
+    or place disguised by invisible controls is refused by name. A problem the case already had here (stored
+    before the rule) is carried, not refused, so such a case can still be decided and fixed."""
+    problems = validate_case(case)
+    if problems and base is not None:
+        known = {(p.field, str(p.message)) for p in validate_case(_case(base, name))}
+        problems = [p for p in problems if (p.field, str(p.message)) not in known]
+    if problems:
+        raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name} from {author}: {field}: {problem}; refused.").format(
+            name=name, author=author.officer_id, field=problems[0].field, problem=problems[0].message))
 
 
 def _check_authority(name: Message, author: Member, base: dict[str, Any] | None, theirs: dict[str, Any],

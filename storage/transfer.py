@@ -107,6 +107,9 @@ def look_at(store: CaseStore, path: Path) -> ImportItem:
     except ImportRefused as exc:
         said = message_of(exc)
         problem = said.params.get("problem") if isinstance(said, Message) else None
+        field_name = said.params.get("field") if isinstance(said, Message) else None
+        if isinstance(problem, str) and isinstance(field_name, str):  # a field's problem says which field
+            problem = QT_TRANSLATE_NOOP("storage", "{field}: {problem}").format(field=field_name, problem=problem)
         return ImportItem(path, Kind.REFUSED, problem if isinstance(problem, str) else
                           str(exc).removeprefix(f"{path}: "))
     case = found.case

@@ -83,6 +83,10 @@
         <translation>un número A es la letra A seguida de 8 o 9 dígitos</translation>
     </message>
     <message>
+        <source>holds invisible characters that can make it read as other text ({chars}); type it with visible characters only</source>
+        <translation>contiene caracteres invisibles que pueden hacer que se lea como otro texto ({chars}); escríbalo solo con caracteres visibles</translation>
+    </message>
+    <message>
         <source>the officer ID holds invisible control characters ({chars}), which can make it read as another ID; type it with visible characters only</source>
         <translation>la identificación de oficial contiene caracteres de control invisibles ({chars}), que pueden hacer que se lea como otra identificación; escríbala solo con caracteres visibles</translation>
     </message>
@@ -2542,6 +2546,10 @@
         <translation>un paquete de revisión de {case}, de {name} ({officer_id})</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
         <source>{case}: already in the store as {number}</source>
         <translation>{case}: ya está en el almacén como {number}</translation>
     </message>
@@ -2704,6 +2712,10 @@
     <message>
         <source>{name}: its {event} decision is bound to digest {digest}, which is not the case it was made on; refused.</source>
         <translation>{name}: su decisión {event} está vinculada al resumen {digest}, que no es el caso sobre el que se tomó; se rechaza.</translation>
+    </message>
+    <message>
+        <source>{name} from {author}: {field}: {problem}; refused.</source>
+        <translation>{name} de {author}: {field}: {problem}; se rechaza.</translation>
     </message>
     <message>
         <source>{name}: {author} reopens a case {officer} submitted; only that officer or a supervisor may; refused.</source>

@@ -70,3 +70,65 @@ def test_the_hostile_names_as_officer_ids_only_the_controls_are_refused():
     refused = [n["text"] for n in hostile["names"] if check_officer_id(n["text"]) is not None]
     assert refused == ["\u202eevil\u202c"]
     assert check_officer_id("\x00") is not None
+
+
+IDENTITY = [
+    (lambda t: Subject(family_name=t), "subject.family_name"),
+    (lambda t: Subject(given_names=t), "subject.given_names"),
+    (lambda t: Subject(aliases=("Ann", t)), "subject.aliases[1]"),
+    (lambda t: Subject(country_of_citizenship=t), "subject.country_of_citizenship"),
+]
+
+
+@pytest.mark.parametrize("make, field", IDENTITY)
+def test_a_right_to_left_override_in_an_identity_field_is_refused_naming_the_field(make, field):
+    errors = validate_case(CaseFile(id="x", case_number="CF-1", subject=make("\u202eevil\u202c")))
+    assert [(e.field, e.message) for e in errors] == [(field, (
+        "holds invisible characters that can make it read as other text (U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP "
+        "DIRECTIONAL FORMATTING); type it with visible characters only"))]
+
+
+@pytest.mark.parametrize("text", ["\u202aA\u202c", "\u202bA\u202c", "\u202dA\u202c", "\u2066A\u2069", "\u2067A\u2069",
+                                  "\u2068A\u2069", "Ev\u200bil", "Ev\u2060il", "\ufeffEvil", "Ev\u00adil", "Ev\u200eil",
+                                  "Ev\u200fil", "\u061cEvil", "Ev\u200dil", "Ev\u200cil", "Evil\U000e0041",
+                                  "Ev\u3164il", "Ev\nil", "Ev\uE000il"])
+def test_every_invisible_format_control_is_refused_in_a_name(text):
+    errors = validate_case(CaseFile(id="x", case_number="CF-1", subject=Subject(family_name=text)))
+    assert [e.field for e in errors] == ["subject.family_name"]
+
+
+def test_case_number_a_number_places_and_relatives_are_identity_fields():
+    from casework.model import Encounter, FamilyTie, IdentityDocument, ImmigrationHistory
+
+    bad = "\u202eevil\u202c"
+    case = CaseFile(id="x", case_number=f"CF-{bad}",
+                    subject=Subject(a_number=f"A12345678{bad}", documents=(IdentityDocument(number=bad,
+                                                                                            issuing_country=bad),)),
+                    encounter=Encounter(place=bad), history=ImmigrationHistory(place_of_entry=bad,
+                                                                                apprehension_place=bad),
+                    family=(FamilyTie(name=bad),))
+    errors = validate_case(case)
+    assert [e.field for e in errors] == [
+        "case_number", "subject.a_number", "subject.documents[0].number", "subject.documents[0].issuing_country",
+        "encounter.place", "history.place_of_entry", "history.apprehension_place", "family[0].name"]
+    assert all("U+202E RIGHT-TO-LEFT OVERRIDE" in e.message for e in errors)
+
+
+def test_right_to_left_names_and_their_joiners_stay_valid():
+    import json
+    from pathlib import Path
+
+    hostile = json.loads((Path(__file__).parents[3] / "shared/testdata/hostile-text.json").read_text("utf-8"))
+    names = [n["text"] for n in hostile["names"]]
+    refused = [t for t in names
+               if validate_case(CaseFile(id="x", case_number="CF-1", subject=Subject(family_name=t)))]
+    assert refused == ["\u202eevil\u202c"]  # the one disguised entry; Arabic, Hebrew and mixed text are kept
+    persian = "نیک\u200cنام"  # a zero-width non-joiner is how Persian writes this name
+    devanagari = "क्\u200dष"
+    for text in ("محمد عبد الله", "דוד כהן", "Ali محمد 1987", persian, devanagari):
+        assert validate_case(CaseFile(id="x", case_number="CF-1", subject=Subject(family_name=text))) == []
+
+
+def test_free_text_may_still_hold_direction_marks():
+    case = CaseFile(id="x", case_number="CF-1", notes="quoted: \u202bמשפט\u202c and a line\nbreak")
+    assert validate_case(case) == []

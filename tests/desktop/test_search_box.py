@@ -73,7 +73,7 @@ def test_the_issue_spellings_typed_in_the_search_box(qtbot, launch, data_dir):
 def test_hostile_text_in_the_search_box_never_breaks_the_list(qtbot, launch, data_dir):
     data = json.loads((TESTDATA / "hostile-text.json").read_text(encoding="utf-8"))
     texts = [n["text"] for n in data["names"]]
-    ids = store_with(data_dir, texts)
+    ids = store_with(data_dir, [t for t in texts if t != "\u202eevil\u202c"])  # that one is refused in a name
     window = launched(qtbot, launch, data_dir, len(ids))
     for text in [*texts, '"', "NEAR(", "*", "name:", "(", "'; DROP TABLE cases; --"]:
         search(qtbot, window, text)

@@ -15,6 +15,7 @@ from casework.model import CaseFile, Encounter, Offense, Role, Subject
 from casework.search import ListRequest, index_text
 from storage import database
 from storage.bundle import make_bundle, read_bundle, receive_for_review
+from storage.errors import InvalidCase
 from storage.salvage import salvage
 from storage.store import CaseStore
 from tests.casework.test_search import ISSUE_PAIRS, TESTDATA, variants
@@ -158,7 +159,9 @@ def test_numbers_dates_places_charges_and_status(store: CaseStore) -> None:
 def test_hostile_text_never_breaks_the_search(store: CaseStore) -> None:
     data = json.loads((TESTDATA / "hostile-text.json").read_text(encoding="utf-8"))
     texts = [n["text"] for n in data["names"]]
-    made = {t: named(store, t[:200], t[:200]).id for t in texts}
+    made = {t: named(store, t[:200], t[:200]).id for t in texts if t != "\u202eevil\u202c"}
+    with pytest.raises(InvalidCase, match=r"subject\.family_name: holds invisible characters"):
+        named(store, "\u202eevil\u202c")
     fts_syntax = ['"', '""', "*", "a*", "NEAR(a b)", "name:", "{name}: x", "AND", "OR NOT", "-", "^a", "(", ")",
                   "'; DROP TABLE cases; --", "\\", "%", "_", "a" * 5000, "ab " * 300]
     for query in [*texts, *fts_syntax, data["long"]["repeat"] * 100]:
