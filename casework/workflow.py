@@ -117,16 +117,23 @@ class DecisionState:
     bound: bool
     """False for a decision made before decisions were bound to a digest (body version 5)."""
     stale: bool
-    """The case's content changed after the decision (only a bound decision can tell)."""
+    """The case's content changed after the decision without being submitted again (only a bound decision can
+    tell). A case reopened, changed and resubmitted — the normal answer to a return — is not stale: the decision
+    answered an earlier submission, and the new one waits for its own review (`resubmitted`)."""
+    resubmitted: bool = False
+    """The case was submitted again after the decision: the decision is an earlier round's."""
 
 
 def decision_state(case: CaseFile) -> DecisionState | None:
     history = case.assessment.history if case.assessment else ()
-    event = next((e for e in reversed(history) if e.event in REVIEW_EVENTS), None)
-    if event is None:
+    at = next((i for i in range(len(history) - 1, -1, -1) if history[i].event in REVIEW_EVENTS), None)
+    if at is None:
         return None
+    event = history[at]
     bound = bool(event.digest)
-    return DecisionState(event, bound, bound and event.digest != reviewed_digest(case))
+    resubmitted = any(e.event == "submitted" for e in history[at + 1:])
+    return DecisionState(event, bound, bound and not resubmitted and event.digest != reviewed_digest(case),
+                         resubmitted)
 
 
 def _require(step: str, case: CaseFile) -> None:

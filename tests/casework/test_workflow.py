@@ -95,6 +95,19 @@ def test_a_decision_is_bound_to_the_content_reviewed_and_goes_stale_when_it_chan
     assert decision_state(case) is None
 
 
+def test_a_returned_case_changed_and_resubmitted_is_an_earlier_round_not_stale():
+    from casework.workflow import decision_state
+
+    returned = review(submitted(), ReviewDecision.RETURNED, "Obtain the court record.", "SUP1", NOW)
+    edited = replace(reopen(returned, "", "DO1", NOW), notes="The court record is attached.")
+    assert decision_state(edited).stale is True  # changed after the decision, not submitted again: stale
+    again = submit(edited, POLICY, "DO1", NOW)
+    state = decision_state(again)
+    assert (state.event.event, state.stale, state.resubmitted) == ("returned", False, True)
+    changed_again = replace(reopen(again, "a typo", "DO1", NOW), notes="The court record is attached!")
+    assert decision_state(changed_again).stale is False  # the returned round was answered by a submission
+
+
 def test_a_decision_from_before_body_version_5_is_not_bound(tmp_path):
     """The frozen v0005 store's concurred case (an old body, never rewritten) reads with an unbound decision."""
     import shutil

@@ -57,3 +57,27 @@ def test_a_resubmission_waits_though_the_officers_clock_ran_behind_the_superviso
     (item,) = review_queue(laptops.sam)
     assert item.status is CaseStatus.SUBMITTED
     assert item.decided_at is None  # the return answered the first submission, not this one
+
+
+def test_a_returned_case_changed_and_resubmitted_waits_and_is_not_stale(laptops: Laptops):
+    """The normal flow after a return: the officer reopens, changes and resubmits. The return answered the first
+    submission; the case waits for review of the new one — nothing about it is stale, on either side."""
+    from dataclasses import replace
+
+    case = ready_case(laptops.alice)
+    laptops.alice.submit_case(case.id)
+    run_sync(laptops, laptops.alice)
+    run_sync(laptops, laptops.sam)
+    laptops.sam.review_case(case.id, ReviewDecision.RETURNED, "Add the interview notes.")
+    run_sync(laptops, laptops.sam)
+    run_sync(laptops, laptops.alice)
+    laptops.alice.reopen_case(case.id, "")
+    laptops.alice.update_case(replace(laptops.alice.get_case(case.id), notes="Interview notes: ..."))
+    assert laptops.alice.stale_decisions() == {case.id}  # changed, not yet submitted again: stale
+    laptops.alice.submit_case(case.id)
+    assert laptops.alice.stale_decisions() == set()
+    run_sync(laptops, laptops.alice)
+    run_sync(laptops, laptops.sam)
+    (item,) = review_queue(laptops.sam)
+    assert (item.status, item.decided_at, item.stale) == (CaseStatus.SUBMITTED, None, False)
+    assert laptops.sam.stale_decisions() == set() and not laptops.sam.decision(case.id).stale
