@@ -109,6 +109,13 @@ def reviewed_digest(case: CaseFile) -> str:
     return content_digest(to_jsonable(case))
 
 
+def short_digest(digest: str) -> str:
+    """The short form people read and compare of a content digest: its first 12 hex digits. Revision numbers are
+    each laptop's own (what an officer has as revision 6 a supervisor may hold as revision 3); the digest of the
+    same content is the same everywhere, so memos and banners name the reviewed version by it."""
+    return digest[:12]
+
+
 @dataclass(frozen=True, slots=True)
 class DecisionState:
     """The latest review decision of a case, and whether the case still holds what was reviewed."""

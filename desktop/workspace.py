@@ -447,6 +447,10 @@ class CaseWorkspace(QSplitter):
         if not self.active:
             return
         self.editor.set_value(case)
+        from storage.office.link import member_names  # (not at launch: the office code loads when needed)
+
+        (self.tasks.run_op(parent=None, op=member_names)  # decisions name the supervisor as the member list does
+         .success(self.editor.banner.set_names).failure(lambda _exc: None))
         self.queue = queue if queue is not None and queue.case_id == case.id else CaseSaveQueue(
             self.tasks, self, case, on_saved=self._on_saved, on_failed=self._on_save_failed)
         self._conflict = ""

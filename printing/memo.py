@@ -54,6 +54,7 @@ from casework.labels import label
 from casework.model import CaseFile, CaseStatus, Disposition
 from casework.policy import Policy, PolicyLibrary, Question
 from casework.seal import MemoSeal, PageSeal, pages_digest
+from casework.workflow import reviewed_digest, short_digest
 from printing.fonts import BOLD, REGULAR, font_hashes, missing_glyphs, register_fonts
 from printing.lines import draw_line, shape_line, text_width
 from printing.outline import draw_outlined, outline_width
@@ -65,7 +66,7 @@ BODY_SIZE = 10.0
 LEADING = 13.0
 QR_SIZE = 0.95 * inch
 MARGIN = 0.85 * inch
-RENDERER = f"casefile-memo-5; reportlab {REPORTLAB_VERSION}; zxing-cpp {metadata.version('zxing-cpp')}"
+RENDERER = f"casefile-memo-6; reportlab {REPORTLAB_VERSION}; zxing-cpp {metadata.version('zxing-cpp')}"
 """Changes whenever this module lays memos out differently; a print record keeps it (see printing.verify)."""
 
 
@@ -260,6 +261,9 @@ class _Furniture:
     """A translated copy's notice, on every page under the header (and its footer says it is not sealed)."""
     cites_revision: bool = False
     """A translated copy of a sealed memo names the revision in its header, as the original does."""
+    content: str = ""
+    """casework.workflow.short_digest of the case's content (before anything is withheld): the version's name on
+    every laptop, where revision numbers are each laptop's own."""
 
     def t(self, text: object) -> str:
         return _tr(text, self.translate)
@@ -462,6 +466,8 @@ class _Builder:
         self._ids = itertools.count(1)
         self.translate = translate
         """A translated copy's catalogue: the memo's own words (casework.i18n Messages) in its language."""
+        self.content = ""
+        """_Furniture.content."""
 
     def t(self, text: object) -> str:
         return _tr(text, self.translate)
@@ -573,6 +579,7 @@ def render_memo(case: CaseFile, policy: Policy, settings: MemoSettings, seal: Se
     Raises NotPrintable before drawing anything the font cannot show. `memo_date` is printed in the DATE
     line (today's date when not given; a print record keeps it so the same pages can be rendered again).
     """
+    content = short_digest(reviewed_digest(case))
     case, withheld = disclosed(case, copy)  # from here on the withheld text is gone: nothing below can print it
     problems = printable_problems(case, policy, settings, copy)
     if problems:
@@ -583,6 +590,7 @@ def render_memo(case: CaseFile, policy: Policy, settings: MemoSettings, seal: Se
     spec = print_spec(case, policy, settings, memo_date, case_id=seal.case_id if seal else "",
                       record_digest=seal.record_digest if seal else "", copy=copy)
     furniture = _furniture(case, settings, copy, sealed=seal is not None)
+    furniture.content = content
     forms = None
     if seal is not None:
         forms = lambda width: _sealer(case, seal, print_id_of(spec), width)  # noqa: E731 (the frame's width)
@@ -621,6 +629,7 @@ def _layout(case: CaseFile, policy: Policy, settings: MemoSettings, memo_date: d
     if forms is not None:
         furniture.seal_forms = forms(doc.width)
     b = _Builder(doc.width, log, withheld, furniture.translate)
+    b.content = furniture.content
     story = _story(case, policy, settings, memo_date, forms is not None, b, copy,
                    notice(b) if notice is not None else None)
     doc.build(story, canvasmaker=type("MemoCanvas", (_MemoCanvas,), {"furniture": furniture}))
@@ -942,8 +951,18 @@ def _assessment(case: CaseFile, a: Assessment, policy: Policy, b: _Builder) -> l
             item=i.message, note=i.acknowledged), after=1) for i in reviewed]
     if a.history:
         out.append(numbered(QT_TRANSLATE_NOOP("memo", "Review history")))
+        # Revision numbers are each laptop's own (an officer's revision 6 may be the supervisor's 3): the content
+        # digest, the same wherever the same content is held, is what names the version a decision was made on.
+        if b.content:
+            out.append(b.text(QT_TRANSLATE_NOOP("memo", "This memo shows content {digest} (revision {revision} on "
+                                                "the laptop that printed it); a decision names the content it was "
+                                                "made on.").format(digest=b.content, revision=case.revision),
+                              after=1))
         for ev in a.history:
             line = f"{ev.at.strftime('%Y-%m-%d %H:%M UTC')} · {b.t(_EVENTS.get(ev.event, ev.event))} · {ev.actor}"
+            if ev.digest:
+                line += " · " + b.t(QT_TRANSLATE_NOOP("memo", "on content {digest}").format(
+                    digest=short_digest(ev.digest)))
             if isinstance(ev.comment, Withheld):
                 out += [b.text(line, after=0), b.text(ev.comment, lead=QT_TRANSLATE_NOOP("memo", "Comment:"),
                                                       after=1)]

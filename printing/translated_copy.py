@@ -34,6 +34,7 @@ from casework.i18n import QT_TRANSLATE_NOOP, Translate, render
 from casework.model import CaseFile
 from casework.policy import Policy
 from casework.policy_translation import overlay
+from casework.workflow import reviewed_digest, short_digest
 from printing import memo as M
 
 MARK_KEY = "/CasefileTranslation"
@@ -72,6 +73,7 @@ def render_translated_copy(case: CaseFile, policy: Policy, settings: M.MemoSetti
                            copy: M.CopyFor | None = None) -> bytes:
     """The translated copy's pages (a PDF of their own), for `original` — the English memo rendered with the
     same case, policy, settings, date and recipient."""
+    content = short_digest(reviewed_digest(case))
     case, withheld = M.disclosed(case, copy)
     shown = overlay(policy, language).policy
     problems = M.printable_problems(case, shown, settings, copy)
@@ -81,6 +83,7 @@ def render_translated_copy(case: CaseFile, policy: Policy, settings: M.MemoSetti
                     translate)
     furniture = M._furniture(case, settings, copy, sealed=False, translate=translate, translation=banner)
     furniture.cites_revision = original.seal is not None
+    furniture.content = content
 
     def notice(b: M._Builder) -> Flowable:
         seal = original.seal

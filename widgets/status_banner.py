@@ -7,12 +7,14 @@ officer who finds the fields greyed out knows why and what to do.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from casework.assessment import WorkflowEvent
 from casework.model import CaseFile, CaseStatus
-from casework.workflow import is_editable
+from casework.workflow import is_editable, reviewed_digest, short_digest
 from widgets.translated import label, translated
 
 _REVIEWS = {"concurred": QT_TRANSLATE_NOOP("StatusBannerWidget", "Concurred by {who} on {when}."),
@@ -37,9 +39,11 @@ def _when(event: WorkflowEvent) -> str:
     return event.at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def _who(actor: str, case: CaseFile) -> str:
+def _who(actor: str, case: CaseFile, names: Mapping[str, str] | None = None) -> str:
+    """"Name (ID)": the name from the office's signed member list (`names`), else the case's own officer's."""
     officer = case.officer
-    return f"{officer.name} ({actor})" if officer.name and actor == officer.officer_id else actor
+    name = (names or {}).get(actor) or (officer.name if actor == officer.officer_id else "")
+    return f"{name} ({actor})" if name else actor
 
 
 class StatusBannerWidget(QFrame):
@@ -52,6 +56,7 @@ class StatusBannerWidget(QFrame):
         self.setObjectName("status-banner")
         self.setAccessibleName(self.tr("Case status"))
         self._case: CaseFile | None = None
+        self._names: dict[str, str] = {}
         self.headline = QLabel()
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         font = self.headline.font()
@@ -77,6 +82,13 @@ class StatusBannerWidget(QFrame):
 
     def value(self) -> CaseFile | None:
         return self._case
+
+    def set_names(self, names: Mapping[str, str]) -> None:
+        """Officer id → name from the office's signed member list (storage.office.link.member_names), so a
+        supervisor's decision names them as the submission names the officer: "Sam Reyes (SR-7)"."""
+        self._names = dict(names)
+        if self._case is not None:
+            self.set_value(self._case)
 
     def set_value(self, case: CaseFile | None) -> None:
         """Describe `case`; hidden when there is nothing to say (a draft never submitted, or no case)."""
@@ -110,7 +122,7 @@ class StatusBannerWidget(QFrame):
                     + self.tr("Supervisor's comment: {comment}").format(comment=reviewed.comment))
         parts = []
         if submitted is not None:
-            parts.append(self.tr("Submitted by {who} on {when}.").format(who=_who(submitted.actor, case),
+            parts.append(self.tr("Submitted by {who} on {when}.").format(who=_who(submitted.actor, case, self._names),
                                                                          when=_when(submitted)))
         if reviewed is not None and case.status is not CaseStatus.SUBMITTED:
             parts.append(self._review_line(reviewed, case))
@@ -124,7 +136,18 @@ class StatusBannerWidget(QFrame):
             else label(case.status)
         return headline, "\n".join(lines)
 
-    @staticmethod
-    def _review_line(reviewed: WorkflowEvent, case: CaseFile) -> str:
-        return translated("StatusBannerWidget", _REVIEWS[reviewed.event]).format(
-            who=_who(reviewed.actor, case), when=_when(reviewed))
+    def _review_line(self, reviewed: WorkflowEvent, case: CaseFile) -> str:
+        """Who decided, when, and on which content: by its digest's short form, the same on the supervisor's
+        laptop and the officer's, where the revision numbers differ (each laptop numbers its own)."""
+        line = translated("StatusBannerWidget", _REVIEWS[reviewed.event]).format(
+            who=_who(reviewed.actor, case, self._names), when=_when(reviewed))
+        if not reviewed.digest:
+            return line  # a decision from before decisions named their content
+        if reviewed.digest == reviewed_digest(case):
+            return line + " " + self.tr("The decision was made on content {digest}, which is this revision "
+                                        "({revision}).").format(digest=short_digest(reviewed.digest),
+                                                                revision=case.revision)
+        return line + " " + self.tr("The decision was made on content {digest}; this revision ({revision}) is "
+                                    "content {current}.").format(digest=short_digest(reviewed.digest),
+                                                                 revision=case.revision,
+                                                                 current=short_digest(reviewed_digest(case)))

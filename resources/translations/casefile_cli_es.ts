@@ -2020,6 +2020,14 @@
         <translation>Historial de revisión</translation>
     </message>
     <message>
+        <source>This memo shows content {digest} (revision {revision} on the laptop that printed it); a decision names the content it was made on.</source>
+        <translation>Este memorando muestra el contenido {digest} (revisión {revision} en el portátil que lo imprimió); cada decisión indica el contenido sobre el que se tomó.</translation>
+    </message>
+    <message>
+        <source>on content {digest}</source>
+        <translation>sobre el contenido {digest}</translation>
+    </message>
+    <message>
         <source>Comment:</source>
         <translation>Comentario:</translation>
     </message>

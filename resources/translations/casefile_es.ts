@@ -3411,6 +3411,14 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <source>Reopen it for editing to address the comment, then submit it again.</source>
         <translation>Reábralo para editarlo, atienda el comentario y vuelva a presentarlo.</translation>
     </message>
+    <message>
+        <source>The decision was made on content {digest}, which is this revision ({revision}).</source>
+        <translation>La decisión se tomó sobre el contenido {digest}, que es esta revisión ({revision}).</translation>
+    </message>
+    <message>
+        <source>The decision was made on content {digest}; this revision ({revision}) is content {current}.</source>
+        <translation>La decisión se tomó sobre el contenido {digest}; esta revisión ({revision}) es el contenido {current}.</translation>
+    </message>
 </context>
 <context>
     <name>SubjectEdit</name>

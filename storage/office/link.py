@@ -227,6 +227,19 @@ def _trusted_roster(store: CaseStore, link: Link) -> Roster | None:
         "SELECT doc FROM office_rosters ORDER BY version")], link.office_id, link.founder_key)
 
 
+def member_names(store: CaseStore) -> dict[str, str]:
+    """Officer id → name of every member of the member list this laptop verified (removed members too: their
+    decisions still name them), so a decision or a submission shows who took it by name as well as by ID. Empty
+    for a profile not linked to an office. Read from the store's verified copy; nothing is fetched."""
+    lk = link_of(store)
+    trusted = _trusted_roster(store, lk) if lk is not None else None
+    if trusted is None:
+        return {}
+    names = {r.member.officer_id: r.member.name for r in trusted.revoked}
+    names.update({m.officer_id: m.name for m in trusted.members})
+    return {officer: name for officer, name in names.items() if name}
+
+
 def move_link(store: CaseStore, backend: OfficeBackend) -> str:
     """Point this profile's link at `backend` — the same office moved (a share on another drive letter or
     server, a database host renamed) — after checking it is that office: the same office id, a member list

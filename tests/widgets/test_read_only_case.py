@@ -149,3 +149,21 @@ def test_review_is_offered_only_to_a_supervisor_on_a_submitted_case_not_their_ow
         other.assessment.review_buttons[ReviewDecision.CONCURRED].click()
     assert signal.args == [ReviewDecision.CONCURRED, "Fine."]
     assert QApplication.focusWidget() is not None
+
+
+def test_the_banner_names_the_supervisor_from_the_member_list_and_the_content_decided_on(qtbot):
+    from casework.workflow import reviewed_digest, short_digest
+
+    case = reviewed(CaseStatus.RETURNED, "Get the court record.")
+    digest = reviewed_digest(case)
+    history = (*case.assessment.history[:-1], replace(case.assessment.history[-1], digest=digest))
+    case = replace(case, revision=6, assessment=replace(case.assessment, history=history))
+    edit = editor(qtbot, case)
+    edit.banner.set_names({"SR-7": "Sam Reyes", "DO-1138": "Dana Ortiz"})
+    text = edit.banner.detail.text()
+    assert "Returned by Sam Reyes (SR-7) on" in text
+    assert f"The decision was made on content {short_digest(digest)}, which is this revision (6)." in text
+    changed = replace(case, notes="changed after the decision", revision=7)
+    edit.banner.set_value(changed)
+    assert (f"The decision was made on content {short_digest(digest)}; this revision (7) is content "
+            f"{short_digest(reviewed_digest(changed))}.") in edit.banner.detail.text()
