@@ -232,7 +232,7 @@ class ConflictDialog(QDialog):
         self.setMinimumSize(700, 460)
         first = next(iter(self.groups.values()), None)
         if first is not None:
-            first.buttons()[0].setFocus()
+            (first.checkedButton() or first.buttons()[0]).setFocus()  # Space never flips to the other side
 
     def _view(self, text: str) -> QPlainTextEdit:
         view = QPlainTextEdit(text)

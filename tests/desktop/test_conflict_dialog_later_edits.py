@@ -79,7 +79,7 @@ def test_in_a_deletion_conflict_enter_keeps_the_case_and_the_time_is_local(qtbot
     text = visible(dlg)
     assert "Deleted by AM-101 on " in text and "+00:00" not in text and "T0" not in text
     (keep_side,) = [b for b in dlg.groups["deleted"].buttons() if b.isChecked()]
-    assert keep_side.text() == "Keep the case (as at the office)"
+    assert keep_side.text() == "Keep the case (as at the office)" and dlg.focusWidget() is keep_side
     assert dlg.choices() == {"deleted": "theirs"}
     with qtbot.waitSignal(dlg.finished, timeout=10000):
         QTest.keyClick(dlg.focusWidget(), Qt.Key.Key_Return)
