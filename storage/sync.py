@@ -113,11 +113,14 @@ class SyncReport:
         """One line for the CLI (the window words its own), to be translated where it is printed."""
         state = (QT_TRANSLATE_NOOP("storage", "in step ({n} cases, digest {digest})") if self.in_step else
                  QT_TRANSLATE_NOOP("storage", "NOT in step ({n} cases, digest {digest})")).format(
-            n=self.office_cases, digest=self.office_digest[:12])
+            n=self.cases if self.in_step else self.office_cases, digest=self.office_digest[:12])
         line = QT_TRANSLATE_NOOP("storage", "pulled {pulled}, pushed {pushed}, merged {merged}, conflicts "
                                  "{conflicts}, rejected {rejected}; {state}").format(
             pulled=self.pulled, pushed=self.pushed, merged=self.merged, conflicts=self.conflicts,
             rejected=len(self.rejected), state=state)
+        if self.in_step and self.deletions:  # deleted cases are compared too, but are not cases
+            line = QT_TRANSLATE_NOOP("storage", "{line}; deletions: {deleted}").format(line=line,
+                                                                                    deleted=self.deletions)
         if self.held:
             line = QT_TRANSLATE_NOOP("storage", "{line}; held back by conflicts: {cases} (casefile conflicts)").format(
                 line=line, cases=", ".join(self.held))

@@ -2642,6 +2642,10 @@
         <translation>recibidos {pulled}, enviados {pushed}, combinados {merged}, conflictos {conflicts}, rechazados {rejected}; {state}</translation>
     </message>
     <message>
+        <source>{line}; deletions: {deleted}</source>
+        <translation>{line}; eliminaciones: {deleted}</translation>
+    </message>
+    <message>
         <source>{line}; held back by conflicts: {cases} (casefile conflicts)</source>
         <translation>{line}; retenidos por conflictos: {cases} (casefile conflicts)</translation>
     </message>

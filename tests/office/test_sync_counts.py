@@ -26,5 +26,7 @@ def test_deletions_are_counted_apart_from_cases(laptops: Laptops):
     laptops.alice.delete_case(ids[0], revision=laptops.alice.get_case(ids[0]).revision)
     report = run_sync(laptops, laptops.alice)
     assert (report.in_step, report.office_cases, report.deletions, report.cases) == (True, 3, 1, 2)
+    assert str(report.summary()).startswith("pulled 0, pushed 1, merged 0, conflicts 0, rejected 0; in step (2 cases, ")
+    assert str(report.summary()).endswith("; deletions: 1")
     bob = run_sync(laptops, laptops.bob)
     assert (bob.pulled, bob.deletions, bob.cases) == (2, 1, 2)  # a case made and deleted elsewhere: nothing here
