@@ -12,15 +12,28 @@ append-only log of sealed records.
                                              "envelope"}
     DIR/log/<first seq>-<last seq>.jsonl     sealed case revisions, one record per line: one file per push batch
     DIR/log.idx                              the log's routing, one line per record: "seq case_id office_rev
-                                             push_id first_seq_of_its_file" — appended, never rewritten
+                                             push_id first_seq_of_its_file" — appended; rewritten whole only by a
+                                             rebuild from the log files
+    DIR/set-aside/<name>.<why>-<UTC time>    what a repair took out of the log: kept for a person, never deleted
 
 Every file is written to a temporary name, flushed and renamed (storage.atomic), so a drive pulled mid-write
-leaves the old state. Pushes take an exclusive lock on DIR/.lock (fcntl.flock) for the compare-and-set. The log
-files are the truth: a batch whose file was written but whose index lines were not (a drive pulled between the
-two) is indexed by the next push, and a torn last index line is cut off first. Readers trust only whole index
-lines, so they never see record N+1 before N. A sync with nothing to do reads the index (the routing of every
-record, ~60 bytes each) and no record at all; an instance keeps what it read and reads only what was appended
-since.
+leaves the old state — on a file system that keeps that promise. Pushes take an exclusive lock on DIR/.lock
+(fcntl.flock) for the compare-and-set. The log files are the truth, the index is derived from them; under the
+lock, before a push:
+- a torn last index line is cut off;
+- a damaged index (a line that is not one, or out of order), or a missing or empty one beside log files, is
+  rebuilt from the log files, each read and verified; a damaged one is set aside. Readers who meet one take the
+  lock and have it rebuilt too, so heads and digests are never read from a broken index;
+- a log file after the last indexed record (its push's drive pulled before the index line) is indexed when it
+  holds exactly its whole records, each following on the office's heads; otherwise it is an unfinished push,
+  set aside — its laptop was never told the push went in, and pushes it again (push ids make that safe);
+- a log file over records the index routes to another file (a copy) is set aside.
+What cannot be repaired without guessing — a log file the index lists that is cut short, unreadable or missing,
+a gap between log files, two log files starting at one record with no index to choose — is refused with a
+message naming the file; the index is then left as it is. Readers trust only whole index lines, so they never
+see record N+1 before N. A sync with nothing to do reads the index (the routing of every record, ~60 bytes
+each) and no record at all; an instance keeps what it read and reads only what was appended since (all of it
+again when the index was rebuilt: a new file).
 
 Format 1 (one file per record, every name listed on every sync) is converted to this layout, under the lock,
 by the first Casefile that opens it.
@@ -31,8 +44,10 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import logging
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -57,6 +72,9 @@ FOLDER_FORMAT = 2
 """1: one file per record in records/; 2: the log and its index (see the module doc)."""
 _RECORD = re.compile(r"^(\d{12})-([0-9a-zA-Z_]+)-(\d+)-([0-9a-f]+)\.json$")
 _SEGMENT = re.compile(r"^\d{12}-\d{12}\.jsonl$")
+SET_ASIDE = "set-aside"
+"""Where a repair moves what it takes out of the log (never deleted): DIR/set-aside/<name>.<why>-<UTC time>."""
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -69,6 +87,25 @@ class _Index:
     heads: dict[str, int] = field(default_factory=dict)
     by_push: dict[str, tuple[int, str]] = field(default_factory=dict)
     segment_of: list[int] = field(default_factory=list)
+    file_id: tuple[int, int] | None = None
+    """(device, inode) of the log.idx read: a rebuilt one is a new file, read again from the start."""
+
+
+class _NeedsRepair(OfficeError):
+    """log.idx is damaged, or missing or empty beside log files: rebuilt under the lock (FolderOffice._index)."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(f"log.idx in the office folder is {why}; it is rebuilt from the log files at the next "
+                         "sync.")
+        self.why = why
+
+
+def _segment_name(first: int, last: int) -> str:
+    return f"{first:012d}-{last:012d}.jsonl"
+
+
+def _index_line(record: Record, first: int) -> bytes:
+    return f"{record.seq} {record.case_id} {record.office_rev} {record.push_id} {first}\n".encode("ascii")
 
 
 def _line(doc: dict[str, Any]) -> bytes:
@@ -84,14 +121,16 @@ class FolderOffice:
         self._idx: _Index | None = None
         self._segments: dict[int, list[Record]] = {}
         self._honour: RevocationCheck | None = None
+        self._lock_depth = 0
 
     def trust_revocations(self, check: RevocationCheck) -> None:
         self._honour = check
 
     def _check_reachable(self) -> None:
         if not self.folder.is_dir():
-            raise OfficeUnreachable(f"The office folder {self.folder} is not there (a drive removed or a share "
-                                    "not mounted?). Nothing was changed; sync again when it is back.")
+            # Said whenever it goes, mid-sync too: what was kept is the sync's to say (storage.sync), not this.
+            raise OfficeUnreachable(f"The office folder {self.folder} is not there (a drive removed, a share not "
+                                    "mounted, or the folder moved or renamed?); sync again when it is back.")
 
     def create(self, office_id: str) -> None:
         if (self.folder / MARKER).exists():
@@ -315,64 +354,109 @@ class FolderOffice:
     # ----- the log -------------------------------------------------------------------------------------
 
     def _index(self) -> _Index:
-        """The log's index, read from where this instance last stopped (it is only ever appended to)."""
-        if self._idx is None:
-            self._idx = _Index()
+        """The log's index, read from where this instance last stopped (it is only ever appended to, or replaced
+        whole by a rebuild: then read again from the start). A damaged, missing or empty index beside log files
+        is rebuilt first, under the lock."""
+        try:
+            return self._scan()
+        except _NeedsRepair:
+            self._idx = None
+        with self._locked():
+            self._repair_log()
+        try:
+            return self._scan()
+        except _NeedsRepair:
+            self._idx = None
+            raise OfficeError("log.idx in the office folder changed again while it was rebuilt (another Casefile "
+                              "or a hand edit?); sync again.") from None
+
+    def _scan(self) -> _Index:
+        """_index without repairs: _NeedsRepair when the index is damaged, or missing or empty beside log files."""
         idx = self._idx
         try:
             with open(self.folder / "log.idx", "rb") as f:
+                st = os.fstat(f.fileno())
+                if idx is None or idx.file_id != (st.st_dev, st.st_ino) or st.st_size < idx.offset:
+                    idx = self._idx = _Index(file_id=(st.st_dev, st.st_ino))
                 f.seek(idx.offset)
                 data = f.read()
         except FileNotFoundError:
-            return idx
+            self._idx = _Index()
+            if self._segment_files():
+                raise _NeedsRepair("missing") from None
+            return self._idx
         except OSError as exc:
             raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
         end = data.rfind(b"\n") + 1  # only whole lines: a torn last line is not there yet
+        if idx.offset == 0 and end == 0:
+            if self._segment_files():
+                raise _NeedsRepair("empty")
+            return idx
         # Every sync reads the whole index once (~60 bytes a record): the loop keeps to local names.
         heads, by_push, segment_of, last = idx.heads, idx.by_push, idx.segment_of, idx.last_seq
         get = heads.get
         try:
             for line in data[:end].decode("ascii", "replace").splitlines():
                 parts = line.split(" ")
-                if len(parts) != 5 or not (parts[0].isdigit() and parts[2].isdigit() and parts[4].isdigit()):
-                    raise OfficeError("log.idx in the office folder is damaged or was edited by hand; nothing was "
-                                      "synced. Restore the folder from a backup.")
-                seq, case_id, rev = int(parts[0]), parts[1], int(parts[2])
-                if seq != last + 1:
-                    raise OfficeError(f"log.idx in the office folder skips from record {last} to {seq} "
-                                      "(damaged or edited by hand); nothing was synced.")
-                last = seq
+                if len(parts) != 5 or not (parts[0].isdigit() and parts[2].isdigit() and parts[4].isdigit()) \
+                        or int(parts[0]) != last + 1 or not 0 < int(parts[4]) <= last + 1:
+                    raise _NeedsRepair("damaged")
+                last += 1
+                case_id, rev = parts[1], int(parts[2])
                 if rev >= get(case_id, 0):
                     heads[case_id] = rev
-                by_push[parts[3]] = (seq, case_id)
+                by_push[parts[3]] = (last, case_id)
                 segment_of.append(int(parts[4]))
-        finally:
-            idx.last_seq = last
+        except _NeedsRepair:
+            self._idx = None
+            raise
+        idx.last_seq = last
         idx.offset += end
+        if end:
+            self._check_last_segment(idx)
         return idx
+
+    def _check_last_segment(self, idx: _Index) -> None:
+        """The index is written after its log file: one it lists that is not there was lost (files deleted, a
+        folder copied in part). Refused, never rebuilt over: the laptops that pushed those records count them
+        as synced."""
+        first = idx.segment_of[-1]
+        if (self.folder / "log" / _segment_name(first, idx.last_seq)).exists():
+            return
+        if any(a == first and b >= idx.last_seq for a, b, _p in self._spans()):
+            return  # a file indexed in part (a torn index line cut): the next push indexes the rest
+        raise OfficeError(f"log.idx in the office folder lists records up to {idx.last_seq}, but the log file "
+                          f"{_segment_name(first, idx.last_seq)} holding them is missing from {self.folder / 'log'} "
+                          "(files deleted, or the folder copied in part). Nothing was taken in from it. Copy the "
+                          "missing log files back from a backup or from the drive the folder was copied from.")
 
     def _record_at(self, seq: int, index: _Index) -> Record:
         first = index.segment_of[seq - 1]
         records = self._segments.get(first)
         if records is None:
-            records = self._read_segment(first)
+            records = self._read_segment(first, bisect_right(index.segment_of, first))
             self._segments = {first: records}  # one file kept: pulls go through the log in order
         try:
             record = records[seq - first]
         except IndexError:
             raise OfficeError(f"The office folder's log file for record {seq} is shorter than its index (damaged "
-                              "or edited by hand); nothing was synced.") from None
+                              f"or edited by hand); record {seq} was not taken in. Restore the folder's log from "
+                              "a backup.") from None
         if record.seq != seq:
             record = Record(record.case_id, record.office_rev, record.base_rev, record.author, record.key_version,
                             record.push_id, record.envelope, seq)
         return record
 
-    def _segment_path(self, first: int) -> Path:
-        for path in self._segment_files():
-            if int(path.name[:12]) == first:
+    def _segment_path(self, first: int, last: int) -> Path:
+        """The log file for records first..last (or from first on: one indexed in part)."""
+        exact = self.folder / "log" / _segment_name(first, last)
+        if exact.exists():
+            return exact
+        for a, b, path in self._spans():
+            if a == first and b >= last:
                 return path
-        raise OfficeUnreachable(f"The office folder's log file starting at record {first} is missing (a drive "
-                                "removed, or a folder copied in part?); nothing was synced.")
+        raise OfficeUnreachable(f"The office folder's log file {_segment_name(first, last)} is missing (a drive "
+                                "removed, or a folder copied in part?); the records in it were not taken in.")
 
     def _segment_files(self) -> list[Path]:
         try:
@@ -382,27 +466,49 @@ class FolderOffice:
         except OSError as exc:
             raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
 
-    def _read_segment(self, first: int) -> list[Record]:
-        path = self._segment_path(first)
+    def _spans(self) -> list[tuple[int, int, Path]]:
+        """(first seq, last seq, path) of every log file, by first then last."""
+        return [(int(p.name[:12]), int(p.name[13:25]), p) for p in self._segment_files()]
+
+    def _read_segment(self, first: int, last: int) -> list[Record]:
+        path = self._segment_path(first, last)
+        found = self._parse_segment(path, first)
+        if isinstance(found, str):
+            raise OfficeError(f"{path.name} in the office folder {found} (damaged, or a drive pulled before it "
+                              "finished writing); its records were not taken in. Restore the folder's log from a "
+                              "backup.")
+        return found
+
+    def _parse_segment(self, path: Path, first: int, last: int | None = None) -> list[Record] | str:
+        """The records of a log file, each verified as a record; or what is wrong with it. With `last`, the file
+        must hold exactly records first..last, each naming its own seq, ending in a whole line."""
         try:
-            lines = path.read_bytes().splitlines()
+            data = path.read_bytes()
         except FileNotFoundError:
             raise OfficeUnreachable(f"{path.name} disappeared from the office folder while it was read.") from None
         except OSError as exc:
             raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
         out = []
-        for n, line in enumerate(lines):
+        for n, line in enumerate(data.splitlines()):
             try:
                 doc = json.loads(line)
-            except ValueError:
-                raise OfficeError(f"{path.name} in the office folder is not readable (damaged or edited by hand); "
-                                  "it was not taken in.") from None
-            out.append(Record.from_doc(doc if isinstance(doc, dict) else {}, f"office record {first + n}"))
+                record = Record.from_doc(doc if isinstance(doc, dict) else {}, f"office record {first + n}")
+            except (ValueError, OfficeError):
+                if n == len(data.splitlines()) - 1 and not data.endswith(b"\n"):
+                    return f"is cut short at record {first + n}"
+                return f"is not readable at record {first + n}"
+            if last is not None and doc.get("seq") != first + n:
+                return f"holds record {doc.get('seq')!r} where record {first + n} belongs"
+            out.append(record)
+        if last is not None:
+            if data and not data.endswith(b"\n"):
+                return f"is cut short at record {first + len(out) - 1}"
+            if len(out) != last - first + 1:
+                return f"holds {len(out)} records where its name says {last - first + 1}"
         return out
 
     def _append_index(self, records: list[Record], first: int) -> None:
-        lines = b"".join(f"{r.seq} {r.case_id} {r.office_rev} {r.push_id} {first}\n".encode("ascii")
-                         for r in records)
+        lines = b"".join(_index_line(r, first) for r in records)
         try:
             fd = os.open(self.folder / "log.idx", os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
             try:
@@ -415,7 +521,10 @@ class FolderOffice:
                                     "records written are indexed by the next sync.") from None
 
     def _repair_log(self) -> None:
-        """Under the lock: cut a torn last index line, then index any log file a pulled drive left unindexed."""
+        """Under the lock: cut a torn last index line; rebuild a damaged, missing or empty index from the log files;
+        then index a log file a pulled drive left unindexed when it holds whole records that follow on, and set
+        aside (rename, never delete) one that does not — an unfinished push, which its laptop pushes again — or
+        one over records the index routes to another file (a copy)."""
         path = self.folder / "log.idx"
         try:
             size = path.stat().st_size
@@ -431,19 +540,125 @@ class FolderOffice:
         except OSError as exc:
             raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
         self._idx = None
-        index = self._index()
-        for segment in self._segment_files():
-            first, last = int(segment.name[:12]), int(segment.name[13:25])
-            if last <= index.last_seq:
-                continue
-            if first > index.last_seq + 1:
-                raise OfficeError(f"The office folder's log jumps from record {index.last_seq} to {first} "
-                                  "(files missing or copied in part); nothing was synced.")
-            self._segments = {}
-            rows = [replace(r, seq=first + n) for n, r in enumerate(self._read_segment(first))]
-            self._append_index([r for r in rows if r.seq > index.last_seq], first)
-            self._idx = None
-            index = self._index()
+        try:
+            index = self._scan()
+        except _NeedsRepair as need:
+            self._rebuild_index(need.why)
+            index = self._scan()
+        self._segments = {}
+        spans = self._spans()
+        exact = {(first, last) for first, last, _p in spans}
+        for first, last, segment in spans:
+            routed = bisect_right(index.segment_of, first)  # the last record the index routes to this first
+            if routed >= first and index.segment_of[first - 1] == first:  # the index routes records to this first
+                if last == routed:
+                    continue
+                if (first, routed) in exact:
+                    self._set_aside(segment, "duplicate", f"its records {first}-{last} are already in the log from "
+                                    "another file (a copy, or a folder merged by hand)")
+                elif last > routed == index.last_seq:  # indexed in part (a torn index line was cut): the rest
+                    self._take_unindexed(first, last, segment, index)
+                    index = self._scan()
+                # else the file the index routes to is not there: said when its records are read
+            elif first <= index.last_seq:
+                self._set_aside(segment, "duplicate", f"its records {first}-{last} are already in the log from "
+                                "another file (a copy, or a folder merged by hand)")
+            elif first == index.last_seq + 1:
+                if self._take_unindexed(first, last, segment, index):
+                    index = self._scan()
+            else:
+                raise OfficeError(f"The office folder's log jumps from record {index.last_seq} to {first} (log "
+                                  f"files missing from {self.folder / 'log'}, or the folder copied in part); "
+                                  "the office took nothing in. Copy the missing log files back from a backup.")
+
+    def _take_unindexed(self, first: int, last: int, segment: Path, index: _Index) -> bool:
+        """Index a log file its push left unindexed, from index.last_seq + 1 on, when it holds exactly its whole
+        records and each follows on the office's heads (compare-and-set, a push id not taken); else set it
+        aside. True when indexed."""
+        records = self._parse_segment(segment, first, last)
+        problem = records if isinstance(records, str) else None
+        if not isinstance(records, str):
+            heads = dict(index.heads)
+            for record in records[index.last_seq + 1 - first:]:
+                head = heads.get(record.case_id, 0)
+                if record.push_id in index.by_push or record.base_rev != head or record.office_rev != head + 1:
+                    problem = f"record {record.seq} does not follow on the office's copy of its case"
+                    break
+                heads[record.case_id] = record.office_rev
+        if problem is not None:
+            if first <= index.last_seq:  # part of it is indexed: damage, reported when that part is read
+                return False
+            self._set_aside(segment, "unfinished", f"it {problem}: a push that did not finish (a drive pulled or "
+                            "the connection lost mid-write); its laptop pushes those records again")
+            return False
+        assert not isinstance(records, str)
+        self._append_index([r for r in records if r.seq > index.last_seq], first)
+        return True
+
+    def _rebuild_index(self, why: str) -> None:
+        """Under the lock: log.idx again from the log files (each read and verified), the damaged one set aside.
+        Refused — nothing rewritten — when the log files themselves are damaged or missing."""
+        path = self.folder / "log.idx"
+        try:
+            old = path.read_bytes()
+        except FileNotFoundError:
+            old = b""
+        except OSError as exc:
+            raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
+        listed = 0  # how far the damaged index's readable lines reach: what laptops may count as synced
+        for line in old.splitlines():
+            parts = line.split(b" ")
+            if len(parts) == 5 and parts[0].isdigit() and int(parts[0]) == listed + 1:
+                listed += 1
+        lines: list[bytes] = []
+        spans = self._spans()
+        for n, (first, last, segment) in enumerate(spans):
+            if first != len(lines) + 1:
+                if first <= len(lines):
+                    raise OfficeError(f"Two log files in the office folder hold record {first} ({segment.name} and "
+                                      f"another); log.idx is {why} and cannot tell which one counts, so it was left "
+                                      "as it is. Move the file that does not belong out of "
+                                      f"{self.folder / 'log'} (keep it), then sync again.")
+                raise OfficeError(f"The office folder's log jumps from record {len(lines)} to {first} (log files "
+                                  f"missing from {self.folder / 'log'}, or the folder copied in part); log.idx was "
+                                  "left as it is. Copy the missing log files back from a backup.")
+            records = self._parse_segment(segment, first, last)
+            if isinstance(records, str):
+                if n == len(spans) - 1 and listed < first and (old.strip() or first == 1):
+                    # the last file, never listed (by an index that lists the rest, or by none: the first push):
+                    # a push that did not finish, which its laptop makes again
+                    self._set_aside(segment, "unfinished", f"it {records}: a push that did not finish")
+                    break
+                raise OfficeError(f"{segment.name} in the office folder {records} (damaged, or a drive pulled "
+                                  f"before it finished writing), and log.idx ({why}) cannot be rebuilt past it; it "
+                                  "was left as it is. Restore the folder's log from a backup.")
+            lines.extend(_index_line(r, first) for r in records)
+        if listed > len(lines):
+            raise OfficeError(f"log.idx in the office folder is {why} and lists records up to {listed}, but the log "
+                              f"files hold only {len(lines)} (files missing from {self.folder / 'log'}); log.idx "
+                              "was left as it is. Copy the missing log files back from a backup.")
+        if old:
+            self._set_aside(path, "damaged", f"it was {why}")
+        self._write_raw(path, b"".join(lines))
+        self._idx = None
+        _log.warning("Office folder %s: log.idx was %s; rebuilt from the log files (%d records)%s.", self.folder,
+                     why, len(lines), "; the old one is kept in set-aside/" if old else "")
+
+    def _set_aside(self, path: Path, label: str, why: str) -> None:
+        """Move a file out of the log into DIR/set-aside/ under a new name, never over another: kept for a person."""
+        self._ensure_dir(SET_ASIDE)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        for n in range(1000):
+            target = self.folder / SET_ASIDE / f"{path.name}.{label}-{stamp}{f'-{n}' if n else ''}"
+            if not target.exists():
+                break
+        try:
+            os.rename(path, target)
+        except OSError as exc:
+            raise OfficeUnreachable(f"Cannot write to the office folder {self.folder} ({exc.strerror}).") from None
+        self._segments = {}
+        _log.warning("Office folder %s: %s set aside as %s/%s: %s.", self.folder, path.name, SET_ASIDE, target.name,
+                     why)
 
     def _list(self, sub: str) -> list[Path]:
         self._check_reachable()
@@ -488,14 +703,24 @@ class FolderOffice:
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
+        """The folder's lock (reentrant within this instance: flock on a second descriptor would wait for us)."""
+        if self._lock_depth:
+            self._lock_depth += 1
+            try:
+                yield
+            finally:
+                self._lock_depth -= 1
+            return
         try:
             fd = os.open(self.folder / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise OfficeUnreachable(f"Cannot lock the office folder {self.folder} ({exc.strerror}).") from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
+            self._lock_depth = 1
             yield
         finally:
+            self._lock_depth = 0
             os.close(fd)
 
 

@@ -88,7 +88,8 @@ def test_the_link_follows_the_office_and_only_the_same_office(qtbot, launch, lap
     assert text.startswith("✖ Not moved: " + ("The office folder " if kind == "folder" else
                                               "There is no Casefile office in schema casefile_no_office_here")), text
     if kind == "folder":
-        assert "nothing-here is not there (a drive removed or a share not mounted?)" in text
+        assert "nothing-here is not there (a drive removed, a share not mounted, or the folder moved or " \
+            "renamed?)" in text
 
     if kind == "folder":
         point(dlg, kind, old_copy)
