@@ -50,8 +50,10 @@ def test_a_new_decision_keeps_the_status_and_goes_once_seen(qtbot, launch, lapto
     sync.reject()
 
     qtbot.waitUntil(lambda: window.model.sync_marks.get(other.id) == ("synced", "returned"), timeout=15000)
+    # the status in words, after the marker, in bold (once the list has the returned case's row)
+    qtbot.waitUntil(lambda: shown_text(window, window.model.row_of(other.id)) == ("● Returned", True),
+                    timeout=15000)
     row = window.model.row_of(other.id)
-    assert shown_text(window, row) == ("● Returned", True)  # the status in words, after the marker, in bold
     assert window.model.index(row, 3).data(Qt.ItemDataRole.AccessibleTextRole) == \
         "Returned · New: returned · Synced"
     assert "has not been opened since" in window.model.index(row, 3).data(Qt.ItemDataRole.AccessibleDescriptionRole)
