@@ -174,7 +174,10 @@ def clamp_to_screen(window: QWidget, available: QRect | None = None) -> None:
     available area of the screen it opens on, its frame included: a 1200×760 window on a 1024×700 laptop hid
     the form's right edge and the status bar off-screen."""
     if available is None:
-        screen = window.screen()
+        from PySide6.QtGui import QGuiApplication
+
+        # the screen the (restored) window is on — a second monitor keeps it — else the one it opens on
+        screen = QGuiApplication.screenAt(window.frameGeometry().center()) or window.screen()
         if screen is None:
             return
         available = screen.availableGeometry()

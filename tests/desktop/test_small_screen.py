@@ -56,14 +56,40 @@ def test_the_window_fits_a_1024_by_700_screen(qtbot, launch, data_dir):
     shot(again, "small-screen-restored-1024x700")
 
 
-def test_the_window_fits_a_small_laptop_screen(tmp_path):
+@pytest.mark.skipif(os.environ.get("CASEFILE_TEST_SCREEN") != "laptop+monitor", reason="run by the test below")
+def test_a_window_on_a_second_monitor_stays_there():
+    """A laptop (1024×700) with an office monitor (1920×1080) to its right: a geometry restored on the monitor
+    stays there, whole; one left on a monitor no longer plugged in comes back onto the laptop's screen."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from widgets.common import clamp_to_screen
+
+    laptop, monitor = (s.availableGeometry() for s in QApplication.screens())
+    assert monitor == QRect(1024, 0, 1920, 1080)
+    on_monitor = QMainWindow()
+    on_monitor.setGeometry(QRect(1200, 100, 1500, 900))
+    clamp_to_screen(on_monitor)
+    assert on_monitor.geometry() == QRect(1200, 100, 1500, 900)
+    gone = QMainWindow()
+    gone.setGeometry(QRect(3500, 100, 1500, 900))  # a third monitor, unplugged
+    clamp_to_screen(gone)
+    assert laptop.contains(gone.geometry()), gone.geometry()
+
+
+SCREENS = {"1024x700": [("laptop", 0, *LAPTOP)],
+           "laptop+monitor": [("laptop", 0, *LAPTOP), ("monitor", LAPTOP[0], 1920, 1080)]}
+
+
+@pytest.mark.parametrize(("screens", "test"), [("1024x700", "test_the_window_fits_a_1024_by_700_screen"),
+                                               ("laptop+monitor", "test_a_window_on_a_second_monitor_stays_there")])
+def test_the_window_fits_a_small_laptop_screen(tmp_path, screens, test):
     config = tmp_path / "screens.json"
-    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": LAPTOP[0],
-                                               "height": LAPTOP[1], "logicalDpi": 96, "logicalBaseDpi": 96,
-                                               "dpr": 1}]}))
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "CASEFILE_TEST_SCREEN": "1024x700"}
+    config.write_text(json.dumps({"screens": [{"name": name, "x": x, "y": 0, "width": w, "height": h,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+                                              for name, x, w, h in SCREENS[screens]]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "CASEFILE_TEST_SCREEN": screens}
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
-                          f"{Path(__file__).relative_to(ROOT)}::test_the_window_fits_a_1024_by_700_screen"],
+                          f"{Path(__file__).relative_to(ROOT)}::{test}"],
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert "1 passed" in run.stdout, run.stdout[-1000:]
