@@ -43,7 +43,7 @@ from casework.policy import Policy, PolicyLibrary
 from casework.policy_choice import propose_for
 from casework.reassess import reassess
 from casework.validation import FieldError, validate_case
-from casework.workflow import WorkflowError, is_editable, start_assessment, submitter
+from casework.workflow import WorkflowError, edit_refusal, is_editable, start_assessment, submitter
 from widgets import wheel_guard
 from widgets.assessment_panel import AssessmentPanel
 from widgets.attachments_edit import AttachmentsEdit
@@ -255,8 +255,9 @@ class CaseEdit(QWidget):
                 self.notes._loading = False
             self.assessment.set_value(case.assessment)
             self._propose_policy(case)
-            self._set_read_only(bool(case.case_number) and not is_editable(case.status))
-            self.attachments.set_value(case.attachments, editable=is_editable(case.status), stored=bool(case.id))
+            editable = is_editable(case.status) and not (self._actor and edit_refusal(case, self._actor))
+            self._set_read_only(bool(case.case_number) and not editable)  # the store would refuse the save
+            self.attachments.set_value(case.attachments, editable=editable, stored=bool(case.id))
             self.banner.set_value(case if case.case_number else None)
             self.conflict_bar.set_value("")
             self._show_header(case)
@@ -296,6 +297,7 @@ class CaseEdit(QWidget):
         """Who is at the keyboard: their officer ID and role decide which workflow actions are offered."""
         self._actor = officer_id
         self._role = role
+        self.banner.set_actor(officer_id, may_review=role is Role.SUPERVISOR)
         self.refresh_items()
 
     def set_actor(self, actor: str) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from casework.assessment import WorkflowEvent
 from casework.model import CaseFile, CaseStatus
-from casework.workflow import is_editable, reviewed_digest, short_digest
+from casework.workflow import edit_refusal, is_editable, owner, reopen_refusal, reviewed_digest, short_digest
 from widgets.translated import label, translated
 
 _REVIEWS = {"concurred": QT_TRANSLATE_NOOP("StatusBannerWidget", "Concurred by {who} on {when}."),
@@ -57,6 +57,8 @@ class StatusBannerWidget(QFrame):
         self.setAccessibleName(self.tr("Case status"))
         self._case: CaseFile | None = None
         self._names: dict[str, str] = {}
+        self._actor = ""
+        self._may_review = False
         self.headline = QLabel()
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         font = self.headline.font()
@@ -90,6 +92,14 @@ class StatusBannerWidget(QFrame):
         if self._case is not None:
             self.set_value(self._case)
 
+    def set_actor(self, actor: str, *, may_review: bool) -> None:
+        """Who is at the keyboard, so the banner offers "Reopen" only to whom the store allows it (the officer who
+        submitted the case, or a supervisor) and says why a colleague's submitted case is read-only to anyone else
+        (casework.workflow.reopen_refusal, edit_refusal)."""
+        self._actor, self._may_review = actor, may_review
+        if self._case is not None:
+            self.set_value(self._case)
+
     def set_value(self, case: CaseFile | None) -> None:
         """Describe `case`; hidden when there is nothing to say (a draft never submitted, or no case)."""
         self._case = case
@@ -105,13 +115,18 @@ class StatusBannerWidget(QFrame):
                            f"border-radius: 4px; }} QFrame#status-banner QLabel {{ color: {ink}; }}")
         self.headline.setText(headline)
         self.detail.setText(detail)
-        self.reopen_button.setVisible(not is_editable(case.status))
+        self.reopen_button.setVisible(not is_editable(case.status) and not (
+            self._actor and reopen_refusal(case, self._actor, self._may_review) is not None))
         self.show()
 
     def _lines(self, case: CaseFile) -> tuple[str, str] | None:
         history = case.assessment.history if case.assessment else ()
         submitted = next((e for e in reversed(history) if e.event == "submitted"), None)
         reviewed = next((e for e in reversed(history) if e.event in _REVIEWS), None)
+        if case.status is CaseStatus.DRAFT and self._actor and edit_refusal(case, self._actor) is not None:
+            return (self.tr("Draft of {who} — read-only").format(who=_who(owner(case), case, self._names)),
+                    self.tr("Only {who}, who submitted this case, can change it or submit it again.").format(
+                        who=_who(owner(case), case, self._names)))
         if case.status is CaseStatus.DRAFT:
             # A case reopened after the supervisor returned it: keep the comment in sight while it is addressed.
             last = history[-1] if history else None

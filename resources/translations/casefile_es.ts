@@ -3392,6 +3392,14 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <translation>Volver a convertir el caso en un borrador; se le pedirá el motivo, que se guarda en su historial y en el registro de auditoría</translation>
     </message>
     <message>
+        <source>Draft of {who} — read-only</source>
+        <translation>Borrador de {who}: solo lectura</translation>
+    </message>
+    <message>
+        <source>Only {who}, who submitted this case, can change it or submit it again.</source>
+        <translation>Solo {who}, quien presentó este caso, puede modificarlo o volver a presentarlo.</translation>
+    </message>
+    <message>
         <source>Draft — reopened after review</source>
         <translation>Borrador: reabierto después de la revisión</translation>
     </message>

@@ -194,7 +194,10 @@ def test_a_supervisor_concurs_and_the_concurred_case_cannot_be_edited_without_re
     assert editor.base().status is CaseStatus.CONCURRED and editor.notes.notes.toPlainText() == ""
 
     reopen(qtbot, window, "The officer found a second conviction")
-    qtbot.waitUntil(lambda: not editor.is_read_only())
+    qtbot.waitUntil(lambda: editor.base().status is CaseStatus.DRAFT, timeout=5000)
+    # a draft again — for its officer to change: the supervisor who reopened it reads it, and the banner says why
+    assert editor.is_read_only()
+    assert editor.banner.headline.text() == f"Draft of {OFFICER.name} ({OFFICER.officer_id}) — read-only"
     case_id = editor.case_id()
     window.close()
     window.shutdown()

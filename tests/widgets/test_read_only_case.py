@@ -167,3 +167,19 @@ def test_the_banner_names_the_supervisor_from_the_member_list_and_the_content_de
     edit.banner.set_value(changed)
     assert (f"The decision was made on content {short_digest(digest)}; this revision (7) is content "
             f"{short_digest(reviewed_digest(changed))}.") in edit.banner.detail.text()
+
+
+def test_a_colleagues_reopened_case_is_read_only_and_only_its_officer_or_a_supervisor_is_offered_reopen(qtbot):
+    case = reviewed(CaseStatus.CONCURRED)
+    edit = editor(qtbot, case, actor="BO-202")  # another officer
+    assert edit.banner.isVisible() and not edit.banner.reopen_button.isVisible()  # the store would refuse it
+    assert editor(qtbot, case, actor="SR-7", role=Role.SUPERVISOR).banner.reopen_button.isVisible()
+    assert editor(qtbot, case).banner.reopen_button.isVisible()  # its own officer
+    history = (*case.assessment.history, WorkflowEvent(REVIEWED_AT, "SR-7", "reopened", "was concurred: ..."))
+    reopened = replace(case, status=CaseStatus.DRAFT, assessment=replace(case.assessment, history=history))
+    edit = editor(qtbot, reopened, actor="BO-202")
+    assert writable_inputs(edit) == []
+    assert edit.banner.headline.text() == "Draft of Dana Ortiz (DO-1138) — read-only"
+    assert edit.banner.detail.text() == ("Only Dana Ortiz (DO-1138), who submitted this case, can change it or submit "
+                                         "it again.")
+    assert writable_inputs(editor(qtbot, reopened)) != []  # its officer edits it
