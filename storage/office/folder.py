@@ -47,6 +47,7 @@ import json
 import logging
 import os
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -121,7 +122,7 @@ class FolderOffice:
         self._idx: _Index | None = None
         self._segments: dict[int, list[Record]] = {}
         self._honour: RevocationCheck | None = None
-        self._lock_depth = 0
+        self._lock_owner: int | None = None
 
     def trust_revocations(self, check: RevocationCheck) -> None:
         self._honour = check
@@ -395,18 +396,22 @@ class FolderOffice:
         # Every sync reads the whole index once (~60 bytes a record): the loop keeps to local names.
         heads, by_push, segment_of, last = idx.heads, idx.by_push, idx.segment_of, idx.last_seq
         get = heads.get
+        prev = segment_of[-1] if segment_of else 1
         try:
             for line in data[:end].decode("ascii", "replace").splitlines():
                 parts = line.split(" ")
-                if len(parts) != 5 or not (parts[0].isdigit() and parts[2].isdigit() and parts[4].isdigit()) \
-                        or int(parts[0]) != last + 1 or not 0 < int(parts[4]) <= last + 1:
+                if len(parts) != 5 or not (parts[2].isdigit() and parts[4].isdigit()) or parts[0] != str(last + 1):
                     raise _NeedsRepair("damaged")
                 last += 1
+                first = int(parts[4])
+                if first != prev and first != last:
+                    raise _NeedsRepair("damaged")  # each line continues its file, or starts one at its own seq
+                prev = first
                 case_id, rev = parts[1], int(parts[2])
                 if rev >= get(case_id, 0):
                     heads[case_id] = rev
                 by_push[parts[3]] = (last, case_id)
-                segment_of.append(int(parts[4]))
+                segment_of.append(first)
         except _NeedsRepair:
             self._idx = None
             raise
@@ -566,6 +571,8 @@ class FolderOffice:
             elif first == index.last_seq + 1:
                 if self._take_unindexed(first, last, segment, index):
                     index = self._scan()
+            elif isinstance(found := self._parse_segment(segment, first, last), str):  # not a whole log file
+                self._set_aside(segment, "unfinished", f"it {found}, after a gap in the log: no push writes that")
             else:
                 raise OfficeError(f"The office folder's log jumps from record {index.last_seq} to {first} (log "
                                   f"files missing from {self.folder / 'log'}, or the folder copied in part); "
@@ -605,11 +612,12 @@ class FolderOffice:
             old = b""
         except OSError as exc:
             raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
-        listed = 0  # how far the damaged index's readable lines reach: what laptops may count as synced
+        listed, prev = 0, 1  # how far the damaged index's readable lines reach: what laptops may count as synced
         for line in old.splitlines():
             parts = line.split(b" ")
-            if len(parts) == 5 and parts[0].isdigit() and int(parts[0]) == listed + 1:
-                listed += 1
+            if len(parts) == 5 and parts[0].isdigit() and parts[4].isdigit() and int(parts[0]) == listed + 1 \
+                    and int(parts[4]) in (listed + 1, prev):
+                listed, prev = listed + 1, int(parts[4])
         lines: list[bytes] = []
         spans = self._spans()
         for n, (first, last, segment) in enumerate(spans):
@@ -703,13 +711,10 @@ class FolderOffice:
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
-        """The folder's lock (reentrant within this instance: flock on a second descriptor would wait for us)."""
-        if self._lock_depth:
-            self._lock_depth += 1
-            try:
-                yield
-            finally:
-                self._lock_depth -= 1
+        """The folder's lock; reentrant for the thread holding it (a repair met while pushing: flock on a second
+        descriptor would wait for ourselves). Another thread, or another instance, waits."""
+        if self._lock_owner == threading.get_ident():
+            yield
             return
         try:
             fd = os.open(self.folder / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
@@ -717,10 +722,12 @@ class FolderOffice:
             raise OfficeUnreachable(f"Cannot lock the office folder {self.folder} ({exc.strerror}).") from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
-            self._lock_depth = 1
-            yield
+            self._lock_owner = threading.get_ident()
+            try:
+                yield
+            finally:
+                self._lock_owner = None
         finally:
-            self._lock_depth = 0
             os.close(fd)
 
 

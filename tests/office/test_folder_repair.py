@@ -248,3 +248,50 @@ def test_hostile_text_in_the_log_folder_and_index_is_set_aside(laptops: Laptops)
     assert report.in_step and report.office_cases == 4
     assert sorted(n.split(".")[0] for n in aside(root)) == ["000000000004-000000000004", "log"]
     assert (root / "log" / "notes.jsonl").read_bytes() == text
+
+
+@FOLDER_ONLY
+def test_an_index_line_routed_to_another_file_is_damage_and_rebuilt(laptops: Laptops):
+    root = laptops.office.folder
+    three_cases(laptops.alice)
+    run_sync(laptops, laptops.alice)
+    index = root / "log.idx"
+    good = index.read_bytes()
+    index.write_bytes(good + b"4 somecase 1 somepush 1\n")  # well formed, but file 1 was followed by file 2
+    assert FolderOffice(root).heads_summary()[0] == 3
+    assert index.read_bytes() == good and [n.split("-")[0] for n in aside(root)] == ["log.idx.damaged"]
+
+
+@FOLDER_ONLY
+def test_a_partial_stray_after_a_gap_is_set_aside_and_the_push_goes_on(laptops: Laptops):
+    root = laptops.office.folder
+    three_cases(laptops.alice)
+    run_sync(laptops, laptops.alice)
+    (root / "log" / "000000000610-000000000610.jsonl").write_bytes(b'{"seq": 610, "case')
+    new_cases(laptops.bob, 1)
+    report = run_sync(laptops, laptops.bob)
+    assert report.pushed == 1 and report.in_step and report.office_cases == 4
+    assert [n.split(".jsonl.")[0] for n in aside(root)] == ["000000000610-000000000610"]
+
+
+@FOLDER_ONLY
+def test_the_folder_renamed_mid_sync_claims_nothing_about_what_changed(laptops: Laptops, tmp_path: Path):
+    """QA: the folder renamed after the push went in — the message must not say nothing was changed."""
+    ids = new_cases(laptops.alice, 2)
+    backend = laptops.backend(laptops.alice)
+    real = backend.heads_summary
+    folder = laptops.office.folder
+
+    def renamed() -> tuple[int, str]:
+        folder.rename(tmp_path / "moved")
+        return real()
+
+    backend.heads_summary = renamed  # type: ignore[method-assign]
+    with pytest.raises(OfficeUnreachable, match=r"is not there \(.*moved or renamed\?\); sync again when it is "
+                       r"back\.$") as caught:
+        sync(laptops.alice, backend)
+    assert "othing was changed" not in str(caught.value)
+    assert laptops.alice.sync_outgoing() == []  # what went up is marked so here
+    (tmp_path / "moved").rename(folder)
+    assert set(ids) <= set(FolderOffice(folder).heads())
+    assert run_sync(laptops, laptops.alice).in_step
