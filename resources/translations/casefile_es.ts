@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation>Quitar el anexo</translation>
+        <translation>Quitar el adjunto</translation>
     </message>
     <message>
         <source>Remove “{name}” from this case?</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>Another program can only open a file, so Casefile will write a temporary, unencrypted copy of this attachment to {folder}. It is deleted when you leave this case, lock Casefile or quit. The other program may keep copies of its own (recent files, thumbnails) that Casefile cannot delete.</source>
-        <translation>Otro programa solo puede abrir un archivo, así que Casefile escribirá una copia temporal y sin cifrar de este anexo en {folder}. Se elimina cuando usted sale de este caso, bloquea Casefile o sale del programa. El otro programa puede guardar sus propias copias (archivos recientes, miniaturas) que Casefile no puede eliminar.</translation>
+        <translation>Otro programa solo puede abrir un archivo, así que Casefile escribirá una copia temporal y sin cifrar de este adjunto en {folder}. Se elimina cuando usted sale de este caso, bloquea Casefile o sale del programa. El otro programa puede guardar sus propias copias (archivos recientes, miniaturas) que Casefile no puede eliminar.</translation>
     </message>
     <message>
         <source>Make a temporary copy and open it</source>
@@ -490,11 +490,11 @@
     <name>AttachmentViewer</name>
     <message>
         <source>Attachment: {name}</source>
-        <translation>Anexo: {name}</translation>
+        <translation>Adjunto: {name}</translation>
     </message>
     <message>
         <source>About this attachment</source>
-        <translation>Acerca de este anexo</translation>
+        <translation>Acerca de este adjunto</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -541,7 +541,7 @@
     <name>AttachmentsEdit</name>
     <message>
         <source>Attachments</source>
-        <translation>Anexos</translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
@@ -565,11 +565,11 @@
     </message>
     <message>
         <source>About attachments</source>
-        <translation>Acerca de los anexos</translation>
+        <translation>Acerca de los adjuntos</translation>
     </message>
     <message>
         <source>Attachment progress</source>
-        <translation>Progreso de los anexos</translation>
+        <translation>Progreso de los adjuntos</translation>
     </message>
     <message>
         <source>Type something into the case first; then photos, scans and PDFs can be attached.</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>This case is not a draft: its attachments cannot change until it is reopened.</source>
-        <translation>Este caso no es un borrador: sus anexos no pueden cambiar hasta que se reabra.</translation>
+        <translation>Este caso no es un borrador: sus adjuntos no pueden cambiar hasta que se reabra.</translation>
     </message>
     <message>
         <source>Add photos, scans (JPEG, PNG, GIF, TIFF, HEIC) and PDF documents up to {limit} each, or drop them on the list. They are kept encrypted inside the case store and listed as exhibits in the memo.</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Add attachments</source>
-        <translation>Añadir anexos</translation>
+        <translation>Añadir adjuntos</translation>
     </message>
     <message>
         <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.heic *.heif *.pdf);;All files (*)</source>
@@ -743,7 +743,7 @@ La frase de contraseña que se usaba cuando se hizo la copia:</translation>
     <name>CaseEdit</name>
     <message>
         <source>Atta&amp;chments</source>
-        <translation>Ane&amp;xos</translation>
+        <translation>Adj&amp;untos</translation>
     </message>
     <message>
         <source>Not submitted: {problem}. The list shows what is left.</source>
@@ -3488,7 +3488,7 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     </message>
     <message>
         <source>Count&amp;ry of citizenship</source>
-        <translation>País de ci&amp;udadanía</translation>
+        <translation>Paí&amp;s de ciudadanía</translation>
     </message>
     <message>
         <source>Recorded for identification only; national origin is never a factor in the assessment</source>

@@ -311,7 +311,7 @@ def test_about_says_the_crypto_module_in_spanish(qtbot, launch, data_dir, spanis
 
 
 def test_the_office_menu_and_every_case_tab_have_an_alt_letter_in_spanish(qtbot, launch, data_dir, spanish):
-    """Alt+O opens Oficina and Alt+X the Anexos tab (the clash walker covers every Spanish screen)."""
+    """Alt+O opens Oficina and Alt+U the Adjuntos tab (the clash walker covers every Spanish screen)."""
     from tests.casework.test_checks import complete_case
     from tests.desktop.conftest import open_first_case
     from tests.desktop.walkers import mnemonic_of
@@ -321,5 +321,5 @@ def test_the_office_menu_and_every_case_tab_have_an_alt_letter_in_spanish(qtbot,
     assert menus["Oficina"] == "o"
     tabs = window.editor.tabs
     letters = {tabs.tabText(i).replace("&", ""): mnemonic_of(tabs.tabText(i)) for i in range(tabs.count())}
-    assert letters["Anexos"] == "x" and None not in letters.values()
+    assert letters["Adjuntos"] == "u" and None not in letters.values()
     assert clashes(window) == []
