@@ -407,6 +407,17 @@ def _check_fields(name: Message, author: Member, case: CaseFile, base: dict[str,
             name=name, author=author.officer_id, field=problems[0].field, problem=problems[0].message))
 
 
+def _status_word(status: str) -> str:
+    """A stored status ("concurred") as a translatable word inside a refusal (casework.labels)."""
+    from casework.labels import status_word
+    from casework.model import CaseStatus
+
+    try:
+        return status_word(CaseStatus(status))
+    except ValueError:
+        return status  # a status this version does not know: shown as it was stored
+
+
 def _check_authority(name: Message, author: Member, base: dict[str, Any] | None, theirs: dict[str, Any],
                      history: list[Any], first_new: int, has_new: bool) -> None:
     """The rules of casework.workflow (reopen_refusal, edit_refusal) on a pulled record, which another laptop
@@ -442,7 +453,7 @@ def _check_authority(name: Message, author: Member, base: dict[str, Any] | None,
     if status != "draft" and not reopened:
         raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: {author} changes the content of a {status} case "
                                                "without reopening it; refused.").format(
-            name=name, author=author.officer_id, status=status))
+            name=name, author=author.officer_id, status=_status_word(status)))
 
 
 def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: str, report: SyncReport, *,

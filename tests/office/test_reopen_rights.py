@@ -117,6 +117,10 @@ def test_a_pulled_edit_of_a_concurred_case_without_reopening_is_refused(laptops:
     assert len(report.rejected) == 1
     assert report.rejected[0].endswith(": AM-101 changes the content of a concurred case without reopening it; "
                                        "refused.")
+    from desktop import cli_i18n
+
+    assert cli_i18n.Catalogue("es").text(report.rejected[0]).endswith(  # the status in Spanish too
+        ": AM-101 modifica el contenido de un caso en estado «conforme» sin reabrirlo; se rechaza.")
     assert laptops.sam.get_case(case_id).notes == case.notes
 
 
