@@ -55,6 +55,7 @@ def open_the_only_case(qtbot, launch, data_dir: Path):
     window = launch(data_dir)
     unlock(qtbot, window)
     wait_unlocked(qtbot, window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # the keyboard is back in the window
     qtbot.waitUntil(lambda: window.model.total() == 1)
     window.table.selectRow(0)
     qtbot.waitUntil(lambda: window.editor.case_id() is not None)

@@ -137,6 +137,7 @@ def test_autosaves_keep_the_ids_of_list_items(qtbot, launch, data_dir):
     editor.tabs.setCurrentWidget(editor._scrolls[3])
     table = editor.offenses.table
     table.add_button.click()  # opens the new row's first cell for typing
+    qtbot.waitUntil(lambda: (w := QApplication.focusWidget()) is not None and table.table.isAncestorOf(w))
     cell = QApplication.focusWidget()
     qtbot.keyClicks(cell, "Theft")
     qtbot.keyClick(cell, Qt.Key.Key_Return)
