@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QEvent,
+    QMargins,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,7 +29,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -53,7 +54,7 @@ from desktop.save_queue import CaseSaveQueue
 from desktop.tasks import TaskManager
 from storage.errors import CaseConflict, StoreLocked, UserFacingError, WorkflowRefused
 from widgets.case_edit import CaseEdit
-from widgets.case_list_model import CaseListModel, isolate
+from widgets.case_list_model import SHORT_NUMBER, CaseListModel, isolate
 from widgets.sync_state_delegate import NEW_MARKER, SyncStateDelegate
 from widgets.translated import label, translated
 
@@ -199,6 +200,11 @@ class CaseWorkspace(QSplitter):
         self.setCollapsible(0, False)
         self.setCollapsible(1, False)
         self.setSizes([LIST_WIDTH, 800])
+        self._list_width = LIST_WIDTH
+        """The list's width as the officer left it (dragged, or restored): a narrow window takes from it only
+        what the section tabs need, and a wider one gives it back."""
+        self._number_squeezed = False
+        self.splitterMoved.connect(self._on_splitter_moved)
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -969,6 +975,67 @@ class CaseWorkspace(QSplitter):
         self.match_label.setVisible(bool(why))
 
     # ----- the list's columns, remembered by the window (desktop.settings.UI_CASE_LIST_HEADER) ---------------
+
+    def restoreState(self, state: QByteArray | bytes | bytearray | memoryview) -> bool:
+        restored = super().restoreState(state)
+        if restored and self.sizes()[0] > 0:
+            self._list_width = max(LIST_MIN_WIDTH, self.sizes()[0])
+        return restored
+
+    def _on_splitter_moved(self, pos: int, _index: int) -> None:
+        self._list_width = max(LIST_MIN_WIDTH, self.sizes()[0])
+        self._fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """On a narrow window (a 1024-px laptop) the list gives the editor the width its section tabs need to
+        show every label whole ("Subj…", "Encoun…" could not be told apart), down to LIST_MIN_WIDTH; on a wider
+        one it has its own width back. It depends on the window's width and the tabs' labels only, never on
+        the header's text, so the list does not jump as "Saved" / "Unsaved changes…" come and go."""
+        sizes = self.sizes()
+        total = sum(sizes)
+        if total <= 0 or len(sizes) != 2:
+            return
+        layout = self.editor.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        need = self.editor.tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + 2
+        target = max(LIST_MIN_WIDTH, min(self._list_width, total - need))
+        if sizes[0] != target:
+            self.setSizes([target, total - target])
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """On a narrow list the case number (elided in the middle anyway) gives up width so the name stays
+        readable; it has its full width back when there is room."""
+        header = self.table.horizontalHeader()
+        if header.isSectionHidden(1):
+            return
+        frame = 2 * self.table.frameWidth()
+        bar = self.table.verticalScrollBar()
+        room = self.sizes()[0] - frame - (bar.sizeHint().width() if bar.isVisible() else 0)
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c not in (0, 1) and not header.isSectionHidden(c))
+        metrics = self.table.fontMetrics()
+        name_min = metrics.horizontalAdvance("Wolfeschlegel") + 4  # a name readable to its first 13 letters
+        full = self._number_width()
+        bold = QFont(header.font())
+        bold.setBold(True)  # the title of a column with the current row is drawn bold
+        short_title = translated("CaseListModel", str(SHORT_NUMBER))
+        narrow = max(metrics.horizontalAdvance("CF-…-0042"), QFontMetrics(bold).horizontalAdvance(short_title)) + 16
+        if header.isSectionHidden(0):
+            return
+        current = header.sectionSize(0)
+        fits = room - others - name_min
+        if current > fits and current > narrow:
+            header.resizeSection(0, max(narrow, fits))
+            self._number_squeezed = True
+        elif self._number_squeezed and current < full:
+            header.resizeSection(0, min(full, max(current, fits)))
+            self._number_squeezed = header.sectionSize(0) < full
+        self.model.set_short_number_title(self._number_squeezed)
 
     def list_state(self) -> bytes:
         return bytes(self.table.horizontalHeader().saveState().data())

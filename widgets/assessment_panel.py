@@ -11,6 +11,7 @@ to a never-factor): the note goes into the assessment, keyed by the item's stabl
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -37,6 +38,12 @@ from casework.policy_translation import overlay
 from widgets.assessment_edit import AssessmentEdit
 from widgets.checklist_widget import ChecklistWidget
 from widgets.translated import label, tr_message
+
+FORM_MIN_WIDTH = 420
+"""The form beside the checklist gets at least this width (narrower, every label wraps to a word a line), and
+never less than its own narrowest layout."""
+SIDE_MIN_WIDTH = 240
+"""The checklist pane's narrowest width beside the form: its status line and Submit button whole."""
 
 
 def _key(policy: Policy) -> str:
@@ -172,9 +179,19 @@ class AssessmentPanel(QWidget):
         side_layout.addWidget(self.message)
         side_layout.addWidget(self.submit_button)
         side_layout.addWidget(review)
+        # The checklist pane scrolls by itself: below the form on a narrow window it is short, and nothing in it
+        # (Submit, the review buttons) may be cut off.
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop
+        self.side_scroll.setAccessibleName(self.tr("Checklist and actions"))
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setWidget(side)
         work = QSplitter()
+        work.setChildrenCollapsible(False)
         work.addWidget(self.scroll_area)
-        work.addWidget(side)
+        work.addWidget(self.side_scroll)
         work.setStretchFactor(0, 3)
         work.setStretchFactor(1, 1)
         self.side = side
@@ -213,12 +230,45 @@ class AssessmentPanel(QWidget):
         self._on_checklist_current_item_changed(None)
 
     def _on_toggle_checklist_clicked(self) -> None:
-        self.set_checklist_shown(not self.side.isVisibleTo(self._work))
+        self.set_checklist_shown(not self.side_scroll.isVisibleTo(self._work))
 
     def set_checklist_shown(self, shown: bool) -> None:
-        """Collapse (or bring back) the checklist pane beside the form."""
-        self.side.setVisible(shown)
+        """Collapse (or bring back) the checklist pane beside (or below) the form."""
+        self.side_scroll.setVisible(shown)
         self.toggle_checklist_button.setText(self.tr("Hide the checklist") if shown else self.tr("Show the checklist"))
+        self._reflow()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """The checklist pane beside the form when both fit side by side, below it when they do not (at 1024 px
+        the form got 320 px and scrolled sideways, its text cut at the right edge). The choice depends only on
+        the panel's width and the form's narrowest layout, never on what the checklist says, so it does not
+        flip back and forth as items come and go."""
+        if self.form is None:
+            return
+        work = self._work
+        form_min = max(FORM_MIN_WIDTH, self.form.minimumSizeHint().width()
+                       + self.scroll_area.verticalScrollBar().sizeHint().width() + 4)
+        side_min = SIDE_MIN_WIDTH
+        side_shown = self.side_scroll.isVisibleTo(work)
+        wide = not side_shown or self.width() >= form_min + side_min + work.handleWidth()
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if work.orientation() != orientation:
+            work.setOrientation(orientation)
+            if side_shown:
+                total = sum(work.sizes())
+                if orientation == Qt.Orientation.Vertical:
+                    work.setSizes([total * 2 // 3, total - total * 2 // 3])  # the form first, the checklist below
+                else:
+                    side = max(side_min, total // 4)
+                    work.setSizes([total - side, side])
+        if wide and side_shown:
+            sizes = work.sizes()
+            if sizes[0] < form_min and sum(sizes) >= form_min + side_min:
+                work.setSizes([form_min, sum(sizes) - form_min])
 
     @property
     def policy(self) -> Policy | None:
@@ -326,6 +376,7 @@ class AssessmentPanel(QWidget):
             self.form.show()  # QScrollArea does not show a widget added while it is visible
         self.form.set_value(assessment)
         self.pages.setCurrentIndex(1)
+        self._reflow()
 
     def _drop_form(self) -> None:
         old = self.scroll_area.takeWidget()

@@ -37,6 +37,9 @@ HEADERS = [QT_TRANSLATE_NOOP("CaseListModel", "Case number"), QT_TRANSLATE_NOOP(
            QT_TRANSLATE_NOOP("CaseListModel", "A-number"), QT_TRANSLATE_NOOP("CaseListModel", "Status"),
            QT_TRANSLATE_NOOP("CaseListModel", "Updated")]
 """The columns' titles in English (translated as shown)."""
+SHORT_NUMBER = QT_TRANSLATE_NOOP("CaseListModel", "No.")
+"""The case number's title on a narrow list, where its column gives width to the name (the full title is in
+its tooltip)."""
 
 
 FIELD_NAMES = {
@@ -89,6 +92,8 @@ class CaseListModel(QAbstractTableModel):
         self._sort = (4, Qt.SortOrder.DescendingOrder)
         self._generation = 0
         self._waiting: ListRequest | None = None  # the newest request without an answer yet
+        self.short_number_title = False
+        """The case number's column is narrow (a small window): its title is SHORT_NUMBER."""
         self.sync_marks: dict[str, tuple[str, str]] = {}
         """Case id → (office sync state, new decision), shown in the status column (widgets.sync_state_delegate)."""
 
@@ -284,9 +289,20 @@ class CaseListModel(QAbstractTableModel):
         return c.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if c.updated_at else ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == 0 and self.short_number_title:
+                return translated("CaseListModel", SHORT_NUMBER)
+            return translated("CaseListModel", HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
             return translated("CaseListModel", HEADERS[section])
         return None
+
+    def set_short_number_title(self, short: bool) -> None:
+        if short != self.short_number_title:
+            self.short_number_title = short
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the store, on an index (searching: the matches stay best first)."""

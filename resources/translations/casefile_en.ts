@@ -186,11 +186,17 @@
     </message>
     <message numerus="yes">
         <source>Goes up: %n case(s).</source>
-        <translation><numerusform>Goes up: %n case.</numerusform><numerusform>Goes up: %n cases.</numerusform></translation>
+        <translation>
+            <numerusform>Goes up: %n case.</numerusform>
+            <numerusform>Goes up: %n cases.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Comes down: %n case(s).</source>
-        <translation><numerusform>Comes down: %n case.</numerusform><numerusform>Comes down: %n cases.</numerusform></translation>
+        <translation>
+            <numerusform>Comes down: %n case.</numerusform>
+            <numerusform>Comes down: %n cases.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Held back until a person chooses (a conflict): %n case(s)</source>
@@ -204,11 +210,17 @@
     <name>SyncSummary</name>
     <message numerus="yes">
         <source>Synced: %n sent</source>
-        <translation><numerusform>Synced: %n sent</numerusform><numerusform>Synced: %n sent</numerusform></translation>
+        <translation>
+            <numerusform>Synced: %n sent</numerusform>
+            <numerusform>Synced: %n sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n taken in</source>
-        <translation><numerusform>%n taken in</numerusform><numerusform>%n taken in</numerusform></translation>
+        <translation>
+            <numerusform>%n taken in</numerusform>
+            <numerusform>%n taken in</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n merged</source>
@@ -240,15 +252,24 @@
     </message>
     <message numerus="yes">
         <source>both sides in step: %n case(s)</source>
-        <translation><numerusform>both sides in step: %n case</numerusform><numerusform>both sides in step: %n cases</numerusform></translation>
+        <translation>
+            <numerusform>both sides in step: %n case</numerusform>
+            <numerusform>both sides in step: %n cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n deletion(s)</source>
-        <translation><numerusform>, %n deletion</numerusform><numerusform>, %n deletions</numerusform></translation>
+        <translation>
+            <numerusform>, %n deletion</numerusform>
+            <numerusform>, %n deletions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) held back by a conflict that waits for a person (another sync will not settle it): Resolve conflicts…</source>
-        <translation><numerusform>%n case held back by a conflict that waits for a person (another sync will not settle it): Resolve conflicts…</numerusform><numerusform>%n cases held back by a conflict that waits for a person (another sync will not settle it): Resolve conflicts…</numerusform></translation>
+        <translation>
+            <numerusform>%n case held back by a conflict that waits for a person (another sync will not settle it): Resolve conflicts…</numerusform>
+            <numerusform>%n cases held back by a conflict that waits for a person (another sync will not settle it): Resolve conflicts…</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

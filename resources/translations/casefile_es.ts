@@ -357,6 +357,10 @@
         <translation>Pendiente (haga clic para ir allí):</translation>
     </message>
     <message>
+        <source>Checklist and actions</source>
+        <translation>Lista de verificación y acciones</translation>
+    </message>
+    <message>
         <source>Hide the checklist</source>
         <translation>Ocultar la lista de verificación</translation>
     </message>
@@ -848,6 +852,10 @@ Creado: {when}</translation>
     <message>
         <source>Updated</source>
         <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>name</source>
@@ -3585,11 +3593,17 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     </message>
     <message numerus="yes">
         <source>Goes up: %n case(s).</source>
-        <translation><numerusform>Sube: %n caso.</numerusform><numerusform>Suben: %n casos.</numerusform></translation>
+        <translation>
+            <numerusform>Sube: %n caso.</numerusform>
+            <numerusform>Suben: %n casos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Comes down: %n case(s).</source>
-        <translation><numerusform>Baja: %n caso.</numerusform><numerusform>Bajan: %n casos.</numerusform></translation>
+        <translation>
+            <numerusform>Baja: %n caso.</numerusform>
+            <numerusform>Bajan: %n casos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync now?</source>
@@ -3714,11 +3728,17 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     <name>SyncSummary</name>
     <message numerus="yes">
         <source>Synced: %n sent</source>
-        <translation><numerusform>Sincronizado: %n enviado</numerusform><numerusform>Sincronizado: %n enviados</numerusform></translation>
+        <translation>
+            <numerusform>Sincronizado: %n enviado</numerusform>
+            <numerusform>Sincronizado: %n enviados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n taken in</source>
-        <translation><numerusform>%n recibido</numerusform><numerusform>%n recibidos</numerusform></translation>
+        <translation>
+            <numerusform>%n recibido</numerusform>
+            <numerusform>%n recibidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n merged</source>
@@ -3750,15 +3770,24 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     </message>
     <message numerus="yes">
         <source>both sides in step: %n case(s)</source>
-        <translation><numerusform>ambos lados sincronizados: %n caso</numerusform><numerusform>ambos lados sincronizados: %n casos</numerusform></translation>
+        <translation>
+            <numerusform>ambos lados sincronizados: %n caso</numerusform>
+            <numerusform>ambos lados sincronizados: %n casos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n deletion(s)</source>
-        <translation><numerusform>, %n eliminación</numerusform><numerusform>, %n eliminaciones</numerusform></translation>
+        <translation>
+            <numerusform>, %n eliminación</numerusform>
+            <numerusform>, %n eliminaciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) held back by a conflict that waits for a person (another sync will not settle it): Resolve conflicts…</source>
-        <translation><numerusform>%n caso retenido por un conflicto que espera a que una persona elija (otra sincronización no lo resuelve): Resolver conflictos…</numerusform><numerusform>%n casos retenidos por un conflicto que espera a que una persona elija (otra sincronización no lo resuelve): Resolver conflictos…</numerusform></translation>
+        <translation>
+            <numerusform>%n caso retenido por un conflicto que espera a que una persona elija (otra sincronización no lo resuelve): Resolver conflictos…</numerusform>
+            <numerusform>%n casos retenidos por un conflicto que espera a que una persona elija (otra sincronización no lo resuelve): Resolver conflictos…</numerusform>
+        </translation>
     </message>
     <message>
         <source> — %1.</source>
