@@ -160,8 +160,8 @@ class ReviewQueueWidget(QWidget):
                     item.setToolTip(self.tr("Submitted %1").replace(
                         "%1", r.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M")))
                 self.table.setItem(i, c, item)
-        self.count.setText(self.tr("%1 of %2 submitted case(s)").replace("%1", str(len(self._shown)))
-                           .replace("%2", str(len(self._rows))))
+        self.count.setText(self.tr("%1 of %n submitted case(s)", "", len(self._rows)).replace(
+            "%1", str(len(self._shown))))
         if self._shown and self.table.currentRow() < 0:
             self.table.setCurrentCell(0, 0, self.table.selectionModel().SelectionFlag.ClearAndSelect
                                       | self.table.selectionModel().SelectionFlag.Rows)

@@ -176,7 +176,7 @@ class BackupsDialog(AppDialog):
                 self.table.setItem(row, column, cell)
         if listings:
             self.table.setCurrentCell(0, 0)
-        self.progress_label.setText(self.tr("%1 backup(s).").replace("%1", str(len(listings))) if listings
+        self.progress_label.setText(self.tr("%n backup(s).", "", len(listings)) if listings
                                     else self.tr("No backups yet."))
         self._update_buttons()
 

@@ -280,6 +280,11 @@ class ConflictDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.tasks.run_op(parent=self, op=op).success(done).failure(failed)
 
+    def resolved_message(self, case_number: str) -> str:
+        """What the status bar says once the choices are applied."""
+        return self.tr("Resolved %n field(s) of %1; the next sync sends them.", "", self.resolved).replace(
+            "%1", case_number)
+
     def refresh(self) -> None:
         """Read the case's open conflicts again: "mine" as the case stands now; a field already resolved goes."""
         case_id = self.case.id
@@ -332,9 +337,7 @@ def open_conflicts(controller: OfficeController, case_id: str | None = None) -> 
 
         def after(result_code: int) -> None:
             if result_code and dlg.resolved:
-                window.statusBar().showMessage(QCoreApplication.translate(
-                    "ConflictDialog", "Resolved %1 field(s) of %2; the next sync sends them.")
-                    .replace("%1", str(dlg.resolved)).replace("%2", case.case_number), 10000)
+                window.statusBar().showMessage(dlg.resolved_message(case.case_number), 10000)
                 controller.refresh_status()
                 if ws is not None:
                     ws.reload_if_clean()

@@ -128,9 +128,9 @@ class OfficeMembersDialog(QDialog):
         waiting = sum(1 for m in self.rows if m.role == "pending")
         members = sum(1 for m in self.rows if m.role not in ("pending", "removed"))
         if self.may_approve:
-            self.intro.setText(self.tr("%1 member(s), %2 waiting for approval. Before approving, compare the key id "
-                                       "with the one the officer reads out to you.")
-                               .replace("%1", str(members)).replace("%2", str(waiting)))
+            self.intro.setText(" ".join((
+                self.tr("%n member(s),", "", members), self.tr("%n waiting for approval.", "", waiting),
+                self.tr("Before approving, compare the key id with the one the officer reads out to you."))))
         else:
             self.intro.setText(self.tr("Only the office's administrator or a supervisor can approve members."))
         self._on_table_selection_changed()

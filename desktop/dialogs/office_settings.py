@@ -156,8 +156,8 @@ class OfficeSettingsDialog(QDialog):
                 .replace("%3", status.where) + "\n"
                 + self.tr("This profile's key id: %1 — role: %2.").replace("%1", status.member_id)
                 .replace("%2", role) + "\n"
-                + self.tr("%1 case(s) to send; %2 with a conflict to resolve.").replace("%1", str(status.to_push))
-                .replace("%2", str(status.conflicts)))
+                + self.tr("%n case(s) to send;", "", status.to_push) + " "
+                + self.tr("%n with a conflict to resolve.", "", status.conflicts))
             # the link above says where; the fields below are for a move (the office's share or host changed)
             self.where.setTitle(self.tr("Where the office is now, if it moved"))
             if status.backend == "folder":

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+        <source>%n backup(s).</source>
+        <translation>
+            <numerusform>%n backup.</numerusform>
+            <numerusform>%n backups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseEdit</name>
     <message numerus="yes">
         <source>%n item(s) must be addressed before submitting</source>
@@ -49,6 +59,16 @@
         <translation>
             <numerusform>{shown} of %n case</numerusform>
             <numerusform>{shown} of %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <source>Resolved %n field(s) of %1; the next sync sends them.</source>
+        <translation>
+            <numerusform>Resolved %n field of %1; the next sync sends it.</numerusform>
+            <numerusform>Resolved %n fields of %1; the next sync sends them.</numerusform>
         </translation>
     </message>
 </context>
@@ -145,12 +165,53 @@
     </message>
 </context>
 <context>
+    <name>OfficeMembersDialog</name>
+    <message numerus="yes">
+        <source>%n member(s),</source>
+        <translation>
+            <numerusform>%n member,</numerusform>
+            <numerusform>%n members,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for approval.</source>
+        <translation>
+            <numerusform>%n waiting for approval.</numerusform>
+            <numerusform>%n waiting for approval.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) to send;</source>
+        <translation>
+            <numerusform>%n case to send;</numerusform>
+            <numerusform>%n cases to send;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a conflict to resolve.</source>
+        <translation>
+            <numerusform>%n with a conflict to resolve.</numerusform>
+            <numerusform>%n with a conflict to resolve.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueueWidget</name>
     <message numerus="yes">
         <source>Waiting %n day(s) or more</source>
         <translation>
             <numerusform>Waiting %n day or more</numerusform>
             <numerusform>Waiting %n days or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n submitted case(s)</source>
+        <translation>
+            <numerusform>%1 of %n submitted case</numerusform>
+            <numerusform>%1 of %n submitted cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">

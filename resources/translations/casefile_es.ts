@@ -686,9 +686,12 @@
         <source>Yes: matches its checksum</source>
         <translation>Sí: coincide con su suma de comprobación</translation>
     </message>
-    <message>
-        <source>%1 backup(s).</source>
-        <translation>%1 copia(s) de seguridad.</translation>
+    <message numerus="yes">
+        <source>%n backup(s).</source>
+        <translation>
+            <numerusform>%n copia de seguridad.</numerusform>
+            <numerusform>%n copias de seguridad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backups yet.</source>
@@ -1411,13 +1414,16 @@ Creado: {when}</translation>
         <source>Not applied: %1</source>
         <translation>No se aplicó: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Resolved %n field(s) of %1; the next sync sends them.</source>
+        <translation>
+            <numerusform>Se resolvió %n campo de %1; la próxima sincronización lo envía.</numerusform>
+            <numerusform>Se resolvieron %n campos de %1; la próxima sincronización los envía.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No sync conflicts to resolve.</source>
         <translation>No hay conflictos de sincronización que resolver.</translation>
-    </message>
-    <message>
-        <source>Resolved %1 field(s) of %2; the next sync sends them.</source>
-        <translation>Se resolvieron %1 campo(s) de %2; la próxima sincronización los envía.</translation>
     </message>
 </context>
 <context>
@@ -2398,9 +2404,23 @@ Creado: {when}</translation>
         <source>Removed %1</source>
         <translation>Se quitó a %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s),</source>
+        <translation>
+            <numerusform>%n miembro,</numerusform>
+            <numerusform>%n miembros,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for approval.</source>
+        <translation>
+            <numerusform>%n en espera de aprobación.</numerusform>
+            <numerusform>%n en espera de aprobación.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 member(s), %2 waiting for approval. Before approving, compare the key id with the one the officer reads out to you.</source>
-        <translation>%1 miembro(s), %2 en espera de aprobación. Antes de aprobar, compare el id. de clave con el que le lea el oficial.</translation>
+        <source>Before approving, compare the key id with the one the officer reads out to you.</source>
+        <translation>Antes de aprobar, compare el id. de clave con el que le lea el oficial.</translation>
     </message>
     <message>
         <source>Only the office&apos;s administrator or a supervisor can approve members.</source>
@@ -2546,10 +2566,6 @@ Creado: {when}</translation>
         <translation>Id. de clave de este perfil: %1 — función: %2.</translation>
     </message>
     <message>
-        <source>%1 case(s) to send; %2 with a conflict to resolve.</source>
-        <translation>%1 caso(s) por enviar; %2 con un conflicto por resolver.</translation>
-    </message>
-    <message>
         <source>&amp;Test connection to the office</source>
         <translation>&amp;Probar la conexión con la oficina</translation>
     </message>
@@ -2604,6 +2620,20 @@ Creado: {when}</translation>
     <message>
         <source>The office moved (another drive letter, share or database host): link this profile to it there. Only the same office is accepted.</source>
         <translation>La oficina se trasladó (otra letra de unidad, otro recurso compartido u otro servidor de base de datos): enlace este perfil con ella allí. Solo se acepta la misma oficina.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) to send;</source>
+        <translation>
+            <numerusform>%n caso por enviar;</numerusform>
+            <numerusform>%n casos por enviar;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a conflict to resolve.</source>
+        <translation>
+            <numerusform>%n con un conflicto por resolver.</numerusform>
+            <numerusform>%n con un conflicto por resolver.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Where the office is now, if it moved</source>
@@ -3236,9 +3266,12 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         <source>Submitted %1</source>
         <translation>Presentado el %1</translation>
     </message>
-    <message>
-        <source>%1 of %2 submitted case(s)</source>
-        <translation>%1 de %2 caso(s) presentado(s)</translation>
+    <message numerus="yes">
+        <source>%1 of %n submitted case(s)</source>
+        <translation>
+            <numerusform>%1 de %n caso presentado</numerusform>
+            <numerusform>%1 de %n casos presentados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>

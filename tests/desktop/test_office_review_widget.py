@@ -38,6 +38,31 @@ def test_filters_and_a_stale_decision(qtbot):
     w.officer_filter.setCurrentIndex(0)
     w.show_filter.setCurrentIndex(w.show_filter.findData("returned"))
     assert ids() == ["c"] and w.value().case_id == "c"
-    assert w.count.text() == "1 of 4 submitted case(s)"
+    assert w.count.text() == "1 of 4 submitted cases"
     w.show_filter.setCurrentIndex(w.show_filter.findData("all"))
     assert len(ids()) == 4
+
+
+def test_counts_in_the_office_screens_are_real_plurals_in_english_and_spanish(qtbot):
+    """"1 of 4 submitted cases", "2 backups.", "1 case to send" — never "case(s)" — and the Spanish forms."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop import i18n
+
+    def shown(context: str, source: str, n: int) -> str:
+        return QCoreApplication.translate(context, source, "", n)
+
+    assert shown("ReviewQueueWidget", "%1 of %n submitted case(s)", 1) == "%1 of 1 submitted case"
+    assert shown("BackupsDialog", "%n backup(s).", 2) == "2 backups."
+    assert shown("OfficeSettingsDialog", "%n case(s) to send;", 1) == "1 case to send;"
+    assert shown("ConflictDialog", "Resolved %n field(s) of %1; the next sync sends them.", 1) == \
+        "Resolved 1 field of %1; the next sync sends it."
+    i18n.install("es")
+    try:
+        assert shown("ReviewQueueWidget", "%1 of %n submitted case(s)", 4) == "%1 de 4 casos presentados"
+        assert shown("OfficeMembersDialog", "%n member(s),", 1) == "1 miembro,"
+        assert shown("OfficeSettingsDialog", "%n case(s) to send;", 0) == "0 casos por enviar;"
+        assert shown("ConflictDialog", "Resolved %n field(s) of %1; the next sync sends them.", 2) == \
+            "Se resolvieron 2 campos de %1; la próxima sincronización los envía."
+    finally:
+        i18n.install("en")
