@@ -143,7 +143,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
         days = (datetime.now(UTC) - item.submitted_at).days if item.submitted_at else None
         flags = ("\tdecision stale" if item.stale else "") + ("\tnew decision" if item.case_id in unseen else "")
         print(f"{item.case_number}\t{item.name}\t{label(item.status)}\t{item.officer_id}\t"
-              f"{'' if days is None else f'{days} d'}{flags}")
+              f"{'' if days is None else f'{days} d' if days >= 0 else 'clock ahead'}{flags}")
     return 0
 
 

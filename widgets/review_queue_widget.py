@@ -171,6 +171,8 @@ class ReviewQueueWidget(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _age(self, waited: timedelta) -> str:
+        if waited < timedelta(0):  # stamped by a laptop whose clock runs ahead of this one's
+            return self.tr("clock ahead")
         if waited.days >= 1:
             return self.tr("%n day(s)", "", waited.days)
         hours = int(waited.total_seconds() // 3600)

@@ -3273,6 +3273,10 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
             <numerusform>%1 de %n casos presentados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>clock ahead</source>
+        <translation>reloj adelantado</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>

@@ -43,6 +43,15 @@ def test_filters_and_a_stale_decision(qtbot):
     assert len(ids()) == 4
 
 
+def test_a_submission_stamped_by_a_clock_running_ahead_says_so(qtbot):
+    """A laptop whose clock runs 400 days ahead: the wait reads "clock ahead", not a negative or raw "%n hour"."""
+    w = ReviewQueueWidget()
+    qtbot.addWidget(w)
+    w.now = lambda: NOW
+    w.set_rows([row("a", CaseStatus.SUBMITTED, "AM-101", -400), row("b", CaseStatus.SUBMITTED, "BO-202", -0.01)])
+    assert [w.table.item(i, 3).text() for i in range(2)] == ["clock ahead", "clock ahead"]
+
+
 def test_counts_in_the_office_screens_are_real_plurals_in_english_and_spanish(qtbot):
     """"1 of 4 submitted cases", "2 backups.", "1 case to send" — never "case(s)" — and the Spanish forms."""
     from PySide6.QtCore import QCoreApplication
