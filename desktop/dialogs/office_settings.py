@@ -80,7 +80,8 @@ class OfficeSettingsDialog(QDialog):
         folder_row.addWidget(self.browse)
         self.dsn = QLineEdit()
         self.dsn.setPlaceholderText("host=office-db.example port=5432 dbname=casefile user=… sslmode=verify-full")
-        self.schema = QLineEdit(DEFAULT_SCHEMA)
+        self.schema = QLineEdit()
+        self.schema.setPlaceholderText(DEFAULT_SCHEMA)  # empty means the default: typing never appends to it
         form = QFormLayout()
         folder_label = QLabel(self.tr("F&older"))
         folder_label.setBuddy(self.folder)

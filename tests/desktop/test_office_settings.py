@@ -108,7 +108,9 @@ def test_join_through_the_dialog_then_approve_through_members(qtbot, launch, lap
     else:
         dlg.pg_radio.setChecked(True)
         dlg.dsn.setText(PG_DSN)
-        dlg.schema.setText(laptops.office.schema)
+        assert dlg.schema.text() == "" and dlg.schema.placeholderText() == "casefile_office"  # the default, as a hint
+        type_text(dlg.schema, laptops.office.schema)  # typed as an officer would: nothing to delete first
+        assert dlg.schema.text() == laptops.office.schema
     dlg.test_button.click()
     qtbot.waitUntil(lambda: dlg.test_button.isEnabled() and dlg.result.text().startswith("✔"), timeout=15000)
     assert "can be joined" in dlg.result.text()
