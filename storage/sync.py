@@ -80,6 +80,9 @@ class SyncReport:
     """Their case ids, in the same order."""
     deletions: int = 0
     """Deleted cases (their tombstones) among local_cases: `cases` is the cases themselves."""
+    overruled: dict[str, int] = field(default_factory=dict, repr=False)
+    """case id → the newest office revision of it this sync refused although it opened and its signature held
+    (a step its author may not take): this laptop's push may go over it (see _push)."""
     taken: set[str] = field(default_factory=set, repr=False)
     arrived: set[str] = field(default_factory=set, repr=False)
     """Case ids taken in (pulled counts them), and those among them that were not here before this sync."""
@@ -254,6 +257,8 @@ def _take_in_page(store: CaseStore, backend: OfficeBackend, page: list[Record], 
             flush()
             if str(exc) not in report.rejected:  # read again by the pull after a push
                 report.rejected.append(message_of(exc))
+            if not isinstance(payload, RecordRejected) and "body" in payload:  # authentic, but not allowed
+                report.overruled[record.case_id] = max(record.office_rev, report.overruled.get(record.case_id, 0))
             refused.append(record.seq)
             store.sync_skip(record.seq, record.case_id, str(exc))
     flush()
@@ -559,7 +564,11 @@ def _push(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[i
     sealed: list[tuple[Record, OutgoingCase | Tombstone]] = []
     for out in out_cases:
         payload = canonical_json({"body": out.body, "local_revision": out.revision})
-        sealed.append((_seal(out.case_id, out.base_rev, payload, out.body, me, key_version, keys, office_id,
+        # A record every laptop refuses (a colleague reopening or changing a case not theirs) must not hold the
+        # case at the office for good: the push goes over it. Only over records that opened and verified — one
+        # refused because it could not be read (damaged on the share) may be a real change, merged once it reads.
+        base_rev = max(out.base_rev, report.overruled.get(out.case_id, 0))
+        sealed.append((_seal(out.case_id, base_rev, payload, out.body, me, key_version, keys, office_id,
                              signing), out))
     for tomb in tombs:
         assert tomb.base_rev is not None

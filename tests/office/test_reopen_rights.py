@@ -140,3 +140,27 @@ def test_a_pulled_resubmission_by_another_officer_is_refused(laptops: Laptops):
     assert report.rejected[0].endswith(": BO-202 submits again a case AM-101 submitted; only that officer may; "
                                        "refused.")
     assert laptops.alice.get_case(case_id).status is CaseStatus.DRAFT
+
+
+def test_a_refused_record_at_the_head_does_not_lock_the_case_for_its_officer(laptops: Laptops):
+    """Bob's forged reopen sits at the office as the case's newest record, refused by every laptop. Alice (who
+    submitted the case) reopens and edits it: her push goes over the refused record instead of waiting on it for
+    good, every laptop takes her version, and once they have, the refused record no longer keeps a sync from
+    ending in step."""
+    case_id = concurred_everywhere(laptops)
+    case = laptops.bob.get_case(case_id)
+    forged = reopen(case, "I want to change it", "BO-202", case.updated_at, role=Role.SUPERVISOR)  # past the rule
+    push_signed(laptops, laptops.bob, case_id, dump_body(replace(forged, revision=case.revision + 1,
+                                                                  notes="Bob's text")))
+    for store in (laptops.alice, laptops.sam):
+        assert len(sync(store, laptops.backend(store)).rejected) == 1
+    laptops.alice.reopen_case(case_id, "The court record changed")
+    edit(laptops.alice, case_id, notes="Alice's correction")
+    report = sync(laptops.alice, laptops.backend(laptops.alice))
+    assert report.pushed == 1 and report.waiting == []
+    sync(laptops.sam, laptops.backend(laptops.sam))  # reads Bob's record once more, then Alice's over it
+    for store in (laptops.sam, laptops.alice):
+        again = sync(store, laptops.backend(store))
+        assert again.rejected == [] and again.in_step, again.summary()
+        kept = store.get_case(case_id)
+        assert (kept.status, kept.notes) == (CaseStatus.DRAFT, "Alice's correction")
