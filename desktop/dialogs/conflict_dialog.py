@@ -313,6 +313,8 @@ def open_conflicts(controller: OfficeController, case_id: str | None = None) -> 
     """Open the dialog for `case_id`, else the open case if it has conflicts, else the first case that has."""
     window = controller.window
     ws = window.workspace
+    if ws is not None:
+        ws.flush()  # what was just typed is what "Keep mine" shows and keeps (the save is queued before `find`)
     wanted = case_id or (ws.editor.case_id() if ws is not None else None)
     form_labels = _form_labels(window)
 
