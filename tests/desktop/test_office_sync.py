@@ -187,7 +187,7 @@ def test_conflict_dialog_resolves_by_keyboard_and_the_next_sync_is_clean(qtbot, 
     assert dlg.choices() == {"notes": "theirs", "subject.family_name": "mine"}
     with qtbot.waitSignal(dlg.finished, timeout=10000):
         QTest.keyClick(dlg.focusWidget(), Qt.Key.Key_Return)
-    assert "Resolved 2 field(s)" in window.statusBar().currentMessage()
+    assert "Resolved 2 fields of " in window.statusBar().currentMessage()
     dlg2 = open_sync_dialog(qtbot, window, by_key=False)
     assert dlg2.up_list.count() == 1 and dlg2.held_list.count() == 0
     dlg2.sync_button.click()
