@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
+    QDataStream,
     QEvent,
     QMargins,
     QModelIndex,
@@ -203,7 +204,6 @@ class CaseWorkspace(QSplitter):
         self._list_width = LIST_WIDTH
         """The list's width as the officer left it (dragged, or restored): a narrow window takes from it only
         what the section tabs need, and a wider one gives it back."""
-        self._number_squeezed = False
         self.splitterMoved.connect(self._on_splitter_moved)
 
         self.autosave_timer = QTimer(self)
@@ -977,10 +977,28 @@ class CaseWorkspace(QSplitter):
     # ----- the list's columns, remembered by the window (desktop.settings.UI_CASE_LIST_HEADER) ---------------
 
     def restoreState(self, state: QByteArray | bytes | bytearray | memoryview) -> bool:
+        """The saved sizes, and the list's own width from them (read from the state itself: the splitter, not
+        shown yet, fits the sizes it restores into its first, small, geometry)."""
         restored = super().restoreState(state)
-        if restored and self.sizes()[0] > 0:
-            self._list_width = max(LIST_MIN_WIDTH, self.sizes()[0])
+        if restored:
+            stream = QDataStream(state if isinstance(state, QByteArray) else QByteArray(bytes(state)))
+            stream.readInt32()  # QSplitter's marker
+            stream.readInt32()  # and its version
+            if stream.readUInt32() == 2 and (width := stream.readInt32()) > 0:
+                self._list_width = max(LIST_MIN_WIDTH, width)
         return restored
+
+    def saveState(self) -> QByteArray:
+        """The list's own width (as the officer left it), not what a narrow window left it: a window closed on
+        the laptop opens with the usual list on the office's monitor."""
+        sizes = self.sizes()
+        if len(sizes) != 2 or sizes[0] == self._list_width:
+            return super().saveState()
+        total = sum(sizes)
+        self.setSizes([self._list_width, total - self._list_width])
+        state = super().saveState()
+        self.setSizes(sizes)
+        return state
 
     def _on_splitter_moved(self, pos: int, _index: int) -> None:
         self._list_width = max(LIST_MIN_WIDTH, self.sizes()[0])
@@ -1009,9 +1027,11 @@ class CaseWorkspace(QSplitter):
 
     def _fit_columns(self) -> None:
         """On a narrow list the case number (elided in the middle anyway) gives up width so the name stays
-        readable; it has its full width back when there is room."""
+        readable, under a short title ("No.") that fits it; it has its full width and title back when there is
+        room (a width saved from a narrow window comes back full on a wide one)."""
         header = self.table.horizontalHeader()
-        if header.isSectionHidden(1):
+        if header.isSectionHidden(0) or header.isSectionHidden(1):
+            self.model.set_short_number_title(False)
             return
         frame = 2 * self.table.frameWidth()
         bar = self.table.verticalScrollBar()
@@ -1019,23 +1039,16 @@ class CaseWorkspace(QSplitter):
         others = sum(header.sectionSize(c) for c in range(header.count())
                      if c not in (0, 1) and not header.isSectionHidden(c))
         metrics = self.table.fontMetrics()
-        name_min = metrics.horizontalAdvance("Wolfeschlegel") + 4  # a name readable to its first 13 letters
+        name_min = metrics.horizontalAdvance("Núñez Ortiz, A") + 8  # a name readable to about 14 letters
         full = self._number_width()
         bold = QFont(header.font())
         bold.setBold(True)  # the title of a column with the current row is drawn bold
         short_title = translated("CaseListModel", str(SHORT_NUMBER))
-        narrow = max(metrics.horizontalAdvance("CF-…-0042"), QFontMetrics(bold).horizontalAdvance(short_title)) + 16
-        if header.isSectionHidden(0):
-            return
-        current = header.sectionSize(0)
-        fits = room - others - name_min
-        if current > fits and current > narrow:
-            header.resizeSection(0, max(narrow, fits))
-            self._number_squeezed = True
-        elif self._number_squeezed and current < full:
-            header.resizeSection(0, min(full, max(current, fits)))
-            self._number_squeezed = header.sectionSize(0) < full
-        self.model.set_short_number_title(self._number_squeezed)
+        narrow = max(metrics.horizontalAdvance("CF-…-0042"), QFontMetrics(bold).horizontalAdvance(short_title)) + 10
+        width = max(narrow, min(full, room - others - name_min))
+        if header.sectionSize(0) != width:
+            header.resizeSection(0, width)
+        self.model.set_short_number_title(width < full)
 
     def list_state(self) -> bytes:
         return bytes(self.table.horizontalHeader().saveState().data())

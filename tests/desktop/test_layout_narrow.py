@@ -92,7 +92,7 @@ def test_every_tab_label_is_whole_on_a_narrow_window(qtbot, launch, data_dir, la
     table = window.workspace.table
     header = table.horizontalHeader()
     name = header.sectionSize(1)
-    assert name >= table.fontMetrics().horizontalAdvance("Wolfeschlegel"), name  # the name stays readable
+    assert name >= table.fontMetrics().horizontalAdvance("Núñez Ortiz,") + 8, name  # readable (14 letters at 1024)
     assert header.length() <= table.viewport().width() and header.offset() == 0, (header.length(), header.offset())
     list_width = table.width()
     for text in ("Saved", "Unsaved changes…", "Not saved — changed elsewhere", "Saved"):
@@ -106,3 +106,26 @@ def test_every_tab_label_is_whole_on_a_narrow_window(qtbot, launch, data_dir, la
     assert isinstance(window.workspace, QSplitter) and window.workspace.sizes()[0] >= 430
     assert not table.model().short_number_title  # and the case number its full title
     assert header.sectionSize(1) >= name
+
+
+def test_a_narrow_session_leaves_the_list_its_usual_width(qtbot, launch, data_dir):
+    """Closed on the laptop, opened on a wide window: the list and the case number's column come back whole."""
+    from tests.desktop.conftest import unlock, wait_unlocked
+
+    window = open_first_case(qtbot, launch, data_dir, draft())
+    window.resize(1000, 652)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    QApplication.processEvents()
+    assert window.workspace.sizes()[0] < 432 and window.model.short_number_title  # English needs the room
+    window.close()
+    window.shutdown()
+
+    again = launch(data_dir)
+    unlock(qtbot, again)
+    wait_unlocked(qtbot, again)
+    again.resize(1600, 900)
+    qtbot.waitUntil(lambda: again.width() == 1600)
+    QApplication.processEvents()
+    header = again.table.horizontalHeader()
+    assert again.workspace.sizes()[0] == 432, (again.workspace._list_width, again.workspace.sizes())
+    assert not again.model.short_number_title and header.sectionSize(0) == again.workspace._number_width()
