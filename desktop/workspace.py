@@ -1044,7 +1044,7 @@ class CaseWorkspace(QSplitter):
         bold = QFont(header.font())
         bold.setBold(True)  # the title of a column with the current row is drawn bold
         short_title = translated("CaseListModel", str(SHORT_NUMBER))
-        narrow = max(metrics.horizontalAdvance("CF-…-0042"), QFontMetrics(bold).horizontalAdvance(short_title)) + 10
+        narrow = max(metrics.horizontalAdvance("CF-…-0042"), QFontMetrics(bold).horizontalAdvance(short_title)) + 16
         width = max(narrow, min(full, room - others - name_min))
         if header.sectionSize(0) != width:
             header.resizeSection(0, width)
