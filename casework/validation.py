@@ -95,6 +95,21 @@ def disguising_characters(text: str) -> list[str]:
     return found
 
 
+BIDI_CONTROLS = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
+"""The bidi embeddings, overrides and isolates: they reorder the text around them on screen, so a comment holding
+U+202E shows "evil" as "live". Direction marks and joiners stay allowed in free text (mixed Arabic and Latin
+needs them)."""
+
+
+def bidi_controls(text: str) -> list[str]:
+    """Each bidi embedding, override or isolate in `text`, once, as "U+202E RIGHT-TO-LEFT OVERRIDE"."""
+    found: list[str] = []
+    for ch in text:
+        if ord(ch) in BIDI_CONTROLS and (name := f"U+{ord(ch):04X} {unicodedata.name(ch, '')}".strip()) not in found:
+            found.append(name)
+    return found
+
+
 def check_identity_text(text: str) -> Message | None:
     """A name, alias, A-number, case number or place is compared, searched and read aloud by people: one holding
     invisible controls could display as another name (a right-to-left override shows "evil" as "live") and not

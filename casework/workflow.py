@@ -204,6 +204,18 @@ _DECIDED = {
 }
 
 
+def _refuse_reordering(what: str, text: str) -> None:
+    """A decision's comment or a reopen's reason is shown to the other person in banners, the queue and the memo:
+    one holding bidi overrides would read there as other words (casework.validation.bidi_controls)."""
+    from casework.validation import bidi_controls
+
+    if found := bidi_controls(text):
+        raise WorkflowError(QT_TRANSLATE_NOOP(
+            "casework", "the {what} holds invisible direction controls ({chars}) that make it read as other words; "
+            "type it without them").format(what=QT_TRANSLATE_NOOP("casework", "comment") if what == "comment"
+                                           else QT_TRANSLATE_NOOP("casework", "reason"), chars=", ".join(found)))
+
+
 def review(case: CaseFile, decision: ReviewDecision, comment: str, actor: str, now: datetime,
            *, role: Role = Role.SUPERVISOR) -> CaseFile:
     """A supervisor — not the officer who submitted the case — concurs, returns or non-concurs.
@@ -219,6 +231,7 @@ def review(case: CaseFile, decision: ReviewDecision, comment: str, actor: str, n
     if decision is not ReviewDecision.CONCURRED and not comment.strip():
         raise WorkflowError(QT_TRANSLATE_NOOP("casework", "say why, in the comment, when returning or not "
                                               "concurring"))
+    _refuse_reordering("comment", comment)
     return replace(case, status=_DECIDED[decision],
                    assessment=_event(case, actor, now, decision.value, comment, reviewed_digest(case)))
 
@@ -233,6 +246,7 @@ def reopen(case: CaseFile, reason: str, actor: str, now: datetime, *, role: Role
     if (problem := reopen_refusal(case, actor, role is Role.SUPERVISOR)) is not None:
         raise WorkflowError(problem)
     reason = reason.strip()
+    _refuse_reordering("reason", reason)
     if not reason and case.status is not CaseStatus.RETURNED:
         raise WorkflowError(QT_TRANSLATE_NOOP("casework", "say why the case is reopened"))
     comment = reason or "to address the supervisor's comments"

@@ -691,7 +691,8 @@ class CaseWorkspace(QSplitter):
 
     def _on_editor_review_requested(self, decision: ReviewDecision, comment: str) -> None:
         """A decision is part of the record: it is recorded once the supervisor confirms it (decision and
-        comment shown). One the store would refuse (a return without a comment) goes straight to its answer."""
+        comment shown). One the store would refuse (a return without a comment, a comment holding bidi overrides)
+        goes straight to its answer."""
         q, case = self.queue, self.editor.base()
         if q is None or case is None:
             return
@@ -704,9 +705,10 @@ class CaseWorkspace(QSplitter):
              .failure(self._on_review_refused))
 
         from casework.assessment import ReviewDecision as Decision
+        from casework.validation import bidi_controls
 
-        if decision is not Decision.CONCURRED and not comment.strip():
-            record()
+        if (decision is not Decision.CONCURRED and not comment.strip()) or bidi_controls(comment):
+            record()  # refused by the store, which says why (no confirmation for what cannot be recorded)
             return
         from desktop.dialogs.confirm_decision import confirm_decision
 

@@ -147,6 +147,18 @@
         <translation>hay que resolver {count} punto(s) pendiente(s) antes de presentar</translation>
     </message>
     <message>
+        <source>the {what} holds invisible direction controls ({chars}) that make it read as other words; type it without them</source>
+        <translation>el {what} contiene controles de dirección invisibles ({chars}) que hacen que se lea como otras palabras; escríbalo sin ellos</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
         <source>only a supervisor profile can review a case</source>
         <translation>solo un perfil de supervisor puede revisar un caso</translation>
     </message>

@@ -48,6 +48,18 @@ def test_returning_or_not_concurring_needs_a_comment():
             review(submitted(), decision, "  ", "SUP1", NOW)
 
 
+def test_a_comment_or_reason_with_bidi_overrides_is_refused_by_name_and_right_to_left_text_is_kept():
+    """A comment holding U+202E shows "evil" as "live" in the officer's banner: refused, naming the character.
+    Arabic or Hebrew words, and the direction marks mixed text needs, are fine."""
+    with pytest.raises(WorkflowError, match=r"the comment holds invisible direction controls \(U\+202E "
+                                            r"RIGHT-TO-LEFT OVERRIDE, U\+202C POP DIRECTIONAL FORMATTING\)"):
+        review(submitted(), ReviewDecision.RETURNED, "Check \u202eevil\u202c", "SUP1", NOW)
+    with pytest.raises(WorkflowError, match=r"the reason holds invisible direction controls \(U\+2067"):
+        reopen(review(submitted(), ReviewDecision.CONCURRED, "", "SUP1", NOW), "\u2067x\u2069", "DO1", NOW)
+    kept = review(submitted(), ReviewDecision.RETURNED, "راجع السجل \u200f(court record) שלום", "SUP1", NOW)
+    assert kept.assessment.history[-1].comment == "راجع السجل \u200f(court record) שלום"
+
+
 def test_steps_from_the_wrong_status_are_refused():
     draft = complete_case()
     with pytest.raises(WorkflowError, match="is draft; it cannot be reviewed"):

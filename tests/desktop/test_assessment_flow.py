@@ -257,11 +257,17 @@ def test_the_decision_box_shows_a_hostile_comment_as_typed_and_esc_records_nothi
 
     hostile = [n["text"] for n in json.loads((Path(__file__).parents[3] / "shared" / "testdata" /
                                               "hostile-text.json").read_text())["names"]]
-    comment = " / ".join(t for t in hostile if "<" in t or "\u202e" in t or "محمد" in t)
-    assert "<img" in comment
+    comment = " / ".join(t for t in hostile if ("<" in t or "محمد" in t) and "\u202e" not in t)
+    assert "<img" in comment and "محمد" in comment
     window = open_for_review(qtbot, launch, tmp_path, data_dir)
     panel = window.editor.assessment
     window.editor.tabs.setCurrentWidget(panel)
+    panel.review_comment.setPlainText("Check \u202eevil\u202c")  # would read "live" to the officer: refused
+    panel.review_buttons[ReviewDecision.RETURNED].click()
+    qtbot.waitUntil(lambda: "U+202E RIGHT-TO-LEFT OVERRIDE" in panel.message.text(), timeout=5000)
+    assert panel.message.text().startswith("Not recorded: ")
+    assert getattr(window.workspace, "decision_box", None) is None  # nothing to confirm: it cannot be recorded
+    assert window.editor.base().status is CaseStatus.SUBMITTED
     panel.review_comment.setPlainText(comment)
     panel.review_buttons[ReviewDecision.RETURNED].click()
     box = window.workspace.decision_box
