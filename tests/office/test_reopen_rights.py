@@ -10,7 +10,7 @@ import pytest
 
 from casework.assessment import ReviewDecision
 from casework.body import dump_body
-from casework.model import CaseStatus, Role
+from casework.model import CaseFile, CaseStatus, Role
 from casework.workflow import reopen
 from storage.errors import ReadOnlyCase, WorkflowRefused
 from storage.sync import sync
@@ -29,6 +29,16 @@ def concurred_everywhere(laptops: Laptops) -> str:
         run_sync(laptops, store)
     assert laptops.bob.get_case(case_id).status is CaseStatus.CONCURRED
     return case_id
+
+
+def bobs_forged_reopen(laptops: Laptops, case_id: str) -> CaseFile:
+    """Bob reopens and edits Alice's concurred case past his store's rule, and pushes it signed; returns the case as
+    it was before."""
+    case = laptops.bob.get_case(case_id)
+    forged = reopen(case, "I want to change it", "BO-202", case.updated_at, role=Role.SUPERVISOR)  # past the rule
+    push_signed(laptops, laptops.bob, case_id, dump_body(replace(forged, revision=case.revision + 1,
+                                                                  notes="Bob's text")))
+    return case
 
 
 def test_another_officer_cannot_reopen_a_concurred_case(laptops: Laptops):
@@ -79,10 +89,7 @@ def test_a_supervisor_reopens_but_only_the_officer_edits_and_resubmits(laptops: 
 
 def test_a_pulled_reopen_by_another_officer_is_refused_by_every_laptop(laptops: Laptops):
     case_id = concurred_everywhere(laptops)
-    case = laptops.bob.get_case(case_id)
-    forged = reopen(case, "I want to change it", "BO-202", case.updated_at, role=Role.SUPERVISOR)  # past the rule
-    forged = replace(forged, revision=case.revision + 1, notes="Bob's text")
-    push_signed(laptops, laptops.bob, case_id, dump_body(forged))
+    case = bobs_forged_reopen(laptops, case_id)
     for store in (laptops.alice, laptops.sam):
         report = sync(store, laptops.backend(store))
         assert len(report.rejected) == 1
@@ -148,10 +155,7 @@ def test_a_refused_record_at_the_head_does_not_lock_the_case_for_its_officer(lap
     good, every laptop takes her version, and once they have, the refused record no longer keeps a sync from
     ending in step."""
     case_id = concurred_everywhere(laptops)
-    case = laptops.bob.get_case(case_id)
-    forged = reopen(case, "I want to change it", "BO-202", case.updated_at, role=Role.SUPERVISOR)  # past the rule
-    push_signed(laptops, laptops.bob, case_id, dump_body(replace(forged, revision=case.revision + 1,
-                                                                  notes="Bob's text")))
+    bobs_forged_reopen(laptops, case_id)
     for store in (laptops.alice, laptops.sam):
         assert len(sync(store, laptops.backend(store)).rejected) == 1
     laptops.alice.reopen_case(case_id, "The court record changed")
