@@ -13,7 +13,7 @@ import pytest
 
 from casework.assessment import ReviewDecision
 from casework.body import dump_body
-from casework.model import CaseStatus, Subject
+from casework.model import CaseFile, CaseStatus, Subject
 from storage.store import CaseStore
 from storage.sync import sync
 from tests.conftest import PASSPHRASE
@@ -43,15 +43,21 @@ def test_a_status_the_workflow_log_does_not_lead_to_is_rejected(laptops: Laptops
     assert sam.get_case(case.id).status is CaseStatus.DRAFT  # the forged record, the only change, is not taken
 
 
+def nonconcurred_everywhere(laptops: Laptops) -> CaseFile:
+    """Alice's case, submitted, not concurred by Sam, and synced back to Alice."""
+    case = ready_case(laptops.alice)
+    laptops.alice.submit_case(case.id)
+    run_sync(laptops, laptops.alice)
+    run_sync(laptops, laptops.sam)
+    laptops.sam.review_case(case.id, ReviewDecision.NONCONCURRED, "Criminal record confirmed.")
+    run_sync(laptops, laptops.sam)
+    run_sync(laptops, laptops.alice)
+    return case
+
+
 def test_a_record_that_erases_a_supervisors_decision_is_rejected(laptops: Laptops):
     alice, sam = laptops.alice, laptops.sam
-    case = ready_case(alice)
-    alice.submit_case(case.id)
-    run_sync(laptops, alice)
-    run_sync(laptops, sam)
-    sam.review_case(case.id, ReviewDecision.NONCONCURRED, "Criminal record confirmed.")
-    run_sync(laptops, sam)
-    run_sync(laptops, alice)
+    case = nonconcurred_everywhere(laptops)
     mine = alice.get_case(case.id)
     assert mine.assessment is not None
     history = tuple(e for e in mine.assessment.history if e.event != "nonconcurred")
@@ -68,13 +74,7 @@ def test_a_record_that_reorders_the_workflow_steps_is_rejected(laptops: Laptops)
     """The order of the steps is the office's and tells which submission a decision answers (the review queue):
     an officer who moves the supervisor's decision after a later submission, keeping the status, is refused."""
     alice, sam = laptops.alice, laptops.sam
-    case = ready_case(alice)
-    alice.submit_case(case.id)
-    run_sync(laptops, alice)
-    run_sync(laptops, sam)
-    sam.review_case(case.id, ReviewDecision.NONCONCURRED, "Criminal record confirmed.")
-    run_sync(laptops, sam)
-    run_sync(laptops, alice)
+    case = nonconcurred_everywhere(laptops)
     mine = alice.get_case(case.id)
     assert mine.assessment is not None
     history = tuple(reversed(mine.assessment.history))  # the decision first, then the submission
