@@ -150,6 +150,12 @@ def _salvage(source: CaseStore, readers: list[_Source], target_dir: Path, passph
             for table in _OFFICE_CASE_TABLES:  # where each case stands with the office, open conflicts, notices
                 if _has_table(readers, table):
                     _copy_rows(readers, tconn, table, "case_id", copied, table.replace("_", " "), unreadable)
+            behind = tconn.execute(  # salvaged below the revision last in step with the office: its newer copy
+                "UPDATE sync_state SET office_rev = 0, synced_revision = (SELECT revision FROM cases c WHERE "
+                "c.id = sync_state.case_id) WHERE synced_revision > (SELECT revision FROM cases c WHERE "
+                "c.id = sync_state.case_id)").rowcount
+            if behind:  # is read again and taken as it stands, never pushed over with the older text
+                tconn.execute("UPDATE office_link SET cursor = 0")
             numbers = [int(str(got[0])) for reader in readers
                        if (got := _read(reader, "SELECT next_sequence FROM profile WHERE id = 1", ())) is not None]
             if numbers:  # the highest, so no case number is ever given twice

@@ -39,3 +39,28 @@ def test_a_salvaged_laptop_syncs_on_where_it_stood(laptops: Laptops, tmp_path):
     run_sync(laptops, sam)
     assert not sam.has_case(gone.id)  # the deletion carried across salvage reached the office
     assert sam.get_case(kept.id).subject.family_name == "Kept"
+
+
+def test_a_case_salvaged_older_than_the_office_takes_the_office_copy_and_pushes_nothing(laptops: Laptops, tmp_path):
+    """The damage hid the case's newest revision, so salvage kept an older one. That older text must not go up
+    over the office's newer copy (it would reach every laptop): the salvaged laptop takes the office's copy back."""
+    alice, sam = laptops.alice, laptops.sam
+    case = alice.new_case().case
+    alice.update_case(replace(case, subject=Subject(family_name="Older")))
+    alice.close_revision(case.id)
+    alice.update_case(replace(alice.get_case(case.id), subject=Subject(family_name="Newer")))
+    alice.close_revision(case.id)
+    run_sync(laptops, alice)
+    newest = alice.get_case(case.id).revision
+    alice.conn.execute("UPDATE cases SET body = '{' WHERE id = ?", (case.id,))  # unreadable, as damage leaves it
+    alice.conn.execute("UPDATE case_revisions SET body = '{' WHERE case_id = ? AND revision = ?", (case.id, newest))
+    salvage(alice, tmp_path / "salvaged", PASSPHRASE)
+    alice.close()
+    rescued = CaseStore.open(tmp_path / "salvaged", PASSPHRASE)
+    laptops.alice = rescued
+    assert rescued.get_case(case.id).subject.family_name == "Older"
+    result = run_sync(laptops, rescued)
+    assert result.pushed == 0 and result.in_step
+    assert rescued.get_case(case.id).subject.family_name == "Newer"
+    run_sync(laptops, sam)
+    assert sam.get_case(case.id).subject.family_name == "Newer"
