@@ -86,6 +86,9 @@ def open_settings(path: Path) -> QSettings:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if not path.exists():
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    for made, mode in ((path.parent, 0o700), (path, 0o600)):  # one an older version or another tool left open
+        if made.stat().st_mode & 0o077:
+            made.chmod(mode)
     return QSettings(str(path), QSettings.Format.IniFormat)
 BACKUP_DAILY_RANGE = (1, 31)
 BACKUP_WEEKLY_RANGE = (0, 26)

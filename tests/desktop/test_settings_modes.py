@@ -30,3 +30,15 @@ def test_a_store_set_up_in_a_folder_that_was_open_to_others_closes_it(tmp_path):
     data_dir.chmod(0o755)
     CaseStore.create(data_dir, PASSPHRASE, OFFICER).close()
     assert _mode(data_dir) == 0o700
+
+
+def test_a_settings_file_and_folder_left_open_by_an_older_version_are_closed(tmp_path):
+    data_dir = tmp_path / "Casefile"
+    data_dir.mkdir(mode=0o755)
+    data_dir.chmod(0o755)
+    (data_dir / "settings.ini").write_text("[ui]\nlanguage=en\n")
+    (data_dir / "settings.ini").chmod(0o644)
+    settings = open_settings(data_dir / "settings.ini")
+    assert settings.value("ui/language") == "en"
+    assert _mode(data_dir) == 0o700
+    assert _mode(data_dir / "settings.ini") == 0o600
