@@ -63,6 +63,11 @@ def local_time(iso: str) -> str:
     return f"{local:%Y-%m-%d %H:%M:%S} UTC{offset[:3]}:{offset[3:]}"
 
 
+_DETAIL_PREFIX = re.compile(r"(?:revision (\d+)(?: as office revision (\d+))?|as office revision (\d+))"
+                            r"(; fields: (none$)?)?")
+"""The structured start of an audit detail (storage.store writes it): translated; what follows is kept as is."""
+
+
 class HistoryDialog(AppDialog):
     ENTRY_COLUMNS = 6
     REVISION_COLUMNS = 2
@@ -183,12 +188,19 @@ class HistoryDialog(AppDialog):
             self.entries.setFocus()  # the list is what one reads first (the check above it is one Shift+Tab away)
 
     def detail_text(self, detail: str) -> str:
-        """An entry's detail as recorded (English, the record), its common words in the window's language:
-        "revision 2; fields: subject.family_name" → "revisión 2; campos: subject.family_name"."""
-        words = {"as office revision": self.tr("as office revision"), "revision": self.tr("revision"),
-                 "fields:": self.tr("fields:"), "none": self.tr("none")}
-        return re.sub(r"\bas office revision\b|\brevision\b|\bfields:|\bnone\b",
-                      lambda m: words[m.group(0)], detail)
+        """An entry's detail as recorded (English, the record), the words of the prefix the store writes in the
+        window's language — "revision 2; fields: subject.family_name" → "revisión 2; campos: subject.family_name",
+        "revision 3 as office revision 7" — and everything after it (a file name, a reason) exactly as stored."""
+        found = _DETAIL_PREFIX.match(detail)
+        if found is None:
+            return detail
+        revision, office, office_only, fields, none = found.groups()
+        shown = f"{self.tr('revision')} {revision}" if revision else ""
+        if office or office_only:
+            shown += (" " if shown else "") + f"{self.tr('as office revision')} {office or office_only}"
+        if fields is not None:
+            shown += f"; {self.tr('fields:')} " + (self.tr("none") if none else "")
+        return shown + detail[found.end():]
 
     def action_label(self, action: str) -> str:
         """The action in words; one not known here (a new kind of event) by its code, made readable."""

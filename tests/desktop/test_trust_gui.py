@@ -289,3 +289,22 @@ def test_the_scheduled_backup_keeps_what_the_retention_settings_say(qtbot, launc
     qtbot.waitUntil(lambda: "Backed up the case store." in window.statusBar().currentMessage(), timeout=10_000)
     kept = sorted(round((now - b.taken_at).total_seconds() / 86400) for b in backups.list_backups(StorePaths(data_dir)))
     assert kept == [0, 2]  # the new one and the one two days old; three days old is past "today and two before"
+
+
+def test_history_translates_the_store_s_prefix_of_a_detail_and_keeps_the_rest_as_recorded(qtbot):
+    """In Spanish the recorded "revision 2; fields: …" reads "revisión 2; campos: …"; a file name or a reason
+    that happens to hold those words ("revision-notes.pdf", "none") is shown exactly as stored."""
+    from desktop import i18n
+    from desktop.dialogs.history import HistoryDialog
+
+    i18n.install("es")
+    try:
+        dlg = HistoryDialog.__new__(HistoryDialog)  # detail_text needs only tr()
+        assert dlg.detail_text("revision 2; fields: subject.family_name, notes") == \
+            "revisión 2; campos: subject.family_name, notes"
+        assert dlg.detail_text("revision 3; fields: none") == "revisión 3; campos: ninguno"
+        assert dlg.detail_text("revision 4 as office revision 9").startswith("revisión 4 ")
+        assert dlg.detail_text("saved as revision-notes.pdf (none of it)") == "saved as revision-notes.pdf (none of it)"
+        assert dlg.detail_text("revision 5, saved as revision none.pdf").endswith(", saved as revision none.pdf")
+    finally:
+        i18n.install("en")
