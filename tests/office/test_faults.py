@@ -236,5 +236,12 @@ def test_office_status_shows_the_clock(laptops: Laptops, capsys, tmp_path):
     assert "clock: this laptop's clock is " in out and "the office's" in out
 
 
-def test_now_is_aware():  # the skew arithmetic needs both sides aware
-    assert FolderOffice.clock.__doc__ and datetime.now(UTC).tzinfo is not None
+def test_the_folder_office_s_clock_is_aware_and_the_file_server_s(tmp_path):
+    """The skew arithmetic needs both sides aware: the folder's clock is the time its file server stamps, in UTC."""
+    folder = tmp_path / "share"
+    folder.mkdir()
+    before = datetime.now(UTC)
+    stamped = FolderOffice(folder).clock()
+    assert stamped.tzinfo is not None
+    assert abs((stamped - before).total_seconds()) < 60  # this machine's own disk: the same clock
+    assert (folder / ".clock").exists()
