@@ -696,11 +696,14 @@ class CaseWorkspace(QSplitter):
         q, case = self.queue, self.editor.base()
         if q is None or case is None:
             return
+        from casework.workflow import reviewed_digest
+
+        read = reviewed_digest(case)  # on what is on screen: refused if a sync changed it while the box was open
 
         def record() -> None:
             if self.queue is not q:
                 return  # the case was left meanwhile
-            (case_ops.review_case(queue=q, decision=decision, comment=comment)
+            (case_ops.review_case(queue=q, decision=decision, comment=comment, read=read)
              .success(lambda result: self._on_step_done(q, result, self.tr("Review recorded.")))
              .failure(self._on_review_refused))
 

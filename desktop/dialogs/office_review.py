@@ -255,12 +255,12 @@ class ReviewQueueDialog(QDialog):
         if self.case is None or self.case.id != case.id:
             return
         ws = self.controller.window.workspace
+        read = reviewed_digest(case)  # the decision is on what is on screen, refused if a sync changed it since
         if ws is not None and ws.queue is not None and ws.queue.case_id == case.id:
             from desktop.operations import cases as case_ops
 
-            handle = case_ops.review_case(queue=ws.queue, decision=decision, comment=comment)
+            handle = case_ops.review_case(queue=ws.queue, decision=decision, comment=comment, read=read)
         else:
-            read = reviewed_digest(case)  # the decision is on what is on screen, refused if a sync changed it since
             handle = self.tasks.run_op(parent=self, op=lambda store: _review(store, case.id, decision, comment, read))
         for b in (self.concur_button, self.return_button, self.nonconcur_button):
             b.setEnabled(False)

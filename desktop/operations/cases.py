@@ -61,10 +61,12 @@ def submit_case(*, queue: CaseSaveQueue) -> Op[SaveResult]:
     return queue.step(lambda store: store.submit_case(case_id))
 
 
-def review_case(*, queue: CaseSaveQueue, decision: ReviewDecision, comment: str) -> Op[SaveResult]:
-    """A supervisor's decision; refused (WorkflowRefused) for an officer profile or the submitting officer."""
+def review_case(*, queue: CaseSaveQueue, decision: ReviewDecision, comment: str, read: str | None = None
+                ) -> Op[SaveResult]:
+    """A supervisor's decision; refused (WorkflowRefused) for an officer profile or the submitting officer, and —
+    given `read`, the reviewed_digest of what the supervisor read — when a sync changed the case since."""
     case_id = queue.case_id
-    return queue.step(lambda store: store.review_case(case_id, decision, comment))
+    return queue.step(lambda store: store.review_case(case_id, decision, comment, read=read))
 
 
 def reopen_case(*, queue: CaseSaveQueue, reason: str) -> Op[SaveResult]:

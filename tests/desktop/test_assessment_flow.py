@@ -308,3 +308,33 @@ def test_the_decision_box_in_spanish(qtbot):
         assert recorded == [True]
     finally:
         i18n.install("en")
+
+
+def test_a_decision_is_not_recorded_on_content_that_arrived_while_its_box_was_open(qtbot, launch, tmp_path,
+                                                                                     data_dir):
+    """The supervisor asks to return the case; while the confirmation is open, a newer submission of it arrives.
+    Enter then records nothing: the decision was on what was read, not on what came in."""
+    window = open_for_review(qtbot, launch, tmp_path, data_dir)
+    panel = window.editor.assessment
+    window.editor.tabs.setCurrentWidget(panel)
+    panel.review_comment.setPlainText("Obtain the court record.")
+    panel.review_buttons[ReviewDecision.RETURNED].click()
+    box = window.workspace.decision_box
+    qtbot.waitUntil(box.isVisible)
+    with CaseStore.open(tmp_path / "officer", PASSPHRASE) as officer:
+        case_id = officer.list_cases()[0].id
+        officer.reopen_case(case_id, "More facts came in")
+        officer.update_case(replace(officer.get_case(case_id), notes="A newer account"))
+        officer.submit_case(case_id)
+        bundle = make_bundle(officer, case_id)
+    arrived: list[object] = []
+    window.tasks.run_op(parent=window, op=lambda store: receive_for_review(store, read_bundle(bundle))) \
+        .success(arrived.append)
+    qtbot.waitUntil(lambda: bool(arrived), timeout=5000)
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.message.text().startswith("Not recorded"), timeout=5000)
+    assert "changed after you opened it" in panel.message.text()
+    got: list[object] = []
+    window.tasks.run_op(parent=window, op=lambda store: store.get_case(case_id)).success(got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    assert got[0].status is CaseStatus.SUBMITTED and got[0].notes == "A newer account"
