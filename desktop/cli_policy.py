@@ -81,11 +81,12 @@ def cmd_policy(args: argparse.Namespace) -> int:
     print(f"From {old.title} ({old.id}@{old.version})\n  to {new.title} ({new.id}@{new.version}):")
     if not changes:
         print("No differences.")
-    shown = getattr(args, "catalogue", None)
+    from desktop.cli_i18n import ENGLISH
+
+    shown = getattr(args, "catalogue", ENGLISH)  # as cli_i18n.say: the command's language
     for c in changes:
-        detail = shown.text(c.detail) if shown is not None else c.detail
-        area, change = (shown.get("PolicyDiffDialog", c.area), shown.get("PolicyDiffDialog", c.change)) \
-            if shown is not None else (c.area, c.change)  # the window's words (desktop.dialogs.policy_diff)
+        detail = shown.text(c.detail)
+        area, change = shown.get("PolicyDiffDialog", c.area), shown.get("PolicyDiffDialog", c.change)  # the window's
         print(f"  {area} {c.id} {change}" + (f": {detail}" if detail else ""))
     return 0
 
