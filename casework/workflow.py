@@ -143,11 +143,17 @@ def decision_state(case: CaseFile) -> DecisionState | None:
                          resubmitted)
 
 
-def _require(step: str, case: CaseFile) -> None:
+def _step_refusal(step: str, case: CaseFile) -> Message | None:
     allowed_from, _to = TRANSITIONS[step]
     if case.status not in allowed_from:
-        raise WorkflowError(QT_TRANSLATE_NOOP("casework", "case {number} is {status}; it cannot be {step} now").format(
-            number=case.case_number, status=status_word(case.status), step=_STEP_WORDS[step]))
+        return QT_TRANSLATE_NOOP("casework", "case {number} is {status}; it cannot be {step} now").format(
+            number=case.case_number, status=status_word(case.status), step=_STEP_WORDS[step])
+    return None
+
+
+def _require(step: str, case: CaseFile) -> None:
+    if (problem := _step_refusal(step, case)) is not None:
+        raise WorkflowError(problem)
 
 
 def submitter(case: CaseFile) -> str | None:
@@ -204,34 +210,49 @@ _DECIDED = {
 }
 
 
-def _refuse_reordering(what: str, text: str) -> None:
+def _reordering(what: str, text: str) -> Message | None:
     """A decision's comment or a reopen's reason is shown to the other person in banners, the queue and the memo:
     one holding bidi overrides would read there as other words (casework.validation.bidi_controls)."""
     from casework.validation import bidi_controls
 
     if found := bidi_controls(text):
-        raise WorkflowError(QT_TRANSLATE_NOOP(
+        return QT_TRANSLATE_NOOP(
             "casework", "the {what} holds invisible direction controls ({chars}) that make it read as other words; "
             "type it without them").format(what=QT_TRANSLATE_NOOP("casework", "comment") if what == "comment"
-                                           else QT_TRANSLATE_NOOP("casework", "reason"), chars=", ".join(found)))
+                                           else QT_TRANSLATE_NOOP("casework", "reason"), chars=", ".join(found))
+    return None
+
+
+def _refuse_reordering(what: str, text: str) -> None:
+    if (problem := _reordering(what, text)) is not None:
+        raise WorkflowError(problem)
+
+
+def review_refusal(case: CaseFile, decision: ReviewDecision, comment: str, actor: str, role: Role) -> Message | None:
+    """Why `actor` (with `role`) may not record `decision` with `comment` on `case` (None when they may): the case
+    must be waiting for review; only a supervisor profile, and not the officer who submitted it, decides; returning
+    or non-concurring needs a comment; a comment holding bidi overrides is refused (it would read as other words).
+    review() raises it; every window that offers a decision asks it before asking for confirmation, so they all
+    say the same thing for the same input."""
+    if (problem := _step_refusal("review", case)) is not None:
+        return problem
+    if role is not Role.SUPERVISOR:
+        return QT_TRANSLATE_NOOP("casework", "only a supervisor profile can review a case")
+    if actor == submitter(case):
+        return QT_TRANSLATE_NOOP("casework", "the officer who submitted a case cannot review it; a supervisor must")
+    if decision is not ReviewDecision.CONCURRED and not comment.strip():
+        return QT_TRANSLATE_NOOP("casework", "say why, in the comment, when returning or not concurring")
+    return _reordering("comment", comment)
 
 
 def review(case: CaseFile, decision: ReviewDecision, comment: str, actor: str, now: datetime,
            *, role: Role = Role.SUPERVISOR) -> CaseFile:
     """A supervisor — not the officer who submitted the case — concurs, returns or non-concurs.
 
-    Returning or non-concurring needs a comment.
+    Returning or non-concurring needs a comment (review_refusal says what is refused, and why).
     """
-    _require("review", case)
-    if role is not Role.SUPERVISOR:
-        raise WorkflowError(QT_TRANSLATE_NOOP("casework", "only a supervisor profile can review a case"))
-    if actor == submitter(case):
-        raise WorkflowError(QT_TRANSLATE_NOOP("casework", "the officer who submitted a case cannot review it; a "
-                                              "supervisor must"))
-    if decision is not ReviewDecision.CONCURRED and not comment.strip():
-        raise WorkflowError(QT_TRANSLATE_NOOP("casework", "say why, in the comment, when returning or not "
-                                              "concurring"))
-    _refuse_reordering("comment", comment)
+    if (problem := review_refusal(case, decision, comment, actor, role)) is not None:
+        raise WorkflowError(problem)
     return replace(case, status=_DECIDED[decision],
                    assessment=_event(case, actor, now, decision.value, comment, reviewed_digest(case)))
 

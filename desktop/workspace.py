@@ -131,6 +131,7 @@ class CaseWorkspace(QSplitter):
         self.active = False
         self.queue: CaseSaveQueue | None = None
         self._resume: _Resume | None = None
+        self._officer_id, self._role = "", Role.OFFICER  # who is at the keyboard (set_profile)
         self._conflict = ""
         self._failing = False  # the last save failed for a reason other than a conflict (a full disk, say)
         self._creating = False  # a new case's first edit is being turned into a stored case
@@ -241,6 +242,7 @@ class CaseWorkspace(QSplitter):
     # ----- lifecycle -----------------------------------------------------------------------------------------
 
     def set_profile(self, officer: Officer, role: Role) -> None:
+        self._officer_id, self._role = officer.officer_id, role
         self.editor.set_profile(officer.officer_id, role)
 
     def activate(self) -> None:
@@ -691,8 +693,8 @@ class CaseWorkspace(QSplitter):
 
     def _on_editor_review_requested(self, decision: ReviewDecision, comment: str) -> None:
         """A decision is part of the record: it is recorded once the supervisor confirms it (decision and
-        comment shown). One the store would refuse (a return without a comment, a comment holding bidi overrides)
-        goes straight to its answer."""
+        comment shown). One the store would refuse (a return without a comment, a comment holding bidi overrides:
+        casework.workflow.review_refusal) is said at once, as the review queue says it, without asking."""
         q, case = self.queue, self.editor.base()
         if q is None or case is None:
             return
@@ -707,14 +709,13 @@ class CaseWorkspace(QSplitter):
              .success(lambda result: self._on_step_done(q, result, self.tr("Review recorded.")))
              .failure(self._on_review_refused))
 
-        from casework.assessment import ReviewDecision as Decision
-        from casework.validation import bidi_controls
+        from casework.workflow import review_refusal
+        from desktop.dialogs.confirm_decision import confirm_decision, refusal_text
 
-        if (decision is not Decision.CONCURRED and not comment.strip()) or bidi_controls(comment):
-            record()  # refused by the store, which says why (no confirmation for what cannot be recorded)
+        if (problem := review_refusal(case, decision, comment, self._officer_id, self._role)) is not None:
+            self.editor.show_workflow_message(refusal_text(problem))  # nothing to confirm: it cannot be recorded
+            self.editor.assessment.review_comment.setFocus()
             return
-        from desktop.dialogs.confirm_decision import confirm_decision
-
         confirm_decision(self, case.case_number, decision, comment, record)
 
     def _on_review_refused(self, exc: BaseException) -> None:

@@ -3,7 +3,8 @@
 A decision (concur, return, non-concur) becomes part of the case's record and its history, so one stray click
 or key must not take it. The box names the case, the decision in words and the comment exactly as it will be
 recorded (plain text: a comment is never rendered as markup). Enter confirms (the default button), Esc cancels;
-both buttons have mnemonics. Used by the case's review pane and the review queue.
+both buttons have mnemonics. Used by the case's review pane and the review queue; a decision the store would
+refuse (casework.workflow.review_refusal) is said there instead (`refusal_text`), never offered to confirm.
 """
 
 from __future__ import annotations
@@ -14,12 +15,22 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casework.assessment import ReviewDecision
+from casework.i18n import Message, render
 
 
 def decision_words(decision: ReviewDecision) -> str:
     return {ReviewDecision.CONCURRED: QCoreApplication.translate("ConfirmDecision", "Concur"),
             ReviewDecision.RETURNED: QCoreApplication.translate("ConfirmDecision", "Return to the officer"),
             ReviewDecision.NONCONCURRED: QCoreApplication.translate("ConfirmDecision", "Non-concur")}[decision]
+
+
+def refusal_text(problem: Message) -> str:
+    """Why a decision cannot be recorded (casework.workflow.review_refusal), as every window that offers one says
+    it — instead of asking to confirm what the store would refuse."""
+    from widgets.translated import locale_number
+
+    return QCoreApplication.translate("ConfirmDecision", "Not recorded: %1.").replace(
+        "%1", render(problem, QCoreApplication.translate, locale_number))
 
 
 def confirm_decision(parent: QWidget, case_number: str, decision: ReviewDecision, comment: str,

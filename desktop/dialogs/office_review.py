@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from casework.assessment import ReviewDecision
-from casework.workflow import reviewed_digest, submitter
+from casework.model import Role
+from casework.workflow import review_refusal, reviewed_digest, submitter
 from storage.errors import UserFacingError
 from widgets.review_queue_widget import ReviewQueueWidget
 from widgets.translated import label
@@ -242,12 +243,14 @@ class ReviewQueueDialog(QDialog):
         if case is None:
             return
         comment = self.comment.toPlainText().strip()
-        if decision is not ReviewDecision.CONCURRED and not comment:
-            self.message.setText(self.tr("Say why in the comment: returning or not concurring needs one."))
+        me = self.controller.window.officer
+        role = Role.SUPERVISOR if self.controller.supervisor_profile else Role.OFFICER
+        from desktop.dialogs.confirm_decision import confirm_decision, refusal_text
+
+        if (problem := review_refusal(case, decision, comment, me.officer_id if me else "", role)) is not None:
+            self.message.setText(refusal_text(problem))  # as the case's own pane says it; nothing to confirm
             self.comment.setFocus()
             return
-        from desktop.dialogs.confirm_decision import confirm_decision
-
         confirm_decision(self, case.case_number, decision, comment, lambda: self._record(case, decision, comment))
 
     def _record(self, case: CaseFile, decision: ReviewDecision, comment: str) -> None:

@@ -1217,6 +1217,10 @@ Creado: {when}</translation>
         <translation>No conforme</translation>
     </message>
     <message>
+        <source>Not recorded: %1.</source>
+        <translation>No se registró: %1.</translation>
+    </message>
+    <message>
         <source>Record the decision</source>
         <translation>Registrar la decisión</translation>
     </message>
@@ -3143,10 +3147,6 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
     <message>
         <source>No case selected.</source>
         <translation>No hay ningún caso seleccionado.</translation>
-    </message>
-    <message>
-        <source>Say why in the comment: returning or not concurring needs one.</source>
-        <translation>Indique el motivo en el comentario: es necesario para devolver o para no dar la conformidad.</translation>
     </message>
     <message>
         <source>You submitted this case, so another supervisor must review it.</source>

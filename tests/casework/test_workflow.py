@@ -8,7 +8,16 @@ import pytest
 
 from casework.assessment import ReviewDecision
 from casework.model import CaseStatus, Role
-from casework.workflow import TRANSITIONS, WorkflowError, is_editable, reopen, review, submit, submitter
+from casework.workflow import (
+    TRANSITIONS,
+    WorkflowError,
+    is_editable,
+    reopen,
+    review,
+    review_refusal,
+    submit,
+    submitter,
+)
 from tests.casework.test_checks import NOW, POLICY, complete_case
 
 
@@ -58,6 +67,30 @@ def test_a_comment_or_reason_with_bidi_overrides_is_refused_by_name_and_right_to
         reopen(review(submitted(), ReviewDecision.CONCURRED, "", "SUP1", NOW), "\u2067x\u2069", "DO1", NOW)
     kept = review(submitted(), ReviewDecision.RETURNED, "راجع السجل \u200f(court record) שלום", "SUP1", NOW)
     assert kept.assessment.history[-1].comment == "راجع السجل \u200f(court record) שלום"
+
+
+def test_review_refusal_says_what_review_refuses_and_nothing_for_what_it_records():
+    """The one answer every review window asks before confirming: a comment holding a bidi override is refused
+    with the message review() raises, whatever the decision; right-to-left text with direction marks is not."""
+    case = submitted()
+    for decision in ReviewDecision:
+        problem = review_refusal(case, decision, "Check \u202eevil\u202c", "SUP1", Role.SUPERVISOR)
+        assert problem == ("the comment holds invisible direction controls (U+202E RIGHT-TO-LEFT OVERRIDE, "
+                           "U+202C POP DIRECTIONAL FORMATTING) that make it read as other words; type it without them")
+        assert (problem.context, problem.params["chars"]) == (
+            "casework", "U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP DIRECTIONAL FORMATTING")  # translatable
+        with pytest.raises(WorkflowError) as raised:
+            review(case, decision, "Check \u202eevil\u202c", "SUP1", NOW)
+        assert str(raised.value) == problem
+        assert review_refusal(case, decision, "راجع السجل \u200f(court record)", "SUP1", Role.SUPERVISOR) is None
+    assert review_refusal(case, ReviewDecision.RETURNED, " ", "SUP1", Role.SUPERVISOR) == (
+        "say why, in the comment, when returning or not concurring")
+    assert review_refusal(case, ReviewDecision.CONCURRED, "", "DO1", Role.SUPERVISOR) == (
+        "the officer who submitted a case cannot review it; a supervisor must")
+    assert review_refusal(case, ReviewDecision.CONCURRED, "", "SUP1", Role.OFFICER) == (
+        "only a supervisor profile can review a case")
+    assert review_refusal(complete_case(), ReviewDecision.CONCURRED, "", "SUP1", Role.SUPERVISOR) == (
+        f"case {complete_case().case_number} is draft; it cannot be reviewed now")
 
 
 def test_steps_from_the_wrong_status_are_refused():

@@ -16,7 +16,7 @@ from storage.bundle import make_bundle, read_bundle, receive_for_review
 from storage.store import CaseStore
 from tests.casework.test_checks import complete_case
 from tests.conftest import OFFICER, PASSPHRASE
-from tests.desktop.conftest import open_first_case, open_the_only_case, shot, unlock, wait_unlocked
+from tests.desktop.conftest import open_first_case, open_the_only_case, shot, type_text, unlock, wait_unlocked
 from tests.storage.test_record_integrity import SUPERVISOR, ready_case
 
 
@@ -209,15 +209,68 @@ def test_a_supervisor_concurs_and_the_concurred_case_cannot_be_edited_without_re
         assert actions[-2:] == ["case_concurred", "case_reopened"]
 
 
-def test_the_store_refusing_a_review_is_said_in_words(qtbot, launch, tmp_path, data_dir):
+def test_a_review_the_store_would_refuse_is_said_in_words_without_asking(qtbot, launch, tmp_path, data_dir):
     window = open_for_review(qtbot, launch, tmp_path, data_dir)
     panel = window.editor.assessment
     window.editor.tabs.setCurrentWidget(panel)
     panel.review_buttons[ReviewDecision.NONCONCURRED].click()  # without the comment the store requires
-    qtbot.waitUntil(lambda: panel.message.text() != "", timeout=5000)
-    assert panel.message.text().startswith("Not recorded: Case ")
-    assert "say why, in the comment" in panel.message.text()
+    assert panel.message.text() == "Not recorded: say why, in the comment, when returning or not concurring."
+    assert getattr(window.workspace, "decision_box", None) is None  # said at once: nothing to confirm
     assert window.editor.base().status is CaseStatus.SUBMITTED
+
+
+BIDI_REFUSED = ("Not recorded: the comment holds invisible direction controls (U+202E RIGHT-TO-LEFT OVERRIDE, "
+                "U+202C POP DIRECTIONAL FORMATTING) that make it read as other words; type it without them.")
+
+
+def test_both_review_windows_refuse_a_comment_with_a_bidi_override_alike_and_record_nothing(
+        qtbot, launch, tmp_path, data_dir):
+    """The case's own review pane and the review queue ask casework.workflow.review_refusal before confirming: the
+    same comment holding U+202E (it would show "evil" as "live" to the officer) gets the same words in both, no
+    confirmation, and nothing is recorded. The store refuses it too."""
+    import pytest
+
+    from storage.errors import WorkflowRefused
+
+    comment = "Check \u202eevil\u202c"
+    window = open_for_review(qtbot, launch, tmp_path, data_dir)
+    case_id = window.editor.case_id()
+    panel = window.editor.assessment
+    window.editor.tabs.setCurrentWidget(panel)
+    panel.review_comment.setFocus()
+    type_text(panel.review_comment, comment)
+    assert panel.review_comment.toPlainText() == comment
+    for decision in ReviewDecision:
+        panel.message.clear()
+        panel.review_buttons[decision].click()
+        assert panel.message.text() == BIDI_REFUSED
+        assert getattr(window.workspace, "decision_box", None) is None  # nothing to confirm
+
+    QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: getattr(window, "review_queue", None) is not None and window.review_queue.isVisible(),
+                    timeout=5000)
+    dlg = window.review_queue
+    qtbot.waitUntil(lambda: dlg.case is not None and dlg.case.id == case_id, timeout=5000)
+    dlg.comment.setFocus()
+    type_text(dlg.comment, comment)
+    assert dlg.comment.toPlainText() == comment
+    for button in (dlg.concur_button, dlg.return_button, dlg.nonconcur_button):
+        dlg.message.clear()
+        button.click()
+        assert dlg.message.text() == BIDI_REFUSED
+        assert getattr(dlg, "decision_box", None) is None
+    dlg.close()
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    window.close()
+    window.shutdown()
+    with CaseStore.open(data_dir, PASSPHRASE) as store:
+        assert store.get_case(case_id).status is CaseStatus.SUBMITTED
+        assert [e.event for e in store.get_case(case_id).assessment.history] == ["submitted"]
+        assert not {"case_concurred", "case_returned", "case_nonconcurred"} & {
+            e.action for e in store.audit_entries(case_id)}
+        with pytest.raises(WorkflowRefused, match=r"the comment holds invisible direction controls \(U\+202E"):
+            store.review_case(case_id, ReviewDecision.RETURNED, comment)
+        assert store.get_case(case_id).status is CaseStatus.SUBMITTED
 
 
 def test_self_review_is_not_offered_and_the_gui_says_why(qtbot, launch, data_dir):

@@ -239,7 +239,7 @@ def test_supervisor_concurs_in_the_queue_and_the_officer_sees_it_after_sync(qtbo
     assert waiting.case_number in dlg.detail.toPlainText() and "Determination" in dlg.detail.toPlainText()
     shot(dlg, f"office-review-queue-{laptops.office.kind}")
     dlg.return_button.click()
-    assert "needs one" in dlg.message.text()  # returning needs a comment
+    assert dlg.message.text() == "Not recorded: say why, in the comment, when returning or not concurring."
     dlg.concur_button.click()  # asks first: the decision and the comment; Enter records it
     box = dlg.decision_box
     qtbot.waitUntil(box.isVisible)
