@@ -2953,6 +2953,34 @@
         <source>Someone else changed the member list at the same moment; try again.</source>
         <translation>Otra persona cambió la lista de miembros en el mismo momento; inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>case id</source>
+        <translation>identificador del caso</translation>
+    </message>
+    <message>
+        <source>member id</source>
+        <translation>identificador del miembro</translation>
+    </message>
+    <message>
+        <source>push id</source>
+        <translation>identificador del envío</translation>
+    </message>
+    <message>
+        <source>its {what} {value} is not a plain id</source>
+        <translation>su {what} {value} no es un identificador simple</translation>
+    </message>
+    <message>
+        <source>its {field} {value} is not a whole number the office can keep</source>
+        <translation>su {field} {value} no es un número entero que la oficina pueda guardar</translation>
+    </message>
+    <message>
+        <source>it holds no sealed envelope</source>
+        <translation>no contiene ningún sobre sellado</translation>
+    </message>
+    <message>
+        <source>The office refused a push: a record for case {case} is not an office record ({problem}); nothing was written.</source>
+        <translation>La oficina rechazó un envío: un registro del caso {case} no es un registro de la oficina ({problem}); no se escribió nada.</translation>
+    </message>
 </context>
 <context>
     <name>zxcvbn</name>

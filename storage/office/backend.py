@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from casework.i18n import QT_TRANSLATE_NOOP, Message
 from storage.errors import UserFacingError
 
 FORMAT_VERSION = 1
@@ -77,6 +78,11 @@ class Record:
                 raise RecordRejected(f"An office record's {what} {value[:40]!r} is not a plain id; it was not taken "
                                      "in.")
 
+    def routing_problem(self) -> Message | None:
+        """What is wrong with this record's routing for the office to keep it (routing_problem), or None."""
+        return routing_problem(self.case_id, self.office_rev, self.base_rev, self.author, self.key_version,
+                               self.push_id, self.envelope, self.seq)
+
     def header(self, office_id: str) -> dict[str, Any]:
         """What the author signed and the ciphertext is bound to (seq is the office's, not signed)."""
         return {"office_id": office_id, "case_id": self.case_id, "office_rev": self.office_rev,
@@ -95,6 +101,42 @@ class Record:
                        int(doc["key_version"]), str(doc["push_id"]), dict(doc["envelope"]), int(doc["seq"]))
         except (KeyError, TypeError, ValueError):
             raise RecordRejected(f"{where} is not a readable office record; it was not taken in.") from None
+
+
+_MAX_INT = 2**31 - 1
+"""The office's revision, base and key version columns are PostgreSQL integers."""
+
+
+def routing_problem(case_id: object, office_rev: object, base_rev: object, author: object, key_version: object,
+                    push_id: object, envelope: object, seq: object = 0) -> Message | None:
+    """What is wrong with a record's routing for the office to keep it — an id that is not a plain id (it ends
+    up in index lines and file names), a number that is not a whole number in range, an envelope that is not one
+    — or None. The same rule for every backend: a push that breaks it is refused (check_pushable)."""
+    for what, value in ((QT_TRANSLATE_NOOP("storage", "case id"), case_id),
+                        (QT_TRANSLATE_NOOP("storage", "member id"), author),
+                        (QT_TRANSLATE_NOOP("storage", "push id"), push_id)):
+        if not isinstance(value, str) or not ROUTING_TOKEN.fullmatch(value):
+            shown = repr(value[:40] if isinstance(value, str) else value)[:60]
+            return QT_TRANSLATE_NOOP("storage", "its {what} {value} is not a plain id").format(what=what, value=shown)
+    for name, number in (("office_rev", office_rev), ("base_rev", base_rev), ("key_version", key_version),
+                         ("seq", seq)):
+        if isinstance(number, bool) or not isinstance(number, int) or not 0 <= number <= (
+                _MAX_INT if name != "seq" else 2**63 - 1):
+            return QT_TRANSLATE_NOOP("storage", "its {field} {value} is not a whole number the office can keep"
+                                     ).format(field=name, value=repr(number)[:40])
+    if not isinstance(envelope, dict):
+        return QT_TRANSLATE_NOOP("storage", "it holds no sealed envelope")
+    return None
+
+
+def check_pushable(records: list[Record]) -> None:
+    """Refuse (RecordRejected) a push batch holding a record the office could not keep as one, before anything is
+    written: a good client never sends one, and one stored would be refused by every laptop."""
+    for r in records:
+        if (problem := r.routing_problem()) is not None:
+            raise RecordRejected(QT_TRANSLATE_NOOP("storage", "The office refused a push: a record for case {case} is "
+                                                   "not an office record ({problem}); nothing was written.").format(
+                case=repr(r.case_id[:40] if isinstance(r.case_id, str) else r.case_id)[:60], problem=problem))
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,7 @@ from storage.office.backend import (
     PushOutcome,
     Record,
     RevocationCheck,
+    check_pushable,
     decide_pushes,
     heads_digest,
     honoured,
@@ -191,6 +192,7 @@ class FolderOffice:
         self._check_reachable()
         if not records:
             return []
+        check_pushable(records)  # nothing malformed reaches the log
         with self._locked():
             self._repair_log()
             index = self._index()

@@ -21,6 +21,7 @@ from storage.office.backend import (
     PushOutcome,
     Record,
     RevocationCheck,
+    check_pushable,
     decide_pushes,
     honoured,
 )
@@ -491,6 +492,7 @@ class PostgresOffice:
         INSERT … SELECT FROM unnest (the unique keys on push_id and (case_id, office_rev) are a second wall)."""
         if not records:
             return []
+        check_pushable(records)  # nothing malformed reaches the table
 
         def work(cur: Any) -> list[PushOutcome]:
             cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (_LOCK + self.schema,))
