@@ -119,28 +119,21 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_queue(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime, timedelta
+    from datetime import UTC, datetime
 
     from casework.labels import label
-    from casework.model import CaseStatus
+    from casework.queue_filter import filter_queue
     from storage.review_queue import review_queue
 
     if args.older_than is not None and args.older_than < 0:
         raise UsageError(QT_TRANSLATE_NOOP("cli", "--older-than: give a number of days, 0 or more"))
-    wanted = ({CaseStatus.SUBMITTED} if args.waiting else {CaseStatus.RETURNED} if args.returned else
-              {CaseStatus.CONCURRED, CaseStatus.NONCONCURRED} if args.decided else None)
-    cutoff = datetime.now(UTC) - timedelta(days=args.older_than) if args.older_than is not None else None
+    show = "submitted" if args.waiting else "returned" if args.returned else "decided" if args.decided else "all"
     with _open(args) as store:
         unseen = store.decision_notices()
         items = review_queue(store)
-    for item in items:
-        if wanted is not None and item.status not in wanted:
-            continue
-        if args.officer and item.officer_id != args.officer:
-            continue
-        if cutoff is not None and (item.submitted_at is None or item.submitted_at > cutoff):
-            continue
-        days = (datetime.now(UTC) - item.submitted_at).days if item.submitted_at else None
+    now = datetime.now(UTC)
+    for item in filter_queue(items, now=now, show=show, officer=args.officer or "", min_days=args.older_than or 0):
+        days = (now - item.submitted_at).days if item.submitted_at else None
         flags = ("\tdecision stale" if item.stale else "") + ("\tnew decision" if item.case_id in unseen else "")
         print(f"{item.case_number}\t{item.name}\t{label(item.status)}\t{item.officer_id}\t"
               f"{'' if days is None else f'{days} d' if days >= 0 else 'clock ahead'}{flags}")

@@ -2,7 +2,8 @@
 decided), by the officer who submitted them and by how long they have waited — oldest first, as a supervisor
 works through them.
 
-Takes plain rows (any object with the attributes of `QueueRow`); the window fills it from the store.
+Takes plain rows (any object with the attributes of `QueueRow`); the window fills it from the store. Which rows
+are shown is casework.queue_filter's answer, the same `casefile queue` gives.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from casework.queue_filter import filter_queue
 
 
 class QueueRow(Protocol):
@@ -126,22 +129,10 @@ class ReviewQueueWidget(QWidget):
         return list(self._shown)
 
     def _refilter(self) -> None:
-        show = self.show_filter.currentData()
-        officer = self.officer_filter.currentData() or ""
-        days = int(self.age_filter.currentData() or 0)
         now = self.now()
-
-        def wanted(r: QueueRow) -> bool:
-            status = str(getattr(r.status, "value", r.status))
-            if show == "decided" and status not in ("concurred", "nonconcurred"):
-                return False
-            if show in ("submitted", "returned") and status != show:
-                return False
-            if officer and r.officer_id != officer:
-                return False
-            return not (days and (r.submitted_at is None or now - r.submitted_at < timedelta(days=days)))
-
-        self._shown = [r for r in self._rows if wanted(r)]
+        self._shown = filter_queue(self._rows, now=now, show=self.show_filter.currentData(),
+                                   officer=self.officer_filter.currentData() or "",
+                                   min_days=int(self.age_filter.currentData() or 0))
         words = {"submitted": self.tr("Waiting"), "returned": self.tr("Returned"),
                  "concurred": self.tr("Concurred"), "nonconcurred": self.tr("Non-concurred")}
         self.table.setRowCount(len(self._shown))
