@@ -22,7 +22,7 @@ from typing import Any
 
 from casework.ids import derived_id
 from casework.model import CaseFile
-from casework.serial import canonical_json, from_jsonable, to_jsonable
+from casework.serial import from_jsonable, plain_canonical_json, to_jsonable
 from casework.text import nfc
 
 BODY_VERSION = 5
@@ -37,7 +37,7 @@ def dump_body(case: CaseFile) -> str:
     """The canonical JSON the store keeps for `case` (and hashes for memo seals)."""
     doc = to_jsonable(case)
     doc[VERSION_KEY] = BODY_VERSION
-    return canonical_json(doc)
+    return plain_canonical_json(doc)
 
 
 def load_body(text: str | bytes) -> CaseFile:

@@ -70,6 +70,8 @@ class PartialDate:
         )
 
     def is_valid(self) -> bool:
+        if not self.text:  # unknown: most dates of most cases
+            return True
         try:
             PartialDate.parse(self.text)
         except PartialDateError:

@@ -31,11 +31,14 @@ def derived_id(*parts: str) -> str:
 def with_item_ids(case: CaseFile) -> CaseFile:
     """`case` with a new id on every list item that has none (items that have one keep it)."""
     s = case.subject
+    a = case.assessment
+    lists = (s.documents, case.offenses, case.family, a.other_factors if a is not None else (), case.attachments)
+    if all(item.id for items in lists for item in items):
+        return case  # the same object: a caller may know it checked this one already
 
     def fill(items: tuple[_Item, ...]) -> tuple[_Item, ...]:
         return tuple(item if item.id else replace(item, id=new_id()) for item in items)
 
-    a = case.assessment
     return replace(
         case,
         subject=replace(s, documents=fill(s.documents)),

@@ -10,7 +10,7 @@ from casework.attachments import reference_problems
 from casework.dates import PartialDate
 from casework.i18n import QT_TRANSLATE_NOOP, Message, Number
 from casework.model import CaseFile
-from casework.serial import field_names
+from casework.serial import field_names, strings_of
 
 A_NUMBER = re.compile(r"^A\d{8,9}$")
 CASE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -51,6 +51,8 @@ spaces and joiners), surrogates, private-use characters and line or paragraph se
 
 def invisible_characters(text: str) -> list[str]:
     """Each control or format character in `text`, once, as "U+202E RIGHT-TO-LEFT OVERRIDE" (for the message)."""
+    if text.isprintable():  # every invisible category is "Other" or "Separator": none is printable (fast, in C)
+        return []
     found: list[str] = []
     for ch in text:
         if unicodedata.category(ch) in INVISIBLE_CATEGORIES:
@@ -65,6 +67,7 @@ JOINERS = frozenset((0x200C, 0x200D))
 in a name after a letter or mark of such a script; anywhere else they only hide a break inside a word."""
 BLANK_LETTERS = frozenset((0x115F, 0x1160, 0x3164, 0xFFA0))
 """Hangul fillers: letters that draw nothing, so they can pad a name or ID invisibly."""
+_BLANK_LETTER = re.compile("[" + "".join(map(chr, sorted(BLANK_LETTERS))) + "]")
 
 
 def _joining_context(text: str, at: int) -> bool:
@@ -82,6 +85,8 @@ def disguising_characters(text: str) -> list[str]:
     direction marks, zero-width spaces, word joiners, soft hyphens, controls, line separators, private-use and
     blank letters — once, as "U+202E RIGHT-TO-LEFT OVERRIDE". Right-to-left letters themselves are fine: it is
     only the invisible controls around them that can disguise a name."""
+    if text.isprintable() and not _BLANK_LETTER.search(text):  # no invisible category is printable (in C)
+        return []
     found: list[str] = []
     for at, ch in enumerate(text):
         code = ord(ch)
@@ -103,6 +108,8 @@ needs them)."""
 
 def bidi_controls(text: str) -> list[str]:
     """Each bidi embedding, override or isolate in `text`, once, as "U+202E RIGHT-TO-LEFT OVERRIDE"."""
+    if text.isprintable():  # the bidi controls are format characters: never printable
+        return []
     found: list[str] = []
     for ch in text:
         if ord(ch) in BIDI_CONTROLS and (name := f"U+{ord(ch):04X} {unicodedata.name(ch, '')}".strip()) not in found:
@@ -193,7 +200,7 @@ def validate_case(case: CaseFile) -> list[FieldError]:
     errors += [FieldError(path, message) for path, message in reference_problems(case.attachments)]
     errors += [FieldError(path, QT_TRANSLATE_NOOP("casework", "holds a broken character (an unpaired surrogate, "
                                                   "often from a wrongly converted file); retype or fix the text"))
-               for path in unencodable_fields(case)]
+               for path in ([] if _all_encodable(case) else unencodable_fields(case))]
     return errors
 
 
@@ -213,3 +220,19 @@ def unencodable_fields(value: object, path: str = "") -> list[str]:
     if isinstance(value, tuple | list):
         return [p for i, item in enumerate(value) for p in unencodable_fields(item, f"{path}[{i}]")]
     return []
+
+
+def _all_encodable(value: object) -> bool:
+    """Whether every string in `value` can be written as UTF-8: unencodable_fields' answer without building a path
+    for every field, asked once of all the strings joined (validation runs at every save and for every case a
+    sync takes in). Python never joins two lone surrogates into a pair, so the join changes nothing."""
+    joined = "".join(strings_of(value))
+    return joined.isascii() or _encodes(joined)
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
