@@ -17,7 +17,7 @@ from urllib.parse import quote
 import sqlcipher3  # no stubs
 
 from casework.i18n import QT_TRANSLATE_NOOP
-from storage import error_map
+from storage import error_map, lookaside
 from storage.errors import ForeignFile, StoreCorrupt
 
 APPLICATION_ID = 0x43415345  # "CASE"
@@ -57,6 +57,8 @@ def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = F
     except (OSError, DatabaseError) as exc:
         raise error_map.translated(exc, path.parent, doing=doing) from None
     try:
+        _process_settings()  # before the lookaside area is taken from the heap: so it is locked from swap
+        lookaside.enlarge(conn, path)  # before any statement (storage.lookaside says why)
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher logs to stderr by default
         # Wipe SQLCipher's buffers when freed and lock them from swap; bench/foundation prints what it costs.
@@ -93,6 +95,24 @@ def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = F
         if isinstance(exc, DatabaseError):  # busy, full, read-only… while setting the connection up
             raise error_map.translated(exc, path.parent, doing=doing) from None
         raise
+
+
+def _process_settings() -> None:
+    """SQLCipher's process-wide settings, made on a throwaway in-memory connection before a store's connection
+    allocates anything: no logging to stderr, and memory security (which, once on, stays on for the process)."""
+    global _SETTINGS_MADE
+    if _SETTINGS_MADE == MEMORY_SECURITY:
+        return
+    scratch = sqlcipher3.connect(":memory:")
+    try:
+        scratch.execute("PRAGMA cipher_log_level = NONE")
+        scratch.execute(f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}")
+    finally:
+        scratch.close()
+    _SETTINGS_MADE = MEMORY_SECURITY
+
+
+_SETTINGS_MADE: bool | None = None
 
 
 CRYPTO_PRAGMAS = ("cipher_version", "cipher_provider", "cipher_provider_version", "cipher_fips_status")

@@ -106,3 +106,54 @@ def test_the_window_is_not_dumpable_from_the_event_loop_s_first_tick(tmp_path: P
     env.pop("CASEFILE_DATA_DIR", None)
     proc = subprocess.run([sys.executable, "-c", GUI_CHILD], env=env, capture_output=True, text=True, timeout=120)
     assert proc.stdout.splitlines() == ["painted: True 1", "first tick: 0 | frozen: True"], proc.stderr[-2000:]
+
+
+def _locked_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmLck:"):
+            return int(line.split()[1])
+    raise AssertionError("no VmLck line")
+
+
+def _may_lock(kib: int) -> bool:
+    import resource
+
+    soft, _hard = resource.getrlimit(resource.RLIMIT_MEMLOCK)
+    return os.geteuid() == 0 or soft == resource.RLIM_INFINITY or soft >= (kib + _locked_kib()) * 1024
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the locked size from Linux's /proc")
+def test_a_store_connection_has_its_lookaside_area_locked_from_swap_while_open(tmp_path):
+    """storage.lookaside: SQLite's small buffers come from one 4 MB area per connection, locked (mlock) when the
+    connection opens — not one by one — and wiped and unlocked when it closes."""
+    from casework.model import Officer
+    from storage import lookaside
+    from storage.store import CaseStore
+
+    area_kib = lookaside.SLOTS * lookaside.SLOT_SIZE // 1024
+    if not _may_lock(area_kib + 1024):
+        pytest.skip("this user may not lock that much memory (RLIMIT_MEMLOCK)")
+    before = _locked_kib()
+    store = CaseStore.create(tmp_path / "p", "correct horse battery staple", Officer("A B", "AB-1", "Office"))
+    try:
+        assert _locked_kib() - before >= area_kib
+    finally:
+        store.close()
+    assert _locked_kib() - before < area_kib
+
+
+def test_lookaside_is_given_to_a_new_connection_and_checked_against_its_file(tmp_path):
+    import sqlcipher3
+
+    from storage import lookaside
+
+    conn = sqlcipher3.connect(str(tmp_path / "x.db"))
+    try:
+        assert lookaside.enlarge(conn, tmp_path / "x.db")
+    finally:
+        conn.close()
+    conn = sqlcipher3.connect(str(tmp_path / "y.db"))
+    try:  # told another file than it opened: the handle is not trusted, nothing is changed
+        assert not lookaside.enlarge(conn, tmp_path / "x.db")
+    finally:
+        conn.close()
