@@ -37,7 +37,7 @@ from casework.model import Attachment, CaseFile, CaseStatus, CaseSummary, Encoun
 from casework.passphrase import officer_words
 from casework.policy import Policy, PolicyLibrary
 from casework.seal import Seal, SealCheck, record_digest
-from casework.serial import canonical_json, to_jsonable
+from casework.serial import canonical_json, plain_canonical_json, to_jsonable
 from casework.text import nfc
 from casework.validation import check_officer_id, validate_case
 from casework.workflow import (
@@ -1090,6 +1090,8 @@ class CaseStore:
         revision and whether one is open, its sync base, a tombstone and open conflicts."""
         out: dict[str, PageState] = {}
         ids = sorted(set(case_ids))
+        any_tomb = self.conn.execute("SELECT 1 FROM case_tombstones LIMIT 1").fetchone() is not None
+        any_conflict = self.conn.execute("SELECT 1 FROM sync_conflicts LIMIT 1").fetchone() is not None
         for start in range(0, len(ids), _IN_CHUNK):
             chunk = ids[start:start + _IN_CHUNK]
             marks = ",".join("?" * len(chunk))
@@ -1099,9 +1101,10 @@ class CaseStore:
                 f"SELECT case_id, office_rev, base_body, synced_revision FROM sync_state WHERE case_id IN ({marks})",
                 chunk)}
             tombs = {r[0] for r in self.conn.execute(
-                f"SELECT case_id FROM case_tombstones WHERE case_id IN ({marks})", chunk)}
+                f"SELECT case_id FROM case_tombstones WHERE case_id IN ({marks})", chunk)} if any_tomb else set()
             conflicted = {r[0] for r in self.conn.execute(
-                f"SELECT DISTINCT case_id FROM sync_conflicts WHERE case_id IN ({marks})", chunk)}
+                f"SELECT DISTINCT case_id FROM sync_conflicts WHERE case_id IN ({marks})", chunk)
+            } if any_conflict else set()
             for case_id in chunk:
                 revision, is_open = local.get(case_id, (None, False))
                 out[case_id] = PageState(revision, is_open, bases.get(case_id), case_id in tombs,
@@ -1141,17 +1144,23 @@ class CaseStore:
             entries: list[tuple[str, str | None, str, str]] = []
             states: list[tuple[object, ...]] = []
             notices: list[tuple[object, ...]] = []
+            search_rows: list[tuple[object, ...]] = []
             memo: dict[tuple[str, str], tuple[search.Key, ...]] = {}  # this batch's search keys, then dropped
             for item in items:
-                case = self._prepare(item.case)
+                case = item.case if item.prepared else nfc(with_item_ids(item.case))
+                if not (item.valid and case is item.case):  # validate_case is pure: same object, same answer
+                    _check(case)
+                given = item.search if case is item.case else None  # keys do not depend on what is replaced below
                 known = stored.get(case.id)
                 if known is None:
                     assert case.case_number, "a case without a number is taken in one by one"
                     now = _now()
                     case = replace(case, officer=case.officer if case.officer.officer_id else self._officer,
                                    created_at=case.created_at or now, updated_at=now, revision=1)
-                    row = _row(case, memo=memo)
+                    search_text, search_row = given or search_form(case, memo)
+                    row = _row(case, search_text=search_text)
                     inserts.append(row)
+                    search_rows.append((case.id, *search_row))
                 else:
                     revision, updated_at, is_open, old_body = known
                     assert not is_open, "a case with an open revision is taken in one by one"
@@ -1164,7 +1173,7 @@ class CaseStore:
                                    updated_at=_next_time(datetime.fromisoformat(updated_at)))
                     doc.update(revision=case.revision, updated_at=case.updated_at.isoformat()
                                if case.updated_at else None)
-                    row = _row(case, doc, memo)
+                    row = _row(case, doc, memo, search_text=given[0] if given else None)
                     updates.append((*row[1:], 0, case.id))
                 body = _body(row)
                 revisions.append((case.id, case.revision, case.updated_at.isoformat() if case.updated_at else "",
@@ -1181,6 +1190,18 @@ class CaseStore:
                                       "(?,?,?,?,?,?,?,?,?,?,?,?,?)", [(*row, 0) for row in inserts]
                                       + [(u[-1], *u[:-1]) for u in updates])
             if inserts:
+                # The new cases' search rows first, in one statement (FTS5 flushes once): the cases_indexed trigger
+                # then finds each row there and does not unpack search_text again (migration 0014).
+                self.conn.execute(_SEARCH_STAGE_TABLE)
+                self.conn.executemany(f"INSERT INTO temp.search_incoming ({_SEARCH_COLUMNS}) VALUES "
+                                      f"({','.join('?' * 10)})", search_rows)
+                try:
+                    self.conn.execute(f"INSERT INTO case_search ({_SEARCH_COLUMNS}) SELECT {_SEARCH_COLUMNS} FROM "
+                                      "temp.search_incoming ORDER BY k")
+                except database.IntegrityError:
+                    raise CaseConflict("A case pulled from the office has the id of a case already in the "
+                                       "store.") from None
+                self.conn.execute("DELETE FROM temp.search_incoming")
                 try:
                     self.conn.execute(
                         "INSERT INTO cases (id, case_number, revision, status, family_name, given_names, a_number,"
@@ -1205,8 +1226,9 @@ class CaseStore:
                 "INSERT INTO sync_state (case_id, office_rev, base_body, synced_revision) VALUES (?,?,?,?) "
                 "ON CONFLICT (case_id) DO UPDATE SET office_rev = excluded.office_rev, base_body = "
                 "excluded.base_body, synced_revision = excluded.synced_revision", states)
-            self.conn.executemany("DELETE FROM sync_conflicts WHERE case_id = ?", [(i,) for i in ids])
-            self.conn.executemany("DELETE FROM case_tombstones WHERE case_id = ?", [(i,) for i in ids])
+            for table in ("sync_conflicts", "case_tombstones"):  # usually empty: then not asked 500 times
+                if self.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+                    self.conn.executemany(f"DELETE FROM {table} WHERE case_id = ?", [(i,) for i in ids])
             if notices:
                 self.conn.executemany("INSERT OR REPLACE INTO decision_notices (case_id, decision, actor, "
                                       "arrived_at) VALUES (?,?,?,?)", notices)
@@ -1723,6 +1745,22 @@ class Incoming:
     cursor: int
     detail: str
     notice: WorkflowEvent | None = None
+    valid: bool = False
+    """storage.sync found no field problem in `case` (casework.validation.validate_case): when preparing it
+    for the store changes nothing, the store does not ask again of the very same object."""
+    prepared: bool = False
+    """Preparing `case` for the store (NFC, item ids) is known to change nothing."""
+    search: SearchForm | None = None
+    """search_form(case), when storage.sync has it already (worked out in its second process)."""
+
+
+SearchForm = tuple[str, tuple[object, ...]]
+"""A case's search keys as the store writes them: cases.search_text, and the case_search row but for its id."""
+
+
+def search_form(case: CaseFile, memo: dict[tuple[str, str], tuple[search.Key, ...]] | None = None) -> SearchForm:
+    columns = search.index_columns(case, memo)
+    return search.index_json(columns), _search_row("", columns)[1:]
 
 
 _IN_CHUNK = 500
@@ -1733,6 +1771,10 @@ _STAGE_COLUMNS = ("id, case_number, revision, status, family_name, given_names, 
                   "updated_at, body, search_text, revision_open")
 _STAGE_TABLE = f"CREATE TEMP TABLE IF NOT EXISTS sync_incoming (k INTEGER PRIMARY KEY, {_STAGE_COLUMNS})"
 """Rows of pulled cases on their way into `cases` (CaseStore.sync_apply_many), in memory only."""
+_SEARCH_COLUMNS = "case_id, sort_name, " + ", ".join(search.COLUMNS) + ", keys"
+_SEARCH_STAGE_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS search_incoming (k INTEGER PRIMARY KEY, "
+                       f"{_SEARCH_COLUMNS})")
+"""Search rows of new pulled cases on their way into `case_search` (as sync_incoming), in memory only."""
 
 
 def _same_content(doc: dict[str, Any], stored_body: str) -> bool:
@@ -1848,19 +1890,26 @@ BODY = 10
 
 
 def _row(case: CaseFile, doc: dict[str, Any] | None = None,
-         memo: dict[tuple[str, str], tuple[search.Key, ...]] | None = None) -> tuple[object, ...]:
-    """The cases row of `case`; `doc`: to_jsonable(case), when the caller has it already; `memo`: see
-    search.keys_of."""
+         memo: dict[tuple[str, str], tuple[search.Key, ...]] | None = None,
+         search_text: str | None = None) -> tuple[object, ...]:
+    """The cases row of `case`; `doc`: to_jsonable(case), and `search_text`: search.index_text(case), when the
+    caller has them already; `memo`: see search.keys_of."""
     s = case.subject
-    body = dump_body(case) if doc is None else canonical_json({**doc, VERSION_KEY: BODY_VERSION})
+    body = dump_body(case) if doc is None else plain_canonical_json({**doc, VERSION_KEY: BODY_VERSION})
     return (
         case.id, case.case_number, case.revision, case.status.value, s.family_name, s.given_names, s.a_number,
         json.dumps(list(s.aliases), ensure_ascii=False),
         case.created_at.isoformat() if case.created_at else "",
         case.updated_at.isoformat() if case.updated_at else "",
         body,
-        search.index_text(case, memo),
+        search_text if search_text is not None else search.index_text(case, memo),
     )
+
+
+def _search_row(case_id: str, columns: dict[str, object]) -> tuple[object, ...]:
+    """The case_search row the cases_indexed trigger would make from index_json(columns) (json_each gives each
+    top-level value: a string as it is, the keys array as compact JSON)."""
+    return (case_id, columns["sort"], *(columns[c] for c in search.COLUMNS), search.index_json(columns["keys"]))
 
 
 def _body(row: tuple[object, ...]) -> str:

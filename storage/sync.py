@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -30,10 +31,12 @@ from typing import Any
 from casework.assessment import WorkflowEvent
 from casework.body import upgrade
 from casework.i18n import QT_TRANSLATE_NOOP, Message, message_of
+from casework.ids import with_item_ids
 from casework.merge import get_path, merge
 from casework.model import CaseFile
 from casework.seal import record_digest
 from casework.serial import DecodeError, canonical_json, from_jsonable, to_jsonable
+from casework.text import nfc
 from casework.validation import validate_case
 from casework.workflow import REVIEW_EVENTS, content_digest, reviewed_digest, status_of_log, submitter
 from storage.errors import CaseConflict, UserFacingError
@@ -49,9 +52,20 @@ from storage.office.link import (
     require_link,
 )
 from storage.office.roster import REVIEWERS, Member, Roster, honours_revocation
-from storage.store import DELETED, CaseStore, Incoming, OutgoingCase, PageState, StoredConflict, Tombstone
+from storage.pull_worker import PageOpener
+from storage.store import (
+    DELETED,
+    CaseStore,
+    Incoming,
+    OutgoingCase,
+    PageState,
+    SearchForm,
+    StoredConflict,
+    Tombstone,
+    search_form,
+)
 
-PAGE = 500
+PAGE = 1000
 PUSH_BATCH = 1000
 ROUNDS = 3
 
@@ -200,24 +214,98 @@ def _pull(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[i
 
 def _pull_pages(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[int, bytes], me: str,
                 office_id: str, report: SyncReport, refused: list[int]) -> None:
-    while True:
-        cursor = require_link(store).cursor
-        page = backend.pull(cursor, PAGE)
-        if not page:
-            return
-        with store.sync_batch():  # one local transaction per page, each record in it all or nothing
-            _take_in_page(store, backend, page, roster, keys, me, office_id, report, refused)
+    """Every page above the cursor, one local transaction each. When the first page is full (a large pull: a
+    new member's first sync), the pages after it are opened in a second process (storage.pull_worker) while
+    this one writes the page before: the next page is read from the office and handed over before this one
+    writes the current."""
+    opener: PageOpener | None = None
+    ahead: deque[tuple[list[Record], int | None]] = deque()
+    cursor, more, pages = require_link(store).cursor, True, 0
+    failed: Exception | None = None
+    try:
+        while True:
+            while more and len(ahead) < 2:
+                try:
+                    page = backend.pull(cursor, PAGE)
+                except Exception as exc:  # the office lost while reading ahead: what was read is taken in first
+                    failed, more = exc, False
+                    break
+                more = len(page) == PAGE
+                if not page:
+                    break
+                cursor, pages = page[-1].seq, pages + 1
+                if opener is None and pages > 1 and len(page) >= PARALLEL_FROM:  # the first: opened here
+                    opener = PageOpener(roster, keys, office_id)
+                ahead.append((page, opener.submit(page) if opener is not None else None))
+            if not ahead:
+                if failed is not None:
+                    raise failed
+                return
+            page, ticket = ahead.popleft()
+            opened = opener.result(ticket, page) if opener is not None else None
+            with store.sync_batch():  # one local transaction per page, each record in it all or nothing
+                _take_in_page(store, backend, page, roster, keys, me, office_id, report, refused, opened)
+            if require_link(store).cursor != page[-1].seq:  # not where the reading ahead assumed: read again
+                ahead.clear()
+                if failed is not None:
+                    raise failed
+                cursor, more = require_link(store).cursor, True
+    finally:
+        if opener is not None:
+            opener.close()
+
+
+PARALLEL_FROM = PAGE
+"""A page this full, after a first as full, means a large pull: the rest is opened in a second process."""
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What the second process found out about a pulled case while opening it (storage.pull_worker), from the
+    very JSON this process decodes the case from, so it need not work it out again."""
+
+    fields_ok: bool
+    """No field problem (casework.validation.validate_case)."""
+    prepared: bool
+    """Preparing the case for the store (NFC, item ids) changes nothing."""
+    search: SearchForm | None
+    """Its search keys as the store keeps them (when `prepared`)."""
+
+
+def open_for_pull(record: Record, roster: Roster, keys: dict[int, bytes], office_id: str,
+                  memo: dict[Any, Any]) -> dict[str, Any] | RecordRejected:
+    """open_payload for the second process: a refusal is returned (not raised), the case body travels as text
+    (its JSON is read again here: faster than sending the parsed tree) and Hints come with it."""
+    try:
+        payload = open_payload(record, roster, keys, office_id)
+    except RecordRejected as exc:
+        return exc
+    doc = payload.pop("doc", None)
+    if doc is not None:
+        try:
+            case = from_jsonable(CaseFile, doc, "case")
+        except DecodeError:
+            return payload  # refused by name when this process decodes it
+        same = nfc(with_item_ids(case)) is case
+        payload["hints"] = Hints(not validate_case(case), same, search_form(case, memo) if same else None)
+    return payload
 
 
 def _take_in_page(store: CaseStore, backend: OfficeBackend, page: list[Record], roster: Roster,
-                  keys: dict[int, bytes], me: str, office_id: str, report: SyncReport, refused: list[int]) -> None:
+                  keys: dict[int, bytes], me: str, office_id: str, report: SyncReport, refused: list[int],
+                  ready: list[Any] | None = None) -> None:
     """One pulled page, inside its transaction. Every record is verified first; a record taken in as it stands
     (a case new here, or one this laptop has not changed) joins a bulk write (store.sync_apply_many: one
     statement per table, not ~18 per record); any other — a merge, a deletion, a tombstone, this laptop's own
     push, a refusal, a case met twice in the page — is taken in one by one as before, after writing what was
     queued, so the store ends exactly as record by record."""
     opened: list[dict[str, Any] | RecordRejected] = []
-    for record in page:  # verifying and decrypting writes nothing: done first, for the whole page
+    if ready is not None:  # opened by the second process (storage.pull_worker)
+        for payload in ready:
+            if isinstance(payload, dict) and "body" in payload:
+                payload["doc"] = upgrade(json.loads(payload["body"]))
+            opened.append(payload)
+    for record in page[len(opened):]:  # verifying and decrypting writes nothing: done first, for the whole page
         try:
             opened.append(open_payload(record, roster, keys, office_id))
         except RecordRejected as exc:
@@ -286,12 +374,16 @@ def _as_it_stands(store: CaseStore, record: Record, payload: dict[str, Any], sta
     name = f"Office record {record.seq} (case {record.case_id})"
     base_doc = upgrade(json.loads(base.base_body)) if base else None
     case = _case(theirs, name)
-    check_steps(base_doc, theirs, record, roster, case)
+    hints = payload.get("hints")
+    fields_ok = isinstance(hints, Hints) and hints.fields_ok
+    check_steps(base_doc, theirs, record, roster, case, fields_checked=fields_ok)
     detail = f"office revision {record.office_rev} from {roster.author_of(record.author, record.seq, name).officer_id}"
     notice = new_decision(base_doc, theirs, case, me_officer=store.officer.officer_id)
     if base is None:
         numbers.add(str(number))
-    return Incoming(case, record.office_rev, body, record.seq, detail, notice)
+    return Incoming(case, record.office_rev, body, record.seq, detail, notice, valid=base is None or fields_ok,
+                    prepared=isinstance(hints, Hints) and hints.prepared,
+                    search=hints.search if isinstance(hints, Hints) else None)
 
 
 def open_payload(record: Record, roster: Roster, keys: dict[int, bytes], office_id: str) -> dict[str, Any]:
@@ -349,10 +441,10 @@ def _case(doc: dict[str, Any], name: str) -> CaseFile:
 
 
 def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Record, roster: Roster,
-                case: CaseFile | None = None) -> list[dict[str, Any]]:
+                case: CaseFile | None = None, *, fields_checked: bool = False) -> list[dict[str, Any]]:
     """Workflow steps a record adds must be its author's own, and a review a reviewer's who did not submit,
     bound (by its digest) to the case it travels with or the office revision it was made on. Returns the steps
-    the record adds."""
+    the record adds. `fields_checked`: `case` is known to have no field problem at all (Hints)."""
     name = RECORD.format(seq=record.seq, case=record.case_id, rev=record.office_rev)
     author = roster.author_of(record.author, record.seq, name)
     before = [canonical_json(e) for e in ((base or {}).get("assessment") or {}).get("history", [])]
@@ -375,7 +467,8 @@ def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Rec
                 name=name, author=author.officer_id, status=status, implied=implied.value if implied else "draft"))
     _check_authority(name, author, base, theirs, history, len(before), bool(new))
     case = case or _case(theirs, name)
-    _check_fields(name, author, case, base)
+    if not fields_checked:
+        _check_fields(name, author, case, base)
     for event in new:
         if event.get("actor") != author.officer_id:
             raise RecordRejected(QT_TRANSLATE_NOOP("storage", "{name}: its {event} step names {actor}, but {author} "

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import os
 from typing import Any
@@ -26,7 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from casework.serial import canonical_json
+from casework.serial import canonical_json, plain_canonical_json
 from storage.database import Connection
 
 
@@ -100,11 +101,21 @@ def sign(key: Ed25519PrivateKey, doc: dict[str, Any]) -> str:
 
 
 def verify(public: bytes, signature: object, doc: dict[str, Any]) -> bool:
+    return _verify_text(public, signature, canonical_json(doc))
+
+
+def _verify_text(public: bytes, signature: object, text: str) -> bool:
     try:
-        Ed25519PublicKey.from_public_bytes(public).verify(unb64(signature), canonical_json(doc).encode("utf-8"))
+        _public_key(public).verify(unb64(signature), text.encode("utf-8"))
     except (ValueError, InvalidSignature):
         return False
     return True
+
+
+@functools.lru_cache(maxsize=256)
+def _public_key(public: bytes) -> Ed25519PublicKey:
+    """A member's key, read once per process (a pull verifies thousands of records by a few members)."""
+    return Ed25519PublicKey.from_public_bytes(public)
 
 
 def seal(content_key: bytes, header: dict[str, Any], plaintext: bytes, author: Ed25519PrivateKey) -> dict[str, str]:
@@ -122,9 +133,9 @@ def open_sealed(content_key: bytes, header: dict[str, Any], envelope: dict[str, 
     except (KeyError, TypeError, ValueError):
         raise EnvelopeInvalid("its envelope is not readable") from None
     signed = {**header, "nonce": b64(nonce), "ciphertext_sha256": hashlib.sha256(ciphertext).hexdigest()}
-    if not verify(author_public, envelope.get("signature"), signed):
+    if not _verify_text(author_public, envelope.get("signature"), plain_canonical_json(signed)):  # plain values
         raise EnvelopeInvalid("its signature does not match its content and routing (altered after signing)")
     try:
-        return AESGCM(content_key).decrypt(nonce, ciphertext, canonical_json(header).encode("utf-8"))
+        return AESGCM(content_key).decrypt(nonce, ciphertext, plain_canonical_json(header).encode("utf-8"))
     except InvalidTag:
         raise EnvelopeInvalid("it does not decrypt with the office key") from None

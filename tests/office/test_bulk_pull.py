@@ -14,6 +14,7 @@ from casework.assessment import ReviewDecision
 from casework.model import Officer, Role, Subject
 from storage.office import link
 from storage.office.roster import MemberRole
+from storage.pull_worker import PageOpener
 from storage.store import CaseStore
 from storage.sync import sync
 from tests.conftest import PASSPHRASE
@@ -99,11 +100,25 @@ def last_seq(store: CaseStore) -> int:
     return int(store.conn.execute("SELECT max(seq) FROM audit_log").fetchone()[0])
 
 
-@pytest.mark.parametrize("page", [3, 500])
+@pytest.mark.parametrize(("page", "second_process"), [(3, False), (500, False), (3, True)])
 def test_a_bulk_pull_leaves_the_same_store_and_search_as_record_by_record(laptops: Laptops, tmp_path, monkeypatch,
-                                                                          page):
+                                                                          page, second_process):
+    """second_process: pages after the first are opened by storage.pull_worker (its hints: no field problem,
+    the search keys, the case's exact JSON) — the store must still end byte for byte the same."""
     ids = busy_office(laptops)
     monkeypatch.setattr(storage.sync, "PAGE", page)
+    opened_there = []
+    if second_process:
+        monkeypatch.setattr(storage.sync, "PARALLEL_FROM", 1)
+        real_result = PageOpener.result
+
+        def counted(self: PageOpener, ticket, records):  # type: ignore[no-untyped-def]
+            answer = real_result(self, ticket, records)
+            if ticket is not None:  # handed over (the first page is opened here while the process starts)
+                opened_there.extend([answer is not None] * len(records))
+            return answer
+
+        monkeypatch.setattr(PageOpener, "result", counted)
     bulk = newcomer(laptops, tmp_path, "Bulk Pull", "BULK-1")
     one_by_one = newcomer(laptops, tmp_path, "One By One", "ONE-1")
     try:
@@ -118,6 +133,9 @@ def test_a_bulk_pull_leaves_the_same_store_and_search_as_record_by_record(laptop
         since_bulk = last_seq(bulk)
         assert run_sync(laptops, bulk).in_step
         assert set(taken) >= set(ids) - {ids[-1]}  # the bulk path did the work
+        if second_process:  # every page but the first was opened there
+            assert opened_there and all(opened_there)
+            monkeypatch.setattr(storage.sync, "PARALLEL_FROM", 10**9)
         monkeypatch.setattr(storage.sync, "_as_it_stands", lambda *a, **k: None)  # every record one by one
         since_one = last_seq(one_by_one)
         assert run_sync(laptops, one_by_one).in_step

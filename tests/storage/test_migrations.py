@@ -251,3 +251,33 @@ def test_migration_0013_indexes_the_sync_standing_so_an_idle_sync_reads_no_base_
         (summary,) = store.list_cases()
         assert [o.case_id for o in store.sync_outgoing()] == [summary.id]  # never synced: it goes up
         assert store.sync_heads() == {}
+
+
+def test_migration_0014_rebuilds_stale_keys_and_lets_a_bulk_write_give_its_own_search_rows(tmp_path):
+    """v0013 stores kept the case-number keys of an earlier version (the parts run together) once their backfill
+    had run; and their cases_indexed trigger always unpacked search_text, even over a search row just written."""
+    from storage import database
+    from tests.fixtures.make_db_fixtures import TEST_DATA_KEY
+
+    folder = copy_fixture(13, tmp_path)
+    conn = database.connect(folder / "casefile.db", TEST_DATA_KEY)
+    conn.execute("DELETE FROM search_backfill")  # its backfill ran long ago…
+    conn.execute("UPDATE case_search SET number = 'cf2026fx10001'")  # …with keys of an older version
+    conn.close()
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
+        (number,) = store.conn.execute("SELECT number FROM case_search").fetchone()
+        assert number.split() == ["cf", "2026", "fx1", "0001", "a000000001", "000000001"]
+        assert [s.case_number for s in store.search_cases("0001").rows] == ["CF-2026-FX1-0001"]
+        assert not store.conn.execute("SELECT 1 FROM search_backfill").fetchone()
+        with store.conn:
+            store.conn.execute("INSERT INTO case_search (case_id, sort_name, name) VALUES ('given', 'as given', "
+                               "'given')")
+            json_keys = '{"sort":"from json"}'
+            store.conn.execute("INSERT INTO cases (id, case_number, revision, status, family_name, given_names, "
+                               "a_number, created_at, updated_at, body, search_text) VALUES "
+                               "('given', 'CF-GIVEN', 1, 'draft', '', '', '', '', '', '{}', ?), "
+                               "('plain', 'CF-PLAIN', 1, 'draft', '', '', '', '', '', '{}', ?)", (json_keys, json_keys))
+        rows = dict(store.conn.execute("SELECT case_id, sort_name FROM case_search WHERE case_id IN "
+                                       "('given', 'plain')"))
+        assert rows == {"given": "as given", "plain": "from json"}
