@@ -139,6 +139,19 @@ def check_officer_id(officer_id: str) -> Message | None:
         chars=", ".join(found))
 
 
+def check_officer_name(name: str) -> Message | None:
+    """The officer's name is printed on every memo's signature block and shown beside each submission and decision:
+    one holding invisible characters could display as a colleague's name. The rule of names
+    (disguising_characters: right-to-left letters, and the joiners their scripts need, are fine). None when it is
+    fine."""
+    found = disguising_characters(name)
+    if not found:
+        return None
+    return QT_TRANSLATE_NOOP("casework", "the officer name holds invisible characters that can make it read as "
+                             "another name ({chars}); type it with visible characters only").format(
+        chars=", ".join(found))
+
+
 def validate_case(case: CaseFile) -> list[FieldError]:
     """Every field problem in `case`, in form order. An empty list means the case may be saved."""
     errors: list[FieldError] = []

@@ -304,11 +304,12 @@ def cmd_init(args: argparse.Namespace) -> int:
         if not getattr(args, name).strip():
             raise UsageError(QT_TRANSLATE_NOOP("cli", "{option} must not be empty").format(
                 option="--" + name.replace("_", "-")))
-    from casework.validation import check_officer_id
+    from casework.validation import check_officer_id, check_officer_name
 
-    if problem := check_officer_id(args.officer_id.strip()):
-        raise UsageError(QT_TRANSLATE_NOOP("cli", "{option}: {problem}").format(option="--officer-id",
-                                                                                  problem=problem))
+    for option, problem in (("--officer-name", check_officer_name(args.officer_name.strip())),
+                            ("--officer-id", check_officer_id(args.officer_id.strip()))):
+        if problem:
+            raise UsageError(QT_TRANSLATE_NOOP("cli", "{option}: {problem}").format(option=option, problem=problem))
     from printing.fonts import missing_glyphs
 
     for name in ("officer_name", "officer_id", "office"):  # every memo prints them: the profile must print

@@ -39,7 +39,7 @@ from casework.policy import Policy, PolicyLibrary
 from casework.seal import Seal, SealCheck, record_digest
 from casework.serial import canonical_json, plain_canonical_json, to_jsonable
 from casework.text import nfc
-from casework.validation import check_officer_id, validate_case
+from casework.validation import check_officer_id, check_officer_name, validate_case
 from casework.workflow import (
     DecisionState,
     WorkflowError,
@@ -155,11 +155,13 @@ class CaseStore:
         `kdf=keyslot.FIPS_KDF` makes a FIPS profile (PBKDF2-HMAC-SHA512); `recovery_key`, the office's public
         recovery key (storage.recovery), adds a recovery slot so office IT can reset a forgotten passphrase.
 
-        Refuses a passphrase casework's rule refuses (PassphraseRefused) before anything is written. Holds the
-        profile's lock (storage.lockfile) until close. A folder, disk or permission problem raises its own
-        error (storage.error_map) and leaves no half-made store behind.
+        Refuses an officer name or ID holding invisible characters (ProfileRefused: casework.validation's rules,
+        which the CLI and the set-up dialog also say at their fields) and a passphrase casework's rule refuses
+        (PassphraseRefused) before anything is written. Holds the profile's lock (storage.lockfile) until close. A
+        folder, disk or permission problem raises its own error (storage.error_map) and leaves no half-made store
+        behind.
         """
-        if problem := check_officer_id(officer.officer_id):
+        if problem := check_officer_name(officer.name) or check_officer_id(officer.officer_id):
             raise ProfileRefused(problem)
         paths = StorePaths(Path(data_dir))
         error_map.check_data_dir(paths.data_dir)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QProgre
 
 from casework.model import Officer, Role
 from casework.passphrase import officer_words, passphrase_problem
-from casework.validation import check_officer_id
+from casework.validation import check_officer_id, check_officer_name
 from desktop.dialogs.base import AppDialog, ValidationError
 from widgets.common import ok_cancel_buttons
 from widgets.passphrase_edit import PassphraseEdit
@@ -89,6 +89,8 @@ class ProfileSetupDialog(AppDialog):
                            (self.office, self.tr("Enter your office."))):
             if not w.text().strip():
                 raise ValidationError(w, message)
+        if problem := check_officer_name(self.officer_name.text().strip()):
+            raise ValidationError(self.officer_name, tr_message(problem))
         if problem := check_officer_id(self.officer_id.text().strip()):
             raise ValidationError(self.officer_id, tr_message(problem))
         from printing.fonts import missing_glyphs  # every memo prints these: a profile must be able to print

@@ -91,6 +91,10 @@
         <translation>la identificación de oficial contiene caracteres de control invisibles ({chars}), que pueden hacer que se lea como otra identificación; escríbala solo con caracteres visibles</translation>
     </message>
     <message>
+        <source>the officer name holds invisible characters that can make it read as another name ({chars}); type it with visible characters only</source>
+        <translation>el nombre del oficial contiene caracteres invisibles que pueden hacer que se lea como otro nombre ({chars}); escríbalo solo con caracteres visibles</translation>
+    </message>
+    <message>
         <source>a case id is 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos; (this one is not)</source>
         <translation>el identificador de un caso tiene de 1 a 64 letras, dígitos, «-» o «_» (este no)</translation>
     </message>

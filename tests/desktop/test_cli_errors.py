@@ -199,6 +199,12 @@ BAD_INPUTS = {
                                                              "Dana \U0001f642", "--officer-id", "DO-1138",
                                                              "--office", "Example"],
                                                "--officer-name: memos cannot print \U0001f642"),
+    "init with a bidi control in the officer name": (lambda t, n: ["--data-dir", str(t / "new"), "init",
+                                                                    "--officer-name", "Dana \u202eztrO",
+                                                                    "--officer-id", "DO-1138", "--office", "Example"],
+                                                      "--officer-name: the officer name holds invisible characters "
+                                                      "that can make it read as another name (U+202E RIGHT-TO-LEFT "
+                                                      "OVERRIDE)"),
     "init with a bidi control in the officer ID": (lambda t, n: ["--data-dir", str(t / "new"), "init",
                                                                   "--officer-name", "Dana Ortiz", "--officer-id",
                                                                   "DO-\u202e8311", "--office", "Example"],

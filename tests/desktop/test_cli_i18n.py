@@ -38,6 +38,9 @@ SPANISH = {
     "lone surrogate in a name": "surrogate.json: subject.family_name: contiene un carácter dañado",
     "init with a 1-character passphrase": "se rechaza la nueva frase de contraseña: Use al menos 10 caracteres",
     "init with a name the memo cannot print": "--officer-name: los memorandos no pueden imprimir \U0001f642",
+    "init with a bidi control in the officer name": "--officer-name: el nombre del oficial contiene caracteres "
+                                                    "invisibles que pueden hacer que se lea como otro nombre "
+                                                    "(U+202E RIGHT-TO-LEFT OVERRIDE)",
     "init with a bidi control in the officer ID": "--officer-id: la identificación de oficial contiene caracteres "
                                                   "de control invisibles (U+202E RIGHT-TO-LEFT OVERRIDE)",
     "init with a guessable passphrase": "se rechaza la nueva frase de contraseña: Demasiado fácil de adivinar. Las "

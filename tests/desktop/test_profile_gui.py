@@ -161,6 +161,23 @@ def test_setup_refuses_an_officer_id_with_a_bidi_control_at_its_field(qtbot):
     assert [officer.officer_id for officer, _pw in asked] == ["DO-1138"]
 
 
+def test_setup_refuses_a_disguised_officer_name_at_its_field(qtbot):
+    """'Dana \u202eztrO' shows as 'Dana Ortiz' while being another name: said at the name, before the store."""
+    asked: list[tuple[Officer, str]] = []
+    dlg = ProfileSetupDialog(None, "/tmp/profile", lambda officer, pw: asked.append((officer, pw)))
+    qtbot.addWidget(dlg)
+    _fill_setup(qtbot, dlg, PASSPHRASE)
+    dlg.officer_name.setText("Dana \u202eztrO")  # pasted
+    dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+    assert asked == []
+    assert dlg._errors[dlg.officer_name].text() == (
+        "the officer name holds invisible characters that can make it read as another name (U+202E RIGHT-TO-LEFT "
+        "OVERRIDE); type it with visible characters only")
+    dlg.officer_name.setText("Dana Ortiz")
+    dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+    assert [officer.name for officer, _pw in asked] == ["Dana Ortiz"]
+
+
 @pytest.mark.parametrize("officer_id", ["DO-\u202e8311", "DO\u200b-1138", "DO-11\x0038"])
 def test_the_store_refuses_an_officer_id_with_invisible_controls_and_writes_nothing(data_dir, officer_id):
     from storage.errors import ProfileRefused

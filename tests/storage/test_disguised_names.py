@@ -10,8 +10,9 @@ import pytest
 
 from casework.model import CaseFile, Subject
 from storage import store as store_module
-from storage.errors import InvalidCase
+from storage.errors import InvalidCase, ProfileRefused
 from storage.store import CaseStore
+from tests.conftest import OFFICER, PASSPHRASE
 
 DISGUISED = "\u202eevil\u202c"
 WHY = ("holds invisible characters that can make it read as other text (U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP "
@@ -44,3 +45,24 @@ def test_a_case_stored_before_the_rule_still_opens_is_found_and_can_be_fixed(sto
         store.update_case(replace(reopened, notes="an edit leaving the name as it is"))
     fixed = store.update_case(replace(reopened, subject=replace(reopened.subject, family_name="Evil"))).case
     assert fixed.subject.family_name == "Evil"
+
+
+@pytest.mark.parametrize(("name", "chars"), [
+    ("Dana \u202eztrO\u202c", "U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP DIRECTIONAL FORMATTING"),
+    ("Dana\u200bOrtiz", "U+200B ZERO WIDTH SPACE"),
+    ("Dana \u2066Ortiz\u2069", "U+2066 LEFT-TO-RIGHT ISOLATE, U+2069 POP DIRECTIONAL ISOLATE")])
+def test_the_store_refuses_a_disguised_officer_name_and_writes_nothing(tmp_path, name, chars):
+    """The officer's name signs every memo and decision: "Dana \u202eztrO" shows as "Dana Ortiz" (a colleague)
+    while being another. CaseStore.create refuses it whoever calls it, naming the characters; no file is made."""
+    data_dir = tmp_path / "profile"
+    with pytest.raises(ProfileRefused) as refused:
+        CaseStore.create(data_dir, PASSPHRASE, replace(OFFICER, name=name))
+    assert str(refused.value) == (f"the officer name holds invisible characters that can make it read as another "
+                                  f"name ({chars}); type it with visible characters only")
+    assert not data_dir.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_a_right_to_left_officer_name_and_the_joiner_persian_needs_are_kept(tmp_path):
+    name = "مهر\u200cناز דוד"
+    with CaseStore.create(tmp_path / "profile", PASSPHRASE, replace(OFFICER, name=name)) as store:
+        assert store.officer.name == name
