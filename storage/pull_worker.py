@@ -1,19 +1,19 @@
-"""A large pull's records opened in a second process while this one writes the pages before them.
+"""A large pull's records opened in other processes while this one writes the pages before them.
 
 A new supervisor's first sync takes in every case of the office: for each record, checking its Ed25519
-signature, decrypting it, decoding and validating the case and working out its search keys is about as much work
-as writing it into the store. On a laptop with two cores, a second process does the first part for page k + 1
-while this one writes page k (storage.sync._pull_pages), so the two overlap.
+signature, decrypting it, decoding and validating the case, working out its search keys and the rows the store
+will write is more work than writing them. Two other processes do that for the next pages while this one
+writes the current page (storage.sync._pull_pages), so the work overlaps.
 
-The second process is a fresh Python running `serve` (nothing of this process is copied into it but what it is
-sent), with core dumps off like its parent and its error output discarded. Through its standard input, a pipe
-only the two hold, it is sent the verified member list, the office content keys and each page's sealed records;
-through its standard output it sends back, in order, what `storage.sync.open_for_pull` gives for each record:
-the case body or deletion, or why it was refused, with hints (the case has no field problem; its search keys).
-It writes nothing, opens no file of the profile, and exits when its input closes: when the pull ends, is
-cancelled or fails.
+Each is a fresh Python running `serve` (nothing of this process is copied into it but what it is sent), with
+core dumps off like its parent and its error output discarded. Through its standard input, a pipe only the two
+hold, it is sent the verified member list, the office content keys, this profile's officer and each page's
+sealed records; through its standard output it sends back, in order, what `storage.sync.open_for_pull` gives
+for each record: the case body or deletion, or why it was refused, with hints (no field problem; its search
+keys; the rows the store writes if the case is new here). It writes nothing, opens no file of the profile, and
+exits when its input closes: when the pull ends, is cancelled or fails.
 
-Nothing depends on it: a page whose answer does not come (the process could not start, died, or sent
+Nothing depends on them: a page whose answer does not come (a process could not start, died, or sent
 something unreadable) is opened in this process as before, and the pull goes on.
 """
 
@@ -32,7 +32,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from storage.office.backend import Record
-    from storage.office.roster import Roster
+    from storage.sync import PullContext
 
 log = logging.getLogger(__name__)
 
@@ -67,22 +67,63 @@ def serve() -> None:
     no_core_dumps()  # it holds the office keys and plaintext, as its parent does
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     try:
-        roster, keys, office_id = _receive(stdin)
+        context: PullContext = _receive(stdin)
         memo: dict[Any, Any] = {}  # search keys of texts met before (names, places repeat), gone when it exits
         while True:
             page: list[Record] = _receive(stdin)
             if len(memo) > 100_000:
                 memo.clear()
-            _send(stdout, [open_for_pull(record, roster, keys, office_id, memo) for record in page])
+            _send(stdout, [open_for_pull(record, context, memo) for record in page])
     except (EOFError, BrokenPipeError):
         return
 
 
-class PageOpener:
-    """The second process, for one pull. `submit` a page, then take its `result`, pages in the order given:
-    the opened records, or None when they must be opened here instead (the process is not asked again)."""
+WORKERS = 2
+"""Processes that open pages. Two, even on two cores: this process only writes, so their work and its
+overlap — and each of them has less to do than this one."""
 
-    def __init__(self, roster: Roster, keys: dict[int, bytes], office_id: str) -> None:
+
+class PageOpener:
+    """The processes that open a pull's pages, handed pages in turn. `submit` a page, then take its `result`
+    in the order given: the opened records, or None when they must be opened here instead (a process that
+    failed is not asked again)."""
+
+    def __init__(self, context: PullContext, workers: int = WORKERS) -> None:
+        self._workers = [_Worker(context) for _ in range(workers)]
+        self._turn = 0
+
+    @property
+    def pages_opened(self) -> int:
+        return sum(w.pages_opened for w in self._workers)
+
+    @property
+    def running(self) -> bool:
+        return any(w.proc is not None for w in self._workers)
+
+    def submit(self, page: list[Record]) -> tuple[int, int] | None:
+        """Hand `page` over; its ticket for `result`, or None when it is to be opened here."""
+        for _ in range(len(self._workers)):
+            index, self._turn = self._turn, (self._turn + 1) % len(self._workers)
+            ticket = self._workers[index].submit(page)
+            if ticket is not None:
+                return index, ticket
+        return None
+
+    def result(self, ticket: tuple[int, int] | None, page: list[Record]) -> list[Any] | None:
+        if ticket is None:
+            return None
+        index, number = ticket
+        return self._workers[index].result(number, page)
+
+    def close(self) -> None:
+        for worker in self._workers:
+            worker.close()
+
+
+class _Worker:
+    """One process: its pipe, and the answers it has sent, in order."""
+
+    def __init__(self, context: PullContext) -> None:
         self.pages_opened = 0
         self._answers: queue.Queue[list[Any] | None] = queue.Queue()
         self._asked = 0
@@ -90,14 +131,14 @@ class PageOpener:
         self._outbox: queue.Queue[list[Record] | None] = queue.Queue()
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         try:
-            self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
+            self.proc: subprocess.Popen[bytes] | None = subprocess.Popen(
                 [sys.executable, "-c", _BOOT], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL, env=env, close_fds=True)
-            assert self._proc.stdin is not None
-            _send(self._proc.stdin, (roster, keys, office_id))
+            assert self.proc.stdin is not None
+            _send(self.proc.stdin, context)
         except (OSError, ValueError):
-            log.warning("the second process for the pull did not start; the pull goes on in this one")
-            self._proc = None
+            log.warning("a process to open the pull's pages did not start; the pull goes on without it")
+            self.proc = None
             return
         self._reader = threading.Thread(target=self._read, name="pull-answers", daemon=True)
         self._reader.start()
@@ -105,8 +146,8 @@ class PageOpener:
 
     def _write(self) -> None:
         """Hands pages over in order. A thread of its own: the pipe holds 64 KB, so writing a page blocks until
-        the second process has finished the one before and reads it — the caller must not wait for that."""
-        proc = self._proc
+        the process has finished the one before and reads it — the pull must not wait for that."""
+        proc = self.proc
         assert proc is not None and proc.stdin is not None
         try:
             while (page := self._outbox.get()) is not None:
@@ -116,7 +157,7 @@ class PageOpener:
             pass
 
     def _read(self) -> None:
-        proc = self._proc
+        proc = self.proc
         assert proc is not None and proc.stdout is not None
         try:
             while True:
@@ -125,15 +166,14 @@ class PageOpener:
             self._answers.put(None)
 
     def submit(self, page: list[Record]) -> int | None:
-        """Hand `page` over; its ticket for `result`, or None when it is to be opened here."""
-        if self._proc is None:
+        if self.proc is None:
             return None
         self._outbox.put(page)
         self._asked += 1
         return self._asked
 
-    def result(self, ticket: int | None, page: list[Record]) -> list[Any] | None:
-        if ticket is None or self._proc is None:
+    def result(self, ticket: int, page: list[Record]) -> list[Any] | None:
+        if self.proc is None:
             return None
         answer: list[Any] | None = None
         while self._taken < ticket:
@@ -149,11 +189,11 @@ class PageOpener:
         return answer
 
     def close(self) -> None:
-        """End the second process (its input closes; it is stopped if it does not end by itself)."""
-        proc, self._proc = self._proc, None
+        """End the process (its input closes; it is stopped if it does not end by itself)."""
+        proc, self.proc = self.proc, None
         if proc is None:
             return
-        try:  # pages not yet handed over are not: they are opened here, if at all
+        try:  # pages not yet handed over are not: they are opened in the pull's own process, if at all
             while True:
                 self._outbox.get_nowait()
         except queue.Empty:

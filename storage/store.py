@@ -1131,7 +1131,7 @@ class CaseStore:
         may appear once; one with an open revision is not taken here."""
         if not items:
             return
-        ids = [item.case.id for item in items]
+        ids = [item.case_id for item in items]
         assert len(set(ids)) == len(ids), "one revision per case in a bulk apply"
         with self._tx():
             stored: dict[str, tuple[int, str, int, str]] = {}
@@ -1149,20 +1149,27 @@ class CaseStore:
             search_rows: list[tuple[object, ...]] = []
             memo: dict[tuple[str, str], tuple[search.Key, ...]] = {}  # this batch's search keys, then dropped
             for item in items:
-                case = item.case if item.prepared else nfc(with_item_ids(item.case))
-                if not (item.valid and case is item.case):  # validate_case is pure: same object, same answer
+                known = stored.get(item.case_id)
+                if known is None and item.new is not None:  # made and checked by storage.sync's second process
+                    row = item.new.row
+                    inserts.append(row)
+                    search_rows.append(item.new.search_row)
+                    body = _body(row)
+                    revisions.append((row[0], 1, row[9], body))
+                    entries.append(("case_synced", item.case_id, _detail(1, item.detail), record_digest(body)))
+                    states.append((item.case_id, item.office_rev, item.office_body, 1))
+                    self._queue_notice(notices, item)
+                    continue
+                original = item.full_case()
+                case = original if item.prepared else nfc(with_item_ids(original))
+                if not (item.valid and case is original):  # validate_case is pure: same object, same answer
                     _check(case)
-                given = item.search if case is item.case else None  # keys do not depend on what is replaced below
-                known = stored.get(case.id)
+                given = item.search if case is original else None  # keys do not depend on what is replaced below
                 if known is None:
                     assert case.case_number, "a case without a number is taken in one by one"
-                    now = _now()
-                    case = replace(case, officer=case.officer if case.officer.officer_id else self._officer,
-                                   created_at=case.created_at or now, updated_at=now, revision=1)
-                    search_text, search_row = given or search_form(case, memo)
-                    row = _row(case, search_text=search_text)
+                    case, row, search_row = new_case_rows(case, self._officer, memo, given)
                     inserts.append(row)
-                    search_rows.append((case.id, *search_row))
+                    search_rows.append(search_row)
                 else:
                     revision, updated_at, is_open, old_body = known
                     assert not is_open, "a case with an open revision is taken in one by one"
@@ -1241,7 +1248,7 @@ class CaseStore:
     @staticmethod
     def _queue_notice(notices: list[tuple[object, ...]], item: Incoming) -> None:
         if item.notice is not None:
-            notices.append((item.case.id, item.notice.event, item.notice.actor, _now().isoformat()))
+            notices.append((item.case_id, item.notice.event, item.notice.actor, _now().isoformat()))
 
     def sync_skip(self, cursor: int, case_id: str, reason: str) -> None:
         """A record refused on pull: recorded (by name, in the audit log) and passed over by the cursor; with no
@@ -1741,7 +1748,8 @@ class Incoming:
     """An office revision to take in as it stands (CaseStore.sync_apply_many): the verified case, and what
     sync_apply is given for it."""
 
-    case: CaseFile
+    case: CaseFile | None
+    """None when `new` holds the row instead."""
     office_rev: int
     office_body: str
     cursor: int
@@ -1754,6 +1762,41 @@ class Incoming:
     """Preparing `case` for the store (NFC, item ids) is known to change nothing."""
     search: SearchForm | None = None
     """search_form(case), when storage.sync has it already (worked out in its second process)."""
+    new: NewRow | None = None
+    """The rows the store writes for this case if it is new here (new_case_rows), made by storage.sync's second
+    process from the same record — so this process need not even decode the case. Used only when the case is
+    indeed new here; otherwise the case is decoded from `office_body` and taken in as any other."""
+
+    @property
+    def case_id(self) -> str:
+        if self.case is not None:
+            return self.case.id
+        assert self.new is not None, "an Incoming holds its case or its rows"
+        return str(self.new.row[0])
+
+    def full_case(self) -> CaseFile:
+        return self.case if self.case is not None else load_body(self.office_body)
+
+
+@dataclass(frozen=True, slots=True)
+class NewRow:
+    """What CaseStore.sync_apply_many writes for a case new here, taken in as it stands: its cases row (revision 1)
+    and its case_search row."""
+
+    row: tuple[object, ...]
+    search_row: tuple[object, ...]
+    notice: WorkflowEvent | None
+
+
+def new_case_rows(case: CaseFile, officer: Officer, memo: dict[tuple[str, str], tuple[search.Key, ...]] | None = None,
+                  given: SearchForm | None = None) -> tuple[CaseFile, tuple[object, ...], tuple[object, ...]]:
+    """A valid, prepared case new here as the store keeps its first revision: the case (revision 1, saved now,
+    `officer` when it names none), its cases row and its case_search row. `given`: its search_form, if known."""
+    now = _now()
+    case = replace(case, officer=case.officer if case.officer.officer_id else officer,
+                   created_at=case.created_at or now, updated_at=now, revision=1)
+    search_text, search_row = given or search_form(case, memo)
+    return case, _row(case, search_text=search_text), (case.id, *search_row)
 
 
 SearchForm = tuple[str, tuple[object, ...]]

@@ -33,12 +33,13 @@ from casework.body import upgrade
 from casework.i18n import QT_TRANSLATE_NOOP, Message, message_of
 from casework.ids import with_item_ids
 from casework.merge import get_path, merge
-from casework.model import CaseFile
+from casework.model import CaseFile, Officer
 from casework.seal import record_digest
 from casework.serial import DecodeError, canonical_json, from_jsonable, to_jsonable
 from casework.text import nfc
 from casework.validation import validate_case
 from casework.workflow import REVIEW_EVENTS, content_digest, reviewed_digest, status_of_log, submitter
+from storage import pull_worker
 from storage.errors import CaseConflict, UserFacingError
 from storage.office import crypto
 from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected, heads_digest
@@ -57,11 +58,13 @@ from storage.store import (
     DELETED,
     CaseStore,
     Incoming,
+    NewRow,
     OutgoingCase,
     PageState,
     SearchForm,
     StoredConflict,
     Tombstone,
+    new_case_rows,
     search_form,
 )
 
@@ -215,16 +218,16 @@ def _pull(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[i
 def _pull_pages(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[int, bytes], me: str,
                 office_id: str, report: SyncReport, refused: list[int]) -> None:
     """Every page above the cursor, one local transaction each. When the first page is full (a large pull: a
-    new member's first sync), the pages after it are opened in a second process (storage.pull_worker) while
-    this one writes the page before: the next page is read from the office and handed over before this one
+    new member's first sync), the pages after it are opened in other processes (storage.pull_worker) while
+    this one writes the page before: the next pages are read from the office and handed over before this one
     writes the current."""
     opener: PageOpener | None = None
-    ahead: deque[tuple[list[Record], int | None]] = deque()
+    ahead: deque[tuple[list[Record], tuple[int, int] | None]] = deque()
     cursor, more, pages = require_link(store).cursor, True, 0
     failed: Exception | None = None
     try:
         while True:
-            while more and len(ahead) < 2:
+            while more and len(ahead) <= pull_worker.WORKERS:  # each process busy while this one writes
                 try:
                     page = backend.pull(cursor, PAGE)
                 except Exception as exc:  # the office lost while reading ahead: what was read is taken in first
@@ -235,7 +238,7 @@ def _pull_pages(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: 
                     break
                 cursor, pages = page[-1].seq, pages + 1
                 if opener is None and pages > 1 and len(page) >= PARALLEL_FROM:  # the first: opened here
-                    opener = PageOpener(roster, keys, office_id)
+                    opener = PageOpener(PullContext(roster, keys, office_id, store.officer))
                 ahead.append((page, opener.submit(page) if opener is not None else None))
             if not ahead:
                 if failed is not None:
@@ -269,15 +272,29 @@ class Hints:
     prepared: bool
     """Preparing the case for the store (NFC, item ids) changes nothing."""
     search: SearchForm | None
-    """Its search keys as the store keeps them (when `prepared`)."""
+    """Its search keys as the store keys them (when `prepared`)."""
+    number: object = None
+    """Its case number (the record's JSON is not read again in this process when `new` is used)."""
+    new: NewRow | None = None
+    """What the store writes for it if it is new here, checked as _as_it_stands checks a case new here."""
 
 
-def open_for_pull(record: Record, roster: Roster, keys: dict[int, bytes], office_id: str,
-                  memo: dict[Any, Any]) -> dict[str, Any] | RecordRejected:
+@dataclass(frozen=True)
+class PullContext:
+    """What the second process opens records with: the verified member list, the office keys, and this profile."""
+
+    roster: Roster
+    keys: dict[int, bytes]
+    office_id: str
+    officer: Officer
+
+
+def open_for_pull(record: Record, context: PullContext, memo: dict[Any, Any]) -> dict[str, Any] | RecordRejected:
     """open_payload for the second process: a refusal is returned (not raised), the case body travels as text
-    (its JSON is read again here: faster than sending the parsed tree) and Hints come with it."""
+    (its JSON is read again here only if it is needed: faster than sending the parsed tree) and Hints come with
+    it — for a case that can be taken in as new here, the very rows the store writes (`Hints.new`)."""
     try:
-        payload = open_payload(record, roster, keys, office_id)
+        payload = open_payload(record, context.roster, context.keys, context.office_id)
     except RecordRejected as exc:
         return exc
     doc = payload.pop("doc", None)
@@ -287,7 +304,21 @@ def open_for_pull(record: Record, roster: Roster, keys: dict[int, bytes], office
         except DecodeError:
             return payload  # refused by name when this process decodes it
         same = nfc(with_item_ids(case)) is case
-        payload["hints"] = Hints(not validate_case(case), same, search_form(case, memo) if same else None)
+        fields_ok = not validate_case(case)
+        form = search_form(case, memo) if same else None
+        new = None
+        number = doc.get("case_number")
+        if same and fields_ok and form is not None and not doc.get("attachments") and isinstance(number, str) \
+                and number:
+            try:  # as _as_it_stands checks a case new here
+                check_steps(None, doc, record, context.roster, case, fields_checked=True)
+            except RecordRejected:
+                pass  # refused by name when this process takes it in
+            else:
+                notice = new_decision(None, doc, case, me_officer=context.officer.officer_id)
+                _made, row, search_row = new_case_rows(case, context.officer, given=form)
+                new = NewRow(row, search_row, notice)
+        payload["hints"] = Hints(fields_ok, same, form, number, new)
     return payload
 
 
@@ -300,11 +331,8 @@ def _take_in_page(store: CaseStore, backend: OfficeBackend, page: list[Record], 
     push, a refusal, a case met twice in the page — is taken in one by one as before, after writing what was
     queued, so the store ends exactly as record by record."""
     opened: list[dict[str, Any] | RecordRejected] = []
-    if ready is not None:  # opened by the second process (storage.pull_worker)
-        for payload in ready:
-            if isinstance(payload, dict) and "body" in payload:
-                payload["doc"] = upgrade(json.loads(payload["body"]))
-            opened.append(payload)
+    if ready is not None:  # opened by the second process (storage.pull_worker); JSON read when needed
+        opened.extend(ready)
     for record in page[len(opened):]:  # verifying and decrypting writes nothing: done first, for the whole page
         try:
             opened.append(open_payload(record, roster, keys, office_id))
@@ -312,7 +340,7 @@ def _take_in_page(store: CaseStore, backend: OfficeBackend, page: list[Record], 
             opened.append(exc)
     states = store.sync_page_state({r.case_id for r in page})
     numbers = store.case_numbers_taken({n for p in opened if not isinstance(p, RecordRejected)
-                                        and isinstance(n := (p.get("doc") or {}).get("case_number"), str)})
+                                        and isinstance(n := _number_of(p), str)})
     queued: list[Incoming] = []
     touched: set[str] = set()
 
@@ -352,6 +380,19 @@ def _take_in_page(store: CaseStore, backend: OfficeBackend, page: list[Record], 
     flush()
 
 
+def _number_of(payload: dict[str, Any]) -> object:
+    """The case number a pulled case body carries."""
+    if "doc" in payload:
+        return (payload["doc"] or {}).get("case_number")
+    hints = payload.get("hints")
+    if isinstance(hints, Hints):
+        return hints.number
+    if "body" in payload:
+        payload["doc"] = upgrade(json.loads(payload["body"]))
+        return payload["doc"].get("case_number")
+    return None
+
+
 def _as_it_stands(store: CaseStore, record: Record, payload: dict[str, Any], state: PageState,
                   numbers: set[str], roster: Roster, me: str) -> Incoming | None:
     """The record as an Incoming for the bulk write, when _take_in would keep the office's copy as it stands
@@ -365,6 +406,15 @@ def _as_it_stands(store: CaseStore, record: Record, payload: dict[str, Any], sta
     elif state.revision is None or base.synced_revision != state.revision or record.office_rev <= base.office_rev:
         return None  # changed here (merged), or already here
     body = str(payload["body"])
+    hints = payload.get("hints")
+    if base is None and isinstance(hints, Hints) and hints.new is not None:  # checked there as below
+        if hints.number in numbers:
+            return None  # numbered here: refused one by one
+        numbers.add(str(hints.number))
+        name = f"Office record {record.seq} (case {record.case_id})"
+        detail = (f"office revision {record.office_rev} from "
+                  f"{roster.author_of(record.author, record.seq, name).officer_id}")
+        return Incoming(None, record.office_rev, body, record.seq, detail, hints.new.notice, new=hints.new)
     theirs = payload.get("doc") or upgrade(json.loads(body))
     if theirs.get("attachments"):
         return None  # its attachments are fetched and checked first
@@ -374,7 +424,6 @@ def _as_it_stands(store: CaseStore, record: Record, payload: dict[str, Any], sta
     name = f"Office record {record.seq} (case {record.case_id})"
     base_doc = upgrade(json.loads(base.base_body)) if base else None
     case = _case(theirs, name)
-    hints = payload.get("hints")
     fields_ok = isinstance(hints, Hints) and hints.fields_ok
     check_steps(base_doc, theirs, record, roster, case, fields_checked=fields_ok)
     detail = f"office revision {record.office_rev} from {roster.author_of(record.author, record.seq, name).officer_id}"

@@ -126,7 +126,7 @@ def test_a_bulk_pull_leaves_the_same_store_and_search_as_record_by_record(laptop
         real = CaseStore.sync_apply_many
 
         def counting(self: CaseStore, items):  # type: ignore[no-untyped-def]
-            taken.extend(item.case.id for item in items)
+            taken.extend(item.case_id for item in items)
             return real(self, items)
 
         monkeypatch.setattr(CaseStore, "sync_apply_many", counting)

@@ -1,5 +1,5 @@
-"""The second process of a large pull (storage.pull_worker) only ever saves time: when it dies, cannot start or
-answers wrongly, the pull finishes in this process with nothing lost; and it never outlives the pull."""
+"""The processes that open a large pull's pages (storage.pull_worker) only ever save time: when one dies, cannot
+start or answers wrongly, the pull finishes in this process with nothing lost; and none outlives the pull."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from tests.office.test_sync import run_sync
 
 
 def _large_pull(monkeypatch) -> list[PageOpener]:  # type: ignore[no-untyped-def]
-    """Pages of 3 records, every page after the first handed to the second process; the openers made."""
+    """Pages of 3 records, every page after the first handed to the other processes; the openers made."""
     monkeypatch.setattr(storage.sync, "PAGE", 3)
     monkeypatch.setattr(storage.sync, "PARALLEL_FROM", 1)
     made: list[PageOpener] = []
@@ -32,7 +32,7 @@ def _cases_of(store) -> list[tuple[str, int, str]]:  # type: ignore[no-untyped-d
     return [(s.id, s.revision, s.status.value) for s in sorted(store.list_cases(), key=lambda s: s.id)]
 
 
-def test_the_second_process_opens_the_pages_and_ends_with_the_pull(laptops: Laptops, tmp_path, monkeypatch):
+def test_the_processes_open_the_pages_and_end_with_the_pull(laptops: Laptops, tmp_path, monkeypatch):
     busy_office(laptops)
     made = _large_pull(monkeypatch)
     store = newcomer(laptops, tmp_path, "Big Pull", "BIG-1")
@@ -40,13 +40,14 @@ def test_the_second_process_opens_the_pages_and_ends_with_the_pull(laptops: Lapt
         assert run_sync(laptops, store).in_step
         (opener,) = made
         assert opener.pages_opened >= 2
-        assert opener._proc is None  # closed: the process has ended
+        assert all(w.pages_opened for w in opener._workers)  # both were given pages
+        assert not opener.running  # closed: the processes have ended
         assert _cases_of(store) == _cases_of(laptops.sam)
     finally:
         store.close()
 
 
-def test_when_the_second_process_dies_mid_pull_the_rest_is_opened_here_and_nothing_is_lost(
+def test_when_the_processes_die_mid_pull_the_rest_is_opened_here_and_nothing_is_lost(
         laptops: Laptops, tmp_path, monkeypatch):
     busy_office(laptops)
     made = _large_pull(monkeypatch)
@@ -54,8 +55,9 @@ def test_when_the_second_process_dies_mid_pull_the_rest_is_opened_here_and_nothi
 
     def submit_then_die(self: PageOpener, page):  # type: ignore[no-untyped-def]
         ticket = real_submit(self, page)
-        if self._proc is not None:
-            self._proc.kill()  # as a crash or the OOM killer would
+        for worker in self._workers:
+            if worker.proc is not None:
+                worker.proc.kill()  # as a crash or the OOM killer would
         return ticket
 
     monkeypatch.setattr(PageOpener, "submit", submit_then_die)
@@ -70,7 +72,7 @@ def test_when_the_second_process_dies_mid_pull_the_rest_is_opened_here_and_nothi
         store.close()
 
 
-def test_when_the_second_process_cannot_start_the_pull_goes_on_here(laptops: Laptops, tmp_path, monkeypatch):
+def test_when_no_process_can_start_the_pull_goes_on_here(laptops: Laptops, tmp_path, monkeypatch):
     busy_office(laptops)
     made = _large_pull(monkeypatch)
     monkeypatch.setattr(sys, "executable", str(tmp_path / "no-such-python"))
