@@ -151,6 +151,8 @@ class SyncReport:
 
 RECORD = QT_TRANSLATE_NOOP("storage", "Office record {seq} (case {case}, office revision {rev})")
 """How a refusal names the office record it is about."""
+UNREADABLE = QT_TRANSLATE_NOOP("storage", "Office record {seq} is not a readable office record ({problem}); refused.")
+"""A row or log line the office holds that is not a record (backend.UnreadableRecord): refused like any other."""
 
 
 def push_id(office_id: str, case_id: str, base_rev: int, body: str) -> str:
@@ -438,6 +440,8 @@ def _as_it_stands(store: CaseStore, record: Record, payload: dict[str, Any], sta
 def open_payload(record: Record, roster: Roster, keys: dict[int, bytes], office_id: str) -> dict[str, Any]:
     """What a record carries — {"body": <case body>} or {"tombstone": {...}} — after its author, signature and
     key are checked; RecordRejected names the record and what is wrong."""
+    if (problem := record.unreadable()) is not None:  # edited by hand or damaged at the office: nothing to trust
+        raise RecordRejected(UNREADABLE.format(seq=record.seq, problem=problem))
     name = RECORD.format(seq=record.seq, case=record.case_id, rev=record.office_rev)
     author = roster.author_of(record.author, record.seq, name, record.key_version)
     key = keys.get(record.key_version)

@@ -2674,6 +2674,10 @@
         <translation>El registro de la oficina {seq} (caso {case}, revisión de la oficina {rev})</translation>
     </message>
     <message>
+        <source>Office record {seq} is not a readable office record ({problem}); refused.</source>
+        <translation>El registro de la oficina {seq} no es un registro de la oficina legible ({problem}); rechazado.</translation>
+    </message>
+    <message>
         <source>{where} holds another office than the one this profile joined ({office}); nothing was synced.</source>
         <translation>{where} contiene otra oficina distinta de aquella a la que se unió este perfil ({office}); no se sincronizó nada.</translation>
     </message>
@@ -2958,6 +2962,14 @@
         <translation>Otra persona cambió la lista de miembros en el mismo momento; inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>it is not a record</source>
+        <translation>no es un registro</translation>
+    </message>
+    <message>
+        <source>it has no {field}</source>
+        <translation>no tiene {field}</translation>
+    </message>
+    <message>
         <source>case id</source>
         <translation>identificador del caso</translation>
     </message>
@@ -2984,6 +2996,10 @@
     <message>
         <source>The office refused a push: a record for case {case} is not an office record ({problem}); nothing was written.</source>
         <translation>La oficina rechazó un envío: un registro del caso {case} no es un registro de la oficina ({problem}); no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>it is not readable JSON</source>
+        <translation>no es JSON legible</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,10 @@ class Record:
                 raise RecordRejected(f"An office record's {what} {value[:40]!r} is not a plain id; it was not taken "
                                      "in.")
 
+    def unreadable(self) -> str | None:
+        """What makes this not a record at all (an UnreadableRecord: see there), or None: a record."""
+        return None
+
     def routing_problem(self) -> Message | None:
         """What is wrong with this record's routing for the office to keep it (routing_problem), or None."""
         return routing_problem(self.case_id, self.office_rev, self.base_rev, self.author, self.key_version,
@@ -95,12 +99,51 @@ class Record:
                 "envelope": self.envelope}
 
     @classmethod
+    def read(cls, doc: object, seq: int) -> Record:
+        """The record the office holds at `seq` (a row, a log line's JSON), or — when it is not one (edited by hand,
+        damaged) — an UnreadableRecord in its place naming what is wrong: never an exception, so one bad record
+        does not stop a pull for everyone (storage.sync refuses it by name and goes on)."""
+        if not isinstance(doc, dict):
+            return UnreadableRecord.at(seq, QT_TRANSLATE_NOOP("storage", "it is not a record"))
+        missing = [k for k in ("case_id", "office_rev", "base_rev", "author", "key_version", "push_id", "envelope")
+                   if k not in doc]
+        if missing:
+            return UnreadableRecord.at(seq, QT_TRANSLATE_NOOP("storage", "it has no {field}").format(
+                field=missing[0]))
+        values = (doc["case_id"], doc["office_rev"], doc["base_rev"], doc["author"], doc["key_version"],
+                  doc["push_id"], doc["envelope"])
+        problem = routing_problem(*values, seq)
+        if problem is not None:
+            return UnreadableRecord.at(seq, problem)
+        return cls(*values, seq)
+
+    @classmethod
     def from_doc(cls, doc: dict[str, Any], where: str) -> Record:
         try:
             return cls(str(doc["case_id"]), int(doc["office_rev"]), int(doc["base_rev"]), str(doc["author"]),
                        int(doc["key_version"]), str(doc["push_id"]), dict(doc["envelope"]), int(doc["seq"]))
         except (KeyError, TypeError, ValueError):
             raise RecordRejected(f"{where} is not a readable office record; it was not taken in.") from None
+
+
+@dataclass(frozen=True, slots=True)
+class UnreadableRecord(Record):
+    """What the office holds at `seq` that is not an office record (a row or a log line edited by hand, or
+    damaged): pulled in its place, so a sync refuses it by name (storage.sync.open_payload) and takes in every
+    good record after it. Its routing fields are empty: nothing in it is trusted but its place and `problem`."""
+
+    problem: str = ""
+    """What is wrong with it (a Message: translated where it is shown)."""
+
+    def __post_init__(self) -> None:
+        pass  # nothing to check: it stands for what could not be read
+
+    def unreadable(self) -> str | None:
+        return self.problem
+
+    @classmethod
+    def at(cls, seq: int, problem: str) -> UnreadableRecord:
+        return cls("", 0, 0, "", 0, "", {}, seq, problem)
 
 
 _MAX_INT = 2**31 - 1
@@ -111,7 +154,8 @@ def routing_problem(case_id: object, office_rev: object, base_rev: object, autho
                     push_id: object, envelope: object, seq: object = 0) -> Message | None:
     """What is wrong with a record's routing for the office to keep it — an id that is not a plain id (it ends
     up in index lines and file names), a number that is not a whole number in range, an envelope that is not one
-    — or None. The same rule for every backend: a push that breaks it is refused (check_pushable)."""
+    — or None. The same rule for every backend: a push that breaks it is refused (check_pushable), a stored record
+    that breaks it is pulled as an UnreadableRecord (Record.read)."""
     for what, value in ((QT_TRANSLATE_NOOP("storage", "case id"), case_id),
                         (QT_TRANSLATE_NOOP("storage", "member id"), author),
                         (QT_TRANSLATE_NOOP("storage", "push id"), push_id)):

@@ -55,6 +55,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from casework.i18n import QT_TRANSLATE_NOOP
 from storage.atomic import atomic_write_bytes
 from storage.office.backend import (
     OfficeError,
@@ -63,6 +64,7 @@ from storage.office.backend import (
     PushOutcome,
     Record,
     RevocationCheck,
+    UnreadableRecord,
     check_pushable,
     decide_pushes,
     heads_digest,
@@ -201,7 +203,8 @@ class FolderOffice:
 
             def taken(r: Record) -> Record | None:
                 found = index.by_push.get(r.push_id)
-                return self._record_at(found[0], index) if found is not None and found[1] == r.case_id else None
+                stored = self._record_at(found[0], index) if found is not None and found[1] == r.case_id else None
+                return None if isinstance(stored, UnreadableRecord) else stored  # edited by hand: no answer in it
 
             outcomes, accept = decide_pushes(records, taken, dict(index.heads), revoked)
             accepted: list[tuple[int, Record]] = []
@@ -450,8 +453,7 @@ class FolderOffice:
                               f"or edited by hand); record {seq} was not taken in. Restore the folder's log from "
                               "a backup.") from None
         if record.seq != seq:
-            record = Record(record.case_id, record.office_rev, record.base_rev, record.author, record.key_version,
-                            record.push_id, record.envelope, seq)
+            record = replace(record, seq=seq)
         return record
 
     def _segment_path(self, first: int, last: int) -> Path:
@@ -479,32 +481,42 @@ class FolderOffice:
 
     def _read_segment(self, first: int, last: int) -> list[Record]:
         path = self._segment_path(first, last)
-        found = self._parse_segment(path, first)
+        found = self._parse_segment(path, first, lenient=True)
         if isinstance(found, str):
             raise OfficeError(f"{path.name} in the office folder {found} (damaged, or a drive pulled before it "
                               "finished writing); its records were not taken in. Restore the folder's log from a "
                               "backup.")
         return found
 
-    def _parse_segment(self, path: Path, first: int, last: int | None = None) -> list[Record] | str:
+    def _parse_segment(self, path: Path, first: int, last: int | None = None, *,
+                       lenient: bool = False) -> list[Record] | str:
         """The records of a log file, each verified as a record; or what is wrong with it. With `last`, the file
-        must hold exactly records first..last, each naming its own seq, ending in a whole line."""
+        must hold exactly records first..last, each naming its own seq, ending in a whole line. `lenient` (a
+        pull): a whole line that is not a record (edited by hand) is an UnreadableRecord in its place, so the
+        records around it are still read; a file cut short is still what is wrong with it."""
         try:
             data = path.read_bytes()
         except FileNotFoundError:
             raise OfficeUnreachable(f"{path.name} disappeared from the office folder while it was read.") from None
         except OSError as exc:
             raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
-        out = []
-        for n, line in enumerate(data.splitlines()):
+        out: list[Record] = []
+        lines = data.splitlines()
+        for n, line in enumerate(lines):
+            torn = n == len(lines) - 1 and not data.endswith(b"\n")
+            record: Record
             try:
                 doc = json.loads(line)
-                record = Record.from_doc(doc if isinstance(doc, dict) else {}, f"office record {first + n}")
-            except (ValueError, OfficeError):
-                if n == len(data.splitlines()) - 1 and not data.endswith(b"\n"):
+            except ValueError:
+                doc, record = None, UnreadableRecord.at(first + n, QT_TRANSLATE_NOOP("storage",
+                                                                                     "it is not readable JSON"))
+            else:
+                record = Record.read(doc, first + n)
+            if isinstance(record, UnreadableRecord) and (torn or not lenient):
+                if torn:
                     return f"is cut short at record {first + n}"
                 return f"is not readable at record {first + n}"
-            if last is not None and doc.get("seq") != first + n:
+            if last is not None and isinstance(doc, dict) and doc.get("seq") != first + n:
                 return f"holds record {doc.get('seq')!r} where record {first + n} belongs"
             out.append(record)
         if last is not None:

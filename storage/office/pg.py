@@ -624,11 +624,12 @@ _COLUMNS = "seq, case_id, office_rev, base_rev, author, key_version, push_id, en
 
 
 def _record(row: Any) -> Record:
+    """A row as a Record, or an UnreadableRecord naming what is wrong with a row edited by hand (Record.read)."""
     seq, case_id, office_rev, base_rev, author, key_version, push_id, envelope = row
-    doc = {"seq": seq, "case_id": case_id, "office_rev": office_rev, "base_rev": base_rev, "author": author,
+    doc = {"case_id": case_id, "office_rev": office_rev, "base_rev": base_rev, "author": author,
            "key_version": key_version, "push_id": push_id,
            "envelope": envelope if isinstance(envelope, dict) else {}}
-    return Record.from_doc(doc, f"office record {seq}")
+    return Record.read(doc, int(seq))
 
 
 def _first_line(exc: BaseException) -> str:

@@ -7,6 +7,8 @@ member or push id is not a plain id, or whose numbers are not whole numbers, can
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -15,7 +17,10 @@ from casework.i18n import message_of
 from desktop.cli_i18n import Catalogue
 from storage.office import link
 from storage.office.backend import Record, RecordRejected
+from storage.store import CaseStore
+from storage.sync import sync
 from tests.office.conftest import Laptops
+from tests.office.test_faults import FOLDER_ONLY
 from tests.office.test_sync import run_sync
 
 
@@ -62,3 +67,109 @@ def test_the_office_refuses_to_store_a_malformed_record_and_writes_nothing(lapto
     alice.close_revision(case.id)
     assert run_sync(laptops, alice).pushed == 1
     assert run_sync(laptops, bob).in_step and bob.has_case(case.id)
+
+
+def _hand_edit(laptops: Laptops, seq: int, line: Callable[[bytes], bytes] | None = None, **columns: object
+               ) -> Callable[[], None]:
+    """Change record `seq` where the office keeps it, as a person editing it by hand would: its PostgreSQL row's
+    `columns`, or its line in the folder's log (`line` rewrites the line's bytes; else `columns` in its JSON).
+    Returns a function that puts the record back as it was."""
+    if laptops.office.kind == "postgres":
+        import psycopg
+        from psycopg import sql
+
+        from tests.office.conftest import PG_DSN
+
+        table = sql.Identifier(laptops.office.schema, "records")
+        names = [sql.Identifier(name) for name in columns]
+        with psycopg.connect(PG_DSN, autocommit=True) as conn:
+            before = conn.execute(sql.SQL("SELECT {} FROM {} WHERE seq = %s").format(
+                sql.SQL(", ").join(names), table), (seq,)).fetchone()
+            conn.execute(sql.SQL("UPDATE {} SET {} WHERE seq = %s").format(table, sql.SQL(", ").join(
+                sql.SQL("{} = %s").format(n) for n in names)), (*columns.values(), seq))
+
+        def put_back() -> None:
+            with psycopg.connect(PG_DSN, autocommit=True) as conn:
+                conn.execute(sql.SQL("UPDATE {} SET {} WHERE seq = %s").format(table, sql.SQL(", ").join(
+                    sql.SQL("{} = %s").format(n) for n in names)), (*before, seq))
+        return put_back
+    assert laptops.office.folder is not None
+    path, first = next((p, int(p.name[:12])) for p in sorted((laptops.office.folder / "log").glob("*.jsonl"))
+                       if int(p.name[:12]) <= seq <= int(p.name[13:25]))
+    original = path.read_bytes()
+    lines = original.splitlines(keepends=True)
+    old = lines[seq - first]
+    if line is None:
+        doc = json.loads(old)
+        doc.update(columns)
+        lines[seq - first] = (json.dumps(doc, sort_keys=True) + "\n").encode()
+    else:
+        lines[seq - first] = line(old)
+    path.write_bytes(b"".join(lines))
+    return lambda: path.write_bytes(original)
+
+
+def _three_cases(laptops: Laptops) -> list[str]:
+    """Alice's three new cases, pushed in one sync: office records 1, 2 and 3 (their ids in that order)."""
+    for _ in range(3):
+        case = laptops.alice.new_case().case
+        laptops.alice.close_revision(case.id)
+    assert run_sync(laptops, laptops.alice).pushed == 3
+    office = laptops.backend(laptops.alice)
+    try:
+        return [r.case_id for r in office.pull(0, 10)]
+    finally:
+        office.close()
+
+
+def _refusals(store: CaseStore) -> list[str]:
+    return [e.detail for e in store.audit_entries() if e.action == "sync_rejected"]
+
+
+NOT_A_PLAIN_CASE_ID = ("Office record 2 is not a readable office record (its case id 'evil case' is not a plain id); "
+                       "refused.")
+
+
+def test_a_record_edited_by_hand_at_the_office_is_refused_by_name_and_the_rest_are_taken_in(laptops: Laptops):
+    """A row (PostgreSQL) or log line (folder) whose case id someone changed by hand: every laptop's pull used to
+    stop at it for good. It is refused by name, in the report and the audit log, and every good record around it
+    — and after it, in a later sync — is taken in."""
+    alice, bob = laptops.alice, laptops.bob
+    ids = _three_cases(laptops)
+    _hand_edit(laptops, 2, case_id="evil case")
+    from storage.sync_preview import preview
+
+    seen = preview(bob, laptops.backend(bob))  # what a sync would do: the same refusal, the others coming down
+    assert seen.refused == [NOT_A_PLAIN_CASE_ID] and sorted(c.case_id for c in seen.down) == sorted([ids[0], ids[2]])
+    report = sync(bob, laptops.backend(bob))
+    assert report.rejected == [NOT_A_PLAIN_CASE_ID]
+    assert Catalogue("es").text(report.rejected[0]) == (
+        "El registro de la oficina 2 no es un registro de la oficina legible (su identificador del caso 'evil case' "
+        "no es un identificador simple); rechazado.")
+    assert [bob.has_case(i) for i in ids] == [True, False, True]
+    assert not report.in_step and "rejected 1" in report.summary()
+    assert _refusals(bob) == [NOT_A_PLAIN_CASE_ID]
+    later = alice.new_case().case
+    alice.close_revision(later.id)
+    run_sync(laptops, alice)
+    assert sync(bob, laptops.backend(bob)).rejected == [NOT_A_PLAIN_CASE_ID]
+    assert bob.has_case(later.id)
+
+
+@FOLDER_ONLY
+@pytest.mark.parametrize(("edit", "problem"), [
+    ({"office_rev": "two"}, "its office_rev 'two' is not a whole number the office can keep"),
+    ({"push_id": "a b"}, "its push id 'a b' is not a plain id"),
+    ({"line": lambda old: old[:40] + b"\n"}, "it is not readable JSON"),
+    ({"line": lambda old: b"[1, 2, 3]\n"}, "it is not a record"),
+])
+def test_a_log_line_that_is_not_a_record_is_refused_by_name_and_the_rest_are_taken_in(laptops: Laptops, edit,
+                                                                                       problem):
+    """The folder's log line of record 2 edited by hand (a word for a number, a space in an id, a line cut in the
+    middle of the file, something that is not a record at all): the file's other records are still read."""
+    bob = laptops.bob
+    ids = _three_cases(laptops)
+    _hand_edit(laptops, 2, **edit)
+    report = sync(bob, laptops.backend(bob))
+    assert report.rejected == [f"Office record 2 is not a readable office record ({problem}); refused."]
+    assert [bob.has_case(i) for i in ids] == [True, False, True]
