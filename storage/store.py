@@ -1252,10 +1252,15 @@ class CaseStore:
 
     def sync_skip(self, cursor: int, case_id: str, reason: str) -> None:
         """A record refused on pull: recorded (by name, in the audit log) and passed over by the cursor; with no
-        `reason`, a record already here (only the cursor moves)."""
+        `reason`, a record already here (only the cursor moves). A refused record is read again at later syncs
+        (sync_rewind) and named in each one's report, but recorded once: the same words for the same case are
+        not written to the audit log again."""
         with self._tx():
-            if reason:
-                audit.append(self.conn, self._officer.officer_id, "sync_rejected", case_id or None, reason[:300])
+            detail = reason[:300]
+            if reason and self.conn.execute(
+                    "SELECT 1 FROM audit_log WHERE action = 'sync_rejected' AND case_id IS ? AND detail = ? LIMIT 1",
+                    (case_id or None, detail)).fetchone() is None:
+                audit.append(self.conn, self._officer.officer_id, "sync_rejected", case_id or None, detail)
             self._move_cursor(cursor)
 
     def sync_rewind(self, cursor: int) -> None:

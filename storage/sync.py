@@ -207,14 +207,36 @@ def sync(store: CaseStore, backend: OfficeBackend, *, progress: Callable[[str], 
     return report
 
 
+def _passed_by(store: CaseStore, backend: OfficeBackend, seq: int) -> bool:
+    """Whether this laptop holds the case of refused record `seq` at that record's office revision or a later one
+    (taken in from a newer record, or its own push over it): then it can bring nothing. False for a record with
+    no routing to trust (backend.UnreadableRecord)."""
+    found = backend.pull(seq - 1, 1)
+    if len(found) != 1 or found[0].seq != seq or found[0].unreadable() is not None:
+        return False
+    record = found[0]
+    state = store.sync_base(record.case_id)
+    if state is not None:
+        return state.office_rev >= record.office_rev
+    tomb = store.tombstone(record.case_id)
+    return tomb is not None and tomb.office_rev is not None and tomb.office_rev >= record.office_rev
+
+
 def _pull(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[int, bytes], me: str,
           office_id: str, report: SyncReport) -> None:
+    # A refused record is read again at the next sync, and named in its report (recorded once: store.sync_skip):
+    # a record damaged on the way, or a row put right at the office, is taken in once it reads. From the first one
+    # that can still bring something: not one whose case this laptop now holds at its revision or later.
     refused: list[int] = []
     try:
         _pull_pages(store, backend, roster, keys, me, office_id, report, refused)
-    finally:
-        if refused:  # read again at the next sync: a record damaged on the way may read correctly by then
+        first = next((seq for seq in sorted(set(refused)) if not _passed_by(store, backend, seq)), None)
+    except BaseException:  # stopped (unreachable, cancelled): every refused record is read again
+        if refused:
             store.sync_rewind(min(refused) - 1)
+        raise
+    if first is not None:
+        store.sync_rewind(first - 1)
 
 
 def _pull_pages(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[int, bytes], me: str,

@@ -21,7 +21,8 @@ from storage.store import CaseStore
 from storage.sync import sync
 from tests.office.conftest import Laptops
 from tests.office.test_faults import FOLDER_ONLY
-from tests.office.test_sync import run_sync
+from tests.office.test_sync import edit, run_sync
+from tests.office.test_sync_integrity import _damage_newest_record
 
 
 def _with(record: Record, **fields: object) -> Record:
@@ -173,3 +174,42 @@ def test_a_log_line_that_is_not_a_record_is_refused_by_name_and_the_rest_are_tak
     report = sync(bob, laptops.backend(bob))
     assert report.rejected == [f"Office record 2 is not a readable office record ({problem}); refused."]
     assert [bob.has_case(i) for i in ids] == [True, False, True]
+
+
+def test_a_record_that_stays_unreadable_is_named_at_every_sync_but_recorded_once(laptops: Laptops):
+    """Read again at each sync (it may be put right at the office, and must not drop out of sight while it is
+    not), named in each report, but written to the audit log once — not once per sync, or per pull. Put right,
+    it is taken in and the laptop is in step."""
+    bob = laptops.bob
+    ids = _three_cases(laptops)
+    put_back = _hand_edit(laptops, 2, case_id="evil case")
+    for _ in range(3):
+        report = sync(bob, laptops.backend(bob))
+        assert report.rejected == [NOT_A_PLAIN_CASE_ID] and not report.in_step
+    assert _refusals(bob) == [NOT_A_PLAIN_CASE_ID]
+    put_back()
+    report = run_sync(laptops, bob)
+    assert report.in_step and bob.has_case(ids[1])
+    assert _refusals(bob) == [NOT_A_PLAIN_CASE_ID]  # what happened stays recorded
+
+
+def test_a_refused_record_whose_case_moved_past_it_is_not_read_again(laptops: Laptops):
+    """A damaged record can bring nothing once this laptop holds its case at a later office revision (the author
+    pushed again on top of it): it is not read again, and the syncs after are in step. Its refusal stays in the
+    case's history, once."""
+    alice, bob = laptops.alice, laptops.bob
+    case = alice.new_case().case
+    alice.close_revision(case.id)
+    run_sync(laptops, alice)
+    run_sync(laptops, bob)
+    edit(alice, case.id, notes="second words")
+    run_sync(laptops, alice)
+    _damage_newest_record(laptops)
+    assert len(sync(bob, laptops.backend(bob)).rejected) == 1
+    edit(alice, case.id, notes="third words")
+    run_sync(laptops, alice)
+    sync(bob, laptops.backend(bob))  # the damaged record is read again here (and named): its case catches up
+    assert bob.get_case(case.id).notes == "third words"
+    report = run_sync(laptops, bob)
+    assert report.in_step
+    assert [e.action for e in bob.audit_entries(case.id)].count("sync_rejected") == 1
