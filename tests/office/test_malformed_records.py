@@ -213,3 +213,30 @@ def test_a_refused_record_whose_case_moved_past_it_is_not_read_again(laptops: La
     report = run_sync(laptops, bob)
     assert report.in_step
     assert [e.action for e in bob.audit_entries(case.id)].count("sync_rejected") == 1
+
+
+def test_a_record_edited_by_hand_is_refused_by_name_when_a_second_process_opens_it(laptops: Laptops, monkeypatch):
+    """A large pull opens the pages after the first in a second process (storage.pull_worker): the record that is
+    not one travels there and back, and is refused by name the same way."""
+    import storage.sync
+    from storage.pull_worker import PageOpener
+
+    bob = laptops.bob
+    ids = _three_cases(laptops)
+    _hand_edit(laptops, 2, case_id="evil case")
+    monkeypatch.setattr(storage.sync, "PAGE", 1)
+    monkeypatch.setattr(storage.sync, "PARALLEL_FROM", 1)
+    opened_there: list[int] = []
+    real_result = PageOpener.result
+
+    def counted(self: PageOpener, ticket, records):  # type: ignore[no-untyped-def]
+        answer = real_result(self, ticket, records)
+        if ticket is not None and answer is not None:
+            opened_there.extend(r.seq for r in records)
+        return answer
+
+    monkeypatch.setattr(PageOpener, "result", counted)
+    report = sync(bob, laptops.backend(bob))
+    assert 2 in opened_there
+    assert report.rejected == [NOT_A_PLAIN_CASE_ID]
+    assert [bob.has_case(i) for i in ids] == [True, False, True]
