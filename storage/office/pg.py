@@ -496,10 +496,13 @@ class PostgresOffice:
 
         def work(cur: Any) -> list[PushOutcome]:
             cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (_LOCK + self.schema,))
-            cur.execute(f"SELECT {_COLUMNS} FROM records WHERE push_id = ANY(%s)", ([r.push_id for r in records],))
+            # Joins on unnest, not "= ANY(array)": where the table's statistics are missing or old (autovacuum
+            # off, a table that grew since), the planner may scan it once per array element — 0.2 s a batch.
+            cur.execute(f"SELECT {_QUALIFIED} FROM records r JOIN unnest(%s::text[]) AS p(id) ON r.push_id = p.id",
+                        ([r.push_id for r in records],))
             known = {rec.push_id: rec for rec in map(_record, cur.fetchall())}
-            cur.execute("SELECT case_id, max(office_rev) FROM records WHERE case_id = ANY(%s) GROUP BY case_id",
-                        (list({r.case_id for r in records}),))
+            cur.execute("SELECT r.case_id, max(r.office_rev) FROM records r JOIN unnest(%s::text[]) AS c(id) "
+                        "ON r.case_id = c.id GROUP BY r.case_id", (list({r.case_id for r in records}),))
             heads = {str(c): int(h) for c, h in cur.fetchall()}
             cur.execute("SELECT member_id, doc FROM revoked_members WHERE member_id = ANY(%s)",
                         (list({r.author for r in records}),))
@@ -527,7 +530,7 @@ class PostgresOffice:
 
     def missing_blobs(self, shas: list[str]) -> set[str]:
         def read(cur: Any) -> set[str]:
-            cur.execute("SELECT sha256 FROM blobs WHERE sha256 = ANY(%s)", (shas,))
+            cur.execute("SELECT b.sha256 FROM blobs b JOIN unnest(%s::text[]) AS s(id) ON b.sha256 = s.id", (shas,))
             return set(shas) - {str(r[0]) for r in cur.fetchall()}
 
         return set(self._run(read)) if shas else set()
@@ -542,7 +545,8 @@ class PostgresOffice:
 
     def get_blobs(self, shas: list[str]) -> dict[str, tuple[str, int, dict[str, Any]]]:
         def read(cur: Any) -> dict[str, tuple[str, int, dict[str, Any]]]:
-            cur.execute("SELECT sha256, author, key_version, envelope FROM blobs WHERE sha256 = ANY(%s)", (shas,))
+            cur.execute("SELECT b.sha256, b.author, b.key_version, b.envelope FROM blobs b JOIN unnest(%s::text[]) "
+                        "AS s(id) ON b.sha256 = s.id", (shas,))
             return {str(r[0]): (str(r[1]), int(r[2]), r[3] if isinstance(r[3], dict) else {}) for r in cur.fetchall()}
 
         return dict(self._run(read)) if shas else {}
@@ -621,6 +625,7 @@ FROM (SELECT case_id, max(office_rev) AS head FROM records GROUP BY case_id) AS 
 """backend.heads_digest, computed by the server: case ids (plain ASCII tokens) in byte order, as Python sorts."""
 
 _COLUMNS = "seq, case_id, office_rev, base_rev, author, key_version, push_id, envelope"
+_QUALIFIED = ", ".join(f"r.{c.strip()}" for c in _COLUMNS.split(","))
 
 
 def _record(row: Any) -> Record:
