@@ -342,7 +342,7 @@ def open_for_pull(record: Record, context: PullContext, memo: dict[Any, Any]) ->
                 notice = new_decision(None, doc, case, me_officer=context.officer.officer_id)
                 _made, row, search_row = new_case_rows(case, context.officer, given=form)
                 new = NewRow(row, search_row, notice)
-        payload["hints"] = Hints(fields_ok, same, form, number, new)
+        payload["hints"] = Hints(fields_ok, same, None if new else form, number, new)  # `new` holds the form
     return payload
 
 
