@@ -83,7 +83,7 @@ HELP = (
     QT_TRANSLATE_NOOP('cli-help', 'only cases returned to the officer'),
     QT_TRANSLATE_NOOP('cli-help', 'only concurred or non-concurred cases'),
     QT_TRANSLATE_NOOP('cli-help', 'only cases this officer (officer id) submitted'),
-    QT_TRANSLATE_NOOP('cli-help', 'only cases submitted more than DAYS days ago'),
+    QT_TRANSLATE_NOOP('cli-help', 'only cases submitted DAYS days ago or earlier (0: any age)'),
     QT_TRANSLATE_NOOP('cli-help', 'verify: check the chain and its signed head, naming the first bad entry (exit 0 intact, 1 not); list: print the entries'),
     QT_TRANSLATE_NOOP('cli-help', 'only the entries of this case (for list)'),
     QT_TRANSLATE_NOOP('cli-help', "a folder to write it to, e.g. a USB drive (default: the profile's backups/ folder)"),

@@ -40,7 +40,8 @@ def add_parsers(sub: Any) -> None:
     which.add_argument("--returned", action="store_true", help="only cases returned to the officer")
     which.add_argument("--decided", action="store_true", help="only concurred or non-concurred cases")
     q.add_argument("--officer", help="only cases this officer (officer id) submitted")
-    q.add_argument("--older-than", type=int, metavar="DAYS", help="only cases submitted more than DAYS days ago")
+    q.add_argument("--older-than", type=int, metavar="DAYS",
+                   help="only cases submitted DAYS days ago or earlier (0: any age)")
 
     a = sub.add_parser("audit", help="the store's audit log")
     a.add_argument("action", choices=["verify", "list"], help="verify: check the chain and its signed head, "

@@ -720,7 +720,7 @@ class CaseWorkspace(QSplitter):
 
     def _on_review_refused(self, exc: BaseException) -> None:
         if isinstance(exc, WorkflowRefused):
-            self.editor.show_workflow_message(self.tr("Not recorded: {problem}").format(problem=exc))
+            self.editor.show_workflow_message(self.tr("Not recorded: {problem}").format(problem=error_text(exc)))
         else:
             show_error(self, exc)
 

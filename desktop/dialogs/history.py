@@ -195,11 +195,15 @@ class HistoryDialog(AppDialog):
         if found is None:
             return detail
         revision, office, office_only, fields, none = found.groups()
-        shown = f"{self.tr('revision')} {revision}" if revision else ""
+        # Each tr() on its own, outside the f-strings: the catalogue's extractor does not look inside them.
+        revision_word = self.tr("revision")
+        office_words = self.tr("as office revision")
+        fields_word = self.tr("fields:")
+        shown = f"{revision_word} {revision}" if revision else ""
         if office or office_only:
-            shown += (" " if shown else "") + f"{self.tr('as office revision')} {office or office_only}"
+            shown += (" " if shown else "") + f"{office_words} {office or office_only}"
         if fields is not None:
-            shown += f"; {self.tr('fields:')} " + (self.tr("none") if none else "")
+            shown += f"; {fields_word} " + (self.tr("none") if none else "")
         return shown + detail[found.end():]
 
     def action_label(self, action: str) -> str:

@@ -282,11 +282,11 @@ class ReviewQueueDialog(QDialog):
 
     def _on_refused(self, exc: BaseException) -> None:
         self._set_case_buttons()
-        if isinstance(exc, UserFacingError):
-            self.message.setText(self.tr("Not recorded: %1").replace("%1", str(exc)))
-        else:
-            from desktop.errors import show_error
+        from desktop.errors import error_text, show_error
 
+        if isinstance(exc, UserFacingError):  # the store's own words, in the window's language
+            self.message.setText(self.tr("Not recorded: %1").replace("%1", error_text(exc)))
+        else:
             show_error(self, exc)
 
 

@@ -1396,8 +1396,8 @@
         <translation>solo los casos que presentó este oficial (ID de oficial)</translation>
     </message>
     <message>
-        <source>only cases submitted more than DAYS days ago</source>
-        <translation>solo los casos presentados hace más de DAYS días</translation>
+        <source>only cases submitted DAYS days ago or earlier (0: any age)</source>
+        <translation>solo los casos presentados hace DAYS días o más (0: cualquier antigüedad)</translation>
     </message>
     <message>
         <source>verify: check the chain and its signed head, naming the first bad entry (exit 0 intact, 1 not); list: print the entries</source>

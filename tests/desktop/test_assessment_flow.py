@@ -391,3 +391,35 @@ def test_a_decision_is_not_recorded_on_content_that_arrived_while_its_box_was_op
     window.tasks.run_op(parent=window, op=lambda store: store.get_case(case_id)).success(got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=5000)
     assert got[0].status is CaseStatus.SUBMITTED and got[0].notes == "A newer account"
+
+
+def test_a_refusal_by_the_store_after_confirming_is_said_in_the_windows_language(qtbot, launch, tmp_path, data_dir):
+    """The store's own refusal (here: the case changed while the box was open) was shown in English (str(exc))
+    in a Spanish window."""
+    from desktop import i18n
+
+    window = open_for_review(qtbot, launch, tmp_path, data_dir)
+    panel = window.editor.assessment
+    window.editor.tabs.setCurrentWidget(panel)
+    panel.review_comment.setPlainText("Obtain the court record.")
+    panel.review_buttons[ReviewDecision.RETURNED].click()
+    box = window.workspace.decision_box
+    qtbot.waitUntil(box.isVisible)
+    with CaseStore.open(tmp_path / "officer", PASSPHRASE) as officer:
+        case_id = officer.list_cases()[0].id
+        officer.reopen_case(case_id, "More facts came in")
+        officer.update_case(replace(officer.get_case(case_id), notes="A newer account"))
+        officer.submit_case(case_id)
+        bundle = make_bundle(officer, case_id)
+    arrived: list[object] = []
+    window.tasks.run_op(parent=window, op=lambda store: receive_for_review(store, read_bundle(bundle))) \
+        .success(arrived.append)
+    qtbot.waitUntil(lambda: bool(arrived), timeout=5000)
+    i18n.install("es")
+    try:
+        QTest.keyClick(box, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: panel.message.text().startswith("No se registró"), timeout=5000)
+        assert "el caso cambió después de que usted lo abriera" in panel.message.text()
+        assert "changed after you opened" not in panel.message.text()
+    finally:
+        i18n.install("en")
