@@ -236,8 +236,8 @@ def _dataclass_decoder(cls: type) -> Decoder:
             raise DecodeError(path, "expected an object")
         if not data.keys() <= names:
             raise DecodeError(_join(path, sorted(set(data) - set(names))[0]), "is not a known field")
-        if not decoders:
-            decoders.extend((name, _decoder(hint), needed) for name, (hint, needed) in fields.items())
+        if not decoders:  # built whole, then put in place at once: another thread sees none or all of it
+            decoders[:] = [(name, _decoder(hint), needed) for name, (hint, needed) in fields.items()]
         kwargs = {}
         for name, field_decoder, needed in decoders:
             if name in data:

@@ -9,9 +9,12 @@ SQLite serves a connection's small allocations from its *lookaside* area when a 
 from the heap once — so locked once, by the same mlock() — and wiped when the connection closes (the store is
 locked or closed). Its default, 40 slots of 1,200 bytes, runs out at once under a bulk write; 1,000 slots of
 4 KB (4 MB per connection) hold almost all of them. What changes for security: a buffer freed back into the
-area is not overwritten at that moment, only when its slot is reused or when the connection closes. The area
-never reaches swap, core dumps are off for the process (storage.hardening), and the plaintext those buffers held
-is in the unlocked app's own memory (Python objects) anyway.
+area is not overwritten at that moment, only when its slot is reused or when the connection closes. Core dumps
+are off for the process (storage.hardening), and the plaintext those buffers held is in the unlocked app's own
+memory (Python objects) anyway. The area is locked within the user's allowance of locked memory
+(RLIMIT_MEMLOCK, often 8 MB for a desktop user): like every lock SQLCipher asks for, beyond it the lock quietly
+fails — which its 32 MB page cache reaches on its own in a large store. Only the store's writing connection gets
+an area (read-only ones, for checks and salvage, do not), so one store takes 4 MB of that allowance.
 
 Python's sqlite3 modules give no way to configure lookaside, so this calls SQLite's own C API
 (sqlite3_db_config, SQLITE_DBCONFIG_LOOKASIDE) in the sqlcipher3 extension through ctypes, with the connection's

@@ -73,10 +73,14 @@ def serve() -> None:
             page: list[Record] = _receive(stdin)
             if len(memo) > 100_000:
                 memo.clear()
-            _send(stdout, [open_for_pull(record, context, memo) for record in page])
+            _send(stdout, [(record.seq, open_for_pull(record, context, memo)) for record in page])
     except (EOFError, BrokenPipeError):
         return
 
+
+ANSWER_TIMEOUT = 60.0
+"""Seconds to wait for a page's answer (a page takes well under one): past it, the process is stopped and the
+page opened here."""
 
 WORKERS = 2
 """Processes that open pages. Two, even on two cores: this process only writes, so their work and its
@@ -130,15 +134,18 @@ class _Worker:
         self._taken = 0
         self._outbox: queue.Queue[list[Record] | None] = queue.Queue()
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-        try:
-            self.proc: subprocess.Popen[bytes] | None = subprocess.Popen(
-                [sys.executable, "-c", _BOOT], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        self.proc: subprocess.Popen[bytes] | None = None
+        try:  # -P: not the folder it is started in first on its path (a stray json.py there would run in it)
+            self.proc = subprocess.Popen(
+                [sys.executable, "-P", "-c", _BOOT], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL, env=env, close_fds=True)
             assert self.proc.stdin is not None
             _send(self.proc.stdin, context)
-        except (OSError, ValueError):
+        except Exception:  # it could not start, or died starting: the pull goes on without it
             log.warning("a process to open the pull's pages did not start; the pull goes on without it")
-            self.proc = None
+            proc, self.proc = self.proc, None
+            if proc is not None:
+                _end(proc)
             return
         self._reader = threading.Thread(target=self._read, name="pull-answers", daemon=True)
         self._reader.start()
@@ -155,6 +162,9 @@ class _Worker:
             proc.stdin.close()  # the end: it exits
         except (OSError, ValueError):  # it died: the reader says so to whoever waits for an answer
             pass
+        except BaseException:  # a page it could not send (not picklable…): nobody may wait for its answer
+            log.warning("a page of the pull could not be handed over; it is opened here", exc_info=True)
+            self._answers.put(None)
 
     def _read(self) -> None:
         proc = self.proc
@@ -177,16 +187,20 @@ class _Worker:
             return None
         answer: list[Any] | None = None
         while self._taken < ticket:
-            answer = self._answers.get()
+            try:
+                answer = self._answers.get(timeout=ANSWER_TIMEOUT)
+            except queue.Empty:  # alive but silent (stopped, stuck): the page is opened here
+                answer = None
             if answer is None:
                 self.close()
                 return None
             self._taken += 1
-        if answer is None or len(answer) != len(page):
-            self.close()
+        if answer is None or len(answer) != len(page) or any(
+                seq != record.seq for (seq, _opened), record in zip(answer, page, strict=True)):
+            self.close()  # not this page's answer: never applied to other records
             return None
         self.pages_opened += 1
-        return answer
+        return [opened for _seq, opened in answer]
 
     def close(self) -> None:
         """End the process (its input closes; it is stopped if it does not end by itself)."""
@@ -199,14 +213,20 @@ class _Worker:
         except queue.Empty:
             pass
         self._outbox.put(None)  # its input closes, and it exits
-        try:  # idle, it ends at once; in the middle of a page (a cancelled pull) it is stopped
-            proc.wait(timeout=0.5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        if proc.stdin is not None:  # closed by the writer, unless the process died first
-            with contextlib.suppress(OSError, ValueError):
-                proc.stdin.close()
+        _end(proc)
         self._reader.join(timeout=1)  # its output has ended: the reader stops
         if proc.stdout is not None and not self._reader.is_alive():
             proc.stdout.close()
+
+
+def _end(proc: subprocess.Popen[bytes]) -> None:
+    """Wait for the process to end (idle, it ends at once once its input closes); stop it if it does not —
+    in the middle of a page (a cancelled pull) or stuck. Its input pipe is closed either way."""
+    try:
+        proc.wait(timeout=0.5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    if proc.stdin is not None:  # closed by the writer, unless the process died first
+        with contextlib.suppress(OSError, ValueError):
+            proc.stdin.close()

@@ -40,7 +40,7 @@ from casework.text import nfc
 from casework.validation import validate_case
 from casework.workflow import REVIEW_EVENTS, content_digest, reviewed_digest, status_of_log, submitter
 from storage import pull_worker
-from storage.errors import CaseConflict, UserFacingError
+from storage.errors import Cancelled, CaseConflict, UserFacingError
 from storage.office import crypto
 from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected, heads_digest
 from storage.office.link import (
@@ -254,6 +254,8 @@ def _pull_pages(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: 
             while more and len(ahead) <= pull_worker.WORKERS:  # each process busy while this one writes
                 try:
                     page = backend.pull(cursor, PAGE)
+                except Cancelled:
+                    raise  # now: the pages read ahead are not taken in (the next sync reads them again)
                 except Exception as exc:  # the office lost while reading ahead: what was read is taken in first
                     failed, more = exc, False
                     break
@@ -431,7 +433,8 @@ def _as_it_stands(store: CaseStore, record: Record, payload: dict[str, Any], sta
         return None  # changed here (merged), or already here
     body = str(payload["body"])
     hints = payload.get("hints")
-    if base is None and isinstance(hints, Hints) and hints.new is not None:  # checked there as below
+    if base is None and isinstance(hints, Hints) and hints.new is not None \
+            and hints.new.row[0] == record.case_id:  # checked there as below
         if hints.number in numbers:
             return None  # numbered here: refused one by one
         numbers.add(str(hints.number))

@@ -124,3 +124,29 @@ def test_the_decoder_asks_for_a_required_field_in_field_order():
 def test_a_case_round_trips_through_json_values():
     case = with_item_ids(_deep_case("Núñez"))
     assert from_jsonable(CaseFile, json.loads(json.dumps(to_jsonable(case))), "") == case
+
+
+def test_the_decoder_built_by_several_threads_at_once_decodes_every_field():
+    """The first decoding of a type builds its field decoders: a second thread at that moment saw half of them
+    and left the other fields at their defaults, silently."""
+    import sys
+    import threading
+
+    from casework import serial
+
+    doc = to_jsonable(with_item_ids(_deep_case("statute")))
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads switch all the time: the half-built moment is met
+    try:
+        for _ in range(20):
+            serial._decoder.cache_clear()
+            results: list[object] = []
+            threads = [threading.Thread(target=lambda out=results: out.append(from_jsonable(CaseFile, doc, "")))
+                       for _ in range(8)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            assert all(r == results[0] for r in results) and results[0].subject.family_name == "Plain"
+    finally:
+        sys.setswitchinterval(before)

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 import storage.sync
 from storage import pull_worker
+from storage.office import link
 from storage.pull_worker import PageOpener
+from storage.sync import sync
 from tests.office.conftest import Laptops
 from tests.office.test_bulk_pull import busy_office, newcomer
 from tests.office.test_sync import run_sync
@@ -103,3 +107,127 @@ def test_a_page_answer_of_the_wrong_length_is_not_used(laptops: Laptops, tmp_pat
     finally:
         store.close()
 
+
+
+def test_the_processes_do_not_run_code_from_the_folder_the_app_was_started_in(laptops: Laptops, tmp_path,
+                                                                             monkeypatch):
+    """`python -c` puts the current folder first on the path: a struct.py lying there ran in the process that is
+    sent the office keys and the decrypted cases."""
+    busy_office(laptops)
+    made = _large_pull(monkeypatch)
+    planted = tmp_path / "downloads"
+    planted.mkdir()
+    marker = tmp_path / "ran"
+    (planted / "struct.py").write_text(f"open({str(marker)!r}, 'w').close()\nfrom _struct import *\n")
+    store = newcomer(laptops, tmp_path, "Planted", "PLANT-1")
+    monkeypatch.chdir(planted)
+    try:
+        assert run_sync(laptops, store).in_step
+        assert made and made[0].pages_opened >= 1  # they did the work…
+        assert not marker.exists()  # …without running what lay in the folder
+    finally:
+        store.close()
+
+
+def test_cancel_while_pages_are_read_ahead_takes_in_nothing_more(laptops: Laptops, tmp_path, monkeypatch):
+    """Cancel (the desktop raises Cancelled from the next read) stops at once: the pages already read ahead are
+    left for the next sync, instead of being written first (2,000 records in a real pull)."""
+    from storage.errors import Cancelled
+    from storage.office.backend import OfficeBackend
+
+    busy_office(laptops)
+    _large_pull(monkeypatch)
+    store = newcomer(laptops, tmp_path, "Cancelled Pull", "CANCEL-1")
+    backend = laptops.backend(store)
+    calls = []
+    real_pull = type(backend).pull
+
+    def pull(self: OfficeBackend, after: int, limit: int):  # type: ignore[no-untyped-def]
+        calls.append(after)
+        if len(calls) == 5:  # pages 1-3 read, page 1 written, page 4 read, page 2 written: then Cancel
+            raise Cancelled("Sync cancelled")
+        return real_pull(self, after, limit)
+
+    monkeypatch.setattr(type(backend), "pull", pull)
+    try:
+        with pytest.raises(Cancelled):
+            sync(store, backend)
+        assert store.count_cases() == 6 and link.require_link(store).cursor == calls[2]  # pages 1 and 2 only
+        monkeypatch.setattr(type(backend), "pull", real_pull)
+        assert run_sync(laptops, store).in_step  # the rest comes at the next sync
+        assert _cases_of(store) == _cases_of(laptops.sam)
+    finally:
+        backend.close()
+        store.close()
+
+
+def test_a_process_that_stops_answering_costs_only_time(laptops: Laptops, tmp_path, monkeypatch):
+    """Alive but silent (stopped, stuck): after ANSWER_TIMEOUT its pages are opened here; it is stopped."""
+    import signal
+
+    busy_office(laptops)
+    made = _large_pull(monkeypatch)
+    monkeypatch.setattr(pull_worker, "ANSWER_TIMEOUT", 1.0)
+    real_submit = PageOpener.submit
+
+    def submit_and_freeze(self: PageOpener, page):  # type: ignore[no-untyped-def]
+        for worker in self._workers:
+            if worker.proc is not None:
+                worker.proc.send_signal(signal.SIGSTOP)
+        return real_submit(self, page)
+
+    monkeypatch.setattr(PageOpener, "submit", submit_and_freeze)
+    store = newcomer(laptops, tmp_path, "Silent Pull", "SILENT-1")
+    try:
+        assert run_sync(laptops, store).in_step
+        assert made and made[0].pages_opened == 0 and not made[0].running
+        assert _cases_of(store) == _cases_of(laptops.sam)
+    finally:
+        store.close()
+
+
+def test_a_page_that_cannot_be_handed_over_is_opened_here(laptops: Laptops, tmp_path, monkeypatch):
+    """The thread that writes pages to a process fails (a page it cannot pickle): nobody waits for an answer
+    that will never come."""
+    import pickle
+
+    busy_office(laptops)
+    made = _large_pull(monkeypatch)
+    real_send = pull_worker._send
+
+    def send(stream, value):  # type: ignore[no-untyped-def]
+        if isinstance(value, list):
+            raise pickle.PicklingError("cannot pickle this page")
+        return real_send(stream, value)
+
+    monkeypatch.setattr(pull_worker, "_send", send)
+    store = newcomer(laptops, tmp_path, "Unsent Pull", "UNSENT-1")
+    try:
+        assert run_sync(laptops, store).in_step
+        assert made and made[0].pages_opened == 0
+        assert _cases_of(store) == _cases_of(laptops.sam)
+    finally:
+        store.close()
+
+
+def test_an_answer_for_other_records_is_never_applied(laptops: Laptops, tmp_path):
+    """Answers are matched to their records by sequence number, not by position alone."""
+    from storage.office.link import require_link
+    from storage.sync import PullContext, content_keys, refresh
+
+    busy_office(laptops)
+    backend = laptops.backend(laptops.sam)
+    try:
+        records = backend.pull(0, 6)
+        roster = refresh(laptops.sam, backend)
+        context = PullContext(roster, content_keys(laptops.sam), require_link(laptops.sam).office_id,
+                              laptops.sam.officer)
+    finally:
+        backend.close()
+    opener = PageOpener(context, workers=1)
+    try:
+        ticket = opener.submit(records[:3])
+        assert opener.result(ticket, records[3:6]) is None  # same length, other records: refused
+        assert not opener.running
+    finally:
+        opener.close()
