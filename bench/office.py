@@ -33,7 +33,7 @@ CHANGED = 1000
 
 
 CPU: dict[str, float] = {}
-"""Seconds of CPU time of the last call _seconds timed, this process's ("last") and its second process's
+"""Seconds of CPU time of the last call _seconds timed, this process's ("last") and its opening processes'
 ("child": storage.pull_worker, in a large pull) — the machine may be shared: wall time alone would measure the
 neighbours too."""
 
@@ -54,7 +54,7 @@ def _seconds(fn: Callable[[], object]) -> float:
 
 
 def _cpu() -> str:
-    child = f" + {CPU['child'] * 1000:.0f} ms in the second process" if CPU.get("child", 0) > 0.05 else ""
+    child = f" + {CPU['child'] * 1000:.0f} ms in the opening processes" if CPU.get("child", 0) > 0.05 else ""
     return f"CPU {CPU['last'] * 1000:.0f} ms{child}"
 
 

@@ -60,7 +60,7 @@ def _receive(stream: IO[bytes]) -> Any:
 
 
 def serve() -> None:
-    """The second process: open each page it is sent until its input ends."""
+    """An opening process: open each page it is sent until its input ends."""
     from storage.hardening import no_core_dumps
     from storage.sync import open_for_pull
 

@@ -1150,45 +1150,26 @@ class CaseStore:
             memo: dict[tuple[str, str], tuple[search.Key, ...]] = {}  # this batch's search keys, then dropped
             for item in items:
                 known = stored.get(item.case_id)
-                if known is None and item.new is not None:  # made and checked by storage.sync's second process
-                    row = item.new.row
-                    inserts.append(row)
-                    search_rows.append(item.new.search_row)
-                    body = _body(row)
-                    revisions.append((row[0], 1, row[9], body))
-                    entries.append(("case_synced", item.case_id, _detail(1, item.detail), record_digest(body)))
-                    states.append((item.case_id, item.office_rev, item.office_body, 1))
-                    self._queue_notice(notices, item)
-                    continue
-                original = item.full_case()
-                case = original if item.prepared else nfc(with_item_ids(original))
-                if not (item.valid and case is original):  # validate_case is pure: same object, same answer
-                    _check(case)
-                given = item.search if case is original else None  # keys do not depend on what is replaced below
+                if known is None and item.new is not None:  # made and checked by storage.sync's other processes
+                    row, search_row = item.new.row, item.new.search_row
+                else:
+                    made = self._bulk_row(item, known, memo)
+                    if made is None:  # the content this laptop holds already: only the sync base moves
+                        assert known is not None
+                        states.append((item.case_id, item.office_rev, item.office_body, known[0]))
+                        self._queue_notice(notices, item)
+                        continue
+                    row, search_row = made
                 if known is None:
-                    assert case.case_number, "a case without a number is taken in one by one"
-                    case, row, search_row = new_case_rows(case, self._officer, memo, given)
                     inserts.append(row)
                     search_rows.append(search_row)
                 else:
-                    revision, updated_at, is_open, old_body = known
-                    assert not is_open, "a case with an open revision is taken in one by one"
-                    doc = to_jsonable(case)
-                    if _same_content(doc, old_body):
-                        states.append((case.id, item.office_rev, item.office_body, revision))
-                        self._queue_notice(notices, item)
-                        continue
-                    case = replace(case, revision=revision + 1,
-                                   updated_at=_next_time(datetime.fromisoformat(updated_at)))
-                    doc.update(revision=case.revision, updated_at=case.updated_at.isoformat()
-                               if case.updated_at else None)
-                    row = _row(case, doc, memo, search_text=given[0] if given else None)
-                    updates.append((*row[1:], 0, case.id))
-                body = _body(row)
-                revisions.append((case.id, case.revision, case.updated_at.isoformat() if case.updated_at else "",
-                                  body))
-                entries.append(("case_synced", case.id, _detail(case.revision, item.detail), record_digest(body)))
-                states.append((case.id, item.office_rev, item.office_body, case.revision))
+                    updates.append((*row[1:], 0, row[0]))
+                body, revision = _body(row), row[REVISION]
+                assert isinstance(revision, int)
+                revisions.append((row[0], revision, row[UPDATED_AT], body))
+                entries.append(("case_synced", item.case_id, _detail(revision, item.detail), record_digest(body)))
+                states.append((item.case_id, item.office_rev, item.office_body, revision))
                 self._queue_notice(notices, item)
             # One statement for all the rows, not one per row: the search triggers feed an FTS5 table, and FTS5
             # writes its pending terms to disk at the start of every statement. The rows are staged in a TEMP
@@ -1244,6 +1225,29 @@ class CaseStore:
             audit.append_many(self.conn, self._officer.officer_id, entries)
             self._move_cursor(max(item.cursor for item in items))
         self._announce(Changes(cases=True, audit=True, case_ids=frozenset(ids)))
+
+    def _bulk_row(self, item: Incoming, known: tuple[int, str, int, str] | None,
+                  memo: dict[tuple[str, str], tuple[search.Key, ...]]
+                  ) -> tuple[tuple[object, ...], tuple[object, ...]] | None:
+        """sync_apply_many's cases row for `item` (and its case_search row, for a case new here), prepared and
+        checked as every write is; None when the case here holds this content already."""
+        original = item.full_case()
+        case = original if item.prepared else nfc(with_item_ids(original))
+        if not (item.valid and case is original):  # validate_case is pure: same object, same answer
+            _check(case)
+        given = item.search if case is original else None  # the keys do not depend on what is replaced below
+        if known is None:
+            assert case.case_number, "a case without a number is taken in one by one"
+            _case, row, search_row = new_case_rows(case, self._officer, memo, given)
+            return row, search_row
+        revision, updated_at, is_open, old_body = known
+        assert not is_open, "a case with an open revision is taken in one by one"
+        doc = to_jsonable(case)
+        if _same_content(doc, old_body):
+            return None
+        case = replace(case, revision=revision + 1, updated_at=_next_time(datetime.fromisoformat(updated_at)))
+        doc.update(revision=case.revision, updated_at=case.updated_at.isoformat() if case.updated_at else None)
+        return _row(case, doc, memo, search_text=given[0] if given else None), ()
 
     @staticmethod
     def _queue_notice(notices: list[tuple[object, ...]], item: Incoming) -> None:
@@ -1766,7 +1770,7 @@ class Incoming:
     prepared: bool = False
     """Preparing `case` for the store (NFC, item ids) is known to change nothing."""
     search: SearchForm | None = None
-    """search_form(case), when storage.sync has it already (worked out in its second process)."""
+    """search_form(case), when storage.sync has it already (worked out in an opening process, storage.pull_worker)."""
     new: NewRow | None = None
     """The rows the store writes for this case if it is new here (new_case_rows), made by storage.sync's second
     process from the same record — so this process need not even decode the case. Used only when the case is
@@ -1935,8 +1939,10 @@ def _check(case: CaseFile) -> None:
         raise InvalidCase(errors)
 
 
+REVISION = 2
+UPDATED_AT = 9
 BODY = 10
-"""Index of the canonical JSON body in `_row`'s tuple."""
+"""Indexes of the revision, the time saved and the canonical JSON body in `_row`'s tuple."""
 
 
 def _row(case: CaseFile, doc: dict[str, Any] | None = None,

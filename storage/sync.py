@@ -285,12 +285,12 @@ def _pull_pages(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: 
 
 
 PARALLEL_FROM = PAGE
-"""A page this full, after a first as full, means a large pull: the rest is opened in a second process."""
+"""A page this full, after a first as full, means a large pull: the rest is opened in other processes."""
 
 
 @dataclass(frozen=True)
 class Hints:
-    """What the second process found out about a pulled case while opening it (storage.pull_worker), from the
+    """What an opening process found out about a pulled case while opening it (storage.pull_worker), from the
     very JSON this process decodes the case from, so it need not work it out again."""
 
     fields_ok: bool
@@ -307,7 +307,7 @@ class Hints:
 
 @dataclass(frozen=True)
 class PullContext:
-    """What the second process opens records with: the verified member list, the office keys, and this profile."""
+    """What an opening process opens records with: the verified member list, the office keys, and this profile."""
 
     roster: Roster
     keys: dict[int, bytes]
@@ -316,7 +316,7 @@ class PullContext:
 
 
 def open_for_pull(record: Record, context: PullContext, memo: dict[Any, Any]) -> dict[str, Any] | RecordRejected:
-    """open_payload for the second process: a refusal is returned (not raised), the case body travels as text
+    """open_payload for an opening process: a refusal is returned (not raised), the case body travels as text
     (its JSON is read again here only if it is needed: faster than sending the parsed tree) and Hints come with
     it — for a case that can be taken in as new here, the very rows the store writes (`Hints.new`)."""
     try:
@@ -357,7 +357,7 @@ def _take_in_page(store: CaseStore, backend: OfficeBackend, page: list[Record], 
     push, a refusal, a case met twice in the page — is taken in one by one as before, after writing what was
     queued, so the store ends exactly as record by record."""
     opened: list[dict[str, Any] | RecordRejected] = []
-    if ready is not None:  # opened by the second process (storage.pull_worker); JSON read when needed
+    if ready is not None:  # opened by an opening process (storage.pull_worker); JSON read when needed
         opened.extend(ready)
     for record in page[len(opened):]:  # verifying and decrypting writes nothing: done first, for the whole page
         try:
@@ -433,14 +433,14 @@ def _as_it_stands(store: CaseStore, record: Record, payload: dict[str, Any], sta
         return None  # changed here (merged), or already here
     body = str(payload["body"])
     hints = payload.get("hints")
+    name = f"Office record {record.seq} (case {record.case_id})"
+    # The author was verified when the record was opened: naming it here cannot refuse anything.
+    detail = f"office revision {record.office_rev} from {roster.author_of(record.author, record.seq, name).officer_id}"
     if base is None and isinstance(hints, Hints) and hints.new is not None \
             and hints.new.row[0] == record.case_id:  # checked there as below
         if hints.number in numbers:
             return None  # numbered here: refused one by one
         numbers.add(str(hints.number))
-        name = f"Office record {record.seq} (case {record.case_id})"
-        detail = (f"office revision {record.office_rev} from "
-                  f"{roster.author_of(record.author, record.seq, name).officer_id}")
         return Incoming(None, record.office_rev, body, record.seq, detail, hints.new.notice, new=hints.new)
     theirs = payload.get("doc") or upgrade(json.loads(body))
     if theirs.get("attachments"):
@@ -448,12 +448,10 @@ def _as_it_stands(store: CaseStore, record: Record, payload: dict[str, Any], sta
     number = theirs.get("case_number")
     if base is None and (not isinstance(number, str) or not number or number in numbers):
         return None  # numbered here, or refused as there
-    name = f"Office record {record.seq} (case {record.case_id})"
     base_doc = upgrade(json.loads(base.base_body)) if base else None
     case = _case(theirs, name)
     fields_ok = isinstance(hints, Hints) and hints.fields_ok
     check_steps(base_doc, theirs, record, roster, case, fields_checked=fields_ok)
-    detail = f"office revision {record.office_rev} from {roster.author_of(record.author, record.seq, name).officer_id}"
     notice = new_decision(base_doc, theirs, case, me_officer=store.officer.officer_id)
     if base is None:
         numbers.add(str(number))

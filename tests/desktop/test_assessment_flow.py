@@ -363,10 +363,9 @@ def test_the_decision_box_in_spanish(qtbot):
         i18n.install("en")
 
 
-def test_a_decision_is_not_recorded_on_content_that_arrived_while_its_box_was_open(qtbot, launch, tmp_path,
-                                                                                     data_dir):
-    """The supervisor asks to return the case; while the confirmation is open, a newer submission of it arrives.
-    Enter then records nothing: the decision was on what was read, not on what came in."""
+def _returning_while_a_newer_submission_arrives(qtbot, launch, tmp_path, data_dir):  # type: ignore[no-untyped-def]
+    """The supervisor asks to return the case; while the confirmation is open, the officer's newer submission of
+    it arrives. Returns the window, the review panel, the open confirmation and the case id."""
     window = open_for_review(qtbot, launch, tmp_path, data_dir)
     panel = window.editor.assessment
     window.editor.tabs.setCurrentWidget(panel)
@@ -384,6 +383,14 @@ def test_a_decision_is_not_recorded_on_content_that_arrived_while_its_box_was_op
     window.tasks.run_op(parent=window, op=lambda store: receive_for_review(store, read_bundle(bundle))) \
         .success(arrived.append)
     qtbot.waitUntil(lambda: bool(arrived), timeout=5000)
+    return window, panel, box, case_id
+
+
+def test_a_decision_is_not_recorded_on_content_that_arrived_while_its_box_was_open(qtbot, launch, tmp_path,
+                                                                                     data_dir):
+    """The supervisor asks to return the case; while the confirmation is open, a newer submission of it arrives.
+    Enter then records nothing: the decision was on what was read, not on what came in."""
+    window, panel, box, case_id = _returning_while_a_newer_submission_arrives(qtbot, launch, tmp_path, data_dir)
     QTest.keyClick(box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.message.text().startswith("Not recorded"), timeout=5000)
     assert "changed after you opened it" in panel.message.text()
@@ -398,23 +405,7 @@ def test_a_refusal_by_the_store_after_confirming_is_said_in_the_windows_language
     in a Spanish window."""
     from desktop import i18n
 
-    window = open_for_review(qtbot, launch, tmp_path, data_dir)
-    panel = window.editor.assessment
-    window.editor.tabs.setCurrentWidget(panel)
-    panel.review_comment.setPlainText("Obtain the court record.")
-    panel.review_buttons[ReviewDecision.RETURNED].click()
-    box = window.workspace.decision_box
-    qtbot.waitUntil(box.isVisible)
-    with CaseStore.open(tmp_path / "officer", PASSPHRASE) as officer:
-        case_id = officer.list_cases()[0].id
-        officer.reopen_case(case_id, "More facts came in")
-        officer.update_case(replace(officer.get_case(case_id), notes="A newer account"))
-        officer.submit_case(case_id)
-        bundle = make_bundle(officer, case_id)
-    arrived: list[object] = []
-    window.tasks.run_op(parent=window, op=lambda store: receive_for_review(store, read_bundle(bundle))) \
-        .success(arrived.append)
-    qtbot.waitUntil(lambda: bool(arrived), timeout=5000)
+    _window, panel, box, _case_id = _returning_while_a_newer_submission_arrives(qtbot, launch, tmp_path, data_dir)
     i18n.install("es")
     try:
         QTest.keyClick(box, Qt.Key.Key_Return)

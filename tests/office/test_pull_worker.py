@@ -36,6 +36,21 @@ def _cases_of(store) -> list[tuple[str, int, str]]:  # type: ignore[no-untyped-d
     return [(s.id, s.revision, s.status.value) for s in sorted(store.list_cases(), key=lambda s: s.id)]
 
 
+def _pull_opened_here(laptops: Laptops, tmp_path, made: list[PageOpener], name: str,  # type: ignore[no-untyped-def]
+                      officer_id: str) -> PageOpener:
+    """A newcomer's large pull in which no page came from the processes: it still ends in step, with every case
+    and an intact audit log. Returns the opener the pull made."""
+    store = newcomer(laptops, tmp_path, name, officer_id)
+    try:
+        assert run_sync(laptops, store).in_step
+        assert made and made[0].pages_opened == 0
+        assert _cases_of(store) == _cases_of(laptops.sam)
+        assert store.verify_audit().ok
+    finally:
+        store.close()
+    return made[0]
+
+
 def test_the_processes_open_the_pages_and_end_with_the_pull(laptops: Laptops, tmp_path, monkeypatch):
     busy_office(laptops)
     made = _large_pull(monkeypatch)
@@ -65,28 +80,14 @@ def test_when_the_processes_die_mid_pull_the_rest_is_opened_here_and_nothing_is_
         return ticket
 
     monkeypatch.setattr(PageOpener, "submit", submit_then_die)
-    store = newcomer(laptops, tmp_path, "Crash Pull", "CRASH-1")
-    try:
-        report = run_sync(laptops, store)
-        assert report.in_step and report.rejected == []
-        assert made and made[0].pages_opened == 0
-        assert _cases_of(store) == _cases_of(laptops.sam)
-        assert store.verify_audit().ok
-    finally:
-        store.close()
+    _pull_opened_here(laptops, tmp_path, made, "Crash Pull", "CRASH-1")  # run_sync: nothing refused either
 
 
 def test_when_no_process_can_start_the_pull_goes_on_here(laptops: Laptops, tmp_path, monkeypatch):
     busy_office(laptops)
     made = _large_pull(monkeypatch)
     monkeypatch.setattr(sys, "executable", str(tmp_path / "no-such-python"))
-    store = newcomer(laptops, tmp_path, "No Process", "NOPROC-1")
-    try:
-        assert run_sync(laptops, store).in_step
-        assert made and made[0].pages_opened == 0
-        assert _cases_of(store) == _cases_of(laptops.sam)
-    finally:
-        store.close()
+    _pull_opened_here(laptops, tmp_path, made, "No Process", "NOPROC-1")
 
 
 def test_a_page_answer_of_the_wrong_length_is_not_used(laptops: Laptops, tmp_path, monkeypatch):
@@ -99,13 +100,7 @@ def test_a_page_answer_of_the_wrong_length_is_not_used(laptops: Laptops, tmp_pat
         return real_open(self, ticket, [*page, page[0]]) if ticket is not None else None
 
     monkeypatch.setattr(PageOpener, "result", short)
-    store = newcomer(laptops, tmp_path, "Short Answer", "SHORT-1")
-    try:
-        assert run_sync(laptops, store).in_step
-        assert made and made[0].pages_opened == 0
-        assert _cases_of(store) == _cases_of(laptops.sam)
-    finally:
-        store.close()
+    _pull_opened_here(laptops, tmp_path, made, "Short Answer", "SHORT-1")
 
 
 
@@ -177,13 +172,7 @@ def test_a_process_that_stops_answering_costs_only_time(laptops: Laptops, tmp_pa
         return real_submit(self, page)
 
     monkeypatch.setattr(PageOpener, "submit", submit_and_freeze)
-    store = newcomer(laptops, tmp_path, "Silent Pull", "SILENT-1")
-    try:
-        assert run_sync(laptops, store).in_step
-        assert made and made[0].pages_opened == 0 and not made[0].running
-        assert _cases_of(store) == _cases_of(laptops.sam)
-    finally:
-        store.close()
+    assert not _pull_opened_here(laptops, tmp_path, made, "Silent Pull", "SILENT-1").running  # it was stopped
 
 
 def test_a_page_that_cannot_be_handed_over_is_opened_here(laptops: Laptops, tmp_path, monkeypatch):
@@ -201,13 +190,7 @@ def test_a_page_that_cannot_be_handed_over_is_opened_here(laptops: Laptops, tmp_
         return real_send(stream, value)
 
     monkeypatch.setattr(pull_worker, "_send", send)
-    store = newcomer(laptops, tmp_path, "Unsent Pull", "UNSENT-1")
-    try:
-        assert run_sync(laptops, store).in_step
-        assert made and made[0].pages_opened == 0
-        assert _cases_of(store) == _cases_of(laptops.sam)
-    finally:
-        store.close()
+    _pull_opened_here(laptops, tmp_path, made, "Unsent Pull", "UNSENT-1")
 
 
 def test_an_answer_for_other_records_is_never_applied(laptops: Laptops, tmp_path):
