@@ -58,7 +58,7 @@ def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = F
         raise error_map.translated(exc, path.parent, doing=doing) from None
     try:
         _process_settings()  # before the lookaside area is taken from the heap: so it is locked from swap
-        if not read_only:  # a check or salvage reading a copy needs no bulk writes: its 4 MB stay unlocked
+        if not read_only:  # a check or salvage reading a copy needs no bulk writes: its 6 MB stay unlocked
             lookaside.enlarge(conn, path)  # before any statement (storage.lookaside says why)
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher logs to stderr by default

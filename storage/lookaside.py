@@ -7,14 +7,17 @@ frames, records), and a pull of 10,000 cases spent two thirds of its database ti
 
 SQLite serves a connection's small allocations from its *lookaside* area when a slot is free: one block, taken
 from the heap once — so locked once, by the same mlock() — and wiped when the connection closes (the store is
-locked or closed). Its default, 40 slots of 1,200 bytes, runs out at once under a bulk write; 1,000 slots of
-4 KB (4 MB per connection) hold almost all of them. What changes for security: a buffer freed back into the
-area is not overwritten at that moment, only when its slot is reused or when the connection closes. Core dumps
-are off for the process (storage.hardening), and the plaintext those buffers held is in the unlocked app's own
-memory (Python objects) anyway. The area is locked within the user's allowance of locked memory
-(RLIMIT_MEMLOCK, often 8 MB for a desktop user): like every lock SQLCipher asks for, beyond it the lock quietly
-fails — which its 32 MB page cache reaches on its own in a large store. Only the store's writing connection gets
-an area (read-only ones, for checks and salvage, do not), so one store takes 4 MB of that allowance.
+locked or closed). Its default, 40 slots of 1,200 bytes, runs out at once under a bulk write, and so did 1,000
+slots of 4 KB: the statements a pull keeps prepared (its triggers, and FTS5's own) hold some 3,400 slots between
+writes, and 47,000 allocations of one pull still went to the heap. 1,500 slots (6 MB per connection) leave about
+a hundred to it (sqlite3_db_status counts them: SQLITE_DBSTATUS_LOOKASIDE_MISS_FULL).
+What changes for security: a buffer freed back into the area is not overwritten at that moment, only when its slot
+is reused or when the connection closes. Core dumps are off for the process (storage.hardening), and the plaintext
+those buffers held is in the unlocked app's own memory (Python objects) anyway. The area is locked within the user's
+allowance of locked memory (RLIMIT_MEMLOCK, often 8 MB for a desktop user): like every lock SQLCipher asks for,
+beyond it the lock quietly fails — which its 32 MB page cache reaches on its own in a large store. Only the store's
+writing connection gets an area (read-only ones, for checks and salvage, do not), so one store takes 6 MB of that
+allowance.
 
 Python's sqlite3 modules give no way to configure lookaside, so this calls SQLite's own C API
 (sqlite3_db_config, SQLITE_DBCONFIG_LOOKASIDE) in the sqlcipher3 extension through ctypes, with the connection's
@@ -37,7 +40,7 @@ from sqlcipher3 import _sqlite3 as _extension  # no stubs
 log = logging.getLogger(__name__)
 
 SLOT_SIZE = 4096
-SLOTS = 1000
+SLOTS = 1500
 _SQLITE_DBCONFIG_LOOKASIDE = 1001
 
 

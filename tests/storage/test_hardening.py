@@ -124,7 +124,7 @@ def _may_lock(kib: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the locked size from Linux's /proc")
 def test_a_store_connection_has_its_lookaside_area_locked_from_swap_while_open(tmp_path):
-    """storage.lookaside: SQLite's small buffers come from one 4 MB area per connection, locked (mlock) when the
+    """storage.lookaside: SQLite's small buffers come from one 6 MB area per connection, locked (mlock) when the
     connection opens — not one by one — and wiped and unlocked when it closes."""
     from casework.model import Officer
     from storage import lookaside
