@@ -133,6 +133,26 @@ BEGIN
 END
 $$;
 """),
+    (7, "row-level security on attachments and join requests: a login adds attachment content only as its own "
+        "author (none once removed) and changes none; it adds or rewrites only its own join request, and only "
+        "administrators' and supervisors' logins read everyone's", """
+ALTER TABLE blobs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY blobs_read ON blobs FOR SELECT USING (true);
+CREATE POLICY blobs_insert_own ON blobs FOR INSERT
+    WITH CHECK (author = (SELECT m.member_id FROM member_roles m WHERE m.role_name = current_user)
+                AND NOT EXISTS (SELECT 1 FROM revoked_members r WHERE r.member_id = blobs.author));
+ALTER TABLE join_requests ENABLE ROW LEVEL SECURITY;
+CREATE POLICY requests_read_own_or_reviewer ON join_requests FOR SELECT
+    USING (join_requests.member_id = (SELECT m.member_id FROM member_roles m WHERE m.role_name = current_user)
+           OR EXISTS (SELECT 1 FROM member_roles m WHERE m.role_name = current_user AND m.reviewer));
+CREATE POLICY requests_insert_own ON join_requests FOR INSERT
+    WITH CHECK (join_requests.member_id = (SELECT m.member_id FROM member_roles m WHERE m.role_name = current_user)
+                AND join_requests.doc ->> 'member_id' = join_requests.member_id);
+CREATE POLICY requests_update_own ON join_requests FOR UPDATE
+    USING (join_requests.member_id = (SELECT m.member_id FROM member_roles m WHERE m.role_name = current_user))
+    WITH CHECK (join_requests.member_id = (SELECT m.member_id FROM member_roles m WHERE m.role_name = current_user)
+                AND join_requests.doc ->> 'member_id' = join_requests.member_id);
+"""),
 )
 """(number, purpose, SQL): the office schema's numbered migrations; add, never edit."""
 
@@ -343,8 +363,10 @@ class PostgresOffice:
 
     def enable_member_roles(self) -> None:
         """Connected as the office's owner: a NOLOGIN group role for the members, with only what Casefile
-        needs — read everything, add records (row-level security: only as themselves), never change or delete
-        one — and the office marked so that approval gives each member a login of its own."""
+        needs — read everything, add records and attachment content (row-level security: only as themselves),
+        never change or delete one, send or rewrite only their own join request (and read only their own: an
+        administrator's or supervisor's login reads them all, migration 7) — and the office marked so that
+        approval gives each member a login of its own."""
         from psycopg import sql
 
         group = sql.Identifier(self._group())
