@@ -2998,6 +2998,10 @@
         <translation>La oficina rechazó un envío: un registro del caso {case} no es un registro de la oficina ({problem}); no se escribió nada.</translation>
     </message>
     <message>
+        <source>it is cut short: its log file {file} ends inside it</source>
+        <translation>está cortado: su archivo de bitácora {file} termina dentro de él</translation>
+    </message>
+    <message>
         <source>it is not readable JSON</source>
         <translation>no es JSON legible</translation>
     </message>

@@ -28,12 +28,16 @@ lock, before a push:
   holds exactly its whole records, each following on the office's heads; otherwise it is an unfinished push,
   set aside — its laptop was never told the push went in, and pushes it again (push ids make that safe);
 - a log file over records the index routes to another file (a copy) is set aside.
-What cannot be repaired without guessing — a log file the index lists that is cut short, unreadable or missing,
-a gap between log files, two log files starting at one record with no index to choose — is refused with a
-message naming the file; the index is then left as it is. Readers trust only whole index lines, so they never
-see record N+1 before N. A sync with nothing to do reads the index (the routing of every record, ~60 bytes
-each) and no record at all; an instance keeps what it read and reads only what was appended since (all of it
-again when the index was rebuilt: a new file).
+A line of a log file that is not a record — edited by hand, or the file's last line cut short by a drive pulled
+mid-write — is read as an UnreadableRecord in its place, by a pull and by a rebuild alike: the rebuilt index
+routes it as the damaged index did when that line of it is readable (else it moves no case's head), casefile.log
+names it, every laptop refuses it by name and takes in the records around it, and pushes go on after it.
+What cannot be repaired without guessing — records missing from a log file the index lists (fewer lines than its
+name says), a log file missing, a gap between log files, two log files starting at one record with no index to
+choose — is refused with a message naming the file; the index is then left as it is. Readers trust only whole
+index lines, so they never see record N+1 before N. A sync with nothing to do reads the index (the routing of
+every record, ~60 bytes each) and no record at all; an instance keeps what it read and reads only what was
+appended since (all of it again when the index was rebuilt: a new file).
 
 Format 1 (one file per record, every name listed on every sync) is converted to this layout, under the lock,
 by the first Casefile that opens it.
@@ -58,6 +62,7 @@ from typing import Any
 from casework.i18n import QT_TRANSLATE_NOOP
 from storage.atomic import atomic_write_bytes
 from storage.office.backend import (
+    ROUTING_TOKEN,
     OfficeError,
     OfficeTooNew,
     OfficeUnreachable,
@@ -102,6 +107,12 @@ class _NeedsRepair(OfficeError):
         super().__init__(f"log.idx in the office folder is {why}; it is rebuilt from the log files at the next "
                          "sync.")
         self.why = why
+
+
+_UNREADABLE_CASE = "?"
+"""The case id of an index line for a log line that is not a record, when nothing says what it was routed as: no
+case id is "?" (ROUTING_TOKEN), so it moves no case's head and answers no push."""
+_NO_ROUTING = f"{_UNREADABLE_CASE} 0 {_UNREADABLE_CASE}".encode("ascii")
 
 
 def _segment_name(first: int, last: int) -> str:
@@ -413,9 +424,10 @@ class FolderOffice:
                     raise _NeedsRepair("damaged")  # each line continues its file, or starts one at its own seq
                 prev = first
                 case_id, rev = parts[1], int(parts[2])
-                if rev >= get(case_id, 0):
-                    heads[case_id] = rev
-                by_push[parts[3]] = (last, case_id)
+                if case_id != _UNREADABLE_CASE:  # a log line that is not a record, with no routing to go by
+                    if rev >= get(case_id, 0):
+                        heads[case_id] = rev
+                    by_push[parts[3]] = (last, case_id)
                 segment_of.append(first)
         except _NeedsRepair:
             self._idx = None
@@ -491,9 +503,11 @@ class FolderOffice:
     def _parse_segment(self, path: Path, first: int, last: int | None = None, *,
                        lenient: bool = False) -> list[Record] | str:
         """The records of a log file, each verified as a record; or what is wrong with it. With `last`, the file
-        must hold exactly records first..last, each naming its own seq, ending in a whole line. `lenient` (a
-        pull): a whole line that is not a record (edited by hand) is an UnreadableRecord in its place, so the
-        records around it are still read; a file cut short is still what is wrong with it."""
+        must hold exactly records first..last, each naming its own seq, ending in a whole line. `lenient` (a pull,
+        an index rebuilt): a line that is not a record — edited by hand, or the file's last line cut short by a
+        drive pulled mid-write — is an UnreadableRecord in its place, so the records around it are still read and
+        it is refused by name; records missing from the file (fewer lines than its name says) are still what is
+        wrong with it. Lines end at "\n" only: a stray carriage return in a line edited by hand is part of it."""
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -501,26 +515,30 @@ class FolderOffice:
         except OSError as exc:
             raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
         out: list[Record] = []
-        lines = data.splitlines()
+        lines = data.split(b"\n")
+        if lines[-1] == b"":  # the file ends in a whole line (or is empty)
+            lines.pop()
         for n, line in enumerate(lines):
             torn = n == len(lines) - 1 and not data.endswith(b"\n")
             record: Record
             try:
                 doc = json.loads(line)
             except ValueError:
-                doc, record = None, UnreadableRecord.at(first + n, QT_TRANSLATE_NOOP("storage",
-                                                                                     "it is not readable JSON"))
+                doc, record = None, UnreadableRecord.at(first + n, QT_TRANSLATE_NOOP(
+                    "storage", "it is cut short: its log file {file} ends inside it").format(file=path.name)
+                    if torn else QT_TRANSLATE_NOOP("storage", "it is not readable JSON"))
             else:
                 record = Record.read(doc, first + n)
-            if isinstance(record, UnreadableRecord) and (torn or not lenient):
+            if isinstance(record, UnreadableRecord) and not lenient:
                 if torn:
                     return f"is cut short at record {first + n}"
                 return f"is not readable at record {first + n}"
-            if last is not None and isinstance(doc, dict) and doc.get("seq") != first + n:
+            if last is not None and isinstance(doc, dict) and not isinstance(record, UnreadableRecord) \
+                    and doc.get("seq") != first + n:
                 return f"holds record {doc.get('seq')!r} where record {first + n} belongs"
             out.append(record)
         if last is not None:
-            if data and not data.endswith(b"\n"):
+            if data and not data.endswith(b"\n") and not lenient:
                 return f"is cut short at record {first + len(out) - 1}"
             if len(out) != last - first + 1:
                 return f"holds {len(out)} records where its name says {last - first + 1}"
@@ -618,7 +636,9 @@ class FolderOffice:
 
     def _rebuild_index(self, why: str) -> None:
         """Under the lock: log.idx again from the log files (each read and verified), the damaged one set aside.
-        Refused — nothing rewritten — when the log files themselves are damaged or missing."""
+        A line that is not a record is indexed in its place (routed as the damaged index had it, if it can say;
+        refused by name on every pull) and named in casefile.log. Refused — nothing rewritten — when records or
+        log files are missing."""
         path = self.folder / "log.idx"
         try:
             old = path.read_bytes()
@@ -627,12 +647,17 @@ class FolderOffice:
         except OSError as exc:
             raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
         listed, prev = 0, 1  # how far the damaged index's readable lines reach: what laptops may count as synced
+        routing: dict[int, bytes] = {}  # seq → "case_id office_rev push_id" of those lines, where well formed
         for line in old.splitlines():
             parts = line.split(b" ")
             if len(parts) == 5 and parts[0].isdigit() and parts[4].isdigit() and int(parts[0]) == listed + 1 \
                     and int(parts[4]) in (listed + 1, prev):
                 listed, prev = listed + 1, int(parts[4])
+                if all(ROUTING_TOKEN.fullmatch(p.decode("ascii", "replace")) for p in (parts[1], parts[3])) \
+                        and parts[2].isdigit() and int(parts[2]) > 0:
+                    routing[listed] = b" ".join(parts[1:4])
         lines: list[bytes] = []
+        unreadable: list[str] = []
         spans = self._spans()
         for n, (first, last, segment) in enumerate(spans):
             if first != len(lines) + 1:
@@ -646,15 +671,27 @@ class FolderOffice:
                                   "left as it is. Copy the missing log files back from a backup.")
             records = self._parse_segment(segment, first, last)
             if isinstance(records, str):
-                if n == len(spans) - 1 and listed < first and (old.strip() or first == 1):
-                    # the last file, never listed (by an index that lists the rest, or by none: the first push):
-                    # a push that did not finish, which its laptop makes again
-                    self._set_aside(segment, "unfinished", f"it {records}: a push that did not finish")
+                whole = records
+                # a line that is not a record is indexed in its place (refused by name on every pull)
+                records = self._parse_segment(segment, first, last, lenient=True)
+                if n == len(spans) - 1 and listed < first and (old.strip() or first == 1) \
+                        and (listed == first - 1 or isinstance(records, str)):
+                    # the last file, never listed (by an index that lists every one before it, or by none: the
+                    # first push): a push that did not finish, which its laptop makes again
+                    self._set_aside(segment, "unfinished", f"it {whole}: a push that did not finish")
                     break
+            if isinstance(records, str):
                 raise OfficeError(f"{segment.name} in the office folder {records} (damaged, or a drive pulled "
                                   f"before it finished writing), and log.idx ({why}) cannot be rebuilt past it; it "
                                   "was left as it is. Restore the folder's log from a backup.")
-            lines.extend(_index_line(r, first) for r in records)
+            for r in records:
+                if isinstance(r, UnreadableRecord):
+                    # routed as the damaged index had it when it could say (so heads and retries stay right)
+                    lines.append(f"{r.seq} ".encode("ascii") + routing.get(r.seq, _NO_ROUTING)
+                                 + f" {first}\n".encode("ascii"))
+                    unreadable.append(f"record {r.seq} in {segment.name} ({r.problem})")
+                else:
+                    lines.append(_index_line(r, first))
         if listed > len(lines):
             raise OfficeError(f"log.idx in the office folder is {why} and lists records up to {listed}, but the log "
                               f"files hold only {len(lines)} (files missing from {self.folder / 'log'}); log.idx "
@@ -665,6 +702,9 @@ class FolderOffice:
         self._idx = None
         _log.warning("Office folder %s: log.idx was %s; rebuilt from the log files (%d records)%s.", self.folder,
                      why, len(lines), "; the old one is kept in set-aside/" if old else "")
+        for bad in unreadable:
+            _log.warning("Office folder %s: %s is not an office record; indexed in its place, every laptop refuses "
+                         "it by name until it is put right from a backup.", self.folder, bad)
 
     def _set_aside(self, path: Path, label: str, why: str) -> None:
         """Move a file out of the log into DIR/set-aside/ under a new name, never over another: kept for a person."""

@@ -156,22 +156,6 @@ def test_an_instance_that_read_the_index_before_a_rebuild_reads_it_again(laptops
 
 
 @FOLDER_ONLY
-def test_a_log_file_cut_short_is_refused_by_name_as_damage(laptops: Laptops):
-    root = laptops.office.folder
-    three_cases(laptops.alice)
-    run_sync(laptops, laptops.alice)
-    name = log_names(root)[-1]
-    seg = root / "log" / name
-    seg.write_bytes(seg.read_bytes()[:-30])  # indexed, then damaged
-    with pytest.raises(OfficeError, match=rf"{name} in the office folder .*cut short.*backup"):
-        sync(laptops.bob, laptops.backend(laptops.bob))
-    (root / "log.idx").unlink()  # and with no index to say what it held: refused too, never guessed
-    with pytest.raises(OfficeError, match=rf"{name} in the office folder .*cut short.*backup"):
-        FolderOffice(root).heads()
-    assert (root / "log.idx").exists() is False and seg.exists()
-
-
-@FOLDER_ONLY
 def test_an_index_ahead_of_the_log_files_is_refused_naming_what_is_missing(laptops: Laptops):
     root = laptops.office.folder
     three_cases(laptops.alice)
