@@ -1255,24 +1255,33 @@ class CaseStore:
             notices.append((item.case_id, item.notice.event, item.notice.actor, _now().isoformat()))
 
     def sync_skip(self, cursor: int, case_id: str, reason: str) -> None:
-        """A record refused on pull: recorded (by name, in the audit log) and passed over by the cursor; with no
-        `reason`, a record already here (only the cursor moves). A refused record is read again at later syncs
-        (sync_rewind) and named in each one's report, but recorded once: the same words for the same case are
-        not written to the audit log again."""
+        """A record refused on pull: remembered (sync_refused, by its sequence number `cursor`), recorded by name
+        in the audit log, and passed over by the cursor; with no `reason`, a record already here (only the cursor
+        moves). storage.sync reads each remembered record again, alone, at later syncs, and names it in each
+        one's report, but it is recorded once: the same words for the same case are not written again."""
         with self._tx():
-            detail = reason[:300]
-            if reason and self.conn.execute(
-                    "SELECT 1 FROM audit_log WHERE action = 'sync_rejected' AND case_id IS ? AND detail = ? LIMIT 1",
-                    (case_id or None, detail)).fetchone() is None:
-                audit.append(self.conn, self._officer.officer_id, "sync_rejected", case_id or None, detail)
+            if reason:
+                detail = reason[:300]
+                known = self.conn.execute("SELECT detail FROM sync_refused WHERE seq = ?", (cursor,)).fetchone()
+                # A record refused before this store remembered refusals (migration 0015) may be in the log already.
+                if (known is None or known[0] != detail) and self.conn.execute(
+                        "SELECT 1 FROM audit_log WHERE action = 'sync_rejected' AND case_id IS ? AND detail = ? "
+                        "LIMIT 1", (case_id or None, detail)).fetchone() is None:
+                    audit.append(self.conn, self._officer.officer_id, "sync_rejected", case_id or None, detail)
+                self.conn.execute("INSERT INTO sync_refused (seq, case_id, detail) VALUES (?, ?, ?) ON CONFLICT (seq) "
+                                  "DO UPDATE SET case_id = excluded.case_id, detail = excluded.detail",
+                                  (cursor, case_id, detail))
             self._move_cursor(cursor)
 
-    def sync_rewind(self, cursor: int) -> None:
-        """Set the pull cursor back to `cursor` (just before a refused record), so the next sync reads that
-        record again: one refused because it was damaged in transit or on the share is taken in once it reads
-        correctly, instead of leaving its case behind the office for good."""
+    def sync_refused(self) -> list[int]:
+        """The office records a pull refused and that may still bring something, by sequence number, oldest first."""
+        return [r[0] for r in self.conn.execute("SELECT seq FROM sync_refused ORDER BY seq")]
+
+    def sync_refusal_settled(self, seq: int) -> None:
+        """Office record `seq` is no longer read again: it has been taken in, or its case moved past it (the
+        audit log keeps its refusal)."""
         with self._tx():
-            self.conn.execute("UPDATE office_link SET cursor = min(cursor, ?) WHERE id = 1", (cursor,))
+            self.conn.execute("DELETE FROM sync_refused WHERE seq = ?", (seq,))
 
     def sync_conflicts(self, case_id: str | None = None) -> list[StoredConflict]:
         """Fields both this laptop and the office changed, each with both values, waiting for a person."""

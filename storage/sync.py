@@ -6,10 +6,11 @@ The protocol (Anki's update sequence numbers and sanity check, ODK Central's ent
    its author is a member of the verified roster, its signature covers its routing and ciphertext, it decrypts
    with the office key, and any workflow step it carries was taken by its author with the right role (a review
    only by a supervisor or the administrator, never by the officer who submitted the case). A record that fails
-   is refused by name, recorded in the audit log, and passed over. A good one is kept in the same local
-   transaction as the cursor: the office's copy as is when the laptop did not change the case, else merged
-   three-way with the local edits (casework.merge); a field changed on both sides is a conflict kept for a
-   person, and the case is not pushed until it is resolved.
+   is refused by name, recorded in the audit log, and passed over, but remembered: each later sync reads it
+   again on its own, until it reads (put right at the office) or its case has moved past it. A good one is kept
+   in the same local transaction as the cursor: the office's copy as is when the laptop did not change the
+   case, else merged three-way with the local edits (casework.merge); a field changed on both sides is a
+   conflict kept for a person, and the case is not pushed until it is resolved.
 2. **Push** each changed case with the office revision it is based on, sealed and signed. The office accepts it
    only on that base; otherwise the next round pulls the office's copy and merges first. The push id is derived
    from the case, its base and its content, so a retry after a lost connection finds the first push.
@@ -182,9 +183,9 @@ def sync(store: CaseStore, backend: OfficeBackend, *, progress: Callable[[str], 
         raise RecordRejected(QT_TRANSLATE_NOOP("storage", "The office key version {version} was not wrapped for this "
                                                "profile; ask the administrator or a supervisor to approve it again. "
                                                "Nothing was synced.").format(version=roster.key_version))
-    for _round in range(ROUNDS):
+    for round_ in range(ROUNDS):
         say("pulling")
-        _pull(store, backend, roster, keys, link.member_id, link.office_id, report)
+        _pull(store, backend, roster, keys, link.member_id, link.office_id, report, again=round_ == 0)
         say("pushing")
         refused = _push(store, backend, roster, keys, link.member_id, link.office_id, report)
         if not refused:
@@ -207,14 +208,12 @@ def sync(store: CaseStore, backend: OfficeBackend, *, progress: Callable[[str], 
     return report
 
 
-def _passed_by(store: CaseStore, backend: OfficeBackend, seq: int) -> bool:
-    """Whether this laptop holds the case of refused record `seq` at that record's office revision or a later one
+def _passed_by(store: CaseStore, record: Record) -> bool:
+    """Whether this laptop holds the case of refused `record` at that record's office revision or a later one
     (taken in from a newer record, or its own push over it): then it can bring nothing. False for a record with
     no routing to trust (backend.UnreadableRecord)."""
-    found = backend.pull(seq - 1, 1)
-    if len(found) != 1 or found[0].seq != seq or found[0].unreadable() is not None:
+    if record.unreadable() is not None:
         return False
-    record = found[0]
     state = store.sync_base(record.case_id)
     if state is not None:
         return state.office_rev >= record.office_rev
@@ -223,24 +222,31 @@ def _passed_by(store: CaseStore, backend: OfficeBackend, seq: int) -> bool:
 
 
 def _pull(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[int, bytes], me: str,
-          office_id: str, report: SyncReport) -> None:
-    # A refused record is read again at the next sync, and named in its report (recorded once: store.sync_skip):
-    # a record damaged on the way, or a row put right at the office, is taken in once it reads. From the first one
-    # that can still bring something: not one whose case this laptop now holds at its revision or later.
-    refused: list[int] = []
-    try:
-        _pull_pages(store, backend, roster, keys, me, office_id, report, refused)
-        first = next((seq for seq in sorted(set(refused)) if not _passed_by(store, backend, seq)), None)
-    except BaseException:  # stopped (unreachable, cancelled): every refused record is read again
-        if refused:
-            store.sync_rewind(min(refused) - 1)
-        raise
-    if first is not None:
-        store.sync_rewind(first - 1)
+          office_id: str, report: SyncReport, *, again: bool = False) -> None:
+    """With `again` (a sync's first pull), the records refused at earlier syncs, each read again on its own
+    (store.sync_refused); then every page above the cursor. A refused record is passed by the cursor and remembered:
+    it may be put right at the office (a record damaged on the share, a row restored), and is taken in once it reads
+    — named in every sync's report until then (recorded once: store.sync_skip) — but the records after it are not
+    read again for its sake. One whose case this laptop now holds at its revision or later can bring nothing, and is
+    no longer read."""
+    for seq in store.sync_refused() if again else ():
+        found = backend.pull(seq - 1, 1)
+        if len(found) != 1 or found[0].seq != seq:  # not there to read now (the office lost it?): asked again
+            continue
+        record = found[0]
+        if _passed_by(store, record):
+            store.sync_refusal_settled(seq)
+            continue
+        refused: list[int] = []
+        with store.sync_batch():
+            _take_in_page(store, backend, [record], roster, keys, me, office_id, report, refused)
+            if not refused:  # taken in: with it, in one transaction
+                store.sync_refusal_settled(seq)
+    _pull_pages(store, backend, roster, keys, me, office_id, report)
 
 
 def _pull_pages(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[int, bytes], me: str,
-                office_id: str, report: SyncReport, refused: list[int]) -> None:
+                office_id: str, report: SyncReport) -> None:
     """Every page above the cursor, one local transaction each. When the first page is full (a large pull: a
     new member's first sync), the pages after it are opened in other processes (storage.pull_worker) while
     this one writes the page before: the next pages are read from the office and handed over before this one
@@ -273,7 +279,7 @@ def _pull_pages(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: 
             page, ticket = ahead.popleft()
             opened = opener.result(ticket, page) if opener is not None else None
             with store.sync_batch():  # one local transaction per page, each record in it all or nothing
-                _take_in_page(store, backend, page, roster, keys, me, office_id, report, refused, opened)
+                _take_in_page(store, backend, page, roster, keys, me, office_id, report, [], opened)
             if require_link(store).cursor != page[-1].seq:  # not where the reading ahead assumed: read again
                 ahead.clear()
                 if failed is not None:

@@ -9,12 +9,12 @@ only the verified member list may be brought up to date (as any sync would, audi
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from casework.body import upgrade
 from casework.i18n import QT_TRANSLATE_NOOP, message_of
-from storage.office.backend import OfficeBackend, OfficeError, RecordRejected
+from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected
 from storage.office.link import content_keys, refresh, require_link
 from storage.store import CaseStore
 from storage.sync import PAGE, open_payload
@@ -75,14 +75,9 @@ def preview(store: CaseStore, backend: OfficeBackend, *, check: Callable[[], Non
     out.up += [PreviewCase(t.case_id, t.case_number, "", deleted=True) for t in store.sync_outgoing_tombstones()]
     down: dict[str, PreviewCase] = {}
     """The latest record of each case decides what comes down (a case changed, then deleted, is a deletion)."""
-    cursor = link.cursor
-    while True:
+    for page in _pages(store, backend, link.cursor):
         checkpoint()
-        page = backend.pull(cursor, PAGE)
-        if not page:
-            break
         for record in page:
-            cursor = max(cursor, record.seq)
             state = store.sync_base(record.case_id)
             if record.author == link.member_id or (state is not None and record.office_rev <= state.office_rev):
                 continue
@@ -111,3 +106,15 @@ def preview(store: CaseStore, backend: OfficeBackend, *, check: Callable[[], Non
                                                    new=gone is None, back=gone is not None)
     out.down = list(down.values())
     return out
+
+
+def _pages(store: CaseStore, backend: OfficeBackend, cursor: int) -> Iterator[list[Record]]:
+    """What a sync reads: each record refused at an earlier sync, alone (it is read again: storage.sync._pull),
+    then every page above the cursor."""
+    for seq in store.sync_refused():
+        found = backend.pull(seq - 1, 1)
+        if len(found) == 1 and found[0].seq == seq:
+            yield found
+    while page := backend.pull(cursor, PAGE):
+        yield page
+        cursor = max(cursor, page[-1].seq)

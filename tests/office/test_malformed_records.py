@@ -193,6 +193,47 @@ def test_a_record_that_stays_unreadable_is_named_at_every_sync_but_recorded_once
     assert _refusals(bob) == [NOT_A_PLAIN_CASE_ID]  # what happened stays recorded
 
 
+def test_a_refused_record_is_read_again_alone_not_with_every_record_after_it(laptops: Laptops):
+    """A refused record used to set the cursor back to just before it, so every later sync read every record
+    after it again (and, for a large office, started the opening processes) for as long as it stayed refused —
+    for good, for a log line that is not a record. Now the later syncs read that record alone, still name it,
+    see it preview-listed as refused, and take it in once it reads."""
+    from storage.sync_preview import preview
+
+    alice, bob = laptops.alice, laptops.bob
+    ids = _three_cases(laptops)
+    for _ in range(5):
+        alice.close_revision(alice.new_case().case.id)
+    run_sync(laptops, alice)  # records 4 to 8, after the one that will be refused
+    put_back = _hand_edit(laptops, 2, case_id="evil case")
+    assert sync(bob, laptops.backend(bob)).rejected == [NOT_A_PLAIN_CASE_ID]
+    assert bob.count_cases() == 7
+    office = laptops.backend(bob)
+    asked: list[tuple[int, int]] = []
+    real_pull = office.pull
+
+    def counted(cursor: int, limit: int) -> list[Record]:
+        found = real_pull(cursor, limit)
+        asked.extend((cursor, r.seq) for r in found)
+        return found
+
+    office.pull = counted  # type: ignore[method-assign]
+    try:
+        for _ in range(2):
+            report = sync(bob, office)
+            assert report.rejected == [NOT_A_PLAIN_CASE_ID] and not report.in_step
+            assert [seq for _cursor, seq in asked] == [2], asked  # record 2 alone; not 3 to 8 again
+            asked.clear()
+        assert preview(bob, office).refused == [NOT_A_PLAIN_CASE_ID]
+    finally:
+        office.close()
+    assert _refusals(bob) == [NOT_A_PLAIN_CASE_ID]
+    put_back()
+    report = run_sync(laptops, bob)
+    assert report.in_step and bob.has_case(ids[1]) and bob.count_cases() == 8
+    assert bob.sync_refused() == []
+
+
 def test_a_refused_record_whose_case_moved_past_it_is_not_read_again(laptops: Laptops):
     """A damaged record can bring nothing once this laptop holds its case at a later office revision (the author
     pushed again on top of it): it is not read again, and the syncs after are in step. Its refusal stays in the

@@ -281,3 +281,32 @@ def test_migration_0014_rebuilds_stale_keys_and_lets_a_bulk_write_give_its_own_s
         rows = dict(store.conn.execute("SELECT case_id, sort_name FROM case_search WHERE case_id IN "
                                        "('given', 'plain')"))
         assert rows == {"given": "as given", "plain": "from json"}
+
+
+def test_migration_0015_remembers_refused_records_and_records_a_refusal_made_before_it_once(tmp_path):
+    """v0014 stores set the pull cursor back to a refused record (re-reading every record after it at every sync)
+    and found an earlier refusal in the same words by scanning the audit log; v0015 remembers refused records by
+    sequence number (read again alone by storage.sync), and a refusal already in the log is not written again."""
+    from storage import audit, database
+    from tests.fixtures.make_db_fixtures import TEST_DATA_KEY
+
+    folder = copy_fixture(14, tmp_path)
+    conn = database.connect(folder / "casefile.db", TEST_DATA_KEY)
+    with conn:
+        audit.append(conn, "FX1", "sync_rejected", "c1", "damaged on the share")  # refused before the upgrade
+    conn.close()
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
+        assert store.sync_refused() == []
+
+        def refusals() -> int:
+            return store.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'sync_rejected'").fetchone()[0]
+
+        store.sync_skip(7, "c1", "damaged on the share")  # read again after the upgrade: the same words
+        store.sync_skip(7, "c1", "damaged on the share")
+        assert refusals() == 1 and store.sync_refused() == [7]
+        store.sync_skip(7, "c1", "now refused for another reason")
+        store.sync_skip(3, "", "not a record")
+        assert refusals() == 3 and store.sync_refused() == [3, 7]
+        store.sync_refusal_settled(7)
+        assert store.sync_refused() == [3] and refusals() == 3  # what happened stays recorded
