@@ -145,7 +145,8 @@ def _salvage(source: CaseStore, readers: list[_Source], target_dir: Path, passph
             tconn.execute("INSERT OR IGNORE INTO search_backfill (id) VALUES (1)")
             prints = _copy_rows(readers, tconn, "memo_prints", "case_id", copied, "memo print records", unreadable)
             blobs = _copy_attachments(readers, tconn, unreadable)
-            for table in _OFFICE_TABLES:  # the office link, its keys and member lists, deletions not yet pushed
+            for table in _OFFICE_TABLES:  # the office link, its keys and member lists, deletions not yet pushed, the
+                # records a pull refused (read again at each sync: the cursor has passed them)
                 _copy_table(readers, tconn, table, unreadable)
             for table in _OFFICE_CASE_TABLES:  # where each case stands with the office, open conflicts, notices
                 if _has_table(readers, table):
@@ -218,7 +219,7 @@ def _columns(readers: list[_Source], table: str) -> list[str]:
     raise database.DatabaseError(f"the {table} table cannot be read in any copy of the store")
 
 
-_OFFICE_TABLES = ("office_link", "office_keys", "office_rosters", "case_tombstones")
+_OFFICE_TABLES = ("office_link", "office_keys", "office_rosters", "case_tombstones", "sync_refused")
 _OFFICE_CASE_TABLES = ("sync_state", "sync_conflicts", "decision_notices")
 """Without these a salvaged laptop would lose its office membership, push every case as new against an empty
 base (a storm of false conflicts) and bring deleted drafts back from the office."""

@@ -8,6 +8,7 @@ from dataclasses import replace
 from casework.model import Subject
 from storage.salvage import salvage
 from storage.store import CaseStore
+from storage.sync import sync
 from tests.conftest import PASSPHRASE
 from tests.office.conftest import Laptops
 from tests.office.test_sync import run_sync
@@ -64,3 +65,26 @@ def test_a_case_salvaged_older_than_the_office_takes_the_office_copy_and_pushes_
     assert rescued.get_case(case.id).subject.family_name == "Newer"
     run_sync(laptops, sam)
     assert sam.get_case(case.id).subject.family_name == "Newer"
+
+
+def test_a_record_refused_before_the_salvage_is_still_read_again_after_it(laptops: Laptops, tmp_path):
+    """The pull cursor passes a refused record and the store remembers it (sync_refused): salvage carries that
+    memory with the cursor, or the salvaged laptop would never read the record again once it is put right."""
+    from tests.office.test_malformed_records import NOT_A_PLAIN_CASE_ID, _hand_edit, _three_cases
+
+    bob = laptops.bob
+    ids = _three_cases(laptops)
+    put_back = _hand_edit(laptops, 2, case_id="evil case")
+    office = laptops.backend(bob)
+    try:
+        assert sync(bob, office).rejected == [NOT_A_PLAIN_CASE_ID]
+    finally:
+        office.close()
+    salvage(bob, tmp_path / "salvaged", PASSPHRASE)
+    bob.close()
+    rescued = CaseStore.open(tmp_path / "salvaged", PASSPHRASE)
+    laptops.bob = rescued
+    assert rescued.sync_refused() == [2]
+    put_back()
+    result = run_sync(laptops, rescued)
+    assert result.in_step and all(rescued.has_case(i) for i in ids)
