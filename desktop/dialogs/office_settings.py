@@ -214,6 +214,10 @@ class OfficeSettingsDialog(QDialog):
         return None, dsn, self.schema.text().strip() or DEFAULT_SCHEMA
 
     def _say(self, text: str, ok: bool | None) -> None:
+        if dsn := self.dsn.text().strip():  # whatever reported it, the password typed is never shown back
+            from storage.office.dsn import without_secrets
+
+            text = without_secrets(text, dsn)
         mark = "" if ok is None else ("✔ " if ok else "✖ ")
         self.result.setText(mark + text)
         self.result.setStyleSheet("" if ok is None else ("color: #1e6b2a;" if ok else "color: #a4161a;"))

@@ -43,7 +43,21 @@ def open_backend(*, folder: Path | None = None, dsn: str | None = None, schema: 
                  ) -> OfficeBackend:
     if (folder is None) == (dsn is None):
         raise OfficeError(QT_TRANSLATE_NOOP("storage", "Give the office as either a folder or a PostgreSQL DSN."))
-    return FolderOffice(folder) if folder is not None else PostgresOffice(str(dsn), schema)
+    return FolderOffice(folder) if folder is not None else postgres_office(str(dsn), schema)
+
+
+def postgres_office(dsn: str, schema: str) -> PostgresOffice:
+    """The PostgreSQL office at `dsn`: OfficeError when libpq cannot read `dsn` (saying why without quoting it —
+    its own message would), and its `location`, which messages, the audit log and `casefile office` show, without
+    any password in either form of DSN (storage.office.dsn)."""
+    from storage.office.dsn import parse_problem, shown_location
+    from storage.office.probe import NOT_A_DSN
+
+    backend = PostgresOffice(dsn, schema)
+    if (problem := parse_problem(dsn)) is not None:
+        raise OfficeError(NOT_A_DSN.format(problem=problem))
+    backend.location = shown_location(dsn, schema)
+    return backend
 
 
 def _location(backend: OfficeBackend) -> str:
@@ -73,7 +87,7 @@ def linked_backend(store: CaseStore) -> OfficeBackend:
     link = require_link(store)
     if link.backend == "postgres":
         where = json.loads(link.location)
-        return PostgresOffice(where["dsn"], where["schema"])
+        return postgres_office(str(where["dsn"]), str(where["schema"]))
     return FolderOffice(Path(link.location))
 
 
@@ -275,7 +289,7 @@ def move_link(store: CaseStore, backend: OfficeBackend) -> str:
                           "profile has already taken in ({cursor}): an old copy or a backup? The link was not "
                           "moved.").format(location=backend.location, cursor=link.cursor))
     location = _carry_login(link, backend)
-    old = link.location if link.backend == "folder" else PostgresOffice.shown(link.location)
+    old = link.location if link.backend == "folder" else _shown(link.location)
     new = str(backend.location)
 
     def keep(conn: Connection) -> None:
@@ -283,6 +297,14 @@ def move_link(store: CaseStore, backend: OfficeBackend) -> str:
 
     store.record_event("office_link_moved", detail=f"from {old} to {new}", also=keep)
     return new
+
+
+def _shown(location: str) -> str:
+    """A PostgreSQL link's stored location ({"dsn", "schema"}) as people see it: no password."""
+    from storage.office.dsn import shown_location
+
+    where = json.loads(location)
+    return shown_location(str(where["dsn"]), str(where["schema"]))
 
 
 def _carry_login(link: Link, backend: OfficeBackend) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from casework.i18n import QT_TRANSLATE_NOOP, message_of
 from storage.office.backend import OfficeError, OfficeTooNew, OfficeUnreachable
+from storage.office.dsn import parse_problem, shown_location, without_secrets
 from storage.office.folder import FolderOffice
 from storage.office.pg import PostgresOffice
 
@@ -85,20 +86,24 @@ def probe_folder(folder: Path) -> ProbeResult:
 
 
 def probe_postgres(dsn: str, schema: str) -> ProbeResult:
-    """Whether the PostgreSQL database at `dsn` answers, lets this login in, and holds a usable office."""
+    """Whether the PostgreSQL database at `dsn` answers, lets this login in, and holds a usable office. No answer
+    shows the DSN's password: where it is, is said without it (storage.office.dsn), and a DSN that cannot be read is
+    not shown at all."""
     import psycopg
 
     try:
         backend = PostgresOffice(dsn, schema)
     except OfficeError as exc:
         return ProbeResult(Probe.BAD_ADDRESS, message_of(exc))
+    if (problem := parse_problem(dsn)) is not None:  # not a connection string at all (libpq's conninfo parser)
+        return ProbeResult(Probe.BAD_ADDRESS, NOT_A_DSN.format(problem=problem))
+    where = shown_location(dsn, schema)
     try:
         conn = psycopg.connect(dsn, connect_timeout=5)
-    except psycopg.ProgrammingError as exc:  # not a connection string at all (psycopg's conninfo parser)
-        return ProbeResult(Probe.BAD_ADDRESS, QT_TRANSLATE_NOOP(
-            "storage", "That is not a PostgreSQL connection string ({problem}).").format(problem=_first(exc)))
+    except psycopg.ProgrammingError as exc:
+        return ProbeResult(Probe.BAD_ADDRESS, NOT_A_DSN.format(problem=without_secrets(_first(exc), dsn)))
     except psycopg.OperationalError as exc:
-        return _classify(exc, backend.location)
+        return _classify(exc, where, dsn)
     conn.close()
     try:
         office_id = backend.office_id()
@@ -109,17 +114,20 @@ def probe_postgres(dsn: str, schema: str) -> ProbeResult:
     except OfficeError:
         return ProbeResult(Probe.EMPTY, QT_TRANSLATE_NOOP(
             "storage", "Connected to {where}; there is no office in schema {schema} yet (an office can be created "
-            "there).").format(where=backend.location, schema=schema))
+            "there).").format(where=where, schema=schema))
     finally:
         backend.close()
     return ProbeResult(Probe.OFFICE, QT_TRANSLATE_NOOP("storage", "Found office {office} at {where}; it can be "
-                                                       "joined.").format(office=office_id[:8], where=backend.location),
+                                                       "joined.").format(office=office_id[:8], where=where),
                        office_id)
 
 
-def _classify(exc: BaseException, where: str) -> ProbeResult:
+NOT_A_DSN = QT_TRANSLATE_NOOP("storage", "That is not a PostgreSQL connection string ({problem}).")
+
+
+def _classify(exc: BaseException, where: str, dsn: str) -> ProbeResult:
     """psycopg's connection errors, told apart: nothing listening vs a refused login or unknown database."""
-    text = _first(exc)
+    text = without_secrets(_first(exc), dsn)
     lowered = str(exc).lower()
     if any(k in lowered for k in ("password authentication failed", "no password supplied", "role \"",
                                   "database \"", "does not exist", "pg_hba.conf", "authentication")):

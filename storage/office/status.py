@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from storage.office import link as office_link
 from storage.office.backend import OfficeBackend
-from storage.office.pg import _redacted
+from storage.office.dsn import NOT_SHOWN, shown_dsn
 from storage.store import CaseStore
 
 
@@ -43,7 +43,7 @@ def link_status(store: CaseStore) -> LinkStatus:
     if link.backend == "postgres":
         doc = json.loads(link.location)
         schema = str(doc["schema"])
-        where = f"{_redacted(str(doc['dsn']))} (schema {schema})"
+        where = f"{shown_dsn(str(doc['dsn'])) or NOT_SHOWN} (schema {schema})"
     trusted = office_link._trusted_roster(store, link)
     me = trusted.member(link.member_id) if trusted else None
     pending = store.conn.execute(
