@@ -67,6 +67,7 @@ HELP = (
     QT_TRANSLATE_NOOP('cli-help', "the field, as 'casefile conflicts' names it"),
     QT_TRANSLATE_NOOP('cli-help', "keep this laptop's value"),
     QT_TRANSLATE_NOOP('cli-help', "take the office's value"),
+    QT_TRANSLATE_NOOP('cli-help', "the conflict's digest as 'casefile conflicts' listed it (needed with --theirs and for 'deleted'): refused if the conflict changed since"),
     QT_TRANSLATE_NOOP('cli-help', 'a JSON exchange file'),
     QT_TRANSLATE_NOOP('cli-help', 'the PDF to write'),
     QT_TRANSLATE_NOOP('cli-help', 'replace the output file if it exists'),

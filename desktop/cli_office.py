@@ -11,10 +11,15 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.cli import _open
+from casework.i18n import QT_TRANSLATE_NOOP
+from desktop.cli import UsageError, _open
 from desktop.cli_i18n import ENGLISH, say
+
+if TYPE_CHECKING:
+    from casework.model import CaseFile
+    from storage.store import CaseStore
 
 
 def add_parsers(sub: Any) -> None:
@@ -51,6 +56,8 @@ def add_parsers(sub: Any) -> None:
     side = r.add_mutually_exclusive_group(required=True)
     side.add_argument("--mine", action="store_true", help="keep this laptop's value")
     side.add_argument("--theirs", action="store_true", help="take the office's value")
+    r.add_argument("--digest", help="the conflict's digest as 'casefile conflicts' listed it (needed with --theirs "
+                   "and for 'deleted'): refused if the conflict changed since")
 
 
 def cmd_office(args: argparse.Namespace) -> int:
@@ -136,7 +143,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     with _open(args) as store:
         for c in current_conflicts(store):  # mine as it stands now
             number = store.get_case(c.case_id).case_number
-            print(f"{number}\t{c.path}\tmine: {_short(c.mine)}\ttheirs: {_short(c.theirs)}")
+            print(f"{number}\t{c.path}\tmine: {_short(c.mine)}\ttheirs: {_short(c.theirs)}\tdigest: {c.digest}")
     return 0
 
 
@@ -146,8 +153,9 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         case = store.find_case(args.case)
-        result = resolve(store, case.id, args.field, "mine" if args.mine else "theirs")
+        shown = _as_listed(store, case, args)
         side = "mine" if args.mine else "theirs"
+        result = resolve(store, case.id, args.field, side, shown=shown)
         if args.field == DELETED:
             state = "deleted" if not store.has_case(case.id) else "kept"
             print(f"{case.case_number}: kept {side}: the case is {state} here; sync to send it")
@@ -155,6 +163,31 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     print(f"{result.case.case_number}: kept {side} for {args.field} (revision "
           f"{result.case.revision}); sync to send it")
     return 0
+
+
+def _as_listed(store: CaseStore, case: CaseFile, args: argparse.Namespace) -> str | None:
+    """The conflict `args` resolves is the one 'casefile conflicts' showed the person: its digest (--digest) is
+    the conflict's as it stands now, or UsageError (exit 2) — a sync or an edit since may have changed either
+    value. Needed to take the office's value or to decide a deletion; checked whenever given. Returns the mine
+    value shown, which storage.sync.resolve checks again."""
+    from storage.store import DELETED
+    from storage.sync import current_conflicts
+
+    conflict = next((c for c in current_conflicts(store, case.id) if c.path == args.field), None)
+    if conflict is None:
+        return None  # storage.sync.resolve says there is no such conflict
+    if args.digest is None:
+        if args.theirs or args.field == DELETED:
+            raise UsageError(QT_TRANSLATE_NOOP(
+                "cli", "say which conflict you were shown: give --digest as 'casefile conflicts' lists it for {field} "
+                "of {number}").format(field=args.field, number=case.case_number))
+        return None
+    if args.digest.strip().lower() != conflict.digest:
+        raise UsageError(QT_TRANSLATE_NOOP(
+            "cli", "the conflict on {field} of {number} changed since it was listed (digest now {digest}); nothing "
+            "was changed. Run 'casefile conflicts' again and choose again").format(
+            field=args.field, number=case.case_number, digest=conflict.digest))
+    return conflict.mine
 
 
 def _short(value_json: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -1903,6 +1904,14 @@ class StoredConflict:
     mine: str
     theirs: str
     office_rev: int
+
+    @property
+    def digest(self) -> str:
+        """What a person is shown of this conflict — its case, field, both values (`mine` as it stands now:
+        storage.sync.current_conflicts) and the office revision — as 12 hex digits: `casefile conflicts` lists it
+        and `casefile resolve` takes it back, so a choice is never applied to a conflict that changed since."""
+        shown = json.dumps([self.case_id, self.path, self.mine, self.theirs, self.office_rev], ensure_ascii=False)
+        return hashlib.sha256(shown.encode("utf-8")).hexdigest()[:12]
 
 
 LIST_COLUMNS = "id, case_number, family_name, given_names, aliases, a_number, status, updated_at, revision"

@@ -1080,6 +1080,14 @@
         <source>could not be read: {what}</source>
         <translation>no se pudo leer: {what}</translation>
     </message>
+    <message>
+        <source>say which conflict you were shown: give --digest as &apos;casefile conflicts&apos; lists it for {field} of {number}</source>
+        <translation>diga qué conflicto se le mostró: dé --digest tal como «casefile conflicts» lo enumera para {field} de {number}</translation>
+    </message>
+    <message>
+        <source>the conflict on {field} of {number} changed since it was listed (digest now {digest}); nothing was changed. Run &apos;casefile conflicts&apos; again and choose again</source>
+        <translation>el conflicto sobre {field} de {number} cambió desde que se listó (ahora su resumen es {digest}); no se cambió nada. Ejecute «casefile conflicts» de nuevo y vuelva a elegir</translation>
+    </message>
 </context>
 <context>
     <name>cli-help</name>
@@ -1330,6 +1338,10 @@
     <message>
         <source>take the office&apos;s value</source>
         <translation>toma el valor de la oficina</translation>
+    </message>
+    <message>
+        <source>the conflict&apos;s digest as &apos;casefile conflicts&apos; listed it (needed with --theirs and for &apos;deleted&apos;): refused if the conflict changed since</source>
+        <translation>el resumen del conflicto tal como lo enumeró «casefile conflicts» (necesario con --theirs y para «deleted»): se rechaza si el conflicto cambió desde entonces</translation>
     </message>
     <message>
         <source>a JSON exchange file</source>
