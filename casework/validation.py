@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from casework.attachments import reference_problems
@@ -106,15 +107,86 @@ U+202E shows "evil" as "live". Direction marks and joiners stay allowed in free 
 needs them)."""
 
 
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def bidi_controls(text: str) -> list[str]:
     """Each bidi embedding, override or isolate in `text`, once, as "U+202E RIGHT-TO-LEFT OVERRIDE"."""
-    if text.isprintable():  # the bidi controls are format characters: never printable
+    if text.isprintable() or not _BIDI_CONTROL.search(text):  # both in C: a line break makes text unprintable
         return []
     found: list[str] = []
-    for ch in text:
-        if ord(ch) in BIDI_CONTROLS and (name := f"U+{ord(ch):04X} {unicodedata.name(ch, '')}".strip()) not in found:
+    for ch in _BIDI_CONTROL.findall(text):
+        if (name := f"U+{ord(ch):04X} {unicodedata.name(ch, '')}".strip()) not in found:
             found.append(name)
     return found
+
+
+def check_free_text(text: str) -> Message | None:
+    """Free text a person types into the case record (notes, the assessment's rationale, evidence, a charge) is
+    shown on screen and printed in the memo: one holding bidi embeddings, overrides or isolates reads there as
+    other words (U+202E shows "evil" as "live"), as a review comment would (casework.workflow). Right-to-left
+    letters, direction marks, joiners and line breaks are fine. None when it is fine."""
+    found = bidi_controls(text)
+    if not found:
+        return None
+    return QT_TRANSLATE_NOOP("casework", "holds invisible direction controls ({chars}) that make it read as other "
+                             "words; type it without them").format(chars=", ".join(found))
+
+
+def free_text_fields(case: CaseFile) -> Iterator[tuple[str, str, str]]:
+    """(path, key, text) of every free-text field a person types into the case record — beyond the identity
+    fields (names, places, numbers), which refuse every invisible character (check_identity_text). `path` is the
+    field as the form and the messages name it ("offenses[1].charge", "assessment.rationale"); `key` names it by
+    its list item's stable id where it has one ("offenses.<id>.charge"), so a field is known again after rows
+    above it were added or removed. The workflow history, re-assessment marks and policy ids are not typed here."""
+    s = case.subject
+    for i, doc in enumerate(s.documents):
+        yield f"subject.documents[{i}].kind", f"subject.documents.{doc.id or i}.kind", doc.kind
+    yield "encounter.attention_detail", "encounter.attention_detail", case.encounter.attention_detail
+    for i, off in enumerate(case.offenses):
+        for name in ("charge", "statute", "jurisdiction", "sentence"):
+            yield f"offenses[{i}].{name}", f"offenses.{off.id or i}.{name}", getattr(off, name)
+    for i, tie in enumerate(case.family):
+        for name in ("relationship", "status_in_us", "notes"):
+            yield f"family[{i}].{name}", f"family.{tie.id or i}.{name}", getattr(tie, name)
+    yield "other_ties", "other_ties", case.other_ties
+    yield "notes", "notes", case.notes
+    for i, att in enumerate(case.attachments):
+        yield f"attachments[{i}].caption", f"attachments.{att.id or i}.caption", att.caption
+    a = case.assessment
+    if a is None:
+        return
+    yield "assessment.records_note", "assessment.records_note", a.records_note
+    for c in a.categories:
+        for name in ("basis", "evidence"):
+            path = f"assessment.categories.{c.category_id}.{name}"
+            yield path, path, getattr(c, name)
+    for f in a.factors:
+        for name in ("evidence", "source"):
+            path = f"assessment.factors.{f.factor_id}.{name}"
+            yield path, path, getattr(f, name)
+    for i, o in enumerate(a.other_factors):
+        for name in ("description", "evidence", "source"):
+            yield f"assessment.other_factors[{i}].{name}", f"assessment.other_factors.{o.id or i}.{name}", \
+                getattr(o, name)
+    for x in a.answers:  # a text or line question's answer (a choice's or a date's is never typed with these)
+        yield f"assessment.{x.question}", f"assessment.{x.question}", x.value
+    for i, ack in enumerate(a.acknowledgements):
+        yield f"assessment.acknowledgements[{i}].note", f"assessment.acknowledgements.{ack.key}", ack.note
+    yield "assessment.determination_detail", "assessment.determination_detail", a.determination_detail
+    yield "assessment.rationale", "assessment.rationale", a.rationale
+
+
+def free_text_problems(case: CaseFile, before: CaseFile | None = None) -> list[FieldError]:
+    """check_free_text over every free-text field of `case`, in the order of free_text_fields. `before`: the case
+    as stored — a field that holds the very text it held there (written before this rule) is not refused, so an
+    older case still opens, moves through review and can be saved; only a change to that field must drop them."""
+    fields = list(free_text_fields(case))
+    if not _BIDI_CONTROL.search("".join(text for _path, _key, text in fields)):  # one search, in C
+        return []
+    kept = {(key, text) for _path, key, text in free_text_fields(before)} if before is not None else set()
+    return [FieldError(path, problem) for path, key, text in fields
+            if (problem := check_free_text(text)) is not None and (key, text) not in kept]
 
 
 def check_identity_text(text: str) -> Message | None:
@@ -152,8 +224,10 @@ def check_officer_name(name: str) -> Message | None:
         chars=", ".join(found))
 
 
-def validate_case(case: CaseFile) -> list[FieldError]:
-    """Every field problem in `case`, in form order. An empty list means the case may be saved."""
+def validate_case(case: CaseFile, before: CaseFile | None = None) -> list[FieldError]:
+    """Every field problem in `case`, in form order. An empty list means the case may be saved. `before`: the case
+    as stored, when `case` is an edit of it — free text it already held with bidi controls, unchanged, is carried
+    (free_text_problems)."""
     errors: list[FieldError] = []
     if case.id and not CASE_ID.fullmatch(case.id):
         errors.append(FieldError("id", QT_TRANSLATE_NOOP("casework", "a case id is 1 to 64 letters, digits, '-' or "
@@ -210,6 +284,7 @@ def validate_case(case: CaseFile) -> list[FieldError]:
                 "casework", "is before the arrest date")))
     text_field("other_ties", case.other_ties)
     text_field("notes", case.notes)
+    errors += free_text_problems(case, before)
     errors += [FieldError(path, message) for path, message in reference_problems(case.attachments)]
     errors += [FieldError(path, QT_TRANSLATE_NOOP("casework", "holds a broken character (an unpaired surrogate, "
                                                   "often from a wrongly converted file); retype or fix the text"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from casework.i18n import QT_TRANSLATE_NOOP
+from casework.i18n import QT_TRANSLATE_NOOP, joined
 
 
 class AppError(Exception):
@@ -108,8 +108,17 @@ class InvalidCase(UserFacingError):
     title = QT_TRANSLATE_NOOP("storage", "Case not saved")
 
     def __init__(self, errors: Sequence[object]) -> None:
-        super().__init__("; ".join(str(e) for e in errors))
+        # "field: problem; …" — each problem kept as a Message, so a window or the CLI says it in its language
+        super().__init__(joined([_field_problem(e) for e in errors]))
         self.errors = errors
+
+
+def _field_problem(error: object) -> object:
+    """A casework.validation.FieldError as "field: problem", the problem translatable; anything else as text."""
+    field, problem = getattr(error, "field", None), getattr(error, "message", None)
+    if isinstance(field, str) and isinstance(problem, str):
+        return QT_TRANSLATE_NOOP("storage", "{field}: {problem}").format(field=field, problem=problem)
+    return str(error)
 
 
 class StorageFull(UserFacingError):

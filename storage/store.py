@@ -490,7 +490,7 @@ class CaseStore:
 
     def _prepare(self, case: CaseFile) -> CaseFile:
         """What every write stores: text in NFC, every list item with a stable id, and valid fields."""
-        case = nfc(with_item_ids(case))
+        case = _tidy(case)
         _check(case)
         return case
 
@@ -536,9 +536,10 @@ class CaseStore:
         Refused: a case that is not a draft (ReadOnlyCase: reopen it first) and any change of its status
         (only submit, review and reopen change that). The workflow history is kept as stored.
         """
-        case = self._prepare(case)
+        case = _tidy(case)
         with self._tx():
             stored = self._stored(case.id)
+            _check_edit(case, stored.case)  # free text it held from before a rule, unchanged, is carried
             if not over_latest:
                 _check_base(case, stored)
             if not is_editable(stored.status):
@@ -1065,11 +1066,13 @@ class CaseStore:
         with self._tx():
             self._close_revision_in_transaction(case_id)
             if case is not None:
-                case = self._prepare(case)
+                case = _tidy(case)
                 if not self.has_case(case_id):
+                    _check(case)
                     result = self._insert_in_transaction(case, _now(), action="case_synced", detail=detail)
                 else:
                     stored = self._stored(case_id)
+                    _check_edit(case, stored.case)
                     if _content(case) != _content(stored.case):
                         result = self._write(case, stored, coalesce=False, action="case_synced", detail=detail)
             revision = self.conn.execute("SELECT revision FROM cases WHERE id = ?", (case_id,)).fetchone()
@@ -1235,7 +1238,10 @@ class CaseStore:
         original = item.full_case()
         case = original if item.prepared else nfc(with_item_ids(original))
         if not (item.valid and case is original):  # validate_case is pure: same object, same answer
-            _check(case)
+            if known is None:
+                _check(case)
+            else:  # free text the case held here from before a rule, unchanged, is carried
+                _check_edit(case, lambda: _decode(known[3]))
         given = item.search if case is original else None  # the keys do not depend on what is replaced below
         if known is None:
             assert case.case_number, "a case without a number is taken in one by one"
@@ -1295,7 +1301,7 @@ class CaseStore:
     def resolve_conflict(self, case_id: str, path: str, case: CaseFile) -> SaveResult:
         """A person chose the value at `path`: `case` (with that choice) is saved as the next revision, whatever
         its status, and the conflict is closed; the next sync sends it."""
-        case = self._prepare(case)
+        case = _tidy(case)
         with self._tx():
             found = self.conn.execute("DELETE FROM sync_conflicts WHERE case_id = ? AND path = ?",
                                       (case_id, path)).rowcount
@@ -1303,6 +1309,7 @@ class CaseStore:
                 raise CaseNotFound(f"There is no open sync conflict on {path} in this case.")
             self._close_revision_in_transaction(case_id)
             stored = self._stored(case_id)
+            _check_edit(case, stored.case)
             result = self._write(replace(case, status=stored.case.status), stored, coalesce=False,
                                  action="conflict_resolved", detail=path)
             self.conn.execute("UPDATE sync_state SET synced_revision = 0 WHERE case_id = ?", (case_id,))
@@ -1641,7 +1648,7 @@ class CaseStore:
                     + ("." if same.file_name == name else f" (as “{display_name(same.file_name)}”)."))
             item = Attachment(sha, name, media, len(data), _now(), caption, new_id())
             case = replace(stored.case, attachments=(*stored.case.attachments, item))
-            _check(case)
+            _check_edit(case, stored.case)
             result = self._write(case, stored, coalesce=False, action="attachment_added",
                                  detail=f"item {item.id}, {media}, {len(data)} bytes, sha256 {sha}")
         return self._saved(result)
@@ -1668,7 +1675,7 @@ class CaseStore:
                 return SaveResult(stored.case, Changes())
             case = replace(stored.case, attachments=tuple(new if a.id == item_id else a
                                                           for a in stored.case.attachments))
-            _check(case)
+            _check_edit(case, stored.case)
             result = self._write(case, stored, coalesce=False, action="attachment_captioned",
                                  detail=f"item {item.id}, sha256 {item.sha256}")
         return self._saved(result)
@@ -1951,10 +1958,28 @@ def _summary(r: Sequence[object]) -> CaseSummary:
                        search.STATUSES[str(r[6])], datetime.fromisoformat(str(r[7])), int(str(r[8])))
 
 
+def _tidy(case: CaseFile) -> CaseFile:
+    """Text in NFC and every list item with a stable id, as every write stores a case (its fields checked apart)."""
+    return nfc(with_item_ids(case))
+
+
 def _check(case: CaseFile) -> None:
+    """InvalidCase naming each field problem of `case` (casework.validation.validate_case)."""
     errors = validate_case(case)
     if errors:
         raise InvalidCase(errors)
+
+
+def _check_edit(case: CaseFile, before: CaseFile | Callable[[], CaseFile]) -> None:
+    """_check of a write that changes the stored case `before` (or a function reading it, asked only when a field
+    has a problem): free text the case already held, unchanged, passes a rule made since (bidi controls — only a
+    change to that field must drop them), so a case stored before the rule can still be saved, and fixed."""
+    try:
+        _check(case)
+    except InvalidCase:
+        errors = validate_case(case, before if isinstance(before, CaseFile) else before())
+        if errors:
+            raise InvalidCase(errors) from None
 
 
 REVISION = 2

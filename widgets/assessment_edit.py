@@ -44,7 +44,7 @@ from casework.dates import PartialDate
 from casework.facts import FACTS
 from casework.model import ImmigrationHistory
 from casework.policy import Category, Policy, Question, Section
-from widgets.common import LINE_MAX_WIDTH, WrapCheckBox
+from widgets.common import LINE_MAX_WIDTH, ErrorLabel, WrapCheckBox
 from widgets.form_section import FormSection
 from widgets.record_table_edit import ID, Column, RecordTableEdit, is_blank
 from widgets.translated import translated
@@ -292,9 +292,9 @@ class AssessmentEdit(FormSection):
                 header.setStyleSheet("font-weight: bold;")
                 grid.addWidget(header, 0, col)
             # Each factor on two lines (its name, then finding, evidence and source), so the box fits a
-            # narrow pane without cutting off the Source column.
+            # narrow pane without cutting off the Source column; a third shows an error under evidence or source.
             for i, factor in enumerate(p.factors_of(kind.id)):
-                row = 1 + 2 * i
+                row = 1 + 3 * i
                 name = QLabel(f"{factor.id}  {factor.label}")
                 name.setWordWrap(True)
                 name.setToolTip(factor.help)
@@ -316,6 +316,10 @@ class AssessmentEdit(FormSection):
                 self._fields[f"{path}.answer"] = answer
                 self._fields[f"{path}.evidence"] = evidence
                 self._fields[f"{path}.source"] = source
+                for col, name in ((1, "evidence"), (2, "source")):
+                    error = ErrorLabel()
+                    grid.addWidget(error, row + 2, col)
+                    self._errors[f"{path}.{name}"] = error
                 answer.currentIndexChanged.connect(self.changed)
                 evidence.textChanged.connect(self.changed)
                 source.textChanged.connect(self.changed)

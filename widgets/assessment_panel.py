@@ -35,8 +35,10 @@ from casework.model import CaseStatus, ImmigrationHistory
 from casework.policy import Policy, PolicyLibrary
 from casework.policy_choice import Proposal
 from casework.policy_translation import overlay
+from casework.validation import FieldError, check_free_text
 from widgets.assessment_edit import AssessmentEdit
 from widgets.checklist_widget import ChecklistWidget
+from widgets.error_label import ErrorLabel
 from widgets.translated import label, tr_message
 
 FORM_MIN_WIDTH = 420
@@ -132,8 +134,10 @@ class AssessmentPanel(QWidget):
         ack_row = QHBoxLayout()
         ack_row.addStretch(1)
         ack_row.addWidget(self.ack_button)
+        self.ack_error = ErrorLabel()
         ack_layout.addWidget(self.ack_item)
         ack_layout.addWidget(self.ack_note)
+        ack_layout.addWidget(self.ack_error)
         ack_layout.addLayout(ack_row)
         self.ack_box = ack
         self._ack_key = ""
@@ -331,6 +335,7 @@ class AssessmentPanel(QWidget):
             self.ack_item.setText(self.tr("Select an item marked ✎ to acknowledge it with a note."))
             self.ack_note.clear()
         self.ack_note.setEnabled(can)
+        self.ack_error.show_error(None)
         self.ack_button.setEnabled(can)
         self.ack_button.setText(self.tr("Update the note") if item is not None and item.acknowledged
                                 else self.tr("Ac&knowledge"))
@@ -338,7 +343,20 @@ class AssessmentPanel(QWidget):
     def _on_ack_button_clicked(self) -> None:
         if self.form is None or not self._ack_key or self._read_only:
             return
+        if (problem := check_free_text(self.ack_note.text())) is not None:  # the store refuses it too
+            self.ack_error.show_error(tr_message(problem))
+            self.ack_note.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.ack_error.show_error(None)
         self.form.set_acknowledgement(self._ack_key, self.ack_note.text())
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        """Each field problem of the assessment under its field (an acknowledgement's under the note)."""
+        if self.form is not None:
+            self.form.show_errors(errors)
+        notes = [tr_message(e.message) for e in errors if e.field.startswith("assessment.acknowledgements")]
+        if notes or self._ack_key:
+            self.ack_error.show_error("\n".join(notes) or None)
 
     def value(self) -> Assessment | None:
         if self.pages.currentIndex() == 2:

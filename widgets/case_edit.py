@@ -340,13 +340,16 @@ class CaseEdit(QWidget):
         self.save_state.clear()
 
     def check(self) -> list[FieldError]:
-        return self.encounter.field_errors() + validate_case(self.value())
+        """The field problems of the case on screen, as the store would find them: free text the case held
+        before a rule, unchanged since it was loaded, is carried (casework.validation.free_text_problems)."""
+        return self.encounter.field_errors() + validate_case(self.value(), self._base)
 
     # ----- errors, messages and focus -----------------------------------------------------------------------
 
     def show_errors(self, errors: list[FieldError]) -> None:
         for _title, section in self.sections:
             section.show_errors(errors)
+        self.assessment.show_errors(errors)
 
     def focus_field(self, path: str) -> bool:
         """Show the tab holding `path` and put the cursor in its input; False if no such field."""

@@ -83,6 +83,10 @@
         <translation>un número A es la letra A seguida de 8 o 9 dígitos</translation>
     </message>
     <message>
+        <source>holds invisible direction controls ({chars}) that make it read as other words; type it without them</source>
+        <translation>contiene controles de dirección invisibles ({chars}) que hacen que se lea como otras palabras; escríbalo sin ellos</translation>
+    </message>
+    <message>
         <source>holds invisible characters that can make it read as other text ({chars}); type it with visible characters only</source>
         <translation>contiene caracteres invisibles que pueden hacer que se lea como otro texto ({chars}); escríbalo solo con caracteres visibles</translation>
     </message>

@@ -130,5 +130,5 @@ def test_right_to_left_names_and_their_joiners_stay_valid():
 
 
 def test_free_text_may_still_hold_direction_marks():
-    case = CaseFile(id="x", case_number="CF-1", notes="quoted: \u202bמשפט\u202c and a line\nbreak")
+    case = CaseFile(id="x", case_number="CF-1", notes="quoted: \u200fמשפט\u200e and a line\nbreak, a\u200djoiner")
     assert validate_case(case) == []

@@ -53,3 +53,20 @@ def test_a_case_stored_before_the_rule_opens_here_is_refused_elsewhere_until_its
     sync(laptops.sam, laptops.backend(laptops.sam))  # the first record is still refused (and read again)
     laptops.sam.review_case(case.id, ReviewDecision.CONCURRED)
     assert laptops.sam.get_case(case.id).status is CaseStatus.CONCURRED
+
+
+def test_a_pulled_note_holding_bidi_controls_is_refused_naming_the_field(laptops: Laptops):
+    """Free text follows the rule of a review comment: bidi embeddings, overrides and isolates are refused."""
+    case = laptops.bob.new_case().case
+    edit(laptops.bob, case.id, notes="Paid in cash")
+    run_sync(laptops, laptops.bob)
+    run_sync(laptops, laptops.alice)
+    case = laptops.bob.get_case(case.id)
+    forged = replace(case, revision=case.revision + 1, notes=f"Paid {DISGUISED} in cash")
+    push_signed(laptops, laptops.bob, case.id, dump_body(forged))
+    report = sync(laptops.alice, laptops.backend(laptops.alice))
+    assert len(report.rejected) == 1
+    assert report.rejected[0].endswith(
+        "from BO-202: notes: holds invisible direction controls (U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP "
+        "DIRECTIONAL FORMATTING) that make it read as other words; type it without them; refused.")
+    assert laptops.alice.get_case(case.id).notes == "Paid in cash"
