@@ -284,11 +284,13 @@ def validate_case(case: CaseFile, before: CaseFile | None = None) -> list[FieldE
                 "casework", "is before the arrest date")))
     text_field("other_ties", case.other_ties)
     text_field("notes", case.notes)
-    errors += free_text_problems(case, before)
+    joined = "".join(strings_of(case))  # all its text at once: the checks below ask it in C, once a case
+    if not joined.isascii() and _BIDI_CONTROL.search(joined):
+        errors += free_text_problems(case, before)
     errors += [FieldError(path, message) for path, message in reference_problems(case.attachments)]
     errors += [FieldError(path, QT_TRANSLATE_NOOP("casework", "holds a broken character (an unpaired surrogate, "
                                                   "often from a wrongly converted file); retype or fix the text"))
-               for path in ([] if _all_encodable(case) else unencodable_fields(case))]
+               for path in ([] if joined.isascii() or _encodes(joined) else unencodable_fields(case))]
     return errors
 
 
@@ -310,15 +312,10 @@ def unencodable_fields(value: object, path: str = "") -> list[str]:
     return []
 
 
-def _all_encodable(value: object) -> bool:
-    """Whether every string in `value` can be written as UTF-8: unencodable_fields' answer without building a path
-    for every field, asked once of all the strings joined (validation runs at every save and for every case a
-    sync takes in). Python never joins two lone surrogates into a pair, so the join changes nothing."""
-    joined = "".join(strings_of(value))
-    return joined.isascii() or _encodes(joined)
-
-
 def _encodes(text: str) -> bool:
+    """Whether `text` can be written as UTF-8. validate_case asks it once of all a case's strings joined, instead
+    of unencodable_fields' walk with a path for every field (validation runs at every save and for every case a
+    sync takes in); Python never joins two lone surrogates into a pair, so the join changes nothing."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
