@@ -2886,8 +2886,16 @@
         <translation>La oficina tiene un solo administrador, su fundador; apruebe como oficial o como supervisor.</translation>
     </message>
     <message>
+        <source>{who} is the officer ID of a member and of a pending join request; approve by member ID (casefile office members lists them).</source>
+        <translation>{who} es el identificador del oficial de un miembro y de una solicitud de unión pendiente; apruebe por identificador del miembro (casefile office members los muestra).</translation>
+    </message>
+    <message>
         <source>There is no member or join request {who} in this office.</source>
         <translation>No hay ningún miembro ni solicitud de unión {who} en esta oficina.</translation>
+    </message>
+    <message>
+        <source>{officer_id} is already the officer ID of {name} (member {member}); two members cannot share one, as it decides who may change a case and who may review it. Remove that member first (a laptop replaced), or set up the new profile with its own officer ID.</source>
+        <translation>{officer_id} ya es el identificador del oficial de {name} (miembro {member}); dos miembros no pueden compartirlo, porque decide quién puede cambiar un caso y quién puede revisarlo. Retire primero a ese miembro (un portátil sustituido), o configure el perfil nuevo con su propio identificador del oficial.</translation>
     </message>
     <message>
         <source>A member cannot change its own role.</source>

@@ -344,12 +344,23 @@ def approve(store: CaseStore, backend: OfficeBackend, who: str, role: MemberRole
         raise OfficeError(QT_TRANSLATE_NOOP("storage", "The office has one administrator, its founder; approve as "
                                             "officer or supervisor."))
     member = current.member(who) or current.by_officer(who)
+    pending = [d for d in backend.requests() if who in (d.get("member_id"), d.get("officer_id"))
+               and current.member(str(d.get("member_id"))) is None]
+    if member is not None and member.member_id != who and pending:  # an officer ID both a member and a request have
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "{who} is the officer ID of a member and of a pending join "
+                                            "request; approve by member ID (casefile office members lists them).")
+                          .format(who=who))
     if member is None:
-        request = next((d for d in backend.requests() if who in (d.get("member_id"), d.get("officer_id"))), None)
-        if request is None:
+        if not pending:
             raise OfficeError(QT_TRANSLATE_NOOP("storage", "There is no member or join request {who} in this office.")
                               .format(who=repr(who)))
-        member = roster.verify_request(request, link.office_id)
+        member = roster.verify_request(pending[0], link.office_id)
+    if (holder := current.holder_of_officer_id(member.officer_id, member.member_id)) is not None:
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "{officer_id} is already the officer ID of {name} (member "
+                                            "{member}); two members cannot share one, as it decides who may change "
+                                            "a case and who may review it. Remove that member first (a laptop "
+                                            "replaced), or set up the new profile with its own officer ID.").format(
+            officer_id=member.officer_id, name=holder.name, member=holder.member_id[:12]))
     if member.member_id == link.member_id:
         raise OfficeError(QT_TRANSLATE_NOOP("storage", "A member cannot change its own role."))
     if role is MemberRole.SUPERVISOR and request_role(backend, member.member_id) == Role.OFFICER.value:

@@ -28,6 +28,7 @@ A join request is signed by the joiner's own key (proof it holds it); approval c
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -147,6 +148,19 @@ class Roster:
 
     def by_officer(self, officer_id: str) -> Member | None:
         return next((m for m in self.members if m.officer_id == officer_id), None)
+
+    def holder_of_officer_id(self, officer_id: str, besides: str) -> Member | None:
+        """The current member other than member `besides` whose officer ID is `officer_id`, compared without case
+        or compatibility forms ("O201", "o201" and "Ｏ201" are one ID): two members may not share one, since who
+        may change a submitted case, and whether a reviewer submitted it, are decided by the officer ID."""
+        wanted = same_officer_id(officer_id)
+        return next((m for m in self.members if m.member_id != besides and same_officer_id(m.officer_id) == wanted),
+                    None)
+
+
+def same_officer_id(officer_id: str) -> str:
+    """The form two officer IDs are compared in (Roster.holder_of_officer_id)."""
+    return unicodedata.normalize("NFKC", officer_id).casefold()
 
 
 def member_id_of(signing_public: bytes) -> str:
