@@ -2854,6 +2854,10 @@
         <translation>La primera lista de miembros de la oficina no nombra a ningún fundador; no es posible unirse a ella.</translation>
     </message>
     <message>
+        <source>The office key version {version} wrapped for this profile at {where} does not open with this profile&apos;s key: it was altered or damaged there. Ask the administrator or a supervisor to approve this profile again (that wraps it anew); nothing was synced.</source>
+        <translation>La versión {version} de la clave de la oficina envuelta para este perfil en {where} no se abre con la clave de este perfil: se alteró o se dañó allí. Pida al administrador o a un supervisor que apruebe de nuevo este perfil (eso la envuelve otra vez); no se sincronizó nada.</translation>
+    </message>
+    <message>
         <source>The office key version {version} handed to this profile is not the one the member list states (replaced on the server?); it was not taken in.</source>
         <translation>La versión {version} de la clave de la oficina entregada a este perfil no es la que indica la lista de miembros (¿se reemplazó en el servidor?); no se incorporó.</translation>
     </message>
@@ -2924,6 +2928,10 @@
     <message>
         <source>The office&apos;s administrator (its founder) cannot be removed.</source>
         <translation>El administrador de la oficina (su fundador) no se puede quitar.</translation>
+    </message>
+    <message>
+        <source>The database login sealed for this profile at {where} does not open with this profile&apos;s key: it was altered or damaged there. Ask the administrator or a supervisor to approve this profile again (that seals it anew); nothing was synced.</source>
+        <translation>El acceso a la base de datos sellado para este perfil en {where} no se abre con la clave de este perfil: se alteró o se dañó allí. Pida al administrador o a un supervisor que apruebe de nuevo este perfil (eso lo sella otra vez); no se sincronizó nada.</translation>
     </message>
     <message>
         <source>This profile was removed from the office on {date} by {who}: nothing was sent or received. The cases on this laptop stay here; talk to your supervisor.</source>

@@ -208,7 +208,14 @@ def refresh(store: CaseStore, backend: OfficeBackend) -> Roster:
             wrapped = backend.wrapped_key(link.member_id, version)
             if wrapped is None:
                 continue
-            content_key = crypto.unwrap(wrapped, private, f"{link.office_id}/{link.member_id}/{version}")
+            try:
+                content_key = crypto.unwrap(wrapped, private, f"{link.office_id}/{link.member_id}/{version}")
+            except crypto.EnvelopeInvalid:
+                raise RecordRejected(QT_TRANSLATE_NOOP(
+                    "storage", "The office key version {version} wrapped for this profile at {where} does not "
+                               "open with this profile's key: it was altered or damaged there. Ask the "
+                               "administrator or a supervisor to approve this profile again (that wraps it anew); "
+                               "nothing was synced.").format(version=version, where=backend.location)) from None
             if crypto.key_check(content_key) != check:
                 raise RecordRejected(QT_TRANSLATE_NOOP(
                     "storage", "The office key version {version} handed to this profile is "
@@ -471,7 +478,14 @@ def _take_database_login(store: CaseStore, backend: OfficeBackend, link: Link,
     login = backend.wrapped_key(link.member_id, LOGIN_KEY_VERSION)
     if not login or login.get("db_role") != backend.role_of(link.member_id):
         return None
-    password = crypto.unwrap(login["password"], private, f"{link.office_id}/{link.member_id}/database login")
+    try:
+        password = crypto.unwrap(login["password"], private, f"{link.office_id}/{link.member_id}/database login")
+    except (crypto.EnvelopeInvalid, KeyError, TypeError):
+        raise RecordRejected(QT_TRANSLATE_NOOP(
+            "storage", "The database login sealed for this profile at {where} does not open with this profile's "
+                       "key: it was altered or damaged there. Ask the administrator or a supervisor to approve this "
+                       "profile again (that seals it anew); nothing was synced.").format(where=backend.location)
+        ) from None
     now = conninfo_to_dict(where["dsn"])
     if now.get("user") == login["db_role"] and now.get("password") == password.decode():
         return None
