@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 SCHEMA_MIN_VERSION = 1
 """Oldest store this program can still upgrade."""
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 """The version this program writes; equals the highest migration number (a test checks)."""
 
 

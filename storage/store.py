@@ -1280,6 +1280,18 @@ class CaseStore:
                                   (cursor, case_id, detail))
             self._move_cursor(cursor)
 
+    def sync_cursor_mark(self) -> tuple[int, str]:
+        """The pull cursor and the mark of the office record it stands on ('' not yet known): storage.sync checks
+        the office still holds that record before it pulls (migration 0016)."""
+        row = self.conn.execute("SELECT cursor, cursor_mark FROM office_link WHERE id = 1").fetchone()
+        return (int(row[0]), str(row[1])) if row else (0, "")
+
+    def set_sync_cursor_mark(self, seq: int, mark: str) -> None:
+        """`mark` is the office record `seq`'s: kept only while the cursor stands on `seq` (inside a pulled page's
+        transaction, or its own)."""
+        with self._tx():
+            self.conn.execute("UPDATE office_link SET cursor_mark = ? WHERE id = 1 AND cursor = ?", (mark, seq))
+
     def sync_refused(self) -> list[int]:
         """The office records a pull refused and that may still bring something, by sequence number, oldest first."""
         return [r[0] for r in self.conn.execute("SELECT seq FROM sync_refused ORDER BY seq")]
@@ -1335,7 +1347,9 @@ class CaseStore:
             self._move_cursor(cursor)
 
     def _move_cursor(self, cursor: int) -> None:
-        self.conn.execute("UPDATE office_link SET cursor = max(cursor, ?) WHERE id = 1", (cursor,))
+        # The mark is the record's the cursor stood on: past it, unknown until the pull marks where it stops.
+        self.conn.execute("UPDATE office_link SET cursor_mark = CASE WHEN ? > cursor THEN '' ELSE cursor_mark END, "
+                          "cursor = max(cursor, ?) WHERE id = 1", (cursor, cursor))
 
     def _set_conflicts(self, case_id: str, office_rev: int, conflicts: Sequence[StoredConflict]) -> None:
         """`conflicts` replace the case's open ones (audited by field name, never value)."""

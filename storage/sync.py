@@ -183,6 +183,7 @@ def sync(store: CaseStore, backend: OfficeBackend, *, progress: Callable[[str], 
         raise RecordRejected(QT_TRANSLATE_NOOP("storage", "The office key version {version} was not wrapped for this "
                                                "profile; ask the administrator or a supervisor to approve it again. "
                                                "Nothing was synced.").format(version=roster.key_version))
+    check_office_history(store, backend, roster, keys, link.office_id)
     for round_ in range(ROUNDS):
         say("pulling")
         _pull(store, backend, roster, keys, link.member_id, link.office_id, report, again=round_ == 0)
@@ -208,6 +209,70 @@ def sync(store: CaseStore, backend: OfficeBackend, *, progress: Callable[[str], 
     return report
 
 
+OFFICE_WENT_BACK = QT_TRANSLATE_NOOP(
+    "storage", "{where} holds an older history than this laptop has read: this laptop has read up to office record "
+               "{seq}, and the office now {now} (put back from an older copy, or replaced?). Nothing was synced, so "
+               "this laptop's cases stay as they are. Put back the office's newest copy, then sync again.")
+"""check_office_history's refusal."""
+ENDS_BEFORE = QT_TRANSLATE_NOOP("storage", "ends before it")
+OTHER_RECORD = QT_TRANSLATE_NOOP("storage", "holds another record under that number")
+
+
+def record_mark(record: Record) -> str:
+    """What identifies an office record for good: its routing (the same number given to another record differs)."""
+    routing = f"{record.seq}\0{record.case_id}\0{record.office_rev}\0{record.push_id}\0{record.author}"
+    return hashlib.sha256(routing.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def check_office_history(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[int, bytes],
+                         office_id: str) -> None:
+    """OfficeError when the office no longer holds the record this laptop's cursor stands on: its history went
+    back (an older backup put back, a sequence reset), and a pull from the cursor would pass over for good every
+    record given those numbers again. A record there that does not open (damaged or altered since) proves
+    nothing: the pull refuses it by name; only a good record of another routing there, or none, is the office's
+    history going back."""
+    cursor, mark = store.sync_cursor_mark()
+    if cursor <= 0 or not mark:
+        return
+    found = backend.pull(cursor - 1, 1)
+    here = found[0] if len(found) == 1 and found[0].seq == cursor else None
+    if here is not None and record_mark(here) == mark:
+        return
+    if here is not None:
+        try:
+            open_payload(here, roster, keys, office_id)
+        except RecordRejected:
+            return
+    raise OfficeError(OFFICE_WENT_BACK.format(where=backend.location, seq=cursor,
+                                              now=ENDS_BEFORE if not found else OTHER_RECORD))
+
+
+GONE = QT_TRANSLATE_NOOP("storage", "Office record {seq}, refused at an earlier sync, is no longer at the office; it "
+                                    "is not read again.")
+
+
+def remembered_records(backend: OfficeBackend, wanted: list[int]) -> tuple[list[Record], list[int]]:
+    """The remembered refused records `wanted` (ascending) as the office holds them now, read a page's span at a
+    time (not one read each); and those the office no longer holds (a later record was read in their place)."""
+    records: list[Record] = []
+    gone: list[int] = []
+    i = 0
+    while i < len(wanted):
+        j = i
+        while j + 1 < len(wanted) and wanted[j + 1] - wanted[i] < PAGE:
+            j += 1
+        span = backend.pull(wanted[i] - 1, wanted[j] - wanted[i] + 1)
+        by_seq = {r.seq: r for r in span}
+        last = max(by_seq, default=0)
+        for seq in wanted[i:j + 1]:
+            if seq in by_seq:
+                records.append(by_seq[seq])
+            elif seq < last:
+                gone.append(seq)
+        i = j + 1
+    return records, gone
+
+
 def _passed_by(store: CaseStore, record: Record) -> bool:
     """Whether this laptop holds the case of refused `record` at that record's office revision or a later one
     (taken in from a newer record, or its own push over it): then it can bring nothing. False for a record with
@@ -223,25 +288,34 @@ def _passed_by(store: CaseStore, record: Record) -> bool:
 
 def _pull(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[int, bytes], me: str,
           office_id: str, report: SyncReport, *, again: bool = False) -> None:
-    """With `again` (a sync's first pull), the records refused at earlier syncs, each read again on its own
-    (store.sync_refused); then every page above the cursor. A refused record is passed by the cursor and remembered:
-    it may be put right at the office (a record damaged on the share, a row restored), and is taken in once it reads
-    — named in every sync's report until then (recorded once: store.sync_skip) — but the records after it are not
-    read again for its sake. One whose case this laptop now holds at its revision or later can bring nothing, and is
-    no longer read."""
-    for seq in store.sync_refused() if again else ():
-        found = backend.pull(seq - 1, 1)
-        if len(found) != 1 or found[0].seq != seq:  # not there to read now (the office lost it?): asked again
-            continue
-        record = found[0]
-        if _passed_by(store, record):
-            store.sync_refusal_settled(seq)
-            continue
-        refused: list[int] = []
-        with store.sync_batch():
-            _take_in_page(store, backend, [record], roster, keys, me, office_id, report, refused)
-            if not refused:  # taken in: with it, in one transaction
+    """With `again` (a sync's first pull), the records refused at earlier syncs, read again (store.sync_refused);
+    then every page above the cursor. A refused record is passed by the cursor and remembered: it may be put right
+    at the office (a record damaged on the share, a row restored), and is taken in once it reads — named in every
+    sync's report until then (recorded once: store.sync_skip) — but the records after it are not read again for
+    its sake. One whose case this laptop now holds at its revision or later can bring nothing, and is no longer
+    read (an altered one, whose routing its signature no longer vouches for, is still read but no longer named)."""
+    if again and (wanted := store.sync_refused()):
+        records, gone = remembered_records(backend, wanted)
+        with store.sync_batch():  # one transaction for them all, each record in it all or nothing
+            for seq in gone:
+                report.rejected.append(GONE.format(seq=seq))
                 store.sync_refusal_settled(seq)
+            for record in records:
+                try:
+                    open_payload(record, roster, keys, office_id)
+                    authentic = True
+                except RecordRejected:
+                    authentic = False
+                if _passed_by(store, record):  # its case holds a newer revision here: it can bring nothing…
+                    if authentic:
+                        store.sync_refusal_settled(record.seq)
+                    # …if its routing is true: one whose signature fails may name another case than its own, so it
+                    # is still read (not named) until it reads — if its own case is behind, the counts say so.
+                    continue
+                refused: list[int] = []
+                _take_in_page(store, backend, [record], roster, keys, me, office_id, report, refused)
+                if not refused:  # taken in: with it, in one transaction
+                    store.sync_refusal_settled(record.seq)
     _pull_pages(store, backend, roster, keys, me, office_id, report)
 
 
@@ -278,8 +352,11 @@ def _pull_pages(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: 
                 return
             page, ticket = ahead.popleft()
             opened = opener.result(ticket, page) if opener is not None else None
+            refused: list[int] = []
             with store.sync_batch():  # one local transaction per page, each record in it all or nothing
-                _take_in_page(store, backend, page, roster, keys, me, office_id, report, [], opened)
+                _take_in_page(store, backend, page, roster, keys, me, office_id, report, refused, opened)
+                if page[-1].seq not in refused:  # a record that opened: its routing is its own (no mark else)
+                    store.set_sync_cursor_mark(page[-1].seq, record_mark(page[-1]))  # if the cursor stands there
             if require_link(store).cursor != page[-1].seq:  # not where the reading ahead assumed: read again
                 ahead.clear()
                 if failed is not None:

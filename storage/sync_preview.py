@@ -17,7 +17,7 @@ from casework.i18n import QT_TRANSLATE_NOOP, message_of
 from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected
 from storage.office.link import content_keys, refresh, require_link
 from storage.store import CaseStore
-from storage.sync import PAGE, open_payload
+from storage.sync import PAGE, check_office_history, open_payload, remembered_records
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,7 @@ def preview(store: CaseStore, backend: OfficeBackend, *, check: Callable[[], Non
                                                                          office=link.office_id[:8]))
     roster = refresh(store, backend)
     keys = content_keys(store)
+    check_office_history(store, backend, roster, keys, link.office_id)  # a sync would refuse: its preview too
     if roster.member(link.member_id) is None or not keys:
         raise RecordRejected(QT_TRANSLATE_NOOP("storage", "This profile is not yet an approved member of the office: "
                                                "ask the administrator or a supervisor to approve it, then sync."))
@@ -109,12 +110,10 @@ def preview(store: CaseStore, backend: OfficeBackend, *, check: Callable[[], Non
 
 
 def _pages(store: CaseStore, backend: OfficeBackend, cursor: int) -> Iterator[list[Record]]:
-    """What a sync reads: each record refused at an earlier sync, alone (it is read again: storage.sync._pull),
-    then every page above the cursor."""
-    for seq in store.sync_refused():
-        found = backend.pull(seq - 1, 1)
-        if len(found) == 1 and found[0].seq == seq:
-            yield found
+    """What a sync reads: the records refused at earlier syncs (read again: storage.sync._pull), then every page
+    above the cursor."""
+    if wanted := store.sync_refused():
+        yield remembered_records(backend, wanted)[0]
     while page := backend.pull(cursor, PAGE):
         yield page
         cursor = max(cursor, page[-1].seq)

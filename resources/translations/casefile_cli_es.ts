@@ -2706,6 +2706,22 @@
         <translation>La versión {version} de la clave de la oficina no se cifró para este perfil; pida al administrador o a un supervisor que lo apruebe de nuevo. No se sincronizó nada.</translation>
     </message>
     <message>
+        <source>{where} holds an older history than this laptop has read: this laptop has read up to office record {seq}, and the office now {now} (put back from an older copy, or replaced?). Nothing was synced, so this laptop&apos;s cases stay as they are. Put back the office&apos;s newest copy, then sync again.</source>
+        <translation>{where} tiene una historia más antigua que la que este portátil ya ha leído: este portátil ha leído hasta el registro de la oficina {seq}, y la oficina ahora {now} (¿se repuso desde una copia más antigua, o se sustituyó?). No se sincronizó nada, así que los casos de este portátil quedan como están. Reponga la copia más reciente de la oficina y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <source>ends before it</source>
+        <translation>termina antes de él</translation>
+    </message>
+    <message>
+        <source>holds another record under that number</source>
+        <translation>tiene otro registro con ese número</translation>
+    </message>
+    <message>
+        <source>Office record {seq}, refused at an earlier sync, is no longer at the office; it is not read again.</source>
+        <translation>El registro de la oficina {seq}, rechazado en una sincronización anterior, ya no está en la oficina; no se vuelve a leer.</translation>
+    </message>
+    <message>
         <source>{name} uses office key version {version}, which this profile does not hold; refused.</source>
         <translation>{name} usa la versión {version} de la clave de la oficina, que este perfil no tiene; se rechaza.</translation>
     </message>

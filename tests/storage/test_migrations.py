@@ -310,3 +310,15 @@ def test_migration_0015_remembers_refused_records_and_records_a_refusal_made_bef
         assert refusals() == 3 and store.sync_refused() == [3, 7]
         store.sync_refusal_settled(7)
         assert store.sync_refused() == [3] and refusals() == 3  # what happened stays recorded
+
+
+def test_migration_0016_gives_the_pull_cursor_a_mark(tmp_path):
+    """v0015 stores knew only the cursor's number; v0016 also keep the mark of the office record it stands on
+    (storage.sync.check_office_history), empty until the next pull sets it — so an upgraded laptop is never
+    refused for a mark it never had."""
+    folder = copy_fixture(15, tmp_path)
+    with CaseStore.open(folder, TEST_PASSPHRASE) as store:
+        assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
+        columns = {r[1]: r[4] for r in store.conn.execute("PRAGMA table_info(office_link)")}
+        assert columns["cursor_mark"] == "''"
+        assert store.sync_cursor_mark() == (0, "")

@@ -1,0 +1,122 @@
+"""An office put back from an older copy (the shared folder restored from Monday's backup, a PostgreSQL table
+restored or its sequence reset): a laptop that had read further would pass over, for good and without a word,
+every record the office gives those numbers again. Its sync refuses, naming what happened, and changes nothing on
+either side; once the newest copy is back, it syncs on (both backends)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+
+import pytest
+
+from casework.model import Officer
+from storage.office import link
+from storage.office.backend import OfficeError
+from storage.office.roster import MemberRole
+from storage.store import CaseStore
+from storage.sync import sync
+from tests.conftest import PASSPHRASE
+from tests.office.conftest import PG_DSN, Laptops
+from tests.office.test_sync import run_sync
+
+CARLA = Officer("Carla Diaz", "CD-3", "Field Office Example")
+
+
+def _older_copy(laptops: Laptops, tmp_path) -> Callable[[], Callable[[], None]]:
+    """Take a copy of the office now; calling the result puts it back (records after it gone, their numbers free
+    again) and returns what puts the newer office back."""
+    spec = laptops.office
+    if spec.kind == "folder":
+        assert spec.folder is not None
+        older = tmp_path / "monday"
+        shutil.copytree(spec.folder, older)
+
+        def restore() -> Callable[[], None]:
+            newer = tmp_path / "newer"
+            shutil.move(spec.folder, newer)
+            shutil.copytree(older, spec.folder)
+            return lambda: (shutil.rmtree(spec.folder), shutil.move(newer, spec.folder))  # type: ignore[func-returns-value]
+        return restore
+    import psycopg
+
+    with psycopg.connect(PG_DSN, autocommit=True) as conn:
+        (last,) = conn.execute(f'SELECT max(seq) FROM "{spec.schema}".records').fetchone()
+
+    def restore_pg() -> Callable[[], None]:
+        s = spec.schema
+        with psycopg.connect(PG_DSN, autocommit=True) as conn:
+            conn.execute(f'CREATE TABLE "{s}".newer AS SELECT * FROM "{s}".records WHERE seq > %s', (last,))
+            conn.execute(f'DELETE FROM "{s}".records WHERE seq > %s', (last,))
+            conn.execute(f"SELECT setval(pg_get_serial_sequence('\"{s}\".records', 'seq'), %s)", (last,))
+
+        def put_back() -> None:
+            with psycopg.connect(PG_DSN, autocommit=True) as conn:
+                conn.execute(f'INSERT INTO "{s}".records SELECT * FROM "{s}".newer')
+                conn.execute(f"SELECT setval(pg_get_serial_sequence('\"{s}\".records', 'seq'), "
+                             f'(SELECT max(seq) FROM "{s}".records))')
+        return put_back
+    return restore_pg
+
+
+def _refused(store: CaseStore, laptops: Laptops, now: str) -> None:
+    backend = laptops.backend(store)
+    try:
+        with pytest.raises(OfficeError, match=rf"holds an older history than this laptop has read: this laptop has "
+                                              rf"read up to office record 3, and the office now {now} \(put back "
+                                              rf"from an older copy, or replaced\?\)\. Nothing was synced"):
+            sync(store, backend)
+    finally:
+        backend.close()
+
+
+def test_a_laptop_refuses_an_office_that_went_back_and_syncs_once_it_is_put_right(laptops: Laptops, tmp_path):
+    alice, bob = laptops.alice, laptops.bob
+    first = alice.new_case().case
+    alice.close_revision(first.id)
+    run_sync(laptops, alice)
+    restore = _older_copy(laptops, tmp_path)
+    later = []
+    for _ in range(2):
+        later.append(alice.new_case().case)
+        alice.close_revision(later[-1].id)
+    run_sync(laptops, alice)
+    run_sync(laptops, bob)
+    assert bob.sync_cursor_mark()[0] == 3 and all(bob.has_case(c.id) for c in later)
+    put_back = restore()
+
+    _refused(bob, laptops, "ends before it")
+    bobs = bob.new_case().case  # what bob does meanwhile stays here, and goes up later
+    bob.close_revision(bobs.id)
+    _refused(bob, laptops, "ends before it")
+    assert bob.sync_outgoing() and all(bob.has_case(c.id) for c in later)
+
+    put_back()
+    report = run_sync(laptops, bob)
+    assert report.in_step and report.pushed == 1
+    run_sync(laptops, alice)
+    assert alice.has_case(bobs.id)
+
+
+def test_numbers_the_office_gives_again_are_not_passed_over(laptops: Laptops, tmp_path):
+    """After the older copy is back, a laptop that never read further (one that joins now) pushes again, and the
+    office gives its records the numbers the others have read: they refuse, rather than never reading them."""
+    alice, bob, sam = laptops.alice, laptops.bob, laptops.sam
+    alice.close_revision(alice.new_case().case.id)
+    run_sync(laptops, alice)
+    restore = _older_copy(laptops, tmp_path)
+    for _ in range(2):
+        alice.close_revision(alice.new_case().case.id)
+    run_sync(laptops, alice)
+    run_sync(laptops, bob)
+    restore()
+    carla = CaseStore.create(tmp_path / "carla", PASSPHRASE, CARLA)
+    try:
+        link.join_office(carla, laptops.office.make())
+        link.approve(sam, laptops.backend(sam), link.member_id(carla), MemberRole.OFFICER)
+        for _ in range(3):
+            carla.close_revision(carla.new_case().case.id)
+        assert run_sync(laptops, carla).pushed == 3
+    finally:
+        carla.close()
+    _refused(bob, laptops, "holds another record under that number")
