@@ -25,6 +25,7 @@ from storage.office.backend import (
     decide_pushes,
     honoured,
 )
+from storage.office.dsn import shown_location
 
 DEFAULT_SCHEMA = "casefile_office"
 
@@ -211,7 +212,7 @@ class PostgresOffice:
                 "storage", "That connection string holds characters no database server takes (a NUL, a control "
                 "character or a broken one); type it again."))
         self.dsn, self.schema = dsn, schema
-        self.location = f"{_redacted(dsn)} schema {schema}"
+        self.location = shown_location(dsn, schema)
         self._conn: Any = None
         self._honour: RevocationCheck | None = None
 
@@ -222,7 +223,7 @@ class PostgresOffice:
     def shown(location: str) -> str:
         """A link's stored location ({"dsn", "schema"}) as shown to people: no password."""
         where = json.loads(location)
-        return f"{_redacted(str(where['dsn']))} schema {where['schema']}"
+        return shown_location(str(where["dsn"]), str(where["schema"]))
 
     # ----- connection and schema ------------------------------------------------------------------------
 
@@ -661,9 +662,3 @@ def _record(row: Any) -> Record:
 
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-
-
-def _redacted(dsn: str) -> str:
-    """The DSN as shown to people: a password in it is never printed."""
-    dsn = re.sub(r"(password\s*=\s*)('[^']*'|\S+)", r"\1***", dsn)
-    return re.sub(r"(://[^:/@]+:)[^@]+@", r"\1***@", dsn)
