@@ -66,7 +66,7 @@ BODY_SIZE = 10.0
 LEADING = 13.0
 QR_SIZE = 0.95 * inch
 MARGIN = 0.85 * inch
-RENDERER = f"casefile-memo-6; reportlab {REPORTLAB_VERSION}; zxing-cpp {metadata.version('zxing-cpp')}"
+RENDERER = f"casefile-memo-7; reportlab {REPORTLAB_VERSION}; zxing-cpp {metadata.version('zxing-cpp')}"
 """Changes whenever this module lays memos out differently; a print record keeps it (see printing.verify)."""
 
 
@@ -325,8 +325,9 @@ class _MemoCanvas(pdfcanvas.Canvas):
         self.setFont(REGULAR, 10)
         subject = f.t(QT_TRANSLATE_NOOP("memo", "Subject:"))
         self.drawString(MARGIN, top - 13, subject)
-        runs = shape_line(f.subject, REGULAR, 10, base_dir="L")
-        draw_line(self, MARGIN + max(44, text_width(subject, REGULAR, 10) + 3), top - 13, runs, REGULAR, 10)
+        x = MARGIN + max(44, text_width(subject, REGULAR, 10) + 3)
+        runs = shape_line(_elided(f.subject, REGULAR, 10, width - MARGIN - x), REGULAR, 10, base_dir="L")
+        draw_line(self, x, top - 13, runs, REGULAR, 10)
         rule = top - 19
         if f.copy_for:
             line = f.t(QT_TRANSLATE_NOOP("memo", "COPY FOR {recipient}").format(recipient=f.copy_for))
@@ -503,20 +504,34 @@ class _Builder:
         the memo writes around user text: left-to-right whatever script the name is in."""
         data = [[TextFlow(self.t(k), BOLD, BODY_SIZE, LEADING), self.cell(v, base_dir="L" if i == composed else None)]
                 for i, (k, v) in enumerate(rows)]
+        data, first, last = _in_pieces(data, [label_width - 6, self.width - label_width - 6])
         table = Table(data, colWidths=[label_width, self.width - label_width], hAlign="LEFT")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 1),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+        style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                 ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+        # a row set in pieces reads as one: no padding between its pieces
+        style += [("TOPPADDING", (0, r), (-1, r), 0) for r in range(len(data)) if not first[r]]
+        style += [("BOTTOMPADDING", (0, r), (-1, r), 0) for r in range(len(data)) if not last[r]]
+        table.setStyle(TableStyle(style))
         return self.logged(table, "table")
 
     def grid(self, head: list[str], rows: list[list[str]], fractions: list[float]) -> Flowable:
         data = [[TextFlow(self.t(h), BOLD, BODY_SIZE, LEADING) for h in head]]
-        data += [[self.cell(c) for c in row] for row in rows]
+        body, first, last = _in_pieces([[self.cell(c) for c in row] for row in rows],
+                                       [f * self.width - (4 if i == 0 else 8) for i, f in enumerate(fractions)])
+        data += body
         table = Table(data, colWidths=[f * self.width for f in fractions], repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
-                                   ("LEFTPADDING", (1, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                                   ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-                                   ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#777777"))]))
+        style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
+                 ("LEFTPADDING", (1, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]
+        if all(last):
+            style.append(("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#777777")))
+        else:  # a row set in pieces reads as one: the rule only under its last piece, no padding between them
+            style += [("LINEBELOW", (0, r + 1), (-1, r + 1), 0.3, colors.HexColor("#777777"))
+                      for r in range(len(body)) if last[r]]
+            style += [("TOPPADDING", (0, r + 1), (-1, r + 1), 0) for r in range(len(body)) if not first[r]]
+            style += [("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 0) for r in range(len(body)) if not last[r]]
+        table.setStyle(TableStyle(style))
         return self.logged(table, "table")
 
     def cell(self, value: str, base_dir: str | None = None) -> Flowable:
@@ -524,6 +539,30 @@ class _Builder:
         if isinstance(value, Withheld):
             return self.withheld_box(value.reason)
         return TextFlow(self.t(value) or "—", REGULAR, BODY_SIZE, LEADING, base_dir=base_dir)
+
+
+PIECE_LINES = 8
+"""A table row taller than this many lines is set as rows of this many lines each: reportlab moves a row to the
+next page whole, and a row taller than a page (a name or a charge thousands of characters long) has no page to
+go to (LayoutError)."""
+
+
+def _in_pieces(rows: list[list[Flowable]], widths: list[float]) -> tuple[list[list[Flowable]], list[bool],
+                                                                       list[bool]]:
+    """`rows` with each row taller than PIECE_LINES lines cut into rows of PIECE_LINES lines (each cell's lines
+    broken at `widths`, its column's width inside the padding); for each resulting row, whether it is the first
+    and whether the last piece of its row. Rows no taller than that are kept as they are."""
+    out: list[list[Flowable]] = []
+    first: list[bool] = []
+    last: list[bool] = []
+    for row in rows:
+        cells = [c.pieces(w, PIECE_LINES) if isinstance(c, TextFlow) else [c] for c, w in zip(row, widths, strict=True)]
+        n = max(len(c) for c in cells)
+        for i in range(n):
+            out.append([c[i] if i < len(c) else "" for c in cells])
+            first.append(i == 0)
+            last.append(i == n - 1)
+    return out, first, last
 
 
 class WithheldBox(Flowable):
@@ -556,6 +595,20 @@ class WithheldBox(Flowable):
         for i, line in enumerate(self._lines):
             draw_line(c, x + 3, top - i * LEADING, shape_line(line, BOLD, BODY_SIZE, base_dir="L"), BOLD, BODY_SIZE)
         c.restoreState()
+
+
+def _elided(text: str, font: str, size: float, width: float) -> str:
+    """`text`, or as much of its start as fits in `width` with "…" after it (a header line has one line)."""
+    if text_width(text, font, size) <= width:
+        return text
+    lo, hi = 0, len(text)  # the longest start that fits with the ellipsis: lo fits, hi does not
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if text_width(text[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid
+    return text[:lo].rstrip() + "…"
 
 
 def _wrap_words(text: str, font: str, size: float, width: float) -> list[str]:

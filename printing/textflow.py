@@ -74,8 +74,8 @@ class TextFlow(Flowable):
             i = 0
             pieces: list[tuple[int, int]] = []  # (char start, char end) of each printed line
             while i < len(words):
-                word_width = text_width(words[i], self.font, self.size) if words[i] else 0.0
                 available = width - (lead_width if not out and not pieces else 0.0)
+                word_width = _width(words[i], self.font, self.size, available) if words[i] else 0.0
                 if i > line_start and used + space + word_width > available:
                     pieces.append((starts[line_start], starts[i] - 1))
                     line_start, used = i, 0.0
@@ -119,6 +119,18 @@ class TextFlow(Flowable):
         return TextFlow(self.text, self.font, self.size, self.leading, lead=self.lead, lead_font=self.lead_font,
                         space_after=space_after, lines=lines, lines_width=width, base_dir=self.base_dir)
 
+    def pieces(self, width: float, most: int) -> list[TextFlow]:
+        """This text as flowables of at most `most` lines each at `width` (itself when it has no more)."""
+        lines = self.lines(width)
+        if len(lines) <= most:
+            return [self]
+        cuts = list(range(0, len(lines), most))
+        if len(lines) - cuts[-1] < MIN_LINES:  # no line left alone in the last piece
+            cuts[-1] = len(lines) - MIN_LINES
+        ends = [*cuts[1:], len(lines)]
+        return [self._part(lines[a:b], width, self.spaceAfter if b == len(lines) else 0.0)
+                for a, b in zip(cuts, ends, strict=True)]
+
     def line_count(self) -> int:
         """Lines after the last wrap (layout tests read this)."""
         return len(self._lines or [])
@@ -136,6 +148,18 @@ class TextFlow(Flowable):
             if line.runs:
                 draw_line(canvas, x, y, line.runs, self.font, self.size)
             y -= self.leading
+
+
+def _width(word: str, font: str, size: float, limit: float) -> float:
+    """The width of `word`, or of a start of it already wider than `limit` (all the line breaker needs to know:
+    measuring the whole of a word 100,000 characters long for each line cut from it took minutes)."""
+    n = 256
+    while n < len(word):
+        start = text_width(word[:n], font, size)
+        if start > limit:
+            return start
+        n *= 4
+    return text_width(word, font, size)
 
 
 def _fit(word: str, font: str, size: float, width: float) -> int:

@@ -400,3 +400,20 @@ def test_several_memos_are_verified_one_by_one(capsys, data_dir, pwfile, two_mem
     assert lines[1].startswith(f"{first}: superseded:")
     code, out, _err = run(capsys, data_dir, pwfile, "verify", str(second), str(second))
     assert code == 0 and out.count(": match:") == 2
+
+
+def test_a_name_longer_than_a_page_prints_from_the_store(capsys, data_dir, pwfile, tmp_path):
+    """5,000 characters without a space (the store takes up to 100,000): 'unexpected LayoutError' before."""
+    case = complete_case()
+    case = replace(case, id="", case_number="", subject=replace(case.subject, family_name="N" * 5000))
+    with CaseStore.create(data_dir, PASSPHRASE, OFFICER) as store:
+        (result,) = store.import_cases([case])
+    case_file = tmp_path / "long.json"
+    case_file.write_text(dump_case(result.case), encoding="utf-8")
+    memo = tmp_path / "memo.pdf"
+    code, out, err = run(capsys, data_dir, pwfile, "print", str(case_file), "-o", str(memo))
+    assert code == 0 and err == "" and "sealed: revision 1" in out
+    body = "".join("".join(p.extract_text().split()) for p in PdfReader(str(memo)).pages)
+    assert "N" * 2000 in body
+    code, out, _ = run(capsys, data_dir, pwfile, "verify", str(memo))
+    assert (code, out.split(":")[0]) == (0, "match")

@@ -77,3 +77,13 @@ def _bytes(pdf: bytes):
     import io
 
     return io.BytesIO(pdf)
+
+
+def test_a_name_longer_than_a_page_previews_from_the_window(qtbot, launch, data_dir):
+    """The window's print worker lays the memo out as `casefile print` does: no LayoutError for a 5,000-character
+    family name without a space (the store takes up to 100,000)."""
+    case = complete_case()
+    window = open_first_case(qtbot, launch, data_dir, replace(case, id="", case_number="", subject=replace(
+        case.subject, family_name="N" * 5000)))
+    pages = PdfReader(_bytes(preview(qtbot, window).pdf)).pages
+    assert "N" * 2000 in "".join("".join(page.extract_text().split()) for page in pages)

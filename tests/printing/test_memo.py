@@ -221,3 +221,49 @@ def test_a_category_met_prints_its_own_questions_in_the_policys_words():
                      "Seriousness and recency: Conviction in 2019 for armed robbery."):
         assert expected in text, expected
     assert "Action outside the presumed priorities" not in text  # not asked, nothing answered
+
+
+def body_of(pdf: bytes) -> str:
+    """The memo's body text, pages joined, with all whitespace removed: each page's furniture (drawn after the
+    body, from the handling line on) left out, so a name broken over lines and pages reads back whole."""
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return "".join("".join(p.extract_text().split(SETTINGS.handling)[0].split()) for p in pages)
+
+
+@pytest.mark.parametrize("length", [3000, 5000, 100_000])
+def test_a_name_longer_than_a_page_prints_whole(length):
+    """A row of the subject table taller than a page was a LayoutError; 100,000 is the store's limit for it."""
+    name = "N" * length
+    case = replace(memo_case(), subject=replace(memo_case().subject, family_name=name))
+    pdf = pdf_of(case)
+    assert body_of(pdf).count(name) == 2  # the SUBJECT line and the family name, each broken over lines and pages
+    header = PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split("Subject:")[1].split()[0]
+    assert header.startswith("NNNN") and header.endswith("…") and len(header) < 100  # on the page, not off its edge
+
+
+def columns_of(pdf: bytes) -> dict[int, str]:
+    """The body text of each column (by the left edge its lines start at), pages joined, whitespace removed:
+    the text of a table row set in pieces interleaves its columns in content order."""
+    columns: dict[int, list[str]] = {}
+
+    def visit(text, cm, tm, _font, _size):
+        x, y = tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]
+        if text.strip() and 1.3 * 72 < y < 792 - 0.95 * 72:  # inside the body frame: no page furniture
+            columns.setdefault(round(x), []).append("".join(text.split()))
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=visit)
+    return {x: "".join(parts) for x, parts in columns.items()}
+
+
+def test_long_text_in_every_column_of_a_table_row_prints_whole():
+    from casework.model import FamilyTie
+
+    words = ("Lorem ipsum dolor sit amet. " * 200)[:5000]
+    tie = FamilyTie("M" * 3000, "daughter", "U.S. citizen", words)
+    case = replace(memo_case(), family=(tie,),
+                   offenses=(Offense("C" * 5000, "PC 484", "J" * 3000, PartialDate("2012-02")),))
+    heads = ("Name", "Relationship", "Notes", "Charge", "Jurisdiction")  # a grid's head row is repeated on each page
+    columns = ["".join(column.split(head)) for column in columns_of(pdf_of(case)).values() for head in heads]
+    for text in ("M" * 3000, "".join(words.split()), "C" * 5000, "J" * 3000):
+        assert any(text in column for column in columns), text[:20]
