@@ -194,6 +194,10 @@ def refresh(store: CaseStore, backend: OfficeBackend) -> Roster:
     """Fetch and verify the member list from the last version this laptop trusted; pick up a content key
     wrapped for this profile (checked against the roster's key check)."""
     link = require_link(store)
+    if backend.office_id() != link.office_id:  # status, members, approving: each asks this first
+        raise OfficeError(QT_TRANSLATE_NOOP("storage", "{where} holds another office than the one this profile "
+                                            "joined ({office}).").format(where=backend.location,
+                                                                         office=link.office_id[:8]))
     trusted = _trusted_roster(store, link)
     fetched = backend.rosters(after=trusted.version if trusted else 0)
     current = roster.verify_chain(fetched, link.office_id, link.founder_key, trusted)
