@@ -338,8 +338,10 @@ def content_keys(store: CaseStore) -> dict[int, bytes]:
 
 
 def pending(store: CaseStore, backend: OfficeBackend, current: Roster) -> list[dict[str, Any]]:
-    """Join requests not yet in the member list (as sent; verified when approved)."""
-    return [d for d in backend.requests() if current.member(str(d.get("member_id"))) is None]
+    """Join requests not yet in the member list (as sent; verified when approved). A removed member's request
+    (still at the office: approving it again reinstates the member) is listed as removed, not as waiting."""
+    return [d for d in backend.requests() if current.member(mid := str(d.get("member_id"))) is None
+            and current.revocation(mid) is None]
 
 
 def approve(store: CaseStore, backend: OfficeBackend, who: str, role: MemberRole) -> Member:

@@ -36,6 +36,7 @@ def test_what_a_member_pushed_between_two_removals_still_counts(laptops: Laptops
 
     rows, _may = member_list(laptops.sam, laptops.backend(laptops.sam))
     assert [(r.officer_id, r.since) for r in rows if r.role == "removed"] == [("BO-202", second.revoked_at)]
+    assert [r.officer_id for r in rows if r.role == "pending"] == []  # its old request: removed, not waiting
     report = run_sync(laptops, laptops.alice)
     assert report.rejected == [] and report.in_step
     assert laptops.alice.get_case(case).notes == "pushed in Bob's second stint"
