@@ -139,6 +139,39 @@ def _merge_log(mine: list[Any], theirs: list[Any]) -> list[Any]:
     return merged
 
 
+WORKFLOW = frozenset({"status", "assessment.history"})
+"""What only workflow steps change: never a field a person chooses (the status follows the log)."""
+
+
+def differences(mine: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
+    """The paths (as Conflict.path names them) at which `mine` and `theirs` differ, in `mine`'s order: the
+    fields a person would choose between if `mine` may not stand as it is (storage.sync keeps such values
+    aside as conflicts). A keyed list is compared item by item (an item on one side only is its whole path);
+    any other value as a whole. The workflow (status and history) and the store's own keys are left out."""
+    out: list[str] = []
+    _differ(mine, theirs, "", out)
+    return out
+
+
+def _differ(mine: Any, theirs: Any, path: str, out: list[str]) -> None:
+    if mine == theirs or path in IGNORED or path in WORKFLOW:
+        return
+    if isinstance(mine, dict) and isinstance(theirs, dict):
+        for key in [*mine, *(k for k in theirs if k not in mine)]:
+            _differ(mine.get(key, _MISSING), theirs.get(key, _MISSING), f"{path}.{key}" if path else key, out)
+        return
+    list_path = _unkeyed(path) if path else ""
+    if isinstance(mine, list) and isinstance(theirs, list) and list_path in KEYED_LISTS:
+        key = KEYED_LISTS[list_path]
+        m = {str(i.get(key)): i for i in mine if isinstance(i, dict)}
+        t = {str(i.get(key)): i for i in theirs if isinstance(i, dict)}
+        if len(m) == len(mine) and len(t) == len(theirs):  # every item named by its key: item by item
+            for k in [*m, *(k for k in t if k not in m)]:
+                _differ(m.get(k, _MISSING), t.get(k, _MISSING), f"{path}[{k}]", out)
+            return
+    out.append(path)
+
+
 _STEP = re.compile(r"([^.\[\]]+)(?:\[([^\]]*)\])?")
 
 

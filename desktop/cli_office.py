@@ -133,8 +133,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             backend.close()
     for reason in report.rejected:
         print(f"rejected: {' '.join(getattr(args, 'catalogue', ENGLISH).text(reason).split())}", file=sys.stderr)
-    say(args, report.summary())
-    return 0 if report.in_step and not report.rejected else 1
+    say(args, report.summary())  # it says why any of this laptop's changes were not sent (report.set_aside)
+    return 0 if report.in_step and not report.rejected and not report.set_aside else 1
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:

@@ -44,6 +44,7 @@ from casework.validation import check_officer_id, check_officer_name, validate_c
 from casework.workflow import (
     DecisionState,
     WorkflowError,
+    content_digest,
     decision_state,
     edit_refusal,
     is_editable,
@@ -1312,20 +1313,64 @@ class CaseStore:
 
     def resolve_conflict(self, case_id: str, path: str, case: CaseFile) -> SaveResult:
         """A person chose the value at `path`: `case` (with that choice) is saved as the next revision, whatever
-        its status, and the conflict is closed; the next sync sends it."""
+        its status, and the conflict is closed; the next sync sends it — unless the case is then the office's
+        copy as it stands (nothing left to send).
+
+        The office's value may always be chosen. Any other is refused (ReadOnlyCase, nothing written) while the
+        case is one this profile may not change: a colleague's submitted case (only that officer changes it), or
+        a case that is not a draft and would change here (it must be returned and reopened first) — the same rule
+        every laptop applies to what the office brings (storage.sync.check_steps)."""
         case = _tidy(case)
         with self._tx():
-            found = self.conn.execute("DELETE FROM sync_conflicts WHERE case_id = ? AND path = ?",
-                                      (case_id, path)).rowcount
-            if not found:
+            row = self.conn.execute("SELECT theirs FROM sync_conflicts WHERE case_id = ? AND path = ?",
+                                    (case_id, path)).fetchone()
+            if row is None:
                 raise CaseNotFound(f"There is no open sync conflict on {path} in this case.")
             self._close_revision_in_transaction(case_id)
             stored = self._stored(case_id)
+            self._check_choice(path, case, stored.case, json.loads(row[0]))
+            self.conn.execute("DELETE FROM sync_conflicts WHERE case_id = ? AND path = ?", (case_id, path))
             _check_edit(case, stored.case)
             result = self._write(replace(case, status=stored.case.status), stored, coalesce=False,
                                  action="conflict_resolved", detail=path)
-            self.conn.execute("UPDATE sync_state SET synced_revision = 0 WHERE case_id = ?", (case_id,))
+            self.conn.execute("UPDATE sync_state SET synced_revision = ? WHERE case_id = ?",
+                              (result.case.revision if self._as_at_office(result.case) else 0, case_id))
         return self._saved(result)
+
+    def _check_choice(self, path: str, case: CaseFile, stored: CaseFile, theirs: object) -> None:
+        """ReadOnlyCase when the value `case` holds at `path` (a conflict's choice) may not stand (resolve_conflict)."""
+        from casework.merge import get_path, set_path
+
+        doc, before = upgrade(json.loads(dump_body(case))), upgrade(json.loads(dump_body(stored)))
+        chosen = get_path(doc, path)
+        if chosen == theirs:
+            return  # the office's value: always
+        if (problem := edit_refusal(stored, self._officer.officer_id)) is not None:
+            raise ReadOnlyCase(QT_TRANSLATE_NOOP(
+                "storage", "Case {number}: {problem}, so your value for {field} cannot be kept; choose the office's "
+                "value (yours stays in this laptop's history).").format(number=stored.case_number, problem=problem,
+                                                                        field=path))
+        changes = chosen != get_path(before, path) or \
+            content_digest(set_path(doc, path, get_path(before, path))) != content_digest(before)
+        if not is_editable(stored.status) and changes:
+            raise ReadOnlyCase(QT_TRANSLATE_NOOP(
+                "storage", "Case {number} is {status}, so your value for {field} cannot be kept until the case is "
+                "reopened; reopen it first, or choose the office's value.").format(
+                number=stored.case_number, status=status_word(stored.status), field=path))
+
+    def _as_at_office(self, case: CaseFile) -> bool:
+        """Whether `case` is the office's copy it was last in step with (revision and time aside), with no
+        conflict left open: then nothing is sent for it."""
+        if self.conn.execute("SELECT 1 FROM sync_conflicts WHERE case_id = ? LIMIT 1", (case.id,)).fetchone():
+            return False
+        row = self.conn.execute("SELECT base_body FROM sync_state WHERE case_id = ?", (case.id,)).fetchone()
+        if row is None:
+            return False
+
+        def plain(doc: dict[str, Any]) -> str:
+            return canonical_json({k: v for k, v in doc.items() if k not in ("revision", "updated_at")})
+
+        return plain(upgrade(json.loads(row[0]))) == plain(upgrade(json.loads(dump_body(case))))
 
     def sync_heads(self) -> dict[str, int]:
         """Every synced case's office revision, as this laptop knows it (compared with the office's heads):

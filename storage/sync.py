@@ -11,6 +11,10 @@ The protocol (Anki's update sequence numbers and sanity check, ODK Central's ent
    in the same local transaction as the cursor: the office's copy as is when the laptop did not change the
    case, else merged three-way with the local edits (casework.merge); a field changed on both sides is a
    conflict kept for a person, and the case is not pushed until it is resolved.
+   A merge this laptop may not send — every other laptop would refuse it (check_steps: a colleague submitted
+   the case meanwhile, a decision bound to content the case no longer has) — is never written: the office's copy
+   is kept as it stands and this laptop's changed values wait beside it as conflicts (SyncReport.set_aside says
+   why); the store refuses keeping them while the case may not change here (CaseStore.resolve_conflict).
 2. **Push** each changed case with the office revision it is based on, sealed and signed. The office accepts it
    only on that base; otherwise the next round pulls the office's copy and merges first. The push id is derived
    from the case, its base and its content, so a retry after a lost connection finds the first push.
@@ -30,16 +34,25 @@ from functools import partial
 from typing import Any
 
 from casework.assessment import WorkflowEvent
-from casework.body import upgrade
+from casework.body import dump_body, upgrade
 from casework.i18n import QT_TRANSLATE_NOOP, Message, message_of
 from casework.ids import with_item_ids
-from casework.merge import get_path, merge
+from casework.merge import differences, get_path, merge, set_path
 from casework.model import CaseFile, Officer
 from casework.seal import record_digest
 from casework.serial import DecodeError, canonical_json, from_jsonable, to_jsonable
 from casework.text import nfc
 from casework.validation import validate_case
-from casework.workflow import REVIEW_EVENTS, content_digest, reviewed_digest, status_of_log, submitter
+from casework.workflow import (
+    REVIEW_EVENTS,
+    content_digest,
+    edit_refusal,
+    is_editable,
+    owner,
+    reviewed_digest,
+    status_of_log,
+    submitter,
+)
 from storage import pull_worker
 from storage.errors import Cancelled, CaseConflict, UserFacingError
 from storage.office import crypto
@@ -96,6 +109,10 @@ class SyncReport:
     """Case numbers with open conflicts after the sync: not the same on both sides until a person chooses."""
     held_ids: list[str] = field(default_factory=list)
     """Their case ids, in the same order."""
+    set_aside: list[Message] = field(default_factory=list)
+    """Why this laptop's own changes to a case were not sent, one line each: the office's copy changed so that
+    they may no longer stand (a colleague submitted the case meanwhile, a decision on a case changed since). The
+    office's copy is kept here and the changed values wait as sync conflicts (nothing is lost)."""
     deletions: int = 0
     """Deleted cases (their tombstones) among local_cases: `cases` is the cases themselves."""
     overruled: dict[str, int] = field(default_factory=dict, repr=False)
@@ -145,6 +162,8 @@ class SyncReport:
         if self.held:
             line = QT_TRANSLATE_NOOP("storage", "{line}; held back by conflicts: {cases} (casefile conflicts)").format(
                 line=line, cases=", ".join(self.held))
+        for why in self.set_aside:
+            line = QT_TRANSLATE_NOOP("storage", "{line}; {why}").format(line=line, why=why)
         if abs(self.clock_skew) >= SKEW_WARNING:
             line = QT_TRANSLATE_NOOP("storage", "{line}; {skew}").format(line=line, skew=describe_skew(self.clock_skew))
         return line
@@ -606,6 +625,13 @@ def check_steps(base: dict[str, Any] | None, theirs: dict[str, Any], record: Rec
     the record adds. `fields_checked`: `case` is known to have no field problem at all (Hints)."""
     name = RECORD.format(seq=record.seq, case=record.case_id, rev=record.office_rev)
     author = roster.author_of(record.author, record.seq, name)
+    return _check_steps_of(name, author, base, theirs, case, fields_checked=fields_checked)
+
+
+def _check_steps_of(name: Message, author: Member, base: dict[str, Any] | None, theirs: dict[str, Any],
+                    case: CaseFile | None = None, *, fields_checked: bool = False) -> list[dict[str, Any]]:
+    """check_steps for `theirs` signed by `author` (`name` in messages): also what this laptop asks of a merge
+    it would push (_refusal_of_merge), before it pushes it."""
     before = [canonical_json(e) for e in ((base or {}).get("assessment") or {}).get("history", [])]
     history = (theirs.get("assessment") or {}).get("history", [])
     now = [canonical_json(e) for e in history]
@@ -763,12 +789,37 @@ def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: st
     detail = f"office revision {record.office_rev} from {roster.author_of(record.author, record.seq, name).officer_id}"
     changed_here = local_revision is not None and (state is None or state.synced_revision != local_revision)
     notice = new_decision(base_doc, theirs, case, me_officer=store.officer.officer_id)
-    if not changed_here:
+    held = store.sync_conflicts(record.case_id) if local_revision is not None else []
+    if not changed_here and not held:
         store.sync_apply(case, case_id=record.case_id, office_rev=record.office_rev,
                          office_body=body, cursor=record.seq, in_step=True, detail=detail, notice=notice)
         return True
-    mine = upgrade(json.loads(canonical_json_of(store, record.case_id)))
+    here = store.get_case(record.case_id)
+    mine = upgrade(json.loads(dump_body(here)))
+    mine, unplaced = _with_kept_aside(mine, held, here, store.officer.officer_id)
     result = merge(base_doc or {}, mine, theirs)
+    refusal = _refusal_of_merge(result.merged, theirs, roster, me, here.case_number)
+    paths = differences(result.merged, theirs) if refusal is not None else []
+    if refusal is not None and paths and edit_refusal(case, store.officer.officer_id) is None \
+            and is_editable(case.status):
+        refusal = None  # a case this profile may change: its values could not be told apart from the office's
+        # (kept_aside); merged and sent as before, for the office's other laptops to refuse by name
+    if refusal is not None:  # the office would refuse it: its copy is kept, this laptop's values wait for a person
+        aside = [StoredConflict(record.case_id, path, json.dumps(get_path(base_doc or {}, path)),
+                                json.dumps(get_path(result.merged, path)), json.dumps(get_path(theirs, path)),
+                                record.office_rev) for path in paths]
+        aside += [c for c in unplaced if c.path not in {a.path for a in aside}]
+        known = {(c.path, c.mine) for c in held}
+        fresh = [a for a in aside if (a.path, a.mine) not in known]  # not told again at every later record
+        store.sync_apply(case, case_id=record.case_id, office_rev=record.office_rev, office_body=body,
+                         cursor=record.seq, in_step=True, conflicts=aside, notice=notice,
+                         detail=f"{detail}; this laptop's changes set aside"
+                                + (f", {len(aside)} conflicts" if aside else ""))
+        if fresh or not aside:
+            report.set_aside.append(_set_aside_message(here.case_number, case, result.merged, theirs, aside,
+                                                       refusal, store.officer.officer_id))
+        report.conflicts += len(fresh)
+        return True
     conflicts = [StoredConflict(record.case_id, c.path, json.dumps(c.base), json.dumps(c.mine),
                                 json.dumps(c.theirs), record.office_rev) for c in result.conflicts]
     merged = _case(result.merged, name)
@@ -781,6 +832,72 @@ def _take_in(store: CaseStore, record: Record, body: str, roster: Roster, me: st
     report.merged += 1
     report.conflicts += len(conflicts)
     return True
+
+
+def kept_aside(conflict: StoredConflict, doc: dict[str, Any], case: CaseFile, officer_id: str) -> bool:
+    """Whether this laptop holds `conflict`'s own value only in the conflict: its changes were set aside (see
+    _take_in) because the case here — the office's copy — is one this profile may not change (a colleague's
+    submitted case, or one not a draft), so the field here holds the office's value. Any other conflict's
+    "mine" is the field as it stands here now (edits since included)."""
+    if conflict.path == DELETED or (edit_refusal(case, officer_id) is None and is_editable(case.status)):
+        return False
+    now = get_path(doc, conflict.path)
+    return bool(now == json.loads(conflict.theirs) and now != json.loads(conflict.mine))
+
+
+def _with_kept_aside(doc: dict[str, Any], held: list[StoredConflict], case: CaseFile, officer_id: str
+                     ) -> tuple[dict[str, Any], list[StoredConflict]]:
+    """`doc` (the case here) with this laptop's values that were set aside put back, as what it would send; and
+    the set-aside conflicts whose field no longer leads anywhere in it (kept as they are: nothing is dropped)."""
+    unplaced = []
+    for c in held:
+        if kept_aside(c, doc, case, officer_id):
+            try:
+                doc = set_path(doc, c.path, json.loads(c.mine))
+            except KeyError:
+                unplaced.append(c)
+    return doc, unplaced
+
+
+def _refusal_of_merge(merged: dict[str, Any], theirs: dict[str, Any], roster: Roster, me: str, number: str
+                      ) -> RecordRejected | None:
+    """What every other laptop would refuse in `merged` were this laptop to push it over the office's `theirs`
+    (check_steps: the same rules, asked here before anything is written), or None."""
+    author = roster.member(me)
+    if author is None:
+        return None  # not a member: the push is refused by the office itself
+    name = QT_TRANSLATE_NOOP("storage", "This laptop's merge of case {number}").format(number=number)
+    try:
+        _check_steps_of(name, author, theirs, merged, fields_checked=True)
+    except RecordRejected as exc:
+        return exc
+    return None
+
+
+def _set_aside_message(number: str, case: CaseFile, merged: dict[str, Any], theirs: dict[str, Any],
+                       aside: list[StoredConflict], refusal: RecordRejected, officer_id: str) -> Message:
+    """Why this laptop's changes to a case were set aside (SyncReport.set_aside), in words."""
+    status = _status_word(case.status.value)
+    if aside and edit_refusal(case, officer_id) is not None:
+        return QT_TRANSLATE_NOOP("storage", "your changes to case {number} were not sent: {officer} submitted it "
+                                 "meanwhile and only that officer can change it (it is {status} at the office); "
+                                 "the office's copy is kept here and your values wait as sync conflicts").format(
+            number=number, officer=owner(case), status=status)
+    if aside:
+        return QT_TRANSLATE_NOOP("storage", "your changes to case {number} were not sent: it is {status} at the "
+                                 "office and must be reopened before it can change; the office's copy is kept here "
+                                 "and your values wait as sync conflicts").format(number=number, status=status)
+    before = [canonical_json(e) for e in (theirs.get("assessment") or {}).get("history") or []]
+    mine_steps = [e for e in (merged.get("assessment") or {}).get("history") or []
+                  if isinstance(e, dict) and canonical_json(e) not in before]
+    decision = next((e for e in reversed(mine_steps) if e.get("event") in REVIEW_EVENTS), None)
+    if decision is not None:
+        return QT_TRANSLATE_NOOP("storage", "your decision ({decision}) on case {number} was not sent: the case "
+                                 "changed at the office before it arrived (it is {status} now); the office's copy is "
+                                 "kept here: decide again on the case as it stands").format(
+            decision=_status_word(str(decision.get("event"))), number=number, status=status)
+    return QT_TRANSLATE_NOOP("storage", "your changes to case {number} were not sent ({problem}); the office's copy "
+                             "is kept here").format(number=number, problem=message_of(refusal))
 
 
 def new_decision(base: dict[str, Any] | None, theirs: dict[str, Any], case: CaseFile, *, me_officer: str
@@ -797,8 +914,6 @@ def new_decision(base: dict[str, Any] | None, theirs: dict[str, Any], case: Case
 
 
 def canonical_json_of(store: CaseStore, case_id: str) -> str:
-    from casework.body import dump_body
-
     return dump_body(store.get_case(case_id))
 
 
@@ -971,12 +1086,15 @@ def current_conflicts(store: CaseStore, case_id: str | None = None) -> list[Stor
     """The open conflicts with `mine` as this laptop holds the field NOW (the officer may have edited it since the
     conflict was recorded): what a person is shown, and what "mine" keeps."""
     out: list[StoredConflict] = []
-    docs: dict[str, dict[str, Any]] = {}
+    docs: dict[str, tuple[CaseFile, dict[str, Any]]] = {}
     for c in store.sync_conflicts(case_id):
         if c.path != DELETED and store.has_case(c.case_id):
-            doc = docs.get(c.case_id) or docs.setdefault(c.case_id, upgrade(json.loads(canonical_json_of(store,
-                                                                                                       c.case_id))))
-            c = replace(c, mine=json.dumps(get_path(doc, c.path)))
+            if c.case_id not in docs:
+                here = store.get_case(c.case_id)
+                docs[c.case_id] = here, upgrade(json.loads(dump_body(here)))
+            here, doc = docs[c.case_id]
+            if not kept_aside(c, doc, here, store.officer.officer_id):  # set aside: its value is only there
+                c = replace(c, mine=json.dumps(get_path(doc, c.path)))
         out.append(c)
     return out
 
@@ -985,8 +1103,6 @@ def resolve(store: CaseStore, case_id: str, path: str, side: str, *, shown: str 
     """A person's choice for one conflict: `side` "mine" keeps this laptop's value as it is now (never the one
     recorded with the conflict: an edit made since is kept), "theirs" the office's. `shown` is the mine value the
     person was shown (current_conflicts): taking theirs over a value changed since is refused (CaseConflict)."""
-    from casework.merge import set_path
-
     if path == DELETED:
         theirs_deleted = any(c.path == DELETED and json.loads(c.theirs or "null") and json.loads(c.theirs)
                              .get("deleted") for c in store.sync_conflicts(case_id))
@@ -998,10 +1114,13 @@ def resolve(store: CaseStore, case_id: str, path: str, side: str, *, shown: str 
         raise CaseNotFound(QT_TRANSLATE_NOOP("storage", "There is no open sync conflict on {field} in this case; "
                                              "'casefile conflicts' lists them.").format(field=repr(path)))
     doc = upgrade(json.loads(canonical_json_of(store, case_id)))
+    # Set aside (kept_aside): "mine" is the value kept in the conflict — the store refuses it while it may not stand.
+    now = json.loads(conflict.mine) if kept_aside(conflict, doc, store.get_case(case_id), store.officer.officer_id) \
+        else get_path(doc, path)
     if side == "mine":
-        value = get_path(doc, path)
+        value = now
     else:
-        if shown is not None and json.loads(shown) != get_path(doc, path):
+        if shown is not None and json.loads(shown) != now:
             raise CaseConflict(QT_TRANSLATE_NOOP("storage", "{field} changed on this laptop since the conflict was "
                                                  "shown; nothing was overwritten. Look at its value now and choose "
                                                  "again.").format(field=repr(path)))

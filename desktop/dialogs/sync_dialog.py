@@ -204,7 +204,9 @@ class SyncDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.progress_text.setText("")
-        self.headline.setText(summary_text(self, report))
+        # Why this laptop's own changes were not sent (a colleague submitted the case meanwhile…), one line each.
+        self.headline.setText("\n".join([summary_text(self, report), *(_sentence(tr_message(why))
+                                                                        for why in report.set_aside)]))
         from storage.sync_preview import PreviewCase
 
         named = {c.case_id: c for c in ((self.preview.held + self.preview.up + self.preview.down)
@@ -264,6 +266,12 @@ class SyncDialog(QDialog):
         super().reject()
 
 
+def _sentence(text: str) -> str:
+    """A clause of the CLI's summary line as a sentence of its own."""
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith(".") else text + "."
+
+
 def summary_text(context: QWidget, report: SyncReport) -> str:
     """One line on a finished sync, for the dialog and the status bar."""
     return SyncSummary(context).text(report)
@@ -282,6 +290,8 @@ class SyncSummary(QObject):
             parts.append(self.tr("%n refused (see the audit log)", "", len(report.rejected)))
         if report.waiting:
             parts.append(self.tr("%n waiting", "", len(report.waiting)))
+        if report.set_aside:
+            parts.append(self.tr("%n case(s) with your changes not sent", "", len(report.set_aside)))
         if report.in_step:
             step = self.tr("both sides in step: %n case(s)", "", report.cases)
             if report.deletions:

@@ -2550,6 +2550,14 @@
         <translation>No hay ningún caso {reference} en este almacén.</translation>
     </message>
     <message>
+        <source>Case {number}: {problem}, so your value for {field} cannot be kept; choose the office&apos;s value (yours stays in this laptop&apos;s history).</source>
+        <translation>Caso {number}: {problem}, así que su valor de {field} no puede conservarse; elija el valor de la oficina (el suyo queda en el historial de este portátil).</translation>
+    </message>
+    <message>
+        <source>Case {number} is {status}, so your value for {field} cannot be kept until the case is reopened; reopen it first, or choose the office&apos;s value.</source>
+        <translation>El caso {number} está en estado «{status}», así que su valor de {field} no puede conservarse hasta que se reabra el caso; reábralo primero o elija el valor de la oficina.</translation>
+    </message>
+    <message>
         <source>recover the profile</source>
         <translation>recuperar el perfil</translation>
     </message>
@@ -2682,6 +2690,10 @@
         <translation>{line}; retenidos por conflictos: {cases} (casefile conflicts)</translation>
     </message>
     <message>
+        <source>{line}; {why}</source>
+        <translation>{line}; {why}</translation>
+    </message>
+    <message>
         <source>{line}; {skew}</source>
         <translation>{line}; {skew}</translation>
     </message>
@@ -2796,6 +2808,26 @@
     <message>
         <source>{name}: {author} changes the content of a {status} case without reopening it; refused.</source>
         <translation>{name}: {author} modifica el contenido de un caso en estado «{status}» sin reabrirlo; se rechaza.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s merge of case {number}</source>
+        <translation>La combinación del caso {number} hecha en este portátil</translation>
+    </message>
+    <message>
+        <source>your changes to case {number} were not sent: {officer} submitted it meanwhile and only that officer can change it (it is {status} at the office); the office&apos;s copy is kept here and your values wait as sync conflicts</source>
+        <translation>sus cambios en el caso {number} no se enviaron: {officer} lo presentó entretanto y solo ese oficial puede modificarlo (en la oficina está en estado «{status}»); aquí se conserva la copia de la oficina y sus valores esperan como conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>your changes to case {number} were not sent: it is {status} at the office and must be reopened before it can change; the office&apos;s copy is kept here and your values wait as sync conflicts</source>
+        <translation>sus cambios en el caso {number} no se enviaron: en la oficina está en estado «{status}» y debe reabrirse antes de poder modificarse; aquí se conserva la copia de la oficina y sus valores esperan como conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>your decision ({decision}) on case {number} was not sent: the case changed at the office before it arrived (it is {status} now); the office&apos;s copy is kept here: decide again on the case as it stands</source>
+        <translation>su decisión ({decision}) sobre el caso {number} no se envió: el caso cambió en la oficina antes de que llegara (ahora está en estado «{status}»); aquí se conserva la copia de la oficina: decida de nuevo sobre el caso tal como está</translation>
+    </message>
+    <message>
+        <source>your changes to case {number} were not sent ({problem}); the office&apos;s copy is kept here</source>
+        <translation>sus cambios en el caso {number} no se enviaron ({problem}); aquí se conserva la copia de la oficina</translation>
     </message>
     <message>
         <source>{name} cites an attachment ({sha}) the office does not hold; refused.</source>

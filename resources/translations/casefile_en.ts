@@ -312,6 +312,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n case(s) with your changes not sent</source>
+        <translation>
+            <numerusform>%n case with your changes not sent</numerusform>
+            <numerusform>%n cases with your changes not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>both sides in step: %n case(s)</source>
         <translation>
             <numerusform>both sides in step: %n case</numerusform>

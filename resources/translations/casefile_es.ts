@@ -3806,6 +3806,13 @@ El motivo se guarda en el historial del caso y en el registro de auditoría.</tr
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n case(s) with your changes not sent</source>
+        <translation>
+            <numerusform>%n caso con cambios suyos sin enviar</numerusform>
+            <numerusform>%n casos con cambios suyos sin enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>both sides in step: %n case(s)</source>
         <translation>
             <numerusform>ambos lados sincronizados: %n caso</numerusform>
