@@ -55,3 +55,28 @@ def test_the_dialog_says_it_in_spanish(qtbot, launch, laptops: Laptops, spanish)
     assert lines[1:] == [f"Sus cambios en el caso {number} no se enviaron: AM-101 lo presentó entretanto y solo ese "
                          "oficial puede modificarlo (en la oficina está en estado «presentado»); aquí se conserva la "
                          "copia de la oficina y sus valores esperan como conflictos de sincronización."]
+
+
+def test_the_conflict_dialog_shows_bobs_value_refuses_keeping_it_and_takes_the_offices(qtbot, launch,
+                                                                                       laptops: Laptops):
+    number = bobs_edit_meets_alices_submission(laptops)
+    dlg = synced_dialog(qtbot, launch, laptops)
+    window = dlg.parent()
+    dlg.resolve_button.click()
+    qtbot.waitUntil(lambda: getattr(window, "conflict_dialog", None) is not None
+                    and window.conflict_dialog.isVisible(), timeout=15000)
+    conflicts = window.conflict_dialog
+    assert conflicts.mine_views["notes"].toPlainText() == "Bob's offline note"  # his value, not the office's
+    assert conflicts.choices() == {"notes": "mine"}
+    conflicts.apply()
+    qtbot.waitUntil(lambda: conflicts.message.text() != "", timeout=15000)
+    assert conflicts.message.text() == (
+        f"Not applied: Case {number}: it was submitted by AM-101; only that officer can change or resubmit it, so "
+        "your value for notes cannot be kept; choose the office's value (yours stays in this laptop's history).")
+    assert conflicts.isVisible()
+    conflicts.choose("notes", "theirs")
+    with qtbot.waitSignal(conflicts.finished, timeout=10000):
+        conflicts.apply()
+    again = open_sync_dialog(qtbot, window, by_key=False)
+    assert again.preview.up == [] and again.preview.held == []  # the office's copy: nothing to send
+    assert again.headline.text() == "Nothing to send or take in. Sync anyway to compare both sides."
