@@ -169,6 +169,11 @@ def setup_logging(log_dir: Path) -> logging.Handler | None:
     return handler
 
 
+def logging_to() -> Path | None:
+    """The log file events go to now (None before setup_logging)."""
+    return Path(_file_handler.baseFilename) if isinstance(_file_handler, logging.FileHandler) else None
+
+
 def stop_logging() -> None:
     """Detach and close the log file (at exit, and between tests)."""
     global _file_handler

@@ -13,6 +13,7 @@ import argparse
 import getpass
 import io
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -180,7 +181,68 @@ def _commands() -> dict[str, Callable[[argparse.Namespace], int]]:
             **cli_office.COMMANDS}
 
 
+class _HeldLog(logging.Handler):
+    """A command's log records, held until it ends (see _write_log)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+        self.command: list[str] = []
+        self.folder: Path | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
 def main(argv: Sequence[str] | None = None, *, launch_gui: Callable[[argparse.Namespace], int] | None = None) -> int:
+    """Run one command. Its events go to the profile's `logs/casefile.log`, as the window's do (desktop.app.
+    setup_logging: events and error stacks, never case data or error messages) — the store opened and closed, an
+    office folder's repairs, an unexpected failure's stack — written when the command ends (_write_log)."""
+    from desktop import app
+
+    held = _HeldLog() if app.logging_to() is None else None  # else the app's own log (in its process) has them
+    if held is not None:
+        for name in app.LOGGERS:
+            logging.getLogger(name).addHandler(held)
+            logging.getLogger(name).setLevel(logging.INFO)
+    code = 1
+    try:
+        code = _main(argv, launch_gui, held)
+        return code
+    finally:
+        if held is not None:
+            for name in app.LOGGERS:
+                logging.getLogger(name).removeHandler(held)
+            _write_log(held, code)
+
+
+def _write_log(held: _HeldLog, code: int) -> None:
+    """Append a command's records to its profile's log when the profile is there at its end (`print` without a
+    store, `schema` or a refused `init` make no profile folder for it). A command refused as bad input (exit 2)
+    changed nothing and leaves the folder byte for byte as it was, log included, unless it logged a warning or an
+    error (an office folder repaired before the refusal). Writing is best effort: a full disk loses the lines,
+    never the command's own result or output."""
+    from desktop import app
+
+    if held.folder is None or not StorePaths(held.folder).exists():
+        return
+    if code == 2 and all(r.levelno < logging.WARNING for r in held.records):
+        return
+    end = logging.LogRecord(__name__, logging.INFO, __file__, 0, "command %s ended with exit status %d",
+                            (" ".join(held.command), code), None)
+    handler = app.setup_logging(StorePaths(held.folder).log_dir)
+    if handler is None:
+        return
+    handler.handleError = lambda record: None  # type: ignore[method-assign]
+    try:
+        for record in [*held.records, end]:
+            handler.handle(record)
+    finally:
+        app.stop_logging()
+
+
+def _main(argv: Sequence[str] | None, launch_gui: Callable[[argparse.Namespace], int] | None,
+          held: _HeldLog | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args: argparse.Namespace | None = None
     catalogue = _catalogue(argv)
@@ -195,6 +257,10 @@ def main(argv: Sequence[str] | None = None, *, launch_gui: Callable[[argparse.Na
                 if launch_gui is None:
                     raise UsageError(QT_TRANSLATE_NOOP("cli", "the app cannot be started from here"))
                 return launch_gui(args)
+            if held is not None:
+                sub_command = getattr(args, args.command.replace("-", "_") + "_command", None)
+                held.command = [args.command, *([sub_command] if sub_command else [])]
+                held.folder = _folder_or_none(args)
             return _commands()[args.command](args)
     except StdoutFailed as exc:
         _silence_stdout()
@@ -216,8 +282,17 @@ def main(argv: Sequence[str] | None = None, *, launch_gui: Callable[[argparse.Na
         doing = QT_TRANSLATE_NOOP("cli", "finish this command")
         if (mapped := error_map.user_error(exc, folder, doing=doing)) is not None:
             return _fail(say(message_of(mapped)))
+        # its type and stack for the log, never its message (desktop.app.RedactingFormatter)
+        logging.getLogger(__name__).error("unexpected failure", exc_info=exc)
         return _fail(say(QT_TRANSLATE_NOOP("cli", "unexpected {error}; nothing further was changed").format(
             error=type(exc).__name__)), 1)
+
+
+def _folder_or_none(args: argparse.Namespace) -> Path | None:
+    try:
+        return data_dir(args)
+    except (OSError, AppError):
+        return None
 
 
 def _catalogue(argv: list[str]) -> cli_i18n.Catalogue:
