@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -71,7 +72,9 @@ def cmd_office(args: argparse.Namespace) -> int:
     with _open(args) as store:
         command = args.office_command
         if command in ("init", "join"):
-            backend = link.open_backend(folder=args.folder, dsn=args.dsn, schema=args.schema)
+            # kept in the link as given: a relative folder would be looked for from wherever a later command runs
+            folder = Path(os.path.abspath(args.folder.expanduser())) if args.folder is not None else None
+            backend = link.open_backend(folder=folder, dsn=args.dsn, schema=args.schema)
             try:
                 if command == "init":
                     roster = link.init_office(store, backend, member_roles=args.member_roles)

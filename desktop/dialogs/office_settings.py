@@ -8,6 +8,7 @@ thread (storage.office.link, as `casefile office join|init` do). The DSN is kept
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -205,7 +206,8 @@ class OfficeSettingsDialog(QDialog):
                 self._say(self.tr("Enter the office folder first."), False)
                 self.folder.setFocus()
                 return None
-            return Path(text).expanduser(), None, DEFAULT_SCHEMA
+            # the link keeps it as given: a relative folder would be looked for from wherever Casefile runs next
+            return Path(os.path.abspath(Path(text).expanduser())), None, DEFAULT_SCHEMA
         dsn = self.dsn.text().strip()
         if not dsn:
             self._say(self.tr("Enter the connection string (DSN) first."), False)
