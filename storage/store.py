@@ -31,7 +31,7 @@ from casework.body import BODY_VERSION, VERSION_KEY, dump_body, load_body, upgra
 from casework.case_number import format_case_number
 from casework.diff import changed_fields
 from casework.errors import PolicyError
-from casework.i18n import QT_TRANSLATE_NOOP, message_of
+from casework.i18n import QT_TRANSLATE_NOOP, Message, message_of
 from casework.ids import case_id_for_content, new_id, with_item_ids
 from casework.labels import label, status_word
 from casework.model import Attachment, CaseFile, CaseStatus, CaseSummary, Encounter, Officer, Role
@@ -1337,26 +1337,47 @@ class CaseStore:
                               (result.case.revision if self._as_at_office(result.case) else 0, case_id))
         return self._saved(result)
 
+    def conflict_choice_refusal(self, case_id: str, path: str, value: object) -> Message | None:
+        """Why `value` (as JSON data) may not be kept for the open conflict on `path` (resolve_conflict's rule),
+        or None: the conflict dialog offers only what may stand."""
+        row = self.conn.execute("SELECT theirs FROM sync_conflicts WHERE case_id = ? AND path = ?",
+                                (case_id, path)).fetchone()
+        if row is None or path == DELETED:
+            return None
+        from casework.merge import set_path
+
+        stored = self._stored(case_id).case
+        try:
+            doc = set_path(upgrade(json.loads(dump_body(stored))), path, value)
+        except KeyError:
+            return None  # resolve_conflict finds it
+        return self._choice_problem(path, doc, stored, json.loads(row[0]))
+
     def _check_choice(self, path: str, case: CaseFile, stored: CaseFile, theirs: object) -> None:
         """ReadOnlyCase when the value `case` holds at `path` (a conflict's choice) may not stand (resolve_conflict)."""
+        if (problem := self._choice_problem(path, upgrade(json.loads(dump_body(case))), stored, theirs)) is not None:
+            raise ReadOnlyCase(problem)
+
+    def _choice_problem(self, path: str, doc: dict[str, Any], stored: CaseFile, theirs: object) -> Message | None:
         from casework.merge import get_path, set_path
 
-        doc, before = upgrade(json.loads(dump_body(case))), upgrade(json.loads(dump_body(stored)))
+        before = upgrade(json.loads(dump_body(stored)))
         chosen = get_path(doc, path)
         if chosen == theirs:
-            return  # the office's value: always
+            return None  # the office's value: always
         if (problem := edit_refusal(stored, self._officer.officer_id)) is not None:
-            raise ReadOnlyCase(QT_TRANSLATE_NOOP(
+            return QT_TRANSLATE_NOOP(
                 "storage", "Case {number}: {problem}, so your value for {field} cannot be kept; choose the office's "
                 "value (yours stays in this laptop's history).").format(number=stored.case_number, problem=problem,
-                                                                        field=path))
+                                                                        field=path)
         changes = chosen != get_path(before, path) or \
             content_digest(set_path(doc, path, get_path(before, path))) != content_digest(before)
         if not is_editable(stored.status) and changes:
-            raise ReadOnlyCase(QT_TRANSLATE_NOOP(
+            return QT_TRANSLATE_NOOP(
                 "storage", "Case {number} is {status}, so your value for {field} cannot be kept until the case is "
                 "reopened; reopen it first, or choose the office's value.").format(
-                number=stored.case_number, status=status_word(stored.status), field=path))
+                number=stored.case_number, status=status_word(stored.status), field=path)
+        return None
 
     def _as_at_office(self, case: CaseFile) -> bool:
         """Whether `case` is the office's copy it was last in step with (revision and time aside), with no

@@ -158,8 +158,12 @@ class ConflictDialog(QDialog):
     """The conflicts of one case; `choices()` → {path: "mine" | "theirs"}; Apply resolves them all."""
 
     def __init__(self, parent: QWidget | None, tasks: TaskManager, case: CaseFile,
-                 conflicts: list[StoredConflict], labels: dict[str, str]) -> None:
+                 conflicts: list[StoredConflict], labels: dict[str, str],
+                 refusals: dict[str, object] | None = None) -> None:
+        """`refusals`: path → why this laptop's value may not be kept there (CaseStore.conflict_choice_refusal):
+        only the office's value is offered, and the reason is shown under the field."""
         super().__init__(parent)
+        refusals = refusals or {}
         self.tasks = tasks
         self.case = case
         self.conflicts = conflicts
@@ -199,11 +203,20 @@ class ConflictDialog(QDialog):
             group.addButton(keep)
             group.addButton(take)
             # the side that loses nobody's work is chosen until a person picks the deletion themself
-            (take if mine_deletes else keep).setChecked(True)
+            (take if mine_deletes or c.path in refusals else keep).setChecked(True)
             grid.addWidget(keep, 0, 0)
             grid.addWidget(take, 0, 1)
             grid.addWidget(mine_view, 1, 0)
             grid.addWidget(theirs_view, 1, 1)
+            if c.path in refusals:  # a colleague's submitted case: yours is shown, only the office's may stand
+                from widgets.translated import tr_message
+
+                keep.setEnabled(False)
+                why = QLabel(tr_message(refusals[c.path]))
+                why.setWordWrap(True)
+                why.setTextFormat(Qt.TextFormat.PlainText)
+                grid.addWidget(why, 2, 0, 1, 2)
+                keep.setToolTip(why.text())
             self.groups[c.path] = group
             self.mine_views[c.path] = mine_view
             self.boxes[c.path] = box
@@ -318,7 +331,7 @@ def open_conflicts(controller: OfficeController, case_id: str | None = None) -> 
     wanted = case_id or (ws.editor.case_id() if ws is not None else None)
     form_labels = _form_labels(window)
 
-    def find(store: CaseStore) -> tuple[CaseFile, list[StoredConflict]] | None:
+    def find(store: CaseStore) -> tuple[CaseFile, list[StoredConflict], dict[str, object]] | None:
         from storage.sync import current_conflicts
 
         every = current_conflicts(store)  # "mine" as the case stands now, edits since the conflict included
@@ -326,14 +339,19 @@ def open_conflicts(controller: OfficeController, case_id: str | None = None) -> 
         chosen = wanted if wanted in ids else (ids[0] if ids else None)
         if chosen is None:
             return None
-        return store.get_case(chosen), [c for c in every if c.case_id == chosen]
+        conflicts = [c for c in every if c.case_id == chosen]
+        refusals: dict[str, object] = {}
+        for c in conflicts:
+            if c.path != DELETED_PATH and (why := store.conflict_choice_refusal(chosen, c.path, json.loads(c.mine))):
+                refusals[c.path] = why
+        return store.get_case(chosen), conflicts, refusals
 
-    def found(result: tuple[CaseFile, list[StoredConflict]] | None) -> None:
+    def found(result: tuple[CaseFile, list[StoredConflict], dict[str, object]] | None) -> None:
         if result is None:
             window.statusBar().showMessage(QCoreApplication.translate("ConflictDialog",
                                                                       "No sync conflicts to resolve."), 8000)
             return
-        case, conflicts = result
+        case, conflicts, refusals = result
         policies = ws.editor.policies if ws is not None else None
         labels = {c.path: field_label(c.path, case, policies, form_labels) for c in conflicts}
 
@@ -344,7 +362,7 @@ def open_conflicts(controller: OfficeController, case_id: str | None = None) -> 
                 if ws is not None:
                     ws.reload_if_clean()
 
-        dlg = ConflictDialog(window, controller.tasks, case, conflicts, labels)
+        dlg = ConflictDialog(window, controller.tasks, case, conflicts, labels, refusals)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.finished.connect(after)
         window.conflict_dialog = dlg

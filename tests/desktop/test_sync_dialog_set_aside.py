@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
 from tests.desktop.test_i18n_screens import spanish
 from tests.desktop.test_office_sync import launch_as, office_sync, open_sync_dialog
 from tests.office import conftest as office_fixtures
@@ -57,8 +60,8 @@ def test_the_dialog_says_it_in_spanish(qtbot, launch, laptops: Laptops, spanish)
                          "copia de la oficina y sus valores esperan como conflictos de sincronización."]
 
 
-def test_the_conflict_dialog_shows_bobs_value_refuses_keeping_it_and_takes_the_offices(qtbot, launch,
-                                                                                       laptops: Laptops):
+def test_the_conflict_dialog_shows_bobs_value_offers_only_the_offices_and_says_why(qtbot, launch,
+                                                                                    laptops: Laptops):
     number = bobs_edit_meets_alices_submission(laptops)
     dlg = synced_dialog(qtbot, launch, laptops)
     window = dlg.parent()
@@ -67,16 +70,24 @@ def test_the_conflict_dialog_shows_bobs_value_refuses_keeping_it_and_takes_the_o
                     and window.conflict_dialog.isVisible(), timeout=15000)
     conflicts = window.conflict_dialog
     assert conflicts.mine_views["notes"].toPlainText() == "Bob's offline note"  # his value, not the office's
-    assert conflicts.choices() == {"notes": "mine"}
+    keep, take = conflicts.groups["notes"].buttons()
+    assert conflicts.choices() == {"notes": "theirs"} and not keep.isEnabled() and take.hasFocus()
+    why = (f"Case {number}: it was submitted by AM-101; only that officer can change or resubmit it, so your value "
+           "for notes cannot be kept; choose the office's value (yours stays in this laptop's history).")
+    assert why in visible(conflicts) and keep.toolTip() == why
+    conflicts.choose("notes", "mine")  # past the disabled button (as a script might): the store refuses it
     conflicts.apply()
     qtbot.waitUntil(lambda: conflicts.message.text() != "", timeout=15000)
-    assert conflicts.message.text() == (
-        f"Not applied: Case {number}: it was submitted by AM-101; only that officer can change or resubmit it, so "
-        "your value for notes cannot be kept; choose the office's value (yours stays in this laptop's history).")
-    assert conflicts.isVisible()
+    assert conflicts.message.text() == f"Not applied: {why}" and conflicts.isVisible()
     conflicts.choose("notes", "theirs")
     with qtbot.waitSignal(conflicts.finished, timeout=10000):
-        conflicts.apply()
+        QTest.keyClick(conflicts.focusWidget(), Qt.Key.Key_Return)
     again = open_sync_dialog(qtbot, window, by_key=False)
     assert again.preview.up == [] and again.preview.held == []  # the office's copy: nothing to send
     assert again.headline.text() == "Nothing to send or take in. Sync anyway to compare both sides."
+
+
+def visible(dlg) -> str:
+    from tests.desktop.conftest import visible_texts
+
+    return visible_texts(dlg)
