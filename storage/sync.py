@@ -871,6 +871,23 @@ def _refusal_of_merge(merged: dict[str, Any], theirs: dict[str, Any], roster: Ro
         _check_steps_of(name, author, theirs, merged, fields_checked=True)
     except RecordRejected as exc:
         return exc
+    return _decision_after_withdrawal(name, merged, theirs)
+
+
+def _decision_after_withdrawal(name: str, merged: dict[str, Any], theirs: dict[str, Any]) -> RecordRejected | None:
+    """A review step of this laptop's that the merge puts after the submission it answered was taken back
+    (reopened at the office meanwhile): the case unchanged, its digest still matches, but the decision answers
+    nothing — sent, the case would read as decided though its officer reopened it. Asked of this laptop's own new
+    steps only (never of records already at the office)."""
+    before = {canonical_json(e) for e in (theirs.get("assessment") or {}).get("history") or []}
+    waiting = False  # a submission no decision has answered yet
+    for step in (merged.get("assessment") or {}).get("history") or []:
+        event = step.get("event") if isinstance(step, dict) else None
+        if event in REVIEW_EVENTS and not waiting and canonical_json(step) not in before:
+            return RecordRejected(QT_TRANSLATE_NOOP(
+                "storage", "{name}: its {decision} answers a submission that was taken back meanwhile; not sent.")
+                .format(name=name, decision=_status_word(str(event))))
+        waiting = event == "submitted" or (waiting and event not in REVIEW_EVENTS and event != "reopened")
     return None
 
 

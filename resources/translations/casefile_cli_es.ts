@@ -2814,6 +2814,10 @@
         <translation>La combinación del caso {number} hecha en este portátil</translation>
     </message>
     <message>
+        <source>{name}: its {decision} answers a submission that was taken back meanwhile; not sent.</source>
+        <translation>{name}: su decisión ({decision}) responde a un envío que se retiró entretanto; no se envió.</translation>
+    </message>
+    <message>
         <source>your changes to case {number} were not sent: {officer} submitted it meanwhile and only that officer can change it (it is {status} at the office); the office&apos;s copy is kept here and your values wait as sync conflicts</source>
         <translation>sus cambios en el caso {number} no se enviaron: {officer} lo presentó entretanto y solo ese oficial puede modificarlo (en la oficina está en estado «{status}»); aquí se conserva la copia de la oficina y sus valores esperan como conflictos de sincronización</translation>
     </message>

@@ -215,6 +215,30 @@ def test_a_decision_on_a_case_reopened_and_changed_meanwhile_is_not_sent(laptops
     assert alice.get_case(case.id).status is CaseStatus.CONCURRED
 
 
+def test_a_decision_on_a_case_reopened_meanwhile_is_not_sent_even_unchanged(laptops: Laptops):
+    """Sam concurs offline while Alice reopens (and changes nothing): the decision's digest still matches the
+    case, but it answers a submission Alice has taken back, so it must not land after her reopening (the case
+    would read as concurred though its officer reopened it). Sam's laptop keeps the office's copy and says so."""
+    alice, sam = laptops.alice, laptops.sam
+    case = ready_case(alice)
+    alice.submit_case(case.id)
+    run_sync(laptops, alice)
+    run_sync(laptops, sam)
+    number = sam.get_case(case.id).case_number
+    sam.review_case(case.id, ReviewDecision.CONCURRED)
+    alice.reopen_case(case.id, "One more look")
+    run_sync(laptops, alice)
+
+    report = run_sync(laptops, sam)
+    assert report.pushed == 0
+    assert report.set_aside == [
+        f"your decision (concurred) on case {number} was not sent: the case changed at the office before it "
+        "arrived (it is draft now); the office's copy is kept here: decide again on the case as it stands"]
+    assert sam.get_case(case.id).status is CaseStatus.DRAFT
+    run_sync(laptops, alice)
+    assert alice.get_case(case.id).status is CaseStatus.DRAFT
+
+
 def test_the_cli_says_why_in_spanish(laptops: Laptops, capsys, tmp_path):
     from tests.conftest import PASSPHRASE
     from tests.desktop.test_cli import run
