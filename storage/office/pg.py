@@ -214,6 +214,7 @@ class PostgresOffice:
         self.dsn, self.schema = dsn, schema
         self.location = shown_location(dsn, schema)
         self._conn: Any = None
+        self._office_id: str | None = None  # read once per connection's life (a sync asks it twice)
         self._honour: RevocationCheck | None = None
 
     def trust_revocations(self, check: RevocationCheck) -> None:
@@ -327,6 +328,8 @@ class PostgresOffice:
     def office_id(self) -> str:
         import psycopg
 
+        if self._office_id is not None and self._conn is not None:
+            return self._office_id
         version = self._check_version()
         if version == 0:
             raise OfficeError(QT_TRANSLATE_NOOP(
@@ -352,7 +355,8 @@ class PostgresOffice:
                 schema=self.schema))
             return str(row[0])
 
-        return str(self._run(read))
+        self._office_id = str(self._run(read))
+        return self._office_id
 
     # ----- per-member roles (a second wall under the signatures; see README "Office store") --------------
 
