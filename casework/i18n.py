@@ -49,6 +49,52 @@ class Message(str):
         return (Message, (self.context, self.source, dict(self.params)))
 
 
+class Counted(Message):
+    """A count in words, "%n case(s)" for n: the catalogue's plural form for n (Spanish "%n caso" / "%n casos"),
+    %n replaced by the number; in English, "(s)" dropped for 1 and made "s" otherwise ("1 case", "3 cases"), which
+    is also its text for logs and records. Made with plural.translate(context, source, None, -1).of(n) — the
+    call shape pyside6-lupdate marks as a plural (numerus) entry: it does so only for a number written there, so
+    the count comes after — and used as a parameter of a Message ("Exported {cases}
+    to {folder}"), or alone."""
+
+    n: int
+
+    def __new__(cls, context: str, source: str, n: int) -> Counted:
+        self = str.__new__(cls, english_count(source, n))
+        self.context = context
+        self.source = source
+        self.params = {}
+        self.n = n
+        return self
+
+    def of(self, n: int) -> Counted:
+        """The same words for `n`."""
+        return Counted(self.context, self.source, n)
+
+    def format(self, *args: object, **params: Any) -> Message:
+        raise TypeError("a Counted takes no fields: make it a field of a Message")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Counted, (self.context, self.source, self.n))
+
+
+class _Plural:
+    @staticmethod
+    def translate(context: str, source: str, disambiguation: None = None, n: int = -1) -> Counted:
+        """Mark `source` (holding %n) for the catalogue as a plural under `context`: its words for `n` (-1 in the
+        source, for pyside6-lupdate; give the count with .of(n))."""
+        return Counted(context, source, n)
+
+
+plural = _Plural()
+"""plural.translate("cli", "%n case(s)", None, -1).of(n): see Counted."""
+
+
+def english_count(source: str, n: int) -> str:
+    """ "%n case(s)" in English for `n`: "1 case", "0 cases", "2 cases"."""
+    return source.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
+
+
 class Number(str):
     """A number inside a message ("25.0" of "25.0 MB", "26,214,401" bytes): English digits as text, written the
     reader's way ("25,0", "26.214.401") when render() is given the reader's NumberFormat."""
@@ -122,6 +168,8 @@ def render(text: object, translate: Translate, number: NumberFormat | None = Non
         return number(text.value, text.decimals) if number is not None else str(text)
     if not isinstance(text, Message):
         return str(text)
+    if isinstance(text, Counted):
+        return _counted(text, translate)
     if text.context in (POLICY, POLICY_LIST):
         from casework.policy_translation import policy_words
 
@@ -143,6 +191,19 @@ def render(text: object, translate: Translate, number: NumberFormat | None = Non
     except (KeyError, IndexError, ValueError):
         # A translation that names a field the English does not (a catalogue error): the English, not a crash.
         return text.source.format(**params) if params else text.source
+
+
+def _counted(text: Counted, translate: Translate) -> str:
+    """The catalogue's plural form for text.n (QCoreApplication.translate and the command line's catalogue take
+    the count; a translator without plurals, or a form still saying "(s)" — Qt's own English — gives the English
+    rule), %n filled in."""
+    try:
+        form = str(translate(text.context, text.source, None, text.n))  # type: ignore[call-arg]
+    except TypeError:  # a (context, source) translator: no plural forms
+        form = ""
+    if not form or "(s)" in form:
+        return english_count(text.source, text.n)
+    return form.replace("%n", str(text.n))
 
 
 def message_of(exc: BaseException) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from casework.errors import ExchangeError, NotPrintable, PolicyError
-from casework.i18n import QT_TRANSLATE_NOOP, message_of
+from casework.i18n import QT_TRANSLATE_NOOP, message_of, plural
 from desktop import cli_i18n
 from storage import error_map
 from storage.errors import AppError, CaseConflict, UserFacingError
@@ -525,8 +525,11 @@ def cmd_export(args: argparse.Namespace) -> int:
                           kind="folder" if args.all else "file")
     with _open(args) as store:
         if args.all:
-            export_cases(store, [s.id for s in store.list_cases()], args.output, folder=True,
-                         protected_dirs=protected, force=args.force)
+            count = len(export_cases(store, [s.id for s in store.list_cases()], args.output, folder=True,
+                                     protected_dirs=protected, force=args.force))
+            cases = plural.translate("cli", "%n case(s)", None, -1).of(count)
+            cli_i18n.say(args, QT_TRANSLATE_NOOP("cli", "Exported {cases} to {folder} (plaintext: handle with care)")
+                         .format(cases=cases, folder=str(args.output)))
             return 0
         case = store.find_case(args.case)
         if args.for_review:
@@ -540,6 +543,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             return 0
         if args.output:
             export_cases(store, [case.id], args.output, folder=False, protected_dirs=protected, force=args.force)
+            cli_i18n.say(args, QT_TRANSLATE_NOOP("cli", "Exported {number} to {path} (plaintext: handle with care)")
+                         .format(number=case.case_number, path=str(args.output)))
             return 0
         sys.stdout.write(exported_case(store, case.id).decode("utf-8"))
         sys.stdout.flush()  # a full device or closed pipe stops here, before the export is recorded

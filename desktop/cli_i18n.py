@@ -130,10 +130,11 @@ class Catalogue:
             if qm is not None and translator.load(str(qm)):
                 self._translators.append(translator)
 
-    def translate(self, context: str, source: str) -> str:
-        """The translation of `source`, or "" when no catalogue has one."""
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """The translation of `source` (for a plural, its form for `n`, %n left in), or "" when no catalogue has
+        one."""
         for translator in self._translators:
-            text = translator.translate(context, source)
+            text = translator.translate(context, source, disambiguation, n)
             if text:
                 return str(text)
         return ""

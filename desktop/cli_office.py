@@ -117,7 +117,15 @@ def cmd_office(args: argparse.Namespace) -> int:
                                                       else "pending approval")
                 print(f"member {me.member_id}: {state}; member list "
                       f"version {current.version}; pull cursor {me.cursor}")
-                print(f"to push {len(store.sync_outgoing())}; open conflicts {len(store.sync_conflicts())}")
+                conflicts = store.sync_conflicts()
+                held = list(dict.fromkeys(c.case_id for c in conflicts))
+                line = QT_TRANSLATE_NOOP("cli", "to push {pushing}; open conflicts {conflicts}").format(
+                    pushing=len(store.sync_outgoing()), conflicts=len(conflicts))
+                if held:  # not pushed until a person resolves them: "to push 0" alone read as nothing waiting
+                    numbers = {s.id: s.case_number for s in store.list_cases(held)}
+                    line = QT_TRANSLATE_NOOP("cli", "{line}; held back by conflicts: {cases} (casefile conflicts)"
+                                             ).format(line=line, cases=", ".join(numbers.get(i, i) for i in held))
+                say(args, line)
                 print(f"clock: {link.describe_skew(link.clock_skew(backend))}")
         finally:
             backend.close()
@@ -144,9 +152,12 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     from storage.sync import current_conflicts
 
     with _open(args) as store:
-        for c in current_conflicts(store):  # mine as it stands now
+        conflicts = current_conflicts(store)  # mine as it stands now
+        for c in conflicts:
             number = store.get_case(c.case_id).case_number
             print(f"{number}\t{c.path}\tmine: {_short(c.mine)}\ttheirs: {_short(c.theirs)}\tdigest: {c.digest}")
+    if not conflicts and sys.stdout.isatty():  # for a person; a script reading the lines gets none
+        say(args, QT_TRANSLATE_NOOP("cli", "No open conflicts."))
     return 0
 
 

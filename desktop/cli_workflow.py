@@ -6,6 +6,7 @@ The store enforces every rule (desktop.cli's exit codes apply: a refused step is
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -133,7 +134,11 @@ def cmd_queue(args: argparse.Namespace) -> int:
         unseen = store.decision_notices()
         items = review_queue(store)
     now = datetime.now(UTC)
-    for item in filter_queue(items, now=now, show=show, officer=args.officer or "", min_days=args.older_than or 0):
+    shown = filter_queue(items, now=now, show=show, officer=args.officer or "", min_days=args.older_than or 0)
+    if not shown and sys.stdout.isatty():  # for a person; a script reading the lines gets none
+        say(args, QT_TRANSLATE_NOOP("cli", "No cases in the review queue match.") if items else
+            QT_TRANSLATE_NOOP("cli", "The review queue is empty."))
+    for item in shown:
         days = (now - item.submitted_at).days if item.submitted_at else None
         flags = ("\tdecision stale" if item.stale else "") + ("\tnew decision" if item.case_id in unseen else "")
         print(f"{item.case_number}\t{item.name}\t{label(item.status)}\t{item.officer_id}\t"

@@ -944,9 +944,24 @@
         <source>{line}; FIPS key slots (PBKDF2-HMAC-SHA512)</source>
         <translation>{line}; ranuras de clave FIPS (PBKDF2-HMAC-SHA512)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported {cases} to {folder} (plaintext: handle with care)</source>
+        <translation>Exportación a {folder}: {cases} (texto sin cifrar: manéjelo con cuidado)</translation>
+    </message>
     <message>
         <source>Wrote a review bundle of {number} to {path} (plaintext: handle with care)</source>
         <translation>Se escribió un paquete de revisión de {number} en {path} (texto sin cifrar: manéjelo con cuidado)</translation>
+    </message>
+    <message>
+        <source>Exported {number} to {path} (plaintext: handle with care)</source>
+        <translation>Se exportó {number} a {path} (texto sin cifrar: manéjelo con cuidado)</translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
@@ -1037,6 +1052,14 @@
         <translation>--older-than: indique un número de días, 0 o más</translation>
     </message>
     <message>
+        <source>No cases in the review queue match.</source>
+        <translation>Ningún caso de la cola de revisión coincide.</translation>
+    </message>
+    <message>
+        <source>The review queue is empty.</source>
+        <translation>La cola de revisión está vacía.</translation>
+    </message>
+    <message>
         <source>Wrote {path} (a copy for {recipient} ({profile}), the disclosure logged; sealed: revision {revision}, {pages} pages)</source>
         <translation>Se escribió {path} (una copia para {recipient} ({profile}), con la divulgación registrada; sellado: revisión {revision}, {pages} páginas)</translation>
     </message>
@@ -1083,6 +1106,18 @@
     <message>
         <source>could not be read: {what}</source>
         <translation>no se pudo leer: {what}</translation>
+    </message>
+    <message>
+        <source>to push {pushing}; open conflicts {conflicts}</source>
+        <translation>por enviar {pushing}; conflictos abiertos {conflicts}</translation>
+    </message>
+    <message>
+        <source>{line}; held back by conflicts: {cases} (casefile conflicts)</source>
+        <translation>{line}; retenidos por conflictos: {cases} (casefile conflicts)</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No hay conflictos abiertos.</translation>
     </message>
     <message>
         <source>say which conflict you were shown: give --digest as &apos;casefile conflicts&apos; lists it for {field} of {number}</source>
