@@ -5,11 +5,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from casework.exchange import dump_case
 from desktop import app
 from tests.casework.test_checks import complete_case
 from tests.conftest import MARKER, PASSPHRASE, files_containing
 from tests.desktop.test_cli import run
+
+
+@pytest.fixture(autouse=True)
+def _own_process():
+    """Each command as in its own process: no app log left set up by an earlier test of the window (the app's
+    handler is process-wide; inside the app's process the app's own log takes a command's records)."""
+    app.stop_logging()
+    yield
+    app.stop_logging()
 
 
 def profile(capsys, tmp_path, name: str, officer_id: str, role: str = "officer") -> list[str]:
