@@ -1281,17 +1281,23 @@ class CaseStore:
                                   (cursor, case_id, detail))
             self._move_cursor(cursor)
 
-    def sync_cursor_mark(self) -> tuple[int, str]:
-        """The pull cursor and the mark of the office record it stands on ('' not yet known): storage.sync checks
-        the office still holds that record before it pulls (migration 0016)."""
+    def sync_cursor_mark(self) -> tuple[int, int, str]:
+        """The pull cursor, and the office record this laptop last read or pushed at or below it that it knows
+        for sure (one that opened, or its own): its number and mark (0, '' not yet known). storage.sync checks
+        the office still holds it before it pulls (migration 0016)."""
         row = self.conn.execute("SELECT cursor, cursor_mark FROM office_link WHERE id = 1").fetchone()
-        return (int(row[0]), str(row[1])) if row else (0, "")
+        if row is None:
+            return 0, 0, ""
+        seq, _, mark = str(row[1]).partition(":")
+        return int(row[0]), int(seq) if seq.isdigit() and mark else 0, mark
 
     def set_sync_cursor_mark(self, seq: int, mark: str) -> None:
-        """`mark` is the office record `seq`'s: kept only while the cursor stands on `seq` (inside a pulled page's
-        transaction, or its own)."""
+        """Office record `seq`, which this laptop knows for sure, has mark `mark`: kept when it is at or below the
+        cursor and newer than the one kept (inside a pulled page's or a push's transaction, or its own)."""
         with self._tx():
-            self.conn.execute("UPDATE office_link SET cursor_mark = ? WHERE id = 1 AND cursor = ?", (mark, seq))
+            cursor, known, _mark = self.sync_cursor_mark()
+            if known <= seq <= cursor:
+                self.conn.execute("UPDATE office_link SET cursor_mark = ? WHERE id = 1", (f"{seq}:{mark}",))
 
     def sync_refused(self) -> list[int]:
         """The office records a pull refused and that may still bring something, by sequence number, oldest first."""
@@ -1413,9 +1419,7 @@ class CaseStore:
             self._move_cursor(cursor)
 
     def _move_cursor(self, cursor: int) -> None:
-        # The mark is the record's the cursor stood on: past it, unknown until the pull marks where it stops.
-        self.conn.execute("UPDATE office_link SET cursor_mark = CASE WHEN ? > cursor THEN '' ELSE cursor_mark END, "
-                          "cursor = max(cursor, ?) WHERE id = 1", (cursor, cursor))
+        self.conn.execute("UPDATE office_link SET cursor = max(cursor, ?) WHERE id = 1", (cursor,))
 
     def _set_conflicts(self, case_id: str, office_rev: int, conflicts: Sequence[StoredConflict]) -> None:
         """`conflicts` replace the case's open ones (audited by field name, never value)."""

@@ -245,25 +245,28 @@ def record_mark(record: Record) -> str:
 
 def check_office_history(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[int, bytes],
                          office_id: str) -> None:
-    """OfficeError when the office no longer holds the record this laptop's cursor stands on: its history went
-    back (an older backup put back, a sequence reset), and a pull from the cursor would pass over for good every
-    record given those numbers again. A record there that does not open (damaged or altered since) proves
-    nothing: the pull refuses it by name; only a good record of another routing there, or none, is the office's
-    history going back."""
-    cursor, mark = store.sync_cursor_mark()
-    if cursor <= 0 or not mark:
+    """OfficeError when the office's history went back under this laptop (an older backup put back, a sequence
+    reset): it ends before this laptop's cursor, or holds another good record under the number of the last record
+    this laptop knows for sure (one it read and opened, or pushed). A pull from the cursor would pass over, for
+    good, every record given those numbers again. A record there that does not open (damaged or altered since)
+    proves nothing: the pull refuses it by name."""
+    cursor, seq, mark = store.sync_cursor_mark()
+    if cursor <= 0:
         return
-    found = backend.pull(cursor - 1, 1)
-    here = found[0] if len(found) == 1 and found[0].seq == cursor else None
-    if here is not None and record_mark(here) == mark:
+    tail = backend.pull(cursor - 1, 1)
+    if not tail:
+        raise OfficeError(OFFICE_WENT_BACK.format(where=backend.location, seq=cursor, now=ENDS_BEFORE))
+    if not mark:
         return
-    if here is not None:
-        try:
-            open_payload(here, roster, keys, office_id)
-        except RecordRejected:
-            return
-    raise OfficeError(OFFICE_WENT_BACK.format(where=backend.location, seq=cursor,
-                                              now=ENDS_BEFORE if not found else OTHER_RECORD))
+    found = tail if seq == cursor else backend.pull(seq - 1, 1)
+    here = found[0] if found and found[0].seq == seq else None
+    if here is None or record_mark(here) == mark:
+        return  # not there (a row deleted at the office: the pull names what it misses) or the same record
+    try:
+        open_payload(here, roster, keys, office_id)
+    except RecordRejected:
+        return
+    raise OfficeError(OFFICE_WENT_BACK.format(where=backend.location, seq=seq, now=OTHER_RECORD))
 
 
 GONE = QT_TRANSLATE_NOOP("storage", "Office record {seq}, refused at an earlier sync, is no longer at the office; it "
@@ -374,8 +377,9 @@ def _pull_pages(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: 
             refused: list[int] = []
             with store.sync_batch():  # one local transaction per page, each record in it all or nothing
                 _take_in_page(store, backend, page, roster, keys, me, office_id, report, refused, opened)
-                if page[-1].seq not in refused:  # a record that opened: its routing is its own (no mark else)
-                    store.set_sync_cursor_mark(page[-1].seq, record_mark(page[-1]))  # if the cursor stands there
+                known = next((r for r in reversed(page) if r.seq not in refused), None)  # opened: routing its own
+                if known is not None:
+                    store.set_sync_cursor_mark(known.seq, record_mark(known))
             if require_link(store).cursor != page[-1].seq:  # not where the reading ahead assumed: read again
                 ahead.clear()
                 if failed is not None:
@@ -990,6 +994,9 @@ def _push(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[i
                     break
                 cursor = seq
             store.sync_move_cursor(cursor)
+            for _record, outcome in zip(batch, outcomes, strict=True):
+                if outcome.accepted and outcome.record is not None and outcome.record.seq == cursor:
+                    store.set_sync_cursor_mark(cursor, record_mark(outcome.record))  # its own: known for sure
     return refused
 
 

@@ -2977,8 +2977,8 @@
         <translation>La oficina tiene un solo administrador, su fundador; apruebe como oficial o como supervisor.</translation>
     </message>
     <message>
-        <source>{who} is the officer ID of a member and of a pending join request; approve by member ID (casefile office members lists them).</source>
-        <translation>{who} es el identificador del oficial de un miembro y de una solicitud de unión pendiente; apruebe por identificador del miembro (casefile office members los muestra).</translation>
+        <source>{who} is the officer ID of more than one profile (members, removed members or join requests); approve by member ID (casefile office members lists them).</source>
+        <translation>{who} es el identificador del oficial de más de un perfil (miembros, miembros retirados o solicitudes de unión); apruebe por identificador del miembro (casefile office members los muestra).</translation>
     </message>
     <message>
         <source>There is no member or join request {who} in this office.</source>

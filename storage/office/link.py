@@ -359,10 +359,15 @@ def approve(store: CaseStore, backend: OfficeBackend, who: str, role: MemberRole
     member = current.member(who) or current.by_officer(who)
     pending = [d for d in backend.requests() if who in (d.get("member_id"), d.get("officer_id"))
                and current.member(str(d.get("member_id"))) is None]
-    if member is not None and member.member_id != who and pending:  # an officer ID both a member and a request have
-        raise OfficeError(QT_TRANSLATE_NOOP("storage", "{who} is the officer ID of a member and of a pending join "
-                                            "request; approve by member ID (casefile office members lists them).")
-                          .format(who=who))
+    if current.member(who) is None:  # an officer ID: it must name one profile — a member, a removed member (approved
+        # again) or a join request — or the wrong one is approved (an old laptop reinstated over its replacement)
+        named = {m.member_id for m in current.members if m.officer_id == who}
+        named |= {r.member.member_id for r in current.revoked if r.member.officer_id == who}
+        named |= {str(d.get("member_id")) for d in pending}
+        if len(named) > 1:
+            raise OfficeError(QT_TRANSLATE_NOOP("storage", "{who} is the officer ID of more than one profile (members, "
+                                                "removed members or join requests); approve by member ID (casefile "
+                                                "office members lists them).").format(who=who))
     if member is None:
         if not pending:
             raise OfficeError(QT_TRANSLATE_NOOP("storage", "There is no member or join request {who} in this office.")

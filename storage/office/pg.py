@@ -539,10 +539,15 @@ class PostgresOffice:
                 and stored.case_id == r.case_id else None, heads, revoked)
             if accept:
                 rows = [records[i] for i in accept]
+                # Numbered after the highest record, under the lock — not by the table's sequence, which a hand
+                # (a restore, a setval) can set below the records: a number under other laptops' cursors would be
+                # passed over by them for good, and one taken would fail the push.
                 cur.execute(
-                    "INSERT INTO records (case_id, office_rev, base_rev, author, key_version, push_id, envelope) "
-                    "SELECT * FROM unnest(%s::text[], %s::int[], %s::int[], %s::text[], %s::int[], %s::text[], "
-                    f"%s::text[]::jsonb[]) RETURNING {_COLUMNS}",
+                    "INSERT INTO records (seq, case_id, office_rev, base_rev, author, key_version, push_id, envelope) "
+                    "SELECT (SELECT coalesce(max(seq), 0) FROM records) + u.n, u.c, u.r, u.b, u.a, u.k, u.p, u.e "
+                    "FROM unnest(%s::text[], %s::int[], %s::int[], %s::text[], %s::int[], %s::text[], "
+                    "%s::text[]::jsonb[]) WITH ORDINALITY AS u(c, r, b, a, k, p, e, n) "
+                    f"RETURNING {_COLUMNS}",
                     ([r.case_id for r in rows], [r.office_rev for r in rows], [r.base_rev for r in rows],
                      [r.author for r in rows], [r.key_version for r in rows], [r.push_id for r in rows],
                      [json.dumps(r.envelope) for r in rows]))

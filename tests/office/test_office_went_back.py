@@ -120,3 +120,83 @@ def test_numbers_the_office_gives_again_are_not_passed_over(laptops: Laptops, tm
     finally:
         carla.close()
     _refused(bob, laptops, "holds another record under that number")
+
+
+def test_a_laptop_whose_last_sync_pushed_refuses_an_office_that_went_back(laptops: Laptops, tmp_path):
+    """The pusher's cursor moves over its own records without reading them back: it knows them all the same (it
+    sent them), so it refuses too — it used to skip others' records given those numbers for good, and never send
+    its own again."""
+    alice, sam = laptops.alice, laptops.sam
+    alice.close_revision(alice.new_case().case.id)
+    run_sync(laptops, alice)
+    run_sync(laptops, sam)
+    restore = _older_copy(laptops, tmp_path)
+    for _ in range(2):
+        alice.close_revision(alice.new_case().case.id)
+    assert run_sync(laptops, alice).pushed == 2  # records 2 and 3: alice's own, not read back
+    restore()
+    for _ in range(2):
+        sam.close_revision(sam.new_case().case.id)
+    assert run_sync(laptops, sam).pushed == 2  # the office gives numbers 2 and 3 again, to sam's cases
+    _refused(alice, laptops, "holds another record under that number")
+
+
+def test_a_laptop_whose_cursor_stands_on_a_refused_record_still_sees_the_office_go_back(laptops: Laptops,
+                                                                                        tmp_path):
+    """The cursor passes a refused record; the record it knows for sure is the one before: that one is checked."""
+    from tests.office.test_malformed_records import _hand_edit
+
+    alice, bob, sam = laptops.alice, laptops.bob, laptops.sam
+    alice.close_revision(alice.new_case().case.id)
+    run_sync(laptops, alice)
+    restore = _older_copy(laptops, tmp_path)
+    for _ in range(2):
+        alice.close_revision(alice.new_case().case.id)
+    run_sync(laptops, alice)
+    _hand_edit(laptops, 3, case_id="evil case")
+    backend = laptops.backend(bob)
+    try:
+        assert len(sync(bob, backend).rejected) == 1
+    finally:
+        backend.close()
+    assert bob.sync_cursor_mark()[:2] == (3, 2)
+    restore()
+    for _ in range(2):
+        sam.close_revision(sam.new_case().case.id)
+    run_sync(laptops, sam)
+    backend = laptops.backend(bob)
+    try:
+        with pytest.raises(OfficeError, match=r"read up to office record 2, and the office now holds another "
+                                              r"record under that number"):
+            sync(bob, backend)
+    finally:
+        backend.close()
+
+
+@pytest.mark.parametrize("office", ["postgres"], indirect=True)
+def test_a_sequence_set_below_the_records_by_hand_numbers_nothing_twice_nor_below(laptops: Laptops):
+    """PostgreSQL: the records table's sequence set back by hand (setval) while its rows stay: pushes are
+    numbered after the highest record all the same — not below other laptops' cursors (passed over by them for
+    good), nor on a number taken ('unexpected UniqueViolation')."""
+    import psycopg
+
+    alice, bob = laptops.alice, laptops.bob
+    for _ in range(3):
+        alice.close_revision(alice.new_case().case.id)
+    run_sync(laptops, alice)
+    run_sync(laptops, bob)
+    s = laptops.office.schema
+    with psycopg.connect(PG_DSN, autocommit=True) as conn:
+        conn.execute(f'DELETE FROM "{s}".records WHERE seq = 2')  # a hole, then the sequence below the rows
+        conn.execute(f"SELECT setval(pg_get_serial_sequence('\"{s}\".records', 'seq'), 1)")
+    for _ in range(2):
+        case = alice.new_case().case
+        alice.close_revision(case.id)
+        assert run_sync(laptops, alice).pushed == 1
+    office = laptops.backend(bob)
+    try:
+        assert [r.seq for r in office.pull(3, 10)] == [4, 5]
+    finally:
+        office.close()
+    sync(bob, laptops.backend(bob))
+    assert bob.has_case(case.id)

@@ -321,4 +321,4 @@ def test_migration_0016_gives_the_pull_cursor_a_mark(tmp_path):
         assert schema.user_version(store.conn) == schema.SCHEMA_VERSION
         columns = {r[1]: r[4] for r in store.conn.execute("PRAGMA table_info(office_link)")}
         assert columns["cursor_mark"] == "''"
-        assert store.sync_cursor_mark() == (0, "")
+        assert store.sync_cursor_mark() == (0, 0, "")
