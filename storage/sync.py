@@ -38,7 +38,7 @@ from casework.body import dump_body, upgrade
 from casework.i18n import QT_TRANSLATE_NOOP, Message, message_of
 from casework.ids import with_item_ids
 from casework.merge import differences, get_path, merge, set_path
-from casework.model import CaseFile, Officer
+from casework.model import CaseFile, CaseStatus, Officer
 from casework.seal import record_digest
 from casework.serial import DecodeError, canonical_json, from_jsonable, to_jsonable
 from casework.text import nfc
@@ -895,6 +895,12 @@ def _decision_after_withdrawal(name: str, merged: dict[str, Any], theirs: dict[s
     return None
 
 
+DECIDE_AGAIN = QT_TRANSLATE_NOOP("storage", "decide again on the case as it stands")
+DECIDED_MEANWHILE = QT_TRANSLATE_NOOP("storage", "another decision was made on it meanwhile")
+DECIDE_WHEN_SUBMITTED = QT_TRANSLATE_NOOP("storage", "decide again once it is submitted again")
+_DECIDED = {"concurred", "nonconcurred"}
+
+
 def _set_aside_message(number: str, case: CaseFile, merged: dict[str, Any], theirs: dict[str, Any],
                        aside: list[StoredConflict], refusal: RecordRejected, officer_id: str) -> Message:
     """Why this laptop's changes to a case were set aside (SyncReport.set_aside), in words."""
@@ -913,10 +919,12 @@ def _set_aside_message(number: str, case: CaseFile, merged: dict[str, Any], thei
                   if isinstance(e, dict) and canonical_json(e) not in before]
     decision = next((e for e in reversed(mine_steps) if e.get("event") in REVIEW_EVENTS), None)
     if decision is not None:
+        then = (DECIDE_AGAIN if case.status is CaseStatus.SUBMITTED else
+                DECIDED_MEANWHILE if case.status.value in _DECIDED else DECIDE_WHEN_SUBMITTED)
         return QT_TRANSLATE_NOOP("storage", "your decision ({decision}) on case {number} was not sent: the case "
                                  "changed at the office before it arrived (it is {status} now); the office's copy is "
-                                 "kept here: decide again on the case as it stands").format(
-            decision=_status_word(str(decision.get("event"))), number=number, status=status)
+                                 "kept here: {then}").format(
+            decision=_status_word(str(decision.get("event"))), number=number, status=status, then=then)
     return QT_TRANSLATE_NOOP("storage", "your changes to case {number} were not sent ({problem}); the office's copy "
                              "is kept here").format(number=number, problem=message_of(refusal))
 

@@ -2853,6 +2853,18 @@
         <translation>{name}: su decisión ({decision}) responde a un envío que se retiró entretanto; no se envió.</translation>
     </message>
     <message>
+        <source>decide again on the case as it stands</source>
+        <translation>decida de nuevo sobre el caso tal como está</translation>
+    </message>
+    <message>
+        <source>another decision was made on it meanwhile</source>
+        <translation>entretanto se tomó otra decisión sobre él</translation>
+    </message>
+    <message>
+        <source>decide again once it is submitted again</source>
+        <translation>decida de nuevo cuando se envíe otra vez</translation>
+    </message>
+    <message>
         <source>your changes to case {number} were not sent: {officer} submitted it meanwhile and only that officer can change it (it is {status} at the office); the office&apos;s copy is kept here and your values wait as sync conflicts</source>
         <translation>sus cambios en el caso {number} no se enviaron: {officer} lo presentó entretanto y solo ese oficial puede modificarlo (en la oficina está en estado «{status}»); aquí se conserva la copia de la oficina y sus valores esperan como conflictos de sincronización</translation>
     </message>
@@ -2861,8 +2873,8 @@
         <translation>sus cambios en el caso {number} no se enviaron: en la oficina está en estado «{status}» y debe reabrirse antes de poder modificarse; aquí se conserva la copia de la oficina y sus valores esperan como conflictos de sincronización</translation>
     </message>
     <message>
-        <source>your decision ({decision}) on case {number} was not sent: the case changed at the office before it arrived (it is {status} now); the office&apos;s copy is kept here: decide again on the case as it stands</source>
-        <translation>su decisión ({decision}) sobre el caso {number} no se envió: el caso cambió en la oficina antes de que llegara (ahora está en estado «{status}»); aquí se conserva la copia de la oficina: decida de nuevo sobre el caso tal como está</translation>
+        <source>your decision ({decision}) on case {number} was not sent: the case changed at the office before it arrived (it is {status} now); the office&apos;s copy is kept here: {then}</source>
+        <translation>su decisión ({decision}) sobre el caso {number} no se envió: el caso cambió en la oficina antes de que llegara (ahora está en estado «{status}»); aquí se conserva la copia de la oficina: {then}</translation>
     </message>
     <message>
         <source>your changes to case {number} were not sent ({problem}); the office&apos;s copy is kept here</source>

@@ -201,7 +201,7 @@ def test_a_decision_on_a_case_reopened_and_changed_meanwhile_is_not_sent(laptops
     assert report.pushed == 0 and report.in_step
     assert report.set_aside == [
         f"your decision (concurred) on case {number} was not sent: the case changed at the office before it "
-        "arrived (it is draft now); the office's copy is kept here: decide again on the case as it stands"]
+        "arrived (it is draft now); the office's copy is kept here: decide again once it is submitted again"]
     assert sam.get_case(case.id).status is CaseStatus.DRAFT
     assert sam.get_case(case.id).notes == "With the court record"
     run_sync(laptops, alice)
@@ -233,7 +233,7 @@ def test_a_decision_on_a_case_reopened_meanwhile_is_not_sent_even_unchanged(lapt
     assert report.pushed == 0
     assert report.set_aside == [
         f"your decision (concurred) on case {number} was not sent: the case changed at the office before it "
-        "arrived (it is draft now); the office's copy is kept here: decide again on the case as it stands"]
+        "arrived (it is draft now); the office's copy is kept here: decide again once it is submitted again"]
     assert sam.get_case(case.id).status is CaseStatus.DRAFT
     run_sync(laptops, alice)
     assert alice.get_case(case.id).status is CaseStatus.DRAFT
@@ -282,3 +282,41 @@ def test_hostile_text_is_kept_aside_as_typed(laptops: Laptops):
     assert bobs_kept_values(bob, case_id)["subject.family_name"] == kept[-1]
     assert bobs_kept_values(bob, case_id)["subject.given_names"] == kept[-1]
     run_sync(laptops, alice)
+
+
+def test_two_supervisors_deciding_offline_the_second_decision_is_not_sent_over_the_first(laptops: Laptops,
+                                                                                          tmp_path: Path):
+    """Sam and Tess both decide Alice's submission offline, differently. The first to sync decides it; the
+    second's merge would put her decision after a decided one — a decided case changed without reopening, her
+    colleague's decision silently replaced. It is not sent: she is told, and every laptop holds the first."""
+    from casework.model import Officer, Role
+    from storage.office import link
+    from storage.office.roster import MemberRole
+    from tests.conftest import PASSPHRASE
+
+    alice, sam = laptops.alice, laptops.sam
+    tess = CaseStore.create(tmp_path / "tess", PASSPHRASE, Officer("Tess Ward", "TW-9", "Field Office Example"),
+                            role=Role.SUPERVISOR)
+    try:
+        link.join_office(tess, laptops.office.make())
+        link.approve(sam, laptops.backend(sam), link.member_id(tess), MemberRole.SUPERVISOR)
+        case = ready_case(alice)
+        alice.submit_case(case.id)
+        run_sync(laptops, alice)
+        run_sync(laptops, sam)
+        run_sync(laptops, tess)
+        number = tess.get_case(case.id).case_number
+        tess.review_case(case.id, ReviewDecision.CONCURRED)
+        sam.review_case(case.id, ReviewDecision.NONCONCURRED, "Not on these facts")
+        assert run_sync(laptops, tess).pushed == 1
+        report = run_sync(laptops, sam)
+        assert report.pushed == 0
+        assert report.set_aside == [
+            f"your decision (non-concurred) on case {number} was not sent: the case changed at the office before it "
+            "arrived (it is concurred now); the office's copy is kept here: another decision was made on it "
+            "meanwhile"]
+        for store in (sam, tess, alice):
+            run_sync(laptops, store)
+            assert store.get_case(case.id).status is CaseStatus.CONCURRED
+    finally:
+        tess.close()
