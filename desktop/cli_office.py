@@ -23,6 +23,13 @@ if TYPE_CHECKING:
     from storage.store import CaseStore
 
 
+ROLE_WORDS = {"administrator": QT_TRANSLATE_NOOP("cli", "administrator"),
+              "supervisor": QT_TRANSLATE_NOOP("cli", "supervisor"), "officer": QT_TRANSLATE_NOOP("cli", "officer")}
+"""A member's role as `office status` says it (storage.office.roster.MemberRole's values)."""
+KIND_WORDS = {"folder": QT_TRANSLATE_NOOP("cli", "folder")}
+"""An office backend's kind as `office status` says it (PostgreSQL is its name in every language)."""
+
+
 def add_parsers(sub: Any) -> None:
     o = sub.add_parser("office", help="the office store: create, join, approve members, status")
     osub = o.add_subparsers(dest="office_command", required=True)
@@ -111,12 +118,15 @@ def cmd_office(args: argparse.Namespace) -> int:
                 current = link.refresh(store, backend)
                 me = link.require_link(store)
                 mine = current.member(me.member_id)
-                print(f"office {me.office_id} ({backend.kind}: {backend.location})")
+                say(args, QT_TRANSLATE_NOOP("cli", "office {office} ({kind}: {where})").format(
+                    office=me.office_id, kind=KIND_WORDS.get(backend.kind, backend.kind), where=backend.location))
                 gone = current.revocation(me.member_id) if mine is None else None
-                state = mine.role.value if mine else (f"removed from the office on {gone.revoked_at[:10]}" if gone
-                                                      else "pending approval")
-                print(f"member {me.member_id}: {state}; member list "
-                      f"version {current.version}; pull cursor {me.cursor}")
+                state = (ROLE_WORDS.get(mine.role.value, mine.role.value) if mine else QT_TRANSLATE_NOOP(
+                    "cli", "removed from the office on {date}").format(date=gone.revoked_at[:10]) if gone
+                    else QT_TRANSLATE_NOOP("cli", "pending approval"))
+                say(args, QT_TRANSLATE_NOOP("cli", "member {member}: {state}; member list version {version}; pull "
+                                            "cursor {cursor}").format(member=me.member_id, state=state,
+                                                                      version=current.version, cursor=me.cursor))
                 conflicts = store.sync_conflicts()
                 held = list(dict.fromkeys(c.case_id for c in conflicts))
                 line = QT_TRANSLATE_NOOP("cli", "to push {pushing}; open conflicts {conflicts}").format(
@@ -126,7 +136,8 @@ def cmd_office(args: argparse.Namespace) -> int:
                     line = QT_TRANSLATE_NOOP("cli", "{line}; held back by conflicts: {cases} (casefile conflicts)"
                                              ).format(line=line, cases=", ".join(numbers.get(i, i) for i in held))
                 say(args, line)
-                print(f"clock: {link.describe_skew(link.clock_skew(backend))}")
+                say(args, QT_TRANSLATE_NOOP("cli", "clock: {skew}").format(
+                    skew=link.describe_skew(link.clock_skew(backend))))
         finally:
             backend.close()
     return 0

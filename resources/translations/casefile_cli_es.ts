@@ -1108,12 +1108,48 @@
         <translation>no se pudo leer: {what}</translation>
     </message>
     <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>oficial</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>office {office} ({kind}: {where})</source>
+        <translation>oficina {office} ({kind}: {where})</translation>
+    </message>
+    <message>
+        <source>removed from the office on {date}</source>
+        <translation>retirado de la oficina el {date}</translation>
+    </message>
+    <message>
+        <source>pending approval</source>
+        <translation>pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>member {member}: {state}; member list version {version}; pull cursor {cursor}</source>
+        <translation>miembro {member}: {state}; lista de miembros versión {version}; cursor de recepción {cursor}</translation>
+    </message>
+    <message>
         <source>to push {pushing}; open conflicts {conflicts}</source>
         <translation>por enviar {pushing}; conflictos abiertos {conflicts}</translation>
     </message>
     <message>
         <source>{line}; held back by conflicts: {cases} (casefile conflicts)</source>
         <translation>{line}; retenidos por conflictos: {cases} (casefile conflicts)</translation>
+    </message>
+    <message>
+        <source>clock: {skew}</source>
+        <translation>reloj: {skew}</translation>
     </message>
     <message>
         <source>No open conflicts.</source>

@@ -1,5 +1,5 @@
 """`casefile office status` with a case held back by a conflict: 'to push 0' alone read as nothing waiting; it
-names the case held back and the command that lists its conflicts (in Spanish too)."""
+names the case held back and the command that lists its conflicts (in Spanish too, as are its other lines)."""
 
 from __future__ import annotations
 
@@ -24,3 +24,7 @@ def test_office_status_names_a_case_held_back_by_a_conflict(capsys, laptops: Lap
     assert f"to push 0; open conflicts 1; held back by conflicts: {number} (casefile conflicts)\n" in out
     code, out, err = run(capsys, "--language", "es", *base, "office", "status")
     assert code == 0 and f"por enviar 0; conflictos abiertos 1; retenidos por conflictos: {number}" in out, err
+    lines = out.splitlines()  # every line in the reader's language, not English beside Spanish
+    assert lines[0].startswith("oficina ") and ("(carpeta: " in lines[0] or "(postgres: " in lines[0])
+    assert lines[1].startswith("miembro ") and "lista de miembros versión" in lines[1] and "member" not in lines[1]
+    assert lines[3].startswith("reloj: ")
