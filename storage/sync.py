@@ -35,7 +35,7 @@ from typing import Any
 
 from casework.assessment import WorkflowEvent
 from casework.body import dump_body, upgrade
-from casework.i18n import QT_TRANSLATE_NOOP, Message, message_of
+from casework.i18n import QT_TRANSLATE_NOOP, Message, message_of, plural
 from casework.ids import with_item_ids
 from casework.merge import differences, get_path, merge, set_path
 from casework.model import CaseFile, CaseStatus, Officer
@@ -149,9 +149,9 @@ class SyncReport:
 
     def summary(self) -> Message:
         """One line for the CLI (the window words its own), to be translated where it is printed."""
-        state = (QT_TRANSLATE_NOOP("storage", "in step ({n} cases, digest {digest})") if self.in_step else
-                 QT_TRANSLATE_NOOP("storage", "NOT in step ({n} cases, digest {digest})")).format(
-            n=self.cases if self.in_step else self.office_cases, digest=self.office_digest[:12])
+        state = (QT_TRANSLATE_NOOP("storage", "in step ({cases}, digest {digest})") if self.in_step else
+                 QT_TRANSLATE_NOOP("storage", "NOT in step ({cases}, digest {digest})")).format(
+            cases=CASES.of(self.cases if self.in_step else self.office_cases), digest=self.office_digest[:12])
         line = QT_TRANSLATE_NOOP("storage", "pulled {pulled}, pushed {pushed}, merged {merged}, conflicts "
                                  "{conflicts}, rejected {rejected}; {state}").format(
             pulled=self.pulled, pushed=self.pushed, merged=self.merged, conflicts=self.conflicts,
@@ -169,6 +169,8 @@ class SyncReport:
         return line
 
 
+CASES = plural.translate("storage", "%n case(s)", None, -1)
+"""How the summary counts cases (in the reader's plural)."""
 RECORD = QT_TRANSLATE_NOOP("storage", "Office record {seq} (case {case}, office revision {rev})")
 """How a refusal names the office record it is about."""
 UNREADABLE = QT_TRANSLATE_NOOP("storage", "Office record {seq} is not a readable office record ({problem}); refused.")

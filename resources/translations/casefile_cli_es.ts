@@ -2741,12 +2741,12 @@
         <translation>No se puede llegar al servidor de bases de datos de {where} ({problem}): compruebe el host y el puerto, la red, o si el servidor está en marcha.</translation>
     </message>
     <message>
-        <source>in step ({n} cases, digest {digest})</source>
-        <translation>sincronizados ({n} casos, resumen {digest})</translation>
+        <source>in step ({cases}, digest {digest})</source>
+        <translation>sincronizados ({cases}, resumen {digest})</translation>
     </message>
     <message>
-        <source>NOT in step ({n} cases, digest {digest})</source>
-        <translation>NO sincronizados ({n} casos, resumen {digest})</translation>
+        <source>NOT in step ({cases}, digest {digest})</source>
+        <translation>NO sincronizados ({cases}, resumen {digest})</translation>
     </message>
     <message>
         <source>pulled {pulled}, pushed {pushed}, merged {merged}, conflicts {conflicts}, rejected {rejected}; {state}</source>
@@ -2767,6 +2767,13 @@
     <message>
         <source>{line}; {skew}</source>
         <translation>{line}; {skew}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Office record {seq} (case {case}, office revision {rev})</source>

@@ -91,3 +91,20 @@ def test_nothing_to_list_is_said_at_a_terminal_and_nothing_printed_to_a_script(c
     assert at_a_terminal(data_dir, *base, "queue") == "The review queue is empty.\n"
     assert run(capsys, *base, "conflicts") == (0, "", "")
     assert run(capsys, *base, "queue") == (0, "", "")
+
+
+
+def test_the_sync_summary_counts_in_the_readers_plural(capsys, tmp_path):
+    """'(1 cases, …' before."""
+    from casework.model import Role
+
+    with CaseStore.create(tmp_path / "sam", PASSPHRASE, OFFICER, role=Role.SUPERVISOR) as store:
+        store.import_cases([replace(complete_case(), id="", case_number="")])
+    pw = tmp_path / "pw"
+    pw.write_text(PASSPHRASE)
+    base = ["--data-dir", str(tmp_path / "sam"), "--passphrase-file", str(pw)]
+    assert run(capsys, *base, "office", "init", "--folder", str(tmp_path / "share"))[0] == 0
+    code, out, err = run(capsys, *base, "sync")
+    assert code == 0 and "in step (1 case, digest " in out, err
+    code, out, err = run(capsys, "--language", "es", *base, "sync")
+    assert code == 0 and "sincronizados (1 caso, resumen " in out, err
