@@ -31,7 +31,7 @@ def test_a_second_profile_with_a_members_officer_id_is_not_approved(laptops: Lap
                                               r"two members cannot share one"):
             link.approve(sam, laptops.backend(sam), newcomer, MemberRole.OFFICER)
         if officer_id == ALICE.officer_id:  # the short form names a member and a request alike
-            with pytest.raises(OfficeError, match="more than one profile.*approve by member ID"):
+            with pytest.raises(OfficeError, match=r"more than one profile.*approve by member ID"):
                 link.approve(sam, laptops.backend(sam), officer_id, MemberRole.OFFICER)
         current = link.refresh(sam, laptops.backend(sam))
         assert current.member(newcomer) is None and current.by_officer(ALICE.officer_id) is not None
