@@ -146,8 +146,8 @@ def decision_state(case: CaseFile) -> DecisionState | None:
 def _step_refusal(step: str, case: CaseFile) -> Message | None:
     allowed_from, _to = TRANSITIONS[step]
     if case.status not in allowed_from:
-        return QT_TRANSLATE_NOOP("casework", "case {number} is {status}; it cannot be {step} now").format(
-            number=case.case_number, status=status_word(case.status), step=_STEP_WORDS[step])
+        return QT_TRANSLATE_NOOP("casework", "it is {status}, so it cannot be {step} now").format(
+            status=status_word(case.status), step=_STEP_WORDS[step])  # the store names the case ("Case N: …")
     return None
 
 

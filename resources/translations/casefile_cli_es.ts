@@ -135,8 +135,8 @@
         <translation>reabierto</translation>
     </message>
     <message>
-        <source>case {number} is {status}; it cannot be {step} now</source>
-        <translation>el caso {number} está en estado «{status}»; ahora no puede ser {step}</translation>
+        <source>it is {status}, so it cannot be {step} now</source>
+        <translation>está en estado «{status}», así que ahora no puede ser {step}</translation>
     </message>
     <message>
         <source>only {officer}, who submitted it, or a supervisor can reopen it</source>

@@ -90,12 +90,12 @@ def test_review_refusal_says_what_review_refuses_and_nothing_for_what_it_records
     assert review_refusal(case, ReviewDecision.CONCURRED, "", "SUP1", Role.OFFICER) == (
         "only a supervisor profile can review a case")
     assert review_refusal(complete_case(), ReviewDecision.CONCURRED, "", "SUP1", Role.SUPERVISOR) == (
-        f"case {complete_case().case_number} is draft; it cannot be reviewed now")
+        "it is draft, so it cannot be reviewed now")
 
 
 def test_steps_from_the_wrong_status_are_refused():
     draft = complete_case()
-    with pytest.raises(WorkflowError, match="is draft; it cannot be reviewed"):
+    with pytest.raises(WorkflowError, match="it is draft, so it cannot be reviewed"):
         review(draft, ReviewDecision.CONCURRED, "", "SUP1", NOW)
     with pytest.raises(WorkflowError, match="cannot be reopened"):
         reopen(draft, "why", "DO1", NOW)
