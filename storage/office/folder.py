@@ -326,6 +326,8 @@ class FolderOffice:
         index = self._index()
         if after_seq >= index.last_seq:
             return []
+        if limit == 1 and index.segment_of[after_seq] not in self._segments:  # one record (a sync's checks, a
+            return [self._record_alone(after_seq + 1, index)]  # refused one read again): its line, not its file
         out = []
         for seq in range(after_seq + 1, min(index.last_seq, after_seq + limit) + 1):
             out.append(self._record_at(seq, index))
@@ -461,9 +463,7 @@ class FolderOffice:
         try:
             record = records[seq - first]
         except IndexError:
-            raise OfficeError(f"The office folder's log file for record {seq} is shorter than its index (damaged "
-                              f"or edited by hand); record {seq} was not taken in. Restore the folder's log from "
-                              "a backup.") from None
+            raise _shorter_than_index(seq) from None
         if record.seq != seq:
             record = replace(record, seq=seq)
         return record
@@ -491,6 +491,29 @@ class FolderOffice:
         """(first seq, last seq, path) of every log file, by first then last."""
         return [(int(p.name[:12]), int(p.name[13:25]), p) for p in self._segment_files()]
 
+    def _record_alone(self, seq: int, index: _Index) -> Record:
+        """Record `seq` read from its log file's line alone (the file's other lines are not parsed: a log file
+        holds a whole push, up to thousands of records), as _record_at reads it."""
+        first = index.segment_of[seq - 1]
+        path = self._segment_path(first, bisect_right(index.segment_of, first))
+        data = self._read_log_file(path)
+        lines = data.split(b"\n")
+        if lines[-1] == b"":
+            lines.pop()
+        n = seq - first
+        if n >= len(lines):
+            raise _shorter_than_index(seq)
+        record = _line_record(lines[n], seq, path, torn=n == len(lines) - 1 and not data.endswith(b"\n"))[1]
+        return record if record.seq == seq else replace(record, seq=seq)
+
+    def _read_log_file(self, path: Path) -> bytes:
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            raise OfficeUnreachable(f"{path.name} disappeared from the office folder while it was read.") from None
+        except OSError as exc:
+            raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
+
     def _read_segment(self, first: int, last: int) -> list[Record]:
         path = self._segment_path(first, last)
         found = self._parse_segment(path, first, lenient=True)
@@ -508,27 +531,14 @@ class FolderOffice:
         drive pulled mid-write — is an UnreadableRecord in its place, so the records around it are still read and
         it is refused by name; records missing from the file (fewer lines than its name says) are still what is
         wrong with it. Lines end at "\n" only: a stray carriage return in a line edited by hand is part of it."""
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise OfficeUnreachable(f"{path.name} disappeared from the office folder while it was read.") from None
-        except OSError as exc:
-            raise OfficeUnreachable(f"The office folder {self.folder} cannot be read ({exc.strerror}).") from None
+        data = self._read_log_file(path)
         out: list[Record] = []
         lines = data.split(b"\n")
         if lines[-1] == b"":  # the file ends in a whole line (or is empty)
             lines.pop()
         for n, line in enumerate(lines):
             torn = n == len(lines) - 1 and not data.endswith(b"\n")
-            record: Record
-            try:
-                doc = json.loads(line)
-            except ValueError:
-                doc, record = None, UnreadableRecord.at(first + n, QT_TRANSLATE_NOOP(
-                    "storage", "it is cut short: its log file {file} ends inside it").format(file=path.name)
-                    if torn else QT_TRANSLATE_NOOP("storage", "it is not readable JSON"))
-            else:
-                record = Record.read(doc, first + n)
+            doc, record = _line_record(line, first + n, path, torn=torn)
             if isinstance(record, UnreadableRecord) and not lenient:
                 if torn:
                     return f"is cut short at record {first + n}"
@@ -795,3 +805,20 @@ def _sha(sha: str) -> str:
     if not re.fullmatch(r"[0-9a-f]{64}", sha):
         raise OfficeError(f"{sha!r} is not a content hash.")
     return sha
+
+
+def _line_record(line: bytes, seq: int, path: Path, *, torn: bool) -> tuple[Any, Record]:
+    """A log file's line as record `seq` (and the JSON it holds, None when it holds none): an UnreadableRecord
+    for a line that is not one — `torn`: the file's last line, cut short."""
+    try:
+        doc = json.loads(line)
+    except ValueError:
+        return None, UnreadableRecord.at(seq, QT_TRANSLATE_NOOP(
+            "storage", "it is cut short: its log file {file} ends inside it").format(file=path.name)
+            if torn else QT_TRANSLATE_NOOP("storage", "it is not readable JSON"))
+    return doc, Record.read(doc, seq)
+
+
+def _shorter_than_index(seq: int) -> OfficeError:
+    return OfficeError(f"The office folder's log file for record {seq} is shorter than its index (damaged or edited "
+                       f"by hand); record {seq} was not taken in. Restore the folder's log from a backup.")
