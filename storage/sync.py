@@ -1133,10 +1133,12 @@ def current_conflicts(store: CaseStore, case_id: str | None = None) -> list[Stor
     return out
 
 
-def resolve(store: CaseStore, case_id: str, path: str, side: str, *, shown: str | None = None) -> Any:
+def resolve(store: CaseStore, case_id: str, path: str, side: str, *, shown: str | None = None,
+            shown_theirs: str | None = None) -> Any:
     """A person's choice for one conflict: `side` "mine" keeps this laptop's value as it is now (never the one
     recorded with the conflict: an edit made since is kept), "theirs" the office's. `shown` is the mine value the
-    person was shown (current_conflicts): taking theirs over a value changed since is refused (CaseConflict)."""
+    person was shown (current_conflicts): taking theirs over a value changed since is refused (CaseConflict);
+    `shown_theirs` the office's value shown: either choice is refused once a sync brought another one."""
     if path == DELETED:
         theirs_deleted = any(c.path == DELETED and json.loads(c.theirs or "null") and json.loads(c.theirs)
                              .get("deleted") for c in store.sync_conflicts(case_id))
@@ -1147,6 +1149,10 @@ def resolve(store: CaseStore, case_id: str, path: str, side: str, *, shown: str 
 
         raise CaseNotFound(QT_TRANSLATE_NOOP("storage", "There is no open sync conflict on {field} in this case; "
                                              "'casefile conflicts' lists them.").format(field=repr(path)))
+    if shown_theirs is not None and json.loads(shown_theirs) != json.loads(conflict.theirs):
+        raise CaseConflict(QT_TRANSLATE_NOOP("storage", "The office's value of {field} changed since the conflict "
+                                             "was shown (a sync brought another); nothing was overwritten. Look at "
+                                             "it now and choose again.").format(field=repr(path)))
     doc = upgrade(json.loads(canonical_json_of(store, case_id)))
     # Set aside (kept_aside): "mine" is the value kept in the conflict — the store refuses it while it may not stand.
     now = json.loads(conflict.mine) if kept_aside(conflict, doc, store.get_case(case_id), store.officer.officer_id) \

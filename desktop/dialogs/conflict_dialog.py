@@ -177,6 +177,7 @@ class ConflictDialog(QDialog):
         rows = QVBoxLayout(inner)
         self.groups: dict[str, QButtonGroup] = {}
         self.mine_views: dict[str, QPlainTextEdit] = {}
+        self.theirs_views: dict[str, QPlainTextEdit] = {}
         self.boxes: dict[str, QGroupBox] = {}
         for c in conflicts:
             label = labels.get(c.path, c.path)
@@ -219,6 +220,7 @@ class ConflictDialog(QDialog):
                 keep.setToolTip(why.text())
             self.groups[c.path] = group
             self.mine_views[c.path] = mine_view
+            self.theirs_views[c.path] = theirs_view
             self.boxes[c.path] = box
             rows.addWidget(box)
         rows.addStretch(1)
@@ -264,12 +266,13 @@ class ConflictDialog(QDialog):
         choices = self.choices()
         case_id = self.case.id
         shown = {c.path: c.mine for c in self.conflicts}
+        shown_theirs = {c.path: c.theirs for c in self.conflicts}
 
         def op(store: CaseStore) -> int:
             from storage.sync import resolve
 
             for path, side in choices.items():
-                resolve(store, case_id, path, side, shown=shown.get(path))
+                resolve(store, case_id, path, side, shown=shown.get(path), shown_theirs=shown_theirs.get(path))
             return len(choices)
 
         def done(count: int) -> None:
@@ -316,6 +319,7 @@ class ConflictDialog(QDialog):
                     del self.groups[path]
                 else:
                     self.mine_views[path].setPlainText(show_value(now[path].mine))
+                    self.theirs_views[path].setPlainText(show_value(now[path].theirs))
 
         self.tasks.run_op(parent=self, op=op).success(got)
 

@@ -2956,6 +2956,10 @@
         <translation>No hay ningún conflicto de sincronización abierto sobre {field} en este caso; «casefile conflicts» los enumera.</translation>
     </message>
     <message>
+        <source>The office&apos;s value of {field} changed since the conflict was shown (a sync brought another); nothing was overwritten. Look at it now and choose again.</source>
+        <translation>El valor de la oficina de {field} cambió desde que se mostró el conflicto (una sincronización trajo otro); no se sobrescribió nada. Mírelo ahora y vuelva a elegir.</translation>
+    </message>
+    <message>
         <source>{field} changed on this laptop since the conflict was shown; nothing was overwritten. Look at its value now and choose again.</source>
         <translation>{field} cambió en esta computadora portátil después de mostrarse el conflicto; no se sobrescribió nada. Mire su valor actual y elija de nuevo.</translation>
     </message>

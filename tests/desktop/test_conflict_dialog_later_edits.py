@@ -131,3 +131,50 @@ def test_taking_theirs_over_an_edit_made_while_the_dialog_was_open_is_refused_an
     window.shutdown()
     with CaseStore.open(laptops.alice.paths.data_dir, PASSPHRASE) as alice:
         assert alice.get_case(case_id).notes == "B-ONLY" and alice.sync_conflicts() == []
+
+
+def test_a_choice_over_an_office_value_a_sync_changed_while_the_dialog_was_open_is_refused_and_shown(
+        qtbot, launch, laptops: Laptops):
+    """The office's side can change under an open dialog too: a sync (automatic, or from the toolbar) brings
+    another value from the other laptop. Applying the choice made against the old one is refused, the office's
+    column shows the new one, and the next Apply decides against what is shown."""
+    from storage.sync import sync
+
+    (case_id,) = make_cases(laptops.alice, "Núñez")
+    office_sync(laptops, laptops.alice)
+    office_sync(laptops, laptops.bob)
+    set_notes(laptops.bob, case_id, "B-ONLY")
+    set_notes(laptops.alice, case_id, "A-FIRST")
+    office_sync(laptops, laptops.bob)
+    assert office_sync(laptops, laptops.alice).conflicts == 1
+    set_notes(laptops.bob, case_id, "B-SECOND")
+    office_sync(laptops, laptops.bob)
+    window = launch_as(qtbot, launch, laptops, "alice")
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=15000)
+    dlg = open_conflict_dialog(qtbot, window)
+    assert dlg.theirs_views["notes"].toPlainText() == "B-ONLY"
+    synced: list[object] = []
+
+    def sync_now(store: CaseStore) -> object:
+        backend = laptops.backend(store)
+        try:
+            return sync(store, backend)
+        finally:
+            backend.close()
+
+    window.tasks.run_op(parent=window, op=sync_now).success(synced.append)
+    qtbot.waitUntil(lambda: len(synced) == 1, timeout=15000)
+    dlg.choose("notes", "mine")
+    dlg.apply_button.click()
+    qtbot.waitUntil(lambda: dlg.message.text() != "", timeout=10000)
+    assert dlg.message.text().startswith("Not applied: The office's value of 'notes' changed since the conflict was "
+                                         "shown (a sync brought another)")
+    qtbot.waitUntil(lambda: dlg.theirs_views["notes"].toPlainText() == "B-SECOND", timeout=10000)
+    assert dlg.isVisible()
+    dlg.choose("notes", "theirs")
+    with qtbot.waitSignal(dlg.finished, timeout=10000):
+        dlg.apply_button.click()  # now against the office's value shown
+    window.close()
+    window.shutdown()
+    with CaseStore.open(laptops.alice.paths.data_dir, PASSPHRASE) as alice:
+        assert alice.get_case(case_id).notes == "B-SECOND" and alice.sync_conflicts() == []
