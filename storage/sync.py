@@ -255,18 +255,21 @@ def check_office_history(store: CaseStore, backend: OfficeBackend, roster: Roste
     cursor, seq, mark = store.sync_cursor_mark()
     if cursor <= 0:
         return
-    tail = backend.pull(cursor - 1, 1)
-    if not tail:
-        raise OfficeError(OFFICE_WENT_BACK.format(where=backend.location, seq=cursor, now=ENDS_BEFORE))
-    if not mark:
+    known = seq if mark else cursor  # records after the one known for sure were refused: read again anyway
+    found = backend.pull(known - 1, 1)
+    if not found:
+        raise OfficeError(OFFICE_WENT_BACK.format(where=backend.location, seq=known, now=ENDS_BEFORE))
+    here = found[0] if found[0].seq == known else None
+    if here is None:
+        return  # not there (a row deleted at the office: the pull names what it misses)
+    if mark and record_mark(here) == mark:
         return
-    found = tail if seq == cursor else backend.pull(seq - 1, 1)
-    here = found[0] if found and found[0].seq == seq else None
-    if here is None or record_mark(here) == mark:
-        return  # not there (a row deleted at the office: the pull names what it misses) or the same record
     try:
         open_payload(here, roster, keys, office_id)
     except RecordRejected:
+        return  # damaged or altered since: proves nothing (the pull refuses it by name)
+    if not mark:  # none yet (a store from before migration 0016, a quiet office): this one is known from now on
+        store.set_sync_cursor_mark(known, record_mark(here))
         return
     raise OfficeError(OFFICE_WENT_BACK.format(where=backend.location, seq=seq, now=OTHER_RECORD))
 

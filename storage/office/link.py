@@ -361,9 +361,12 @@ def approve(store: CaseStore, backend: OfficeBackend, who: str, role: MemberRole
                and current.member(str(d.get("member_id"))) is None]
     if current.member(who) is None:  # an officer ID: it must name one profile — a member, a removed member (approved
         # again) or a join request — or the wrong one is approved (an old laptop reinstated over its replacement)
-        named = {m.member_id for m in current.members if m.officer_id == who}
-        named |= {r.member.member_id for r in current.revoked if r.member.officer_id == who}
-        named |= {str(d.get("member_id")) for d in pending}
+        holders = {m.member_id for m in current.members if m.officer_id == who}
+        requests = {str(d.get("member_id")) for d in pending}
+        if holders:  # a removed member (or its old request) counts only where no member holds the ID: replaced
+            named = holders | {mid for mid in requests if current.revocation(mid) is None}
+        else:
+            named = requests | {r.member.member_id for r in current.revoked if r.member.officer_id == who}
         if len(named) > 1:
             raise OfficeError(QT_TRANSLATE_NOOP("storage", "{who} is the officer ID of more than one profile (members, "
                                                 "removed members or join requests); approve by member ID (casefile "

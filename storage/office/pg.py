@@ -539,15 +539,20 @@ class PostgresOffice:
                 and stored.case_id == r.case_id else None, heads, revoked)
             if accept:
                 rows = [records[i] for i in accept]
-                # Numbered after the highest record, under the lock — not by the table's sequence, which a hand
-                # (a restore, a setval) can set below the records: a number under other laptops' cursors would be
-                # passed over by them for good, and one taken would fail the push.
+                # Numbered by the table's sequence (as every Casefile does), first brought past the highest record
+                # under the lock: a hand (a restore, a setval) can set it below the records, and a number under
+                # other laptops' cursors would be passed over by them for good ("unexpected UniqueViolation" on
+                # one taken). nextval needs only the members' USAGE; numbers are never given twice.
+                cur.execute("SELECT coalesce(max(seq), 0), coalesce(pg_sequence_last_value("
+                            "pg_get_serial_sequence('records', 'seq')::regclass), 0) FROM records")
+                highest, given = cur.fetchone()
+                if given < highest:
+                    cur.execute("SELECT count(nextval(pg_get_serial_sequence('records', 'seq'))) FROM "
+                                "generate_series(1, %s)", (int(highest) - int(given),))
                 cur.execute(
-                    "INSERT INTO records (seq, case_id, office_rev, base_rev, author, key_version, push_id, envelope) "
-                    "SELECT (SELECT coalesce(max(seq), 0) FROM records) + u.n, u.c, u.r, u.b, u.a, u.k, u.p, u.e "
-                    "FROM unnest(%s::text[], %s::int[], %s::int[], %s::text[], %s::int[], %s::text[], "
-                    "%s::text[]::jsonb[]) WITH ORDINALITY AS u(c, r, b, a, k, p, e, n) "
-                    f"RETURNING {_COLUMNS}",
+                    "INSERT INTO records (case_id, office_rev, base_rev, author, key_version, push_id, envelope) "
+                    "SELECT * FROM unnest(%s::text[], %s::int[], %s::int[], %s::text[], %s::int[], %s::text[], "
+                    f"%s::text[]::jsonb[]) RETURNING {_COLUMNS}",
                     ([r.case_id for r in rows], [r.office_rev for r in rows], [r.base_rev for r in rows],
                      [r.author for r in rows], [r.key_version for r in rows], [r.push_id for r in rows],
                      [json.dumps(r.envelope) for r in rows]))

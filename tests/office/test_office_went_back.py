@@ -200,3 +200,59 @@ def test_a_sequence_set_below_the_records_by_hand_numbers_nothing_twice_nor_belo
         office.close()
     sync(bob, laptops.backend(bob))
     assert bob.has_case(case.id)
+
+
+@pytest.mark.parametrize("office", ["postgres"], indirect=True)
+def test_the_last_row_deleted_at_the_office_is_not_taken_for_the_office_going_back(laptops: Laptops):
+    """A row deleted by hand (a refused record someone removed) is not the office's history going back: the
+    laptops that read past it sync on, and its number is not given to the next record (an older Casefile, which
+    numbers by the table's sequence, finds the sequence past every record too)."""
+    import psycopg
+
+    from tests.office.test_malformed_records import _hand_edit
+
+    alice, bob, sam = laptops.alice, laptops.bob, laptops.sam
+    for _ in range(3):
+        alice.close_revision(alice.new_case().case.id)
+    run_sync(laptops, alice)
+    _hand_edit(laptops, 3, case_id="evil case")
+    backend = laptops.backend(bob)
+    try:
+        assert len(sync(bob, backend).rejected) == 1
+    finally:
+        backend.close()
+    s = laptops.office.schema
+    with psycopg.connect(PG_DSN, autocommit=True) as conn:
+        conn.execute(f'DELETE FROM "{s}".records WHERE seq = 3')
+    backend = laptops.backend(bob)
+    try:
+        sync(bob, backend)  # no refusal: the record it knows for sure (2) is there
+    finally:
+        backend.close()
+    sam.close_revision(sam.new_case().case.id)
+    run_sync(laptops, sam)
+    with psycopg.connect(PG_DSN, autocommit=True) as conn:
+        seqs = [r[0] for r in conn.execute(f'SELECT seq FROM "{s}".records ORDER BY seq')]
+        (given,) = conn.execute(f"SELECT pg_sequence_last_value(pg_get_serial_sequence('\"{s}\".records', "
+                                "'seq'))").fetchone()
+    assert seqs == [1, 2, 4] and given == 4
+    for store in (alice, bob):
+        backend = laptops.backend(store)
+        try:
+            sync(store, backend)  # neither refuses: alice's mark (record 3, her push) is simply not there now
+        finally:
+            backend.close()
+
+
+def test_a_laptop_with_no_mark_yet_takes_the_record_at_its_cursor_as_known(laptops: Laptops):
+    """A store upgraded from before the mark, or one in a quiet office, has none until a record arrives: the
+    check marks the record at the cursor (when it opens), so a restore from then on is caught."""
+    bob = laptops.bob
+    laptops.alice.close_revision(laptops.alice.new_case().case.id)
+    run_sync(laptops, laptops.alice)
+    run_sync(laptops, bob)
+    with bob.conn:
+        bob.conn.execute("UPDATE office_link SET cursor_mark = ''")
+    assert bob.sync_cursor_mark() == (1, 0, "")
+    run_sync(laptops, bob)
+    assert bob.sync_cursor_mark()[:2] == (1, 1) and bob.sync_cursor_mark()[2]

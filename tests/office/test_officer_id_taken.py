@@ -47,6 +47,8 @@ def test_a_second_profile_with_a_members_officer_id_is_not_approved(laptops: Lap
             assert link.refresh(sam, laptops.backend(sam)).revocation(link.member_id(alice)) is not None
         approved = link.approve(sam, laptops.backend(sam), newcomer, MemberRole.OFFICER)
         assert approved.officer_id == officer_id
+        if officer_id == ALICE.officer_id:  # the replacement a member now: its ID names it alone again
+            assert link.approve(sam, laptops.backend(sam), officer_id, MemberRole.OFFICER).member_id == newcomer
         assert run_sync(laptops, other).in_step and other.has_case(case.id)
     finally:
         other.close()
