@@ -65,6 +65,11 @@ def words(text: str) -> list[str]:
     word), everything else (spaces, hyphens, slashes, dots, control characters) separates."""
     if text.isascii():  # most names and places: the same split, by a regular expression (in C)
         return _ASCII_WORD.findall(text.replace("'", "").replace("`", ""))
+    return words_of_any_text(text)
+
+
+def words_of_any_text(text: str) -> list[str]:
+    """words() for text in any script, character by character (what its ASCII shortcut must agree with)."""
     out: list[str] = []
     current: list[str] = []
     for ch in unicodedata.normalize("NFC", text):

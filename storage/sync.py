@@ -328,19 +328,19 @@ def _pull(store: CaseStore, backend: OfficeBackend, roster: Roster, keys: dict[i
                 report.rejected.append(GONE.format(seq=seq))
                 store.sync_refusal_settled(seq)
             for record in records:
+                opened: dict[str, Any] | RecordRejected
                 try:
-                    open_payload(record, roster, keys, office_id)
-                    authentic = True
-                except RecordRejected:
-                    authentic = False
+                    opened = open_payload(record, roster, keys, office_id)
+                except RecordRejected as exc:
+                    opened = exc
                 if _passed_by(store, record):  # its case holds a newer revision here: it can bring nothing…
-                    if authentic:
+                    if not isinstance(opened, RecordRejected):
                         store.sync_refusal_settled(record.seq)
                     # …if its routing is true: one whose signature fails may name another case than its own, so it
                     # is still read (not named) until it reads — if its own case is behind, the counts say so.
                     continue
                 refused: list[int] = []
-                _take_in_page(store, backend, [record], roster, keys, me, office_id, report, refused)
+                _take_in_page(store, backend, [record], roster, keys, me, office_id, report, refused, [opened])
                 if not refused:  # taken in: with it, in one transaction
                     store.sync_refusal_settled(record.seq)
     _pull_pages(store, backend, roster, keys, me, office_id, report)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from casework.body import upgrade
 from casework.i18n import QT_TRANSLATE_NOOP, message_of
-from storage.office.backend import OfficeBackend, OfficeError, Record, RecordRejected
+from storage.office.backend import OfficeBackend, Record, RecordRejected
 from storage.office.link import content_keys, refresh, require_link
 from storage.store import CaseStore
 from storage.sync import PAGE, check_office_history, open_payload, remembered_records
@@ -53,11 +53,7 @@ def preview(store: CaseStore, backend: OfficeBackend, *, check: Callable[[], Non
     may raise (a Cancel). Raises OfficeError (not linked, another office, not approved yet, unreachable)."""
     checkpoint = check or (lambda: None)
     link = require_link(store)
-    if backend.office_id() != link.office_id:
-        raise OfficeError(QT_TRANSLATE_NOOP("storage", "{where} holds another office than the one this profile "
-                                            "joined ({office}).").format(where=backend.location,
-                                                                         office=link.office_id[:8]))
-    roster = refresh(store, backend)
+    roster = refresh(store, backend)  # refuses another office where the link points, by name
     keys = content_keys(store)
     check_office_history(store, backend, roster, keys, link.office_id)  # a sync would refuse: its preview too
     if roster.member(link.member_id) is None or not keys:
