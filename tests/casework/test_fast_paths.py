@@ -40,26 +40,10 @@ def _texts() -> list[str]:
     return out
 
 
-def _words_general(text: str) -> list[str]:
-    out: list[str] = []
-    current: list[str] = []
-    for ch in unicodedata.normalize("NFC", text):
-        if ch in "'’ʼ`´ʻ":
-            continue
-        if unicodedata.category(ch)[0] in "LMN":
-            current.append(ch)
-        elif current:
-            out.append("".join(current))
-            current = []
-    if current:
-        out.append("".join(current))
-    return out
-
-
 @pytest.mark.parametrize("text", _texts())
 def test_words_and_latin_of_any_text_are_those_of_the_general_algorithm(text):
-    assert search.words(text) == _words_general(text)
-    for word in _words_general(text):
+    assert search.words(text) == search.words_of_any_text(text)
+    for word in search.words_of_any_text(text):
         assert search.latin(word) == "".join(ch for ch in anyascii(word).casefold() if ch.isascii() and ch.isalnum())
 
 

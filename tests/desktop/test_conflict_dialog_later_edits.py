@@ -13,6 +13,7 @@ from tests.conftest import PASSPHRASE
 from tests.desktop.test_office_sync import launch_as, make_cases, office_sync, visible
 from tests.office import conftest as office_fixtures
 from tests.office.conftest import Laptops
+from tests.office.test_conflict_after_edits import conflicted
 
 office = office_fixtures.office
 laptops = office_fixtures.laptops
@@ -32,13 +33,7 @@ def open_conflict_dialog(qtbot, window):
 
 
 def test_keep_mine_keeps_what_was_typed_after_the_conflict(qtbot, launch, laptops: Laptops):
-    (case_id,) = make_cases(laptops.alice, "Núñez")
-    office_sync(laptops, laptops.alice)
-    office_sync(laptops, laptops.bob)
-    set_notes(laptops.bob, case_id, "B-ONLY")
-    set_notes(laptops.alice, case_id, "A-FIRST")
-    office_sync(laptops, laptops.bob)
-    assert office_sync(laptops, laptops.alice).conflicts == 1
+    case_id = conflicted(laptops)  # notes: "A-FIRST" here, "B-ONLY" at the office
     window = launch_as(qtbot, launch, laptops, "alice")
     qtbot.waitUntil(lambda: window.model.sync_marks.get(case_id, ("",))[0] == "conflict", timeout=15000)
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=15000)
@@ -104,13 +99,7 @@ def test_deleting_a_draft_on_a_linked_laptop_says_the_office_and_other_laptops_l
 
 def test_taking_theirs_over_an_edit_made_while_the_dialog_was_open_is_refused_and_shown(qtbot, launch,
                                                                                         laptops: Laptops):
-    (case_id,) = make_cases(laptops.alice, "Núñez")
-    office_sync(laptops, laptops.alice)
-    office_sync(laptops, laptops.bob)
-    set_notes(laptops.bob, case_id, "B-ONLY")
-    set_notes(laptops.alice, case_id, "A-FIRST")
-    office_sync(laptops, laptops.bob)
-    assert office_sync(laptops, laptops.alice).conflicts == 1
+    case_id = conflicted(laptops)  # notes: "A-FIRST" here, "B-ONLY" at the office
     window = launch_as(qtbot, launch, laptops, "alice")
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=15000)
     dlg = open_conflict_dialog(qtbot, window)
@@ -140,13 +129,7 @@ def test_a_choice_over_an_office_value_a_sync_changed_while_the_dialog_was_open_
     column shows the new one, and the next Apply decides against what is shown."""
     from storage.sync import sync
 
-    (case_id,) = make_cases(laptops.alice, "Núñez")
-    office_sync(laptops, laptops.alice)
-    office_sync(laptops, laptops.bob)
-    set_notes(laptops.bob, case_id, "B-ONLY")
-    set_notes(laptops.alice, case_id, "A-FIRST")
-    office_sync(laptops, laptops.bob)
-    assert office_sync(laptops, laptops.alice).conflicts == 1
+    case_id = conflicted(laptops)  # notes: "A-FIRST" here, "B-ONLY" at the office
     set_notes(laptops.bob, case_id, "B-SECOND")
     office_sync(laptops, laptops.bob)
     window = launch_as(qtbot, launch, laptops, "alice")

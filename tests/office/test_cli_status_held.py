@@ -5,20 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import PASSPHRASE
 from tests.desktop.test_cli import run
 from tests.office.conftest import Laptops
+from tests.office.test_cli_resolve_digest import alices_command_line
 from tests.office.test_conflict_after_edits import conflicted
 
 
 def test_office_status_names_a_case_held_back_by_a_conflict(capsys, laptops: Laptops, tmp_path: Path):
     case_id = conflicted(laptops)  # notes changed on both laptops: Alice's edit waits for a person
     number = laptops.alice.get_case(case_id).case_number
-    data_dir = laptops.alice.paths.data_dir
-    laptops.alice.close()
-    pw = tmp_path / "pw.txt"
-    pw.write_text(PASSPHRASE + "\n")
-    base = ["--data-dir", str(data_dir), "--passphrase-file", str(pw)]
+    base = alices_command_line(laptops, tmp_path)
     code, out, err = run(capsys, *base, "office", "status")
     assert code == 0, err
     assert f"to push 0; open conflicts 1; held back by conflicts: {number} (casefile conflicts)\n" in out

@@ -59,6 +59,18 @@ def _older_copy(laptops: Laptops, tmp_path) -> Callable[[], Callable[[], None]]:
     return restore_pg
 
 
+def _bob_refuses_record_3(laptops: Laptops) -> None:
+    """Record 3 edited by hand at the office: Bob's sync refuses it (his cursor passes it, remembered)."""
+    from tests.office.test_malformed_records import _hand_edit
+
+    _hand_edit(laptops, 3, case_id="evil case")
+    backend = laptops.backend(laptops.bob)
+    try:
+        assert len(sync(laptops.bob, backend).rejected) == 1
+    finally:
+        backend.close()
+
+
 def _refused(store: CaseStore, laptops: Laptops, now: str) -> None:
     backend = laptops.backend(store)
     try:
@@ -144,8 +156,6 @@ def test_a_laptop_whose_last_sync_pushed_refuses_an_office_that_went_back(laptop
 def test_a_laptop_whose_cursor_stands_on_a_refused_record_still_sees_the_office_go_back(laptops: Laptops,
                                                                                         tmp_path):
     """The cursor passes a refused record; the record it knows for sure is the one before: that one is checked."""
-    from tests.office.test_malformed_records import _hand_edit
-
     alice, bob, sam = laptops.alice, laptops.bob, laptops.sam
     alice.close_revision(alice.new_case().case.id)
     run_sync(laptops, alice)
@@ -153,12 +163,7 @@ def test_a_laptop_whose_cursor_stands_on_a_refused_record_still_sees_the_office_
     for _ in range(2):
         alice.close_revision(alice.new_case().case.id)
     run_sync(laptops, alice)
-    _hand_edit(laptops, 3, case_id="evil case")
-    backend = laptops.backend(bob)
-    try:
-        assert len(sync(bob, backend).rejected) == 1
-    finally:
-        backend.close()
+    _bob_refuses_record_3(laptops)
     assert bob.sync_cursor_mark()[:2] == (3, 2)
     restore()
     for _ in range(2):
@@ -209,18 +214,11 @@ def test_the_last_row_deleted_at_the_office_is_not_taken_for_the_office_going_ba
     numbers by the table's sequence, finds the sequence past every record too)."""
     import psycopg
 
-    from tests.office.test_malformed_records import _hand_edit
-
     alice, bob, sam = laptops.alice, laptops.bob, laptops.sam
     for _ in range(3):
         alice.close_revision(alice.new_case().case.id)
     run_sync(laptops, alice)
-    _hand_edit(laptops, 3, case_id="evil case")
-    backend = laptops.backend(bob)
-    try:
-        assert len(sync(bob, backend).rejected) == 1
-    finally:
-        backend.close()
+    _bob_refuses_record_3(laptops)
     s = laptops.office.schema
     with psycopg.connect(PG_DSN, autocommit=True) as conn:
         conn.execute(f'DELETE FROM "{s}".records WHERE seq = 3')

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from casework.assessment import ReviewDecision
-from casework.model import CaseStatus, Subject
+from casework.model import CaseFile, CaseStatus, Subject
 from storage.errors import InvalidCase, ReadOnlyCase
 from storage.store import CaseStore
 from storage.sync import current_conflicts, resolve
@@ -182,17 +182,22 @@ def test_an_edit_that_may_stand_is_still_merged_and_sent(laptops: Laptops):
     run_sync(laptops, sam)
 
 
+def sam_concurs_offline(laptops: Laptops) -> tuple[CaseFile, str]:
+    """Alice submits a case, both sync, and Sam concurs without syncing: the case and its number."""
+    case = ready_case(laptops.alice)
+    laptops.alice.submit_case(case.id)
+    run_sync(laptops, laptops.alice)
+    run_sync(laptops, laptops.sam)
+    laptops.sam.review_case(case.id, ReviewDecision.CONCURRED)
+    return case, laptops.sam.get_case(case.id).case_number
+
+
 def test_a_decision_on_a_case_reopened_and_changed_meanwhile_is_not_sent(laptops: Laptops):
     """Sam concurs offline while Alice reopens, edits and syncs: Sam's decision is bound to content the case no
     longer has, so his laptop keeps the office's copy and says so; no laptop is left refusing the other's
     records, and Alice's resubmission reaches Sam."""
     alice, sam = laptops.alice, laptops.sam
-    case = ready_case(alice)
-    alice.submit_case(case.id)
-    run_sync(laptops, alice)
-    run_sync(laptops, sam)
-    number = sam.get_case(case.id).case_number
-    sam.review_case(case.id, ReviewDecision.CONCURRED)
+    case, number = sam_concurs_offline(laptops)
     alice.reopen_case(case.id, "The court record changed")
     edit(alice, case.id, notes="With the court record")
     run_sync(laptops, alice)
@@ -220,12 +225,7 @@ def test_a_decision_on_a_case_reopened_meanwhile_is_not_sent_even_unchanged(lapt
     case, but it answers a submission Alice has taken back, so it must not land after her reopening (the case
     would read as concurred though its officer reopened it). Sam's laptop keeps the office's copy and says so."""
     alice, sam = laptops.alice, laptops.sam
-    case = ready_case(alice)
-    alice.submit_case(case.id)
-    run_sync(laptops, alice)
-    run_sync(laptops, sam)
-    number = sam.get_case(case.id).case_number
-    sam.review_case(case.id, ReviewDecision.CONCURRED)
+    case, number = sam_concurs_offline(laptops)
     alice.reopen_case(case.id, "One more look")
     run_sync(laptops, alice)
 
